@@ -1,0 +1,53 @@
+"""Alembic environment. The app passes its engine in `config.attributes["engine"]`; for
+developers, `alembic -c db/alembic.ini …` builds one from BRIEFING_DB_URL or the URL in the ini."""
+
+import os
+
+from alembic import context
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain.models import Base
+from briefing_app.store.engine import make_engine
+
+config = context.config
+
+
+def _engine() -> Engine:
+    given = config.attributes.get("engine")
+    if given is not None:
+        return given
+    url = os.environ.get("BRIEFING_DB_URL") or config.get_main_option("sqlalchemy.url")
+    assert url, "set BRIEFING_DB_URL or sqlalchemy.url"
+    return make_engine(url)
+
+
+def run_migrations_online() -> None:
+    engine = _engine()
+    is_sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        if is_sqlite:
+            # Batch migrations copy tables; foreign keys must be off while they do, and this
+            # pragma only takes effect outside a transaction, hence the raw driver connection.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            context.configure(
+                connection=connection,
+                target_metadata=Base.metadata,
+                render_as_batch=is_sqlite,
+                compare_type=True,
+            )
+            with context.begin_transaction():
+                context.run_migrations()
+                if is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if is_sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+if context.is_offline_mode():
+    raise SystemExit("offline (SQL script) migrations are not supported")
+run_migrations_online()

@@ -1,0 +1,295 @@
+"""`briefing-app`: with no sub-command the desktop app, otherwise the scriptable commands of
+DESIGN §3. Exit codes: 0 ok, 1 a user error (one line on stderr), 2 a usage error."""
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from briefing_app import __version__
+from briefing_app.cli_format import table, to_json
+from briefing_app.config import database_url, to_url
+from briefing_app.crash_log import write_crash_log
+from briefing_app.domain.due import parse_due
+from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.errors import UserError, ValidationError
+from briefing_app.services import queries
+from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.parties import resolve_party
+from briefing_app.store import maintenance
+from briefing_app.store.database import OpenedDatabase, open_database
+
+PROG = "briefing-app"
+
+
+def _status(text: str) -> ActionStatus:
+    try:
+        return ActionStatus(text.strip().lower().replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        choices = ", ".join(s.value for s in ActionStatus)
+        raise argparse.ArgumentTypeError(
+            f"unknown status {text!r} (choose from {choices})"
+        ) from None
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: BRIEFING_DB_URL, else the user data dir)",
+    )
+    json_option = argparse.ArgumentParser(add_help=False)
+    json_option.add_argument("--json", action="store_true", help="print JSON (UTF-8)")
+
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        parents=[db_option],
+        description="Briefing desk: follow-up actions and briefings for cooperation forums. "
+        "Without a command, starts the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", parents=[db_option], help="create, migrate, check, back up")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("init", parents=[db_option], help="create, migrate and seed")
+    db_commands.add_parser("upgrade", parents=[db_option], help="migrate to this version")
+    db_commands.add_parser("check", parents=[db_option], help="integrity and schema check")
+    backup = db_commands.add_parser("backup", parents=[db_option], help="copy to a new file")
+    backup.add_argument("dest", type=Path)
+    restore = db_commands.add_parser("restore", parents=[db_option], help="replace from a backup")
+    restore.add_argument("src", type=Path)
+
+    list_cmd = commands.add_parser("list", parents=[db_option, json_option], help="list records")
+    list_cmd.add_argument("kind", choices=["delegations", "meetings", "actions", "localities"])
+    list_cmd.add_argument("--search", metavar="TEXT", help="words to look for (accents optional)")
+    list_cmd.add_argument("--status", type=_status, action="append", help="actions only")
+    list_cmd.add_argument("--overdue", action="store_true", help="actions only: open, past due")
+
+    show = commands.add_parser("show", parents=[db_option, json_option], help="one record")
+    show.add_argument("kind", choices=["meeting", "delegation", "action"])
+    show.add_argument("id", type=_positive_int)
+
+    action = commands.add_parser("action", parents=[db_option], help="change an action")
+    action_commands = action.add_subparsers(dest="action_command", metavar="ACTION", required=True)
+    update = action_commands.add_parser(
+        "update", parents=[db_option, json_option], help="change status, due date, owner, notes"
+    )
+    update.add_argument("id", type=_positive_int)
+    update.add_argument("--status", type=_status)
+    update.add_argument("--due", metavar="DATE", help="2026-03-15, 2026-03, 2026-Q1, 2026 or none")
+    update.add_argument("--owner", metavar="TEXT", help="a locality, organisation or person")
+    update.add_argument("--note", metavar="TEXT", help="a line to add to the notes")
+    update.add_argument(
+        "--if-version", type=_positive_int, metavar="N", help="refuse if the action moved on"
+    )
+    update.add_argument("--by", metavar="NAME", help="who makes the change (default: login)")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> OpenedDatabase:
+    return open_database(database_url(getattr(args, "db", None)))
+
+
+def _print_rows(
+    args: argparse.Namespace,
+    rows: Sequence[Any],
+    headers: list[str],
+    cells: Callable[[Any], list[Any]],
+) -> None:
+    if args.json:
+        print(to_json([r.as_json() for r in rows]))
+    else:
+        print(table(headers, [cells(r) for r in rows]))
+
+
+def cmd_list(args: argparse.Namespace) -> None:
+    if args.kind != "actions" and (args.status or args.overdue):
+        raise UserError("--status and --overdue apply to actions only")
+    engine = _open(args).engine
+    if args.kind == "localities":
+        rows: Sequence[Any] = queries.list_localities(engine, args.search)
+        _print_rows(
+            args,
+            rows,
+            ["ID", "COUNTRY", "KIND", "NAME", "NATIVE"],
+            lambda r: [r.id, r.country.value, r.kind.value, r.name, r.name_native],
+        )
+    elif args.kind == "delegations":
+        rows = queries.list_delegations(engine, args.search)
+        _print_rows(
+            args,
+            rows,
+            ["ID", "SIDE", "NAME", "HEAD", "MEMBERS"],
+            lambda r: [r.id, r.side.value, r.name, r.head, r.member_count],
+        )
+    elif args.kind == "meetings":
+        rows = queries.list_meetings(engine, args.search)
+        _print_rows(
+            args,
+            rows,
+            ["ID", "DATE", "KIND", "TITLE", "ACTIONS"],
+            lambda r: [r.id, r.starts_at, r.kind.value, r.title, r.action_count],
+        )
+    else:
+        flt = queries.ActionFilter(
+            search=args.search, statuses=tuple(args.status or ()), overdue_only=args.overdue
+        )
+        rows = queries.list_actions(engine, flt)
+        _print_rows(
+            args,
+            rows,
+            ["ID", "STATUS", "DUE", "OWNER", "TITLE"],
+            lambda r: [
+                r.id,
+                r.status.value + (" (overdue)" if r.overdue else ""),
+                r.due_label,
+                r.owner,
+                r.title,
+            ],
+        )
+
+
+def cmd_show(args: argparse.Namespace) -> None:
+    engine = _open(args).engine
+    loaders: dict[str, Callable[[Any, int], Any]] = {
+        "meeting": queries.get_meeting,
+        "delegation": queries.get_delegation,
+        "action": queries.get_action,
+    }
+    record = loaders[args.kind](engine, args.id)
+    if args.json:
+        print(to_json(record.as_json()))
+        return
+    for key, value in record.as_json().items():
+        if isinstance(value, list):
+            print(f"{key}:")
+            for item in value:
+                print(f"  - {_one_line(item)}")
+        elif value not in (None, ""):
+            print(f"{key}: {value}")
+
+
+def _one_line(item: Any) -> str:
+    if isinstance(item, dict):
+        wanted = (
+            "id",
+            "title",
+            "full_name",
+            "name",
+            "status",
+            "due_label",
+            "role",
+            "url",
+            "field",
+            "old_value",
+            "new_value",
+        )
+        return " | ".join(str(item[k]) for k in wanted if item.get(k) not in (None, ""))
+    return str(item)
+
+
+def cmd_action_update(args: argparse.Namespace) -> None:
+    if not any(v is not None for v in (args.status, args.due, args.owner, args.note)):
+        raise UserError("nothing to change: give --status, --due, --owner or --note")
+    engine = _open(args).engine
+    edit: dict[str, Any] = {}
+    if args.status is not None:
+        edit["status"] = args.status
+    if args.due is not None:
+        edit["due"] = None if args.due.strip().lower() == "none" else parse_due(args.due)
+    if args.owner is not None:
+        edit["owner"] = (
+            None if args.owner.strip().lower() == "none" else resolve_party(engine, args.owner)
+        )
+    detail = update_action(
+        engine,
+        args.id,
+        ActionEdit(**edit, append_note=args.note),
+        changed_by=args.by or getpass.getuser(),
+        expected_version=args.if_version,
+    )
+    if args.json:
+        print(to_json(detail.as_json()))
+    else:
+        row = detail.action
+        print(
+            f"action {row.id} saved (version {row.version}): {row.status.value}, "
+            f"due {row.due_label or '-'}, owner {row.owner or '-'}"
+        )
+
+
+def cmd_db(args: argparse.Namespace) -> None:
+    url = database_url(getattr(args, "db", None))
+    if args.db_command == "init":
+        opened = open_database(url)
+        print(f"database ready: {opened.path or url}")
+    elif args.db_command == "upgrade":
+        opened = open_database(url, create=False, seed=False)
+        if opened.upgrade_backup:
+            print(f"upgraded; the previous version was saved as {opened.upgrade_backup}")
+        else:
+            print("already at the current schema")
+    elif args.db_command == "check":
+        print(maintenance.check(url))
+    elif args.db_command == "backup":
+        print(f"backup written: {maintenance.backup(url, args.dest)}")
+    elif args.db_command == "restore":
+        aside = maintenance.restore(url, to_url(str(args.src)))
+        print(f"restored from {args.src}; the replaced database was kept as {aside}")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from briefing_app.app import run  # Qt is imported only when the GUI is wanted
+
+    return run(getattr(args, "db", None))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], None]] = {
+        "db": cmd_db,
+        "list": cmd_list,
+        "show": cmd_show,
+        "action": cmd_action_update,
+    }
+    if args.command is None:
+        return run_gui(args)
+    try:
+        handlers[args.command](args)
+    except ValidationError as exc:
+        for error in exc.errors:
+            print(f"{PROG}: error: {error}", file=sys.stderr)
+        return 1
+    except UserError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except sa.exc.OperationalError as exc:
+        print(f"{PROG}: error: the database refused the operation: {exc.orig}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        log = write_crash_log()
+        print(
+            f"{PROG}: error: an unexpected problem occurred; details are in {log}", file=sys.stderr
+        )
+        return 1
+    return 0

@@ -1,0 +1,1 @@
+"""The data model and its rules. No Qt, no storage mechanics."""

@@ -1,0 +1,113 @@
+"""Controlled values. Stored, printed and typed on the command line as their lower-case values."""
+
+from enum import StrEnum
+
+
+class Country(StrEnum):
+    VN = "VN"
+    JP = "JP"
+
+
+class LocalityKind(StrEnum):
+    PROVINCE = "province"
+    CITY = "city"
+    PREFECTURE = "prefecture"
+    METROPOLIS = "metropolis"
+    CIRCUIT = "circuit"
+    URBAN_PREFECTURE = "urban_prefecture"
+
+
+class OrganisationKind(StrEnum):
+    MINISTRY = "ministry"
+    EMBASSY = "embassy"
+    PEOPLES_COMMITTEE = "peoples_committee"
+    GOVERNMENT = "government"
+    COMPANY = "company"
+    UNIVERSITY = "university"
+    ASSOCIATION = "association"
+    AGENCY = "agency"
+    OTHER = "other"
+
+
+class EventKind(StrEnum):
+    FORUM = "forum"
+    PRESS_CONFERENCE = "press_conference"
+    PLENARY = "plenary"
+    THEMATIC_SESSION = "thematic_session"
+    EXHIBITION = "exhibition"
+    OTHER = "other"
+
+
+class MeetingKind(StrEnum):
+    BILATERAL = "bilateral"
+    RECEPTION = "reception"
+    PLENARY = "plenary"
+    COURTESY_CALL = "courtesy_call"
+    THEMATIC_SESSION = "thematic_session"
+    PRESS_CONFERENCE = "press_conference"
+    OTHER = "other"
+
+
+class TimeOfDay(StrEnum):
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+
+
+class AgreementKind(StrEnum):
+    COOPERATION_DOCUMENT = "cooperation_document"
+    MEMORANDUM = "memorandum"
+    AGREEMENT = "agreement"
+    OTHER = "other"
+
+
+class AgreementStatus(StrEnum):
+    PROPOSED = "proposed"
+    UNDER_DISCUSSION = "under_discussion"
+    AGREED_IN_PRINCIPLE = "agreed_in_principle"
+    SIGNED = "signed"
+    ABANDONED = "abandoned"
+
+
+class ActionStatus(StrEnum):
+    PROPOSED = "proposed"
+    AGREED = "agreed"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    BLOCKED = "blocked"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (ActionStatus.DONE, ActionStatus.CANCELLED)
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class Classification(StrEnum):
+    """Ordered from least to most restricted; `rank` compares levels."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+
+    @property
+    def rank(self) -> int:
+        return list(Classification).index(self)
+
+
+class DuePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class SourceKind(StrEnum):
+    ARTICLE = "article"
+    REFERENCE = "reference"

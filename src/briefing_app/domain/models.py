@@ -1,0 +1,587 @@
+"""SQLAlchemy 2 typed mappings of DESIGN §2.
+
+Records that come from the shipped dataset carry a `seed_key`; the seed loader uses it to stay
+idempotent. Text columns pass through `clean_text` on assignment (NFC, no control characters,
+length limits), and the `*_folded` columns are kept in step for accent-free matching.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    mapped_column,
+    relationship,
+    validates,
+)
+
+from briefing_app.domain.enums import (
+    ActionStatus,
+    AgreementKind,
+    AgreementStatus,
+    Classification,
+    Country,
+    DuePrecision,
+    EventKind,
+    LocalityKind,
+    MeetingKind,
+    OrganisationKind,
+    Priority,
+    SourceKind,
+    TimeOfDay,
+)
+from briefing_app.domain.text import clean_text, fold
+
+#: Limit for Text columns (String columns carry their own length).
+LONG_TEXT_LIMIT = 20_000
+#: Limit for one item of a JSON list of points (proposals, outcomes).
+POINT_LIMIT = 5_000
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def enum_column(enum: type[StrEnum], name: str) -> sa.Enum:
+    """Store an enum as its value (not its Python name), checked by the database too."""
+    return sa.Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+    #: folded column -> the text columns it is built from
+    __folded__: ClassVar[dict[str, tuple[str, ...]]] = {}
+
+    def refresh_folded(self) -> None:
+        for target, parts in self.__folded__.items():
+            values = [getattr(self, p) for p in parts]
+            setattr(self, target, fold(" ".join(v for v in values if v)))
+
+    def clean_field(self, key: str, value: str | None) -> str | None:
+        """Apply the domain text rules to a column, taking the limits from its definition.
+
+        A `String(n)` column is single-line with at most n characters; a `Text` column may
+        hold several lines up to LONG_TEXT_LIMIT; a JSON list holds items of POINT_LIMIT; a
+        non-nullable column is required.
+        """
+        column = self.__table__.c[key]
+        if isinstance(column.type, sa.JSON):
+            return clean_text(value, field=key, max_length=POINT_LIMIT, multiline=True)
+        length = getattr(column.type, "length", None)
+        return clean_text(
+            value,
+            field=key.replace("_", " "),
+            max_length=length or LONG_TEXT_LIMIT,
+            required=not column.nullable,
+            multiline=isinstance(column.type, sa.Text),
+        )
+
+
+class Record(Base):
+    """A table with an integer id; `seed_key` marks rows that came from the shipped dataset."""
+
+    __abstract__ = True
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seed_key: Mapped[str | None] = mapped_column(sa.String(80), unique=True)
+
+
+class AppMeta(Base):
+    """Small facts about the database itself (which seed dataset it holds, …)."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(sa.String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.String(1000))
+
+
+class Source(Record):
+    __tablename__ = "sources"
+
+    kind: Mapped[SourceKind] = mapped_column(enum_column(SourceKind, "source_kind"))
+    title: Mapped[str] = mapped_column(sa.String(300))
+    publisher: Mapped[str] = mapped_column(sa.String(200))
+    url: Mapped[str | None] = mapped_column(sa.String(2000))
+    published_on: Mapped[date | None]
+    language: Mapped[str] = mapped_column(sa.String(8))
+    note: Mapped[str | None] = mapped_column(sa.String(2000))
+
+    citations: Mapped[list[Citation]] = relationship(back_populates="source")
+
+    @validates("title", "publisher", "url", "note")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class CooperationArea(Record):
+    __tablename__ = "cooperation_areas"
+
+    name: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    name_vi: Mapped[str] = mapped_column(sa.String(200))
+
+    @validates("name", "name_vi")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class Locality(Record):
+    __tablename__ = "localities"
+    __folded__ = {"name_folded": ("name", "name_native")}
+
+    country: Mapped[Country] = mapped_column(enum_column(Country, "country"))
+    kind: Mapped[LocalityKind] = mapped_column(enum_column(LocalityKind, "locality_kind"))
+    name: Mapped[str] = mapped_column(sa.String(200))
+    name_native: Mapped[str | None] = mapped_column(sa.String(200))
+    name_folded: Mapped[str] = mapped_column(sa.String(400), index=True, default="")
+
+    citations: Mapped[list[Citation]] = relationship(back_populates="locality")
+
+    __table_args__ = (sa.UniqueConstraint("country", "name", name="country_name"),)
+
+    @validates("name", "name_native")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class Organisation(Record):
+    __tablename__ = "organisations"
+    __folded__ = {"name_folded": ("name", "name_native")}
+
+    name: Mapped[str] = mapped_column(sa.String(200))
+    name_native: Mapped[str | None] = mapped_column(sa.String(200))
+    name_folded: Mapped[str] = mapped_column(sa.String(400), index=True, default="")
+    kind: Mapped[OrganisationKind] = mapped_column(
+        enum_column(OrganisationKind, "organisation_kind")
+    )
+    country: Mapped[Country] = mapped_column(enum_column(Country, "country"))
+    locality_id: Mapped[int | None] = mapped_column(sa.ForeignKey("localities.id"))
+
+    locality: Mapped[Locality | None] = relationship()
+    citations: Mapped[list[Citation]] = relationship(back_populates="organisation")
+
+    @validates("name", "name_native")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class Person(Record):
+    __tablename__ = "people"
+    __folded__ = {"name_folded": ("full_name", "name_native")}
+
+    full_name: Mapped[str] = mapped_column(sa.String(200))
+    name_native: Mapped[str | None] = mapped_column(sa.String(200))
+    name_folded: Mapped[str] = mapped_column(sa.String(400), index=True, default="")
+    position: Mapped[str | None] = mapped_column(sa.String(500))
+    organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"))
+    country: Mapped[Country] = mapped_column(enum_column(Country, "country"))
+
+    organisation: Mapped[Organisation | None] = relationship()
+    citations: Mapped[list[Citation]] = relationship(back_populates="person")
+
+    @validates("full_name", "name_native", "position")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+event_organisers = sa.Table(
+    "event_organisers",
+    Base.metadata,
+    sa.Column("event_id", sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("organisation_id", sa.ForeignKey("organisations.id"), primary_key=True),
+)
+
+
+class Event(Record):
+    __tablename__ = "events"
+
+    name: Mapped[str] = mapped_column(sa.String(300))
+    kind: Mapped[EventKind] = mapped_column(enum_column(EventKind, "event_kind"))
+    theme: Mapped[str | None] = mapped_column(sa.String(500))
+    starts_on: Mapped[date | None]
+    ends_on: Mapped[date | None]
+    venue: Mapped[str | None] = mapped_column(sa.String(500))
+    description: Mapped[str | None] = mapped_column(sa.Text)
+    parent_id: Mapped[int | None] = mapped_column(sa.ForeignKey("events.id"))
+
+    parent: Mapped[Event | None] = relationship(remote_side="Event.id", back_populates="parts")
+    parts: Mapped[list[Event]] = relationship(back_populates="parent")
+    organisers: Mapped[list[Organisation]] = relationship(secondary=event_organisers)
+    facts: Mapped[list[EventFact]] = relationship(back_populates="event")
+    citations: Mapped[list[Citation]] = relationship(back_populates="event")
+
+    @validates("name", "theme", "venue", "description")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class EventFact(Record):
+    """A key figure about an event. Disagreeing sources give several facts with one label."""
+
+    __tablename__ = "event_facts"
+
+    event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(sa.String(200))
+    value: Mapped[str] = mapped_column(sa.String(200))
+
+    event: Mapped[Event] = relationship(back_populates="facts")
+    citations: Mapped[list[Citation]] = relationship(back_populates="fact")
+
+    @validates("label", "value")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class DelegationMember(Base):
+    __tablename__ = "delegation_members"
+
+    delegation_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("delegations.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id"), primary_key=True)
+    role: Mapped[str | None] = mapped_column(sa.String(200))
+
+    person: Mapped[Person] = relationship()
+
+    @validates("role")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class Delegation(Record):
+    __tablename__ = "delegations"
+    __folded__ = {"name_folded": ("name",)}
+
+    event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id"))
+    name: Mapped[str] = mapped_column(sa.String(200))
+    name_folded: Mapped[str] = mapped_column(sa.String(400), default="")
+    side: Mapped[Country] = mapped_column(enum_column(Country, "country"))
+    locality_id: Mapped[int | None] = mapped_column(sa.ForeignKey("localities.id"))
+    organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"))
+    head_id: Mapped[int | None] = mapped_column(sa.ForeignKey("people.id"))
+    description: Mapped[str | None] = mapped_column(sa.Text)
+
+    event: Mapped[Event] = relationship()
+    locality: Mapped[Locality | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+    head: Mapped[Person | None] = relationship()
+    members: Mapped[list[DelegationMember]] = relationship(cascade="all, delete-orphan")
+    citations: Mapped[list[Citation]] = relationship(back_populates="delegation")
+
+    @validates("name", "description")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+meeting_parties = sa.Table(
+    "meeting_parties",
+    Base.metadata,
+    sa.Column("meeting_id", sa.ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("delegation_id", sa.ForeignKey("delegations.id"), primary_key=True),
+)
+
+meeting_areas = sa.Table(
+    "meeting_areas",
+    Base.metadata,
+    sa.Column("meeting_id", sa.ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("area_id", sa.ForeignKey("cooperation_areas.id"), primary_key=True),
+)
+
+action_areas = sa.Table(
+    "action_areas",
+    Base.metadata,
+    sa.Column(
+        "action_id", sa.ForeignKey("follow_up_actions.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("area_id", sa.ForeignKey("cooperation_areas.id"), primary_key=True),
+)
+
+agreement_parties = sa.Table(
+    "agreement_parties",
+    Base.metadata,
+    sa.Column("agreement_id", sa.ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("locality_id", sa.ForeignKey("localities.id"), primary_key=True),
+)
+
+
+class MeetingParticipant(Base):
+    __tablename__ = "meeting_participants"
+
+    meeting_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(sa.ForeignKey("people.id"), primary_key=True)
+    role: Mapped[str | None] = mapped_column(sa.String(200))
+
+    person: Mapped[Person] = relationship()
+
+    @validates("role")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class Meeting(Record):
+    __tablename__ = "meetings"
+    __folded__ = {"search_folded": ("title", "summary")}
+
+    event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id"))
+    title: Mapped[str] = mapped_column(sa.String(300))
+    kind: Mapped[MeetingKind] = mapped_column(enum_column(MeetingKind, "meeting_kind"))
+    held_on: Mapped[date | None]
+    time_of_day: Mapped[TimeOfDay | None] = mapped_column(enum_column(TimeOfDay, "time_of_day"))
+    venue: Mapped[str | None] = mapped_column(sa.String(500))
+    summary: Mapped[str | None] = mapped_column(sa.Text)
+    proposals: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    outcomes: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
+    classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"), default=Classification.PUBLIC
+    )
+    search_folded: Mapped[str] = mapped_column(sa.Text, default="")
+
+    event: Mapped[Event] = relationship()
+    parties: Mapped[list[Delegation]] = relationship(secondary=meeting_parties)
+    participants: Mapped[list[MeetingParticipant]] = relationship(cascade="all, delete-orphan")
+    areas: Mapped[list[CooperationArea]] = relationship(secondary=meeting_areas)
+    actions: Mapped[list[FollowUpAction]] = relationship(
+        back_populates="meeting", order_by="FollowUpAction.id"
+    )
+    citations: Mapped[list[Citation]] = relationship(back_populates="meeting")
+
+    @validates("title", "venue", "summary")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+    @validates("proposals", "outcomes")
+    def _validate_points(self, key: str, value: list[str]) -> list[str]:
+        cleaned = [self.clean_field(key, item) for item in value]
+        return [item for item in cleaned if item]
+
+
+class Agreement(Record):
+    """A cooperation document between localities, from first proposal to signature."""
+
+    __tablename__ = "agreements"
+    __folded__ = {"search_folded": ("title",)}
+
+    title: Mapped[str] = mapped_column(sa.String(300))
+    kind: Mapped[AgreementKind] = mapped_column(enum_column(AgreementKind, "agreement_kind"))
+    status: Mapped[AgreementStatus] = mapped_column(
+        enum_column(AgreementStatus, "agreement_status")
+    )
+    signed_on: Mapped[date | None]
+    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"))
+    search_folded: Mapped[str] = mapped_column(sa.Text, default="")
+
+    meeting: Mapped[Meeting | None] = relationship()
+    parties: Mapped[list[Locality]] = relationship(secondary=agreement_parties)
+    citations: Mapped[list[Citation]] = relationship(back_populates="agreement")
+
+    @validates("title")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+_OWNER_CHECK = (
+    "(CASE WHEN {p}_locality_id IS NULL THEN 0 ELSE 1 END"
+    " + CASE WHEN {p}_organisation_id IS NULL THEN 0 ELSE 1 END"
+    " + CASE WHEN {p}_person_id IS NULL THEN 0 ELSE 1 END) <= 1"
+)
+
+
+class FollowUpAction(Record):
+    """Something a meeting left to do. `version` is the optimistic lock (bumped on each save).
+
+    Owner and counterpart are each at most one of a locality, an organisation or a person.
+    """
+
+    __tablename__ = "follow_up_actions"
+    __folded__ = {"search_folded": ("title", "description", "notes")}
+
+    meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    title: Mapped[str] = mapped_column(sa.String(300))
+    description: Mapped[str | None] = mapped_column(sa.Text)
+    owner_locality_id: Mapped[int | None] = mapped_column(sa.ForeignKey("localities.id"))
+    owner_organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"))
+    owner_person_id: Mapped[int | None] = mapped_column(sa.ForeignKey("people.id"))
+    counterpart_locality_id: Mapped[int | None] = mapped_column(sa.ForeignKey("localities.id"))
+    counterpart_organisation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("organisations.id")
+    )
+    counterpart_person_id: Mapped[int | None] = mapped_column(sa.ForeignKey("people.id"))
+    due_date: Mapped[date | None] = mapped_column(index=True)
+    due_precision: Mapped[DuePrecision | None] = mapped_column(
+        enum_column(DuePrecision, "due_precision")
+    )
+    status: Mapped[ActionStatus] = mapped_column(
+        enum_column(ActionStatus, "action_status"), index=True
+    )
+    priority: Mapped[Priority] = mapped_column(
+        enum_column(Priority, "priority"), default=Priority.NORMAL
+    )
+    classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"), default=Classification.PUBLIC
+    )
+    agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreements.id"))
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+    search_folded: Mapped[str] = mapped_column(sa.Text, default="")
+    version: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="actions")
+    owner_locality: Mapped[Locality | None] = relationship(foreign_keys=[owner_locality_id])
+    owner_organisation: Mapped[Organisation | None] = relationship(
+        foreign_keys=[owner_organisation_id]
+    )
+    owner_person: Mapped[Person | None] = relationship(foreign_keys=[owner_person_id])
+    counterpart_locality: Mapped[Locality | None] = relationship(
+        foreign_keys=[counterpart_locality_id]
+    )
+    counterpart_organisation: Mapped[Organisation | None] = relationship(
+        foreign_keys=[counterpart_organisation_id]
+    )
+    counterpart_person: Mapped[Person | None] = relationship(foreign_keys=[counterpart_person_id])
+    agreement: Mapped[Agreement | None] = relationship()
+    areas: Mapped[list[CooperationArea]] = relationship(secondary=action_areas)
+    changes: Mapped[list[ActionChange]] = relationship(
+        back_populates="action", cascade="all, delete-orphan", order_by="ActionChange.id"
+    )
+    citations: Mapped[list[Citation]] = relationship(back_populates="action")
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        sa.CheckConstraint(_OWNER_CHECK.format(p="owner"), name="one_owner"),
+        sa.CheckConstraint(_OWNER_CHECK.format(p="counterpart"), name="one_counterpart"),
+        sa.CheckConstraint(
+            "(due_date IS NULL) = (due_precision IS NULL)", name="due_has_precision"
+        ),
+    )
+
+    @validates("title", "description", "notes")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class ActionChange(Base):
+    """One field of one action changed: the history the editor and the briefings show."""
+
+    __tablename__ = "action_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("follow_up_actions.id", ondelete="CASCADE"), index=True
+    )
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    changed_by: Mapped[str] = mapped_column(sa.String(100))
+    field: Mapped[str] = mapped_column(sa.String(50))
+    old_value: Mapped[str | None] = mapped_column(sa.Text)
+    new_value: Mapped[str | None] = mapped_column(sa.Text)
+    comment: Mapped[str | None] = mapped_column(sa.String(1000))
+
+    action: Mapped[FollowUpAction] = relationship(back_populates="changes")
+
+    @validates("changed_by", "comment")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+_CITED = (
+    "locality",
+    "organisation",
+    "person",
+    "event",
+    "fact",
+    "delegation",
+    "meeting",
+    "agreement",
+    "action",
+)
+
+
+class Citation(Base):
+    """Links a source to exactly one record it supports, with the supporting excerpt."""
+
+    __tablename__ = "citations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(sa.ForeignKey("sources.id"), index=True)
+    excerpt: Mapped[str | None] = mapped_column(sa.String(2000))
+    locality_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("localities.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    fact_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("event_facts.id", ondelete="CASCADE"), index=True
+    )
+    delegation_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("delegations.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    agreement_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    action_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("follow_up_actions.id", ondelete="CASCADE"), index=True
+    )
+
+    source: Mapped[Source] = relationship(back_populates="citations")
+    locality: Mapped[Locality | None] = relationship(back_populates="citations")
+    organisation: Mapped[Organisation | None] = relationship(back_populates="citations")
+    person: Mapped[Person | None] = relationship(back_populates="citations")
+    event: Mapped[Event | None] = relationship(back_populates="citations")
+    fact: Mapped[EventFact | None] = relationship(back_populates="citations")
+    delegation: Mapped[Delegation | None] = relationship(back_populates="citations")
+    meeting: Mapped[Meeting | None] = relationship(back_populates="citations")
+    agreement: Mapped[Agreement | None] = relationship(back_populates="citations")
+    action: Mapped[FollowUpAction | None] = relationship(back_populates="citations")
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            " + ".join(f"CASE WHEN {k}_id IS NULL THEN 0 ELSE 1 END" for k in _CITED) + " = 1",
+            name="cites_one_record",
+        ),
+    )
+
+    @validates("excerpt")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+@event.listens_for(Session, "before_flush")
+def _refresh_folded_columns(session: Session, flush_context: Any, instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Base) and obj.__folded__:
+            obj.refresh_folded()

@@ -1,0 +1,63 @@
+"""Text rules shared by every layer: NFC storage, input checks, and folding for search.
+
+Stored text is NFC, exactly as typed otherwise. Folding (for matching only) goes further:
+NFKC (full-width Latin becomes ASCII), case-folded, Vietnamese marks removed, and đ/Đ
+mapped to d, because đ is a letter of its own in Unicode, not d plus a combining mark.
+"""
+
+import unicodedata
+
+from briefing_app.domain.errors import FieldError
+
+_ALLOWED_CONTROLS_MULTILINE = frozenset("\n\t")
+_D_STROKE = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def fold(text: str) -> str:
+    """The form used to match what a user types against what is stored."""
+    compatible = unicodedata.normalize("NFKC", text).translate(_D_STROKE)
+    decomposed = unicodedata.normalize("NFD", compatible.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", " ".join(stripped.split()))
+
+
+def _is_forbidden_control(ch: str, *, multiline: bool) -> bool:
+    if multiline and ch in _ALLOWED_CONTROLS_MULTILINE:
+        return False
+    # Cc: C0/C1 controls, Cs: lone surrogates, Cn would be too strict for new emoji.
+    return unicodedata.category(ch) in ("Cc", "Cs")
+
+
+def clean_text(
+    value: str | None,
+    *,
+    field: str,
+    max_length: int,
+    required: bool = False,
+    multiline: bool = False,
+) -> str | None:
+    """Return `value` NFC-normalised and trimmed, or raise FieldError saying why it is refused.
+
+    Empty optional text becomes None. The length limit counts characters after NFC.
+    """
+    if value is None:
+        if required:
+            raise FieldError(field, "is required")
+        return None
+    if not isinstance(value, str):
+        raise FieldError(field, "must be text")
+    text = unicodedata.normalize("NFC", value)
+    text = text.replace("\r\n", "\n") if multiline else text
+    text = text.strip()
+    if not text:
+        if required:
+            raise FieldError(field, "is required")
+        return None
+    for position, ch in enumerate(text, start=1):
+        if _is_forbidden_control(ch, multiline=multiline):
+            raise FieldError(
+                field, f"contains a control character (U+{ord(ch):04X}) at position {position}"
+            )
+    if len(text) > max_length:
+        raise FieldError(field, f"is too long ({len(text)} characters; at most {max_length})")
+    return text

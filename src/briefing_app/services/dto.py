@@ -1,0 +1,190 @@
+"""Plain frozen records passed between services and their two faces (GUI and CLI).
+
+`as_json()` gives the stable keys of the CLI contract (DESIGN §3).
+"""
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+from briefing_app.domain.enums import (
+    ActionStatus,
+    Classification,
+    Country,
+    DuePrecision,
+    LocalityKind,
+    MeetingKind,
+    Priority,
+)
+
+PartyKind = Literal["locality", "organisation", "person"]
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+class JsonRecord:
+    def as_json(self) -> dict[str, Any]:
+        return _plain(asdict(self))  # type: ignore[call-overload, no-any-return]
+
+
+@dataclass(frozen=True)
+class PartyRef(JsonRecord):
+    """A locality, organisation or person that owns an action or is its counterpart."""
+
+    kind: PartyKind
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class LocalityRow(JsonRecord):
+    id: int
+    name: str
+    name_native: str | None
+    country: Country
+    kind: LocalityKind
+
+
+@dataclass(frozen=True)
+class SourceRef(JsonRecord):
+    id: int
+    title: str
+    publisher: str
+    url: str | None
+    published_on: date | None
+    excerpt: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow(JsonRecord):
+    id: int
+    full_name: str
+    name_native: str | None
+    position: str | None
+    country: Country
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class DelegationRow(JsonRecord):
+    id: int
+    name: str
+    side: Country
+    event_id: int
+    locality: str | None
+    head: str | None
+    member_count: int
+
+
+@dataclass(frozen=True)
+class MeetingRow(JsonRecord):
+    id: int
+    title: str
+    kind: MeetingKind
+    event_id: int
+    starts_at: date | None
+    parties: list[str]
+    action_count: int
+    classification: Classification
+
+
+@dataclass(frozen=True)
+class ActionRow(JsonRecord):
+    id: int
+    title: str
+    meeting_id: int
+    meeting_title: str
+    owner: str | None
+    counterpart: str | None
+    due_date: date | None
+    due_precision: DuePrecision | None
+    due_label: str
+    overdue: bool
+    status: ActionStatus
+    priority: Priority
+    classification: Classification
+    version: int
+
+
+@dataclass(frozen=True)
+class ChangeRow(JsonRecord):
+    id: int
+    changed_at: datetime
+    changed_by: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class ActionDetail(JsonRecord):
+    action: ActionRow
+    description: str | None
+    notes: str | None
+    owner_ref: PartyRef | None
+    counterpart_ref: PartyRef | None
+    cooperation_areas: list[str]
+    agreement: str | None
+    created_at: datetime
+    updated_at: datetime
+    history: list[ChangeRow]
+    sources: list[SourceRef]
+
+    def as_json(self) -> dict[str, Any]:
+        data = self.action.as_json()
+        extra = _plain(asdict(self))
+        del extra["action"]
+        data.update(extra)
+        return data
+
+
+@dataclass(frozen=True)
+class MeetingDetail(JsonRecord):
+    meeting: MeetingRow
+    event_name: str
+    time_of_day: str | None
+    venue: str | None
+    summary: str | None
+    proposals: list[str]
+    outcomes: list[str]
+    cooperation_areas: list[str]
+    participants: list[PersonRow]
+    actions: list[ActionRow]
+    sources: list[SourceRef]
+
+    def as_json(self) -> dict[str, Any]:
+        data = self.meeting.as_json()
+        extra = _plain(asdict(self))
+        del extra["meeting"]
+        data.update(extra)
+        return data
+
+
+@dataclass(frozen=True)
+class DelegationDetail(JsonRecord):
+    delegation: DelegationRow
+    event_name: str
+    description: str | None
+    head: PersonRow | None
+    members: list[PersonRow]
+    meetings: list[MeetingRow]
+    sources: list[SourceRef] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        data = self.delegation.as_json()
+        extra = _plain(asdict(self))
+        del extra["delegation"]
+        data.update(extra)
+        return data

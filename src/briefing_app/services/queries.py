@@ -1,0 +1,212 @@
+"""Read use cases: lists and details. Each call is one short read unit of work."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from briefing_app.domain import models as m
+from briefing_app.domain.due import period_start
+from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
+from briefing_app.domain.errors import NotFoundError
+from briefing_app.services import convert
+from briefing_app.services.dto import (
+    ActionDetail,
+    ActionRow,
+    DelegationDetail,
+    DelegationRow,
+    LocalityRow,
+    MeetingDetail,
+    MeetingRow,
+)
+from briefing_app.services.search_terms import matches_all
+from briefing_app.store.unit_of_work import reading
+
+R = TypeVar("R", bound=m.Record)
+OPEN_STATUSES = tuple(s for s in ActionStatus if s.is_open)
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    search: str | None = None
+    statuses: tuple[ActionStatus, ...] = ()
+    overdue_only: bool = False
+    meeting_id: int | None = None
+    max_classification: Classification | None = None
+
+
+def overdue_condition(today: date) -> sa.ColumnElement[bool]:
+    """SQL for "open and its whole due period has passed" (due dates are period starts)."""
+    action = m.FollowUpAction
+    per_precision = [
+        sa.and_(action.due_precision == p, action.due_date < period_start(today, p))
+        for p in DuePrecision
+    ]
+    return sa.and_(action.status.in_(OPEN_STATUSES), sa.or_(*per_precision))
+
+
+def list_localities(engine: Engine, search: str | None = None) -> list[LocalityRow]:
+    query = (
+        sa.select(m.Locality)
+        .where(matches_all(search, m.Locality.name_folded))
+        .order_by(m.Locality.country.desc(), m.Locality.name_folded)
+    )
+    with reading(engine) as session:
+        return [convert.locality_row(loc) for loc in session.scalars(query)]
+
+
+def list_delegations(engine: Engine, search: str | None = None) -> list[DelegationRow]:
+    query = (
+        sa.select(m.Delegation)
+        .where(matches_all(search, m.Delegation.name_folded))
+        .options(selectinload(m.Delegation.members), selectinload(m.Delegation.head))
+        .order_by(m.Delegation.side.desc(), m.Delegation.name_folded)
+    )
+    with reading(engine) as session:
+        return [_delegation_row(d) for d in session.scalars(query)]
+
+
+def _delegation_row(delegation: m.Delegation) -> DelegationRow:
+    return DelegationRow(
+        id=delegation.id,
+        name=delegation.name,
+        side=delegation.side,
+        event_id=delegation.event_id,
+        locality=delegation.locality.name if delegation.locality else None,
+        head=delegation.head.full_name if delegation.head else None,
+        member_count=len(delegation.members),
+    )
+
+
+def _action_counts(session: Session, meeting_ids: list[int]) -> dict[int, int]:
+    rows = session.execute(
+        sa.select(m.FollowUpAction.meeting_id, sa.func.count())
+        .where(m.FollowUpAction.meeting_id.in_(meeting_ids))
+        .group_by(m.FollowUpAction.meeting_id)
+    )
+    return {meeting_id: count for meeting_id, count in rows.tuples()}
+
+
+def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingRow]:
+    party = aliased(m.Delegation)
+    party_match = (
+        sa.select(m.meeting_parties.c.meeting_id)
+        .join(party, party.id == m.meeting_parties.c.delegation_id)
+        .where(matches_all(search, party.name_folded))
+    )
+    query = (
+        sa.select(m.Meeting)
+        .where(sa.or_(matches_all(search, m.Meeting.search_folded), m.Meeting.id.in_(party_match)))
+        .options(selectinload(m.Meeting.parties))
+        .order_by(m.Meeting.held_on.is_(None), m.Meeting.held_on, m.Meeting.id)
+    )
+    with reading(engine) as session:
+        meetings = list(session.scalars(query))
+        counts = _action_counts(session, [mt.id for mt in meetings])
+        return [convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings]
+
+
+def _action_query(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]:
+    action = m.FollowUpAction
+    query = sa.select(action).where(matches_all(flt.search, action.search_folded))
+    if flt.statuses:
+        query = query.where(action.status.in_(flt.statuses))
+    if flt.overdue_only:
+        query = query.where(overdue_condition(today))
+    if flt.meeting_id is not None:
+        query = query.where(action.meeting_id == flt.meeting_id)
+    if flt.max_classification is not None:
+        allowed = [c for c in Classification if c.rank <= flt.max_classification.rank]
+        query = query.where(action.classification.in_(allowed))
+    return query.options(
+        selectinload(action.meeting),
+        selectinload(action.owner_locality),
+        selectinload(action.owner_organisation),
+        selectinload(action.owner_person),
+        selectinload(action.counterpart_locality),
+        selectinload(action.counterpart_organisation),
+        selectinload(action.counterpart_person),
+    ).order_by(action.due_date.is_(None), action.due_date, action.id)
+
+
+def list_actions(
+    engine: Engine, flt: ActionFilter | None = None, today: date | None = None
+) -> list[ActionRow]:
+    today = today or date.today()
+    with reading(engine) as session:
+        rows = session.scalars(_action_query(flt or ActionFilter(), today))
+        return [convert.action_row(a, today) for a in rows]
+
+
+def _get(session: Session, model: type[R], record_id: int, label: str) -> R:
+    found = session.get(model, record_id)
+    if found is None:
+        raise NotFoundError(f"there is no {label} with id {record_id}")
+    return found
+
+
+def action_detail(session: Session, action: m.FollowUpAction, today: date) -> ActionDetail:
+    return ActionDetail(
+        action=convert.action_row(action, today),
+        description=action.description,
+        notes=action.notes,
+        owner_ref=convert.owner_of(action),
+        counterpart_ref=convert.counterpart_of(action),
+        cooperation_areas=[a.name for a in action.areas],
+        agreement=action.agreement.title if action.agreement else None,
+        created_at=action.created_at,
+        updated_at=action.updated_at,
+        history=[convert.change_row(c) for c in action.changes],
+        sources=convert.source_refs(action.citations),
+    )
+
+
+def get_action(engine: Engine, action_id: int, today: date | None = None) -> ActionDetail:
+    with reading(engine) as session:
+        action = _get(session, m.FollowUpAction, action_id, "follow-up action")
+        return action_detail(session, action, today or date.today())
+
+
+def get_meeting(engine: Engine, meeting_id: int, today: date | None = None) -> MeetingDetail:
+    today = today or date.today()
+    with reading(engine) as session:
+        meeting = _get(session, m.Meeting, meeting_id, "meeting")
+        return MeetingDetail(
+            meeting=convert.meeting_row(meeting, len(meeting.actions)),
+            event_name=meeting.event.name,
+            time_of_day=meeting.time_of_day.value if meeting.time_of_day else None,
+            venue=meeting.venue,
+            summary=meeting.summary,
+            proposals=list(meeting.proposals),
+            outcomes=list(meeting.outcomes),
+            cooperation_areas=[a.name for a in meeting.areas],
+            participants=[convert.person_row(p.person, p.role) for p in meeting.participants],
+            actions=[convert.action_row(a, today) for a in meeting.actions],
+            sources=convert.source_refs(meeting.citations),
+        )
+
+
+def get_delegation(engine: Engine, delegation_id: int) -> DelegationDetail:
+    with reading(engine) as session:
+        delegation = _get(session, m.Delegation, delegation_id, "delegation")
+        meetings = list(
+            session.scalars(
+                sa.select(m.Meeting)
+                .join(m.meeting_parties)
+                .where(m.meeting_parties.c.delegation_id == delegation.id)
+                .order_by(m.Meeting.held_on, m.Meeting.id)
+            )
+        )
+        counts = _action_counts(session, [mt.id for mt in meetings])
+        return DelegationDetail(
+            delegation=_delegation_row(delegation),
+            event_name=delegation.event.name,
+            description=delegation.description,
+            head=convert.person_row(delegation.head) if delegation.head else None,
+            members=[convert.person_row(x.person, x.role) for x in delegation.members],
+            meetings=[convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings],
+            sources=convert.source_refs(delegation.citations),
+        )

@@ -1,0 +1,35 @@
+"""Turn what a user typed into SQL conditions that treat it as data, never as syntax."""
+
+import sqlalchemy as sa
+from sqlalchemy.orm import InstrumentedAttribute
+
+from briefing_app.domain.text import fold
+
+MAX_QUERY_LENGTH = 500
+_LIKE_ESCAPE = "\\"
+
+
+def _escape_like(term: str) -> str:
+    return (
+        term.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2)
+        .replace("%", _LIKE_ESCAPE + "%")
+        .replace("_", _LIKE_ESCAPE + "_")
+    )
+
+
+def folded_terms(text: str | None) -> list[str]:
+    """The folded words of a query; long pastes are cut, not refused."""
+    if not text:
+        return []
+    return fold(text[:MAX_QUERY_LENGTH]).split()
+
+
+def matches_all(
+    text: str | None, *columns: sa.ColumnElement[str] | InstrumentedAttribute[str]
+) -> sa.ColumnElement[bool]:
+    """Every word of `text` occurs (folded) in at least one of `columns` (already folded)."""
+    conditions = []
+    for term in folded_terms(text):
+        pattern = f"%{_escape_like(term)}%"
+        conditions.append(sa.or_(*(c.like(pattern, escape=_LIKE_ESCAPE) for c in columns)))
+    return sa.and_(sa.true(), *conditions)

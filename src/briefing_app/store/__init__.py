@@ -1,0 +1,1 @@
+"""Storage mechanics: engine, units of work, migrations, seed data, backups."""

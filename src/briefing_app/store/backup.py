@@ -1,0 +1,99 @@
+"""Backups with SQLite's online backup API (safe while the app has the database open),
+integrity checks, and restore that never leaves a half-restored file."""
+
+import os
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.store.engine import create_private_file, sqlite_path
+
+
+def _require_sqlite_file(engine: Engine) -> Path:
+    path = sqlite_path(engine.url)
+    if path is None:
+        raise UnusableDatabaseError(
+            "backups are made by the database server for this database, not by this app"
+        )
+    return path
+
+
+def _copy(source: sqlite3.Connection, dest_path: Path) -> None:
+    create_private_file(dest_path)
+    with closing(sqlite3.connect(dest_path)) as dest:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+
+
+def backup_file(engine: Engine, dest: Path) -> Path:
+    """Copy the database behind `engine` into a new file `dest` (created owner-only)."""
+    source_path = _require_sqlite_file(engine)
+    dest = dest.expanduser().resolve()
+    if dest == source_path.resolve():
+        raise UnusableDatabaseError("a backup cannot overwrite the database it copies")
+    if dest.exists():
+        raise UnusableDatabaseError(f"{dest} already exists; choose a new file name")
+    try:
+        with closing(sqlite3.connect(source_path)) as source:
+            _copy(source, dest)
+    except (OSError, sqlite3.Error) as exc:
+        dest.unlink(missing_ok=True)
+        raise UnusableDatabaseError(f"backup to {dest} failed: {exc}") from exc
+    return dest
+
+
+def integrity_problems(engine: Engine) -> list[str]:
+    """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when all is well."""
+    problems: list[str] = []
+    try:
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
+            problems += [str(r) for r in rows if r != "ok"]
+            for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key broken: table {row[0]}, row {row[1]} -> {row[2]}")
+    except sa.exc.DatabaseError as exc:
+        problems.append(f"cannot read the database: {exc.orig}")
+    return problems
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a sound SQLite database."""
+    if not path.is_file():
+        raise UnusableDatabaseError(f"no such file: {path}")
+    uri = f"file:{path}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            result = connection.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise UnusableDatabaseError(f"{path} is not a database this app can read ({exc})") from exc
+    if result is None or result[0] != "ok":
+        raise UnusableDatabaseError(f"{path} is damaged: {result[0] if result else 'unreadable'}")
+
+
+def restore_file(source: Path, engine: Engine, aside: Path) -> None:
+    """Replace the database behind `engine` with the contents of `source`.
+
+    The current contents are first copied to `aside`. The copy into the live file is one
+    SQLite transaction, so a crash leaves either the old or the new database, never a mix.
+    The caller checks the source's schema before and upgrades it after.
+    """
+    target = _require_sqlite_file(engine)
+    source = source.expanduser().resolve()
+    check_file(source)
+    if source == target.resolve():
+        raise UnusableDatabaseError("that backup is the database itself")
+    backup_file(engine, aside)
+    engine.dispose()
+    try:
+        with (
+            closing(sqlite3.connect(source)) as src,
+            closing(sqlite3.connect(target, timeout=10)) as dest,
+        ):
+            src.backup(dest)
+    except sqlite3.Error as exc:
+        raise UnusableDatabaseError(f"restore from {source} failed: {exc}") from exc
+    os.chmod(target, 0o600)

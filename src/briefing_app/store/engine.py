@@ -1,0 +1,90 @@
+"""Engines configured the way DESIGN §6 and §8 require.
+
+SQLite: foreign keys on (per connection), WAL, synchronous=FULL, a busy timeout, and SQLAlchemy's
+documented pysqlite recipe so that DDL is transactional and we choose how each transaction
+begins: `BEGIN IMMEDIATE` for writes, so a read-then-write unit of work waits for the lock
+instead of failing at once with "database is locked".
+"""
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.domain.text import fold
+
+BUSY_TIMEOUT_MS = 10_000
+BEGIN_MODE = "briefing_begin_mode"
+
+
+def sqlite_path(url: str | sa.URL) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = sa.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (SQLite gives its -wal and -shm
+    files the same permissions). Refuses with a clear message when the folder is unwritable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise UnusableDatabaseError(f"cannot create the database {path}: {exc.strerror}") from exc
+    os.close(fd)
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event, not the driver, start transactions.
+    dbapi_connection.isolation_level = None
+    dbapi_connection.create_function("fold", 1, _fold_or_none, deterministic=True)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _fold_or_none(value: str | None) -> str | None:
+    return None if value is None else fold(value)
+
+
+def _on_begin(connection: sa.Connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_MODE, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for `url`. A missing SQLite file is created owner-only when `create` is set."""
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists():
+            if not create:
+                raise UnusableDatabaseError(f"no database at {path}")
+            create_private_file(path)
+        elif path.is_dir():
+            raise UnusableDatabaseError(f"{path} is a folder, not a database file")
+    engine = sa.create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but its transactions take the write lock as they begin."""
+    if engine.dialect.name != "sqlite":
+        return engine
+    return engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})

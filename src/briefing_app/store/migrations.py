@@ -1,0 +1,88 @@
+"""Alembic, run from code: create or upgrade a database to the schema this app knows.
+
+Before an existing database is upgraded it is backed up next to itself. A database whose
+schema revision this app does not know was written by a newer version and is refused.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.resources import data_dir
+from briefing_app.store.backup import backup_file
+from briefing_app.store.engine import sqlite_path
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(data_dir("migrations")))
+    config.attributes["engine"] = engine
+    return config
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+    has_tables: bool
+
+    @property
+    def at_head(self) -> bool:
+        return self.current == self.head
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    """Which revision the database is at; UnusableDatabaseError for files that are not ours."""
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    head = script.get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            tables = sa.inspect(connection).get_table_names()
+    except sa.exc.DatabaseError as exc:
+        raise UnusableDatabaseError(
+            f"{describe(engine)} is not a database this app can read"
+        ) from exc
+    if current is None and tables:
+        raise UnusableDatabaseError(
+            f"{describe(engine)} is a database, but not a Briefing desk one"
+        )
+    if current is not None and script.get_revision(current) is None:
+        raise UnusableDatabaseError(
+            f"{describe(engine)} was written by a newer version of Briefing desk "
+            f"(schema {current}; this version knows up to {head}): update the app "
+            "or open another file"
+        )
+    return SchemaState(current=current, head=head, has_tables=bool(tables))
+
+
+def describe(engine: Engine) -> str:
+    path = sqlite_path(engine.url)
+    return str(path) if path else engine.url.render_as_string(hide_password=True)
+
+
+def upgrade_to_head(engine: Engine) -> Path | None:
+    """Bring the schema to head. Returns the backup taken before upgrading, if any."""
+    state = schema_state(engine)
+    if state.at_head:
+        return None
+    backup = None
+    path = sqlite_path(engine.url)
+    if state.current is not None and path is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.stem}.before-upgrade-{state.current}-{stamp}{path.suffix}")
+        backup_file(engine, backup)
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except sa.exc.OperationalError as exc:
+        raise UnusableDatabaseError(f"cannot upgrade {describe(engine)}: {exc.orig}") from exc
+    return backup

@@ -1,0 +1,360 @@
+"""Loads the shipped dataset (db/seed/*.json) into a database, idempotently.
+
+Every file is checked against `dataset.schema.json` and every cross-reference is resolved
+before anything is written; then the whole dataset goes in one transaction. A record whose
+`seed_key` is already in the database is left alone, so the user's edits survive a reload.
+"""
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import jsonschema
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from briefing_app.domain import models as m
+from briefing_app.domain.enums import (
+    ActionStatus,
+    AgreementKind,
+    AgreementStatus,
+    Classification,
+    Country,
+    DuePrecision,
+    EventKind,
+    LocalityKind,
+    MeetingKind,
+    OrganisationKind,
+    Priority,
+    SourceKind,
+    TimeOfDay,
+)
+from briefing_app.domain.errors import UserError
+from briefing_app.resources import data_dir
+from briefing_app.store.unit_of_work import writing
+
+SCHEMA_FILE = "dataset.schema.json"
+META_KEY = "seed_dataset_sha256"
+#: Kinds in the order they must be created (each refers only to kinds above it).
+KINDS = (
+    "sources",
+    "cooperation_areas",
+    "localities",
+    "organisations",
+    "people",
+    "events",
+    "facts",
+    "delegations",
+    "meetings",
+    "agreements",
+    "actions",
+)
+
+T = TypeVar("T", bound=m.Record)
+
+
+class SeedError(UserError):
+    """The shipped dataset is broken (a bug in the release, not a user mistake)."""
+
+
+@dataclass
+class Dataset:
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    digest: str = ""
+
+    def count(self, kind: str) -> int:
+        return len(self.records.get(kind, []))
+
+
+def read_dataset(folder: Path | None = None) -> Dataset:
+    """Read and schema-check every seed file; keys must be unique per kind."""
+    folder = folder or data_dir("seed")
+    schema = json.loads((folder / SCHEMA_FILE).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    dataset = Dataset(records={kind: [] for kind in KINDS})
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.json")):
+        if path.name == SCHEMA_FILE:
+            continue
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + raw)
+        document = json.loads(raw.decode("utf-8"))
+        errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
+        if errors:
+            where = "/".join(str(p) for p in errors[0].path)
+            raise SeedError(f"{path.name}: {where}: {errors[0].message}")
+        for kind in KINDS:
+            dataset.records[kind].extend(document.get(kind, []))
+    for kind, items in dataset.records.items():
+        keys = [item["key"] for item in items]
+        duplicates = sorted({k for k in keys if keys.count(k) > 1})
+        if duplicates:
+            raise SeedError(f"duplicate {kind} keys in the dataset: {', '.join(duplicates)}")
+    dataset.digest = digest.hexdigest()
+    return dataset
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class _Loader:
+    """Turns dataset records into ORM objects, resolving keys to rows."""
+
+    def __init__(self, session: Session, dataset: Dataset) -> None:
+        self.session = session
+        self.dataset = dataset
+        self.by_key: dict[type[m.Record], dict[str, Any]] = {}
+        self.sources: dict[str, m.Source] = {}
+        self.created: dict[str, int] = {}
+
+    def existing(self, model: type[T]) -> dict[str, T]:
+        if model not in self.by_key:
+            rows = self.session.scalars(sa.select(model).where(model.seed_key.is_not(None)))
+            self.by_key[model] = {str(row.seed_key): row for row in rows}
+        return self.by_key[model]
+
+    def ref(self, model: type[T], key: str, context: str) -> T:
+        found = self.existing(model).get(key)
+        if found is None:
+            raise SeedError(f"{context} refers to an unknown {model.__tablename__} key {key!r}")
+        return found
+
+    def party(self, key: str, context: str) -> m.Locality | m.Organisation | m.Person:
+        found = (
+            self.existing(m.Locality).get(key)
+            or self.existing(m.Organisation).get(key)
+            or self.existing(m.Person).get(key)
+        )
+        if found is not None:
+            return found
+        raise SeedError(f"{context} refers to an unknown locality, organisation or person {key!r}")
+
+    def cite(self, item: dict[str, Any], target: str, obj: m.Record) -> None:
+        for citation in item["sources"]:
+            source = self.ref(m.Source, citation["source"], f"{item['key']} citation")
+            self.session.add(
+                m.Citation(source=source, excerpt=citation.get("excerpt"), **{target: obj})
+            )
+
+    def load(
+        self,
+        kind: str,
+        model: type[T],
+        build: Callable[[dict[str, Any]], T],
+        cited_as: str | None = None,
+    ) -> None:
+        known = self.existing(model)
+        new = 0
+        for item in self.dataset.records[kind]:
+            if item["key"] in known:
+                continue
+            try:
+                obj = build(item)
+            except UserError as exc:
+                raise SeedError(f"{kind} {item['key']}: {exc}") from exc
+            obj.seed_key = item["key"]
+            self.session.add(obj)
+            known[item["key"]] = obj
+            if cited_as:
+                self.cite(item, cited_as, obj)
+            new += 1
+        self.created[kind] = new
+        self.session.flush()
+
+
+def _areas(loader: _Loader, keys: Iterable[str], context: str) -> list[m.CooperationArea]:
+    return [loader.ref(m.CooperationArea, k, context) for k in keys]
+
+
+def _action(loader: _Loader, d: dict[str, Any]) -> m.FollowUpAction:
+    action = m.FollowUpAction(
+        meeting=loader.ref(m.Meeting, d["meeting"], d["key"]),
+        title=d["title"],
+        description=d.get("description"),
+        due_date=_date(d.get("due_date")),
+        due_precision=DuePrecision(d["due_precision"]) if d.get("due_date") else None,
+        status=ActionStatus(d["status"]),
+        priority=Priority(d.get("priority", "normal")),
+        classification=Classification(d.get("classification", "public")),
+        notes=d.get("notes"),
+        areas=_areas(loader, d.get("cooperation_areas", []), d["key"]),
+    )
+    if "agreement" in d:
+        action.agreement = loader.ref(m.Agreement, d["agreement"], d["key"])
+    for role in ("owner", "counterpart"):
+        if role in d:
+            party = loader.party(d[role], d["key"])
+            kind = type(party).__name__.lower()
+            setattr(action, f"{role}_{kind}", party)
+    return action
+
+
+def _load_all(loader: _Loader) -> None:
+    ref = loader.ref
+    loader.load(
+        "sources",
+        m.Source,
+        lambda d: m.Source(
+            kind=SourceKind(d["kind"]),
+            title=d["title"],
+            publisher=d["publisher"],
+            url=d.get("url"),
+            published_on=_date(d.get("published_on")),
+            language=d["language"],
+            note=d.get("note"),
+        ),
+    )
+    loader.load(
+        "cooperation_areas",
+        m.CooperationArea,
+        lambda d: m.CooperationArea(name=d["name"], name_vi=d["name_vi"]),
+    )
+    loader.load(
+        "localities",
+        m.Locality,
+        lambda d: m.Locality(
+            country=Country(d["country"]),
+            kind=LocalityKind(d["kind"]),
+            name=d["name"],
+            name_native=d.get("name_native"),
+        ),
+        cited_as="locality",
+    )
+    loader.load(
+        "organisations",
+        m.Organisation,
+        lambda d: m.Organisation(
+            name=d["name"],
+            name_native=d.get("name_native"),
+            kind=OrganisationKind(d["kind"]),
+            country=Country(d["country"]),
+            locality=ref(m.Locality, d["locality"], d["key"]) if "locality" in d else None,
+        ),
+        cited_as="organisation",
+    )
+    loader.load(
+        "people",
+        m.Person,
+        lambda d: m.Person(
+            full_name=d["full_name"],
+            name_native=d.get("name_native"),
+            position=d.get("position"),
+            country=Country(d["country"]),
+            organisation=(
+                ref(m.Organisation, d["organisation"], d["key"]) if "organisation" in d else None
+            ),
+        ),
+        cited_as="person",
+    )
+    # Events may name a parent defined earlier in the list.
+    loader.load(
+        "events",
+        m.Event,
+        lambda d: m.Event(
+            name=d["name"],
+            kind=EventKind(d["kind"]),
+            theme=d.get("theme"),
+            starts_on=_date(d.get("starts_on")),
+            ends_on=_date(d.get("ends_on")),
+            venue=d.get("venue"),
+            description=d.get("description"),
+            parent=ref(m.Event, d["parent"], d["key"]) if "parent" in d else None,
+            organisers=[ref(m.Organisation, k, d["key"]) for k in d.get("organisers", [])],
+        ),
+        cited_as="event",
+    )
+    loader.load(
+        "facts",
+        m.EventFact,
+        lambda d: m.EventFact(
+            event=ref(m.Event, d["event"], d["key"]), label=d["label"], value=d["value"]
+        ),
+        cited_as="fact",
+    )
+    loader.load(
+        "delegations",
+        m.Delegation,
+        lambda d: m.Delegation(
+            event=ref(m.Event, d["event"], d["key"]),
+            name=d["name"],
+            side=Country(d["side"]),
+            locality=ref(m.Locality, d["locality"], d["key"]) if "locality" in d else None,
+            organisation=(
+                ref(m.Organisation, d["organisation"], d["key"]) if "organisation" in d else None
+            ),
+            head=ref(m.Person, d["head"], d["key"]) if "head" in d else None,
+            description=d.get("description"),
+            members=[
+                m.DelegationMember(person=ref(m.Person, x["person"], d["key"]), role=x.get("role"))
+                for x in d.get("members", [])
+            ],
+        ),
+        cited_as="delegation",
+    )
+    loader.load(
+        "meetings",
+        m.Meeting,
+        lambda d: m.Meeting(
+            event=ref(m.Event, d["event"], d["key"]),
+            title=d["title"],
+            kind=MeetingKind(d["kind"]),
+            held_on=_date(d.get("held_on")),
+            time_of_day=TimeOfDay(d["time_of_day"]) if "time_of_day" in d else None,
+            venue=d.get("venue"),
+            summary=d.get("summary"),
+            proposals=d.get("proposals", []),
+            outcomes=d.get("outcomes", []),
+            classification=Classification(d.get("classification", "public")),
+            parties=[ref(m.Delegation, k, d["key"]) for k in d.get("parties", [])],
+            participants=[
+                m.MeetingParticipant(
+                    person=ref(m.Person, x["person"], d["key"]), role=x.get("role")
+                )
+                for x in d.get("participants", [])
+            ],
+            areas=_areas(loader, d.get("cooperation_areas", []), d["key"]),
+        ),
+        cited_as="meeting",
+    )
+    loader.load(
+        "agreements",
+        m.Agreement,
+        lambda d: m.Agreement(
+            title=d["title"],
+            kind=AgreementKind(d["kind"]),
+            status=AgreementStatus(d["status"]),
+            signed_on=_date(d.get("signed_on")),
+            meeting=ref(m.Meeting, d["meeting"], d["key"]) if "meeting" in d else None,
+            parties=[ref(m.Locality, k, d["key"]) for k in d.get("parties", [])],
+        ),
+        cited_as="agreement",
+    )
+    loader.load("actions", m.FollowUpAction, lambda d: _action(loader, d), cited_as="action")
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    created: dict[str, int]
+    skipped: bool
+
+
+def load_seed(engine: Engine, dataset: Dataset | None = None) -> SeedReport:
+    """Load the dataset unless this exact dataset was loaded before. One transaction."""
+    dataset = dataset or read_dataset()
+    with writing(engine) as session:
+        meta = session.get(m.AppMeta, META_KEY)
+        if meta is not None and meta.value == dataset.digest:
+            return SeedReport(created={}, skipped=True)
+        loader = _Loader(session, dataset)
+        _load_all(loader)
+        if meta is None:
+            session.add(m.AppMeta(key=META_KEY, value=dataset.digest))
+        else:
+            meta.value = dataset.digest
+    return SeedReport(created=loader.created, skipped=False)
