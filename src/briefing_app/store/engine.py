@@ -76,7 +76,15 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
             create_private_file(path)
         elif path.is_dir():
             raise UnusableDatabaseError(f"{path} is a folder, not a database file")
-    engine = sa.create_engine(url)
+    try:
+        engine = sa.create_engine(url)
+    except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
+        raise UnusableDatabaseError(f"not a database URL this app understands: {exc}") from exc
+    except ModuleNotFoundError as exc:
+        raise UnusableDatabaseError(
+            f"the database driver {exc.name!r} is not installed; for PostgreSQL install "
+            "briefing-desk[postgres]"
+        ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
