@@ -18,13 +18,16 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.resources import data_dir
 from briefing_app.store.backup import backup_file
-from briefing_app.store.engine import sqlite_path
+from briefing_app.store.engine import sqlite_path, writer
 
 
 def alembic_config(engine: Engine) -> Config:
+    """Alembic's configuration, bound to our engine. Migrations take the write lock as they
+    begin, so two first starts on one new file run them once: the second waits, then finds
+    the schema at head."""
     config = Config()
     config.set_main_option("script_location", str(data_dir("migrations")))
-    config.attributes["engine"] = engine
+    config.attributes["engine"] = writer(engine)
     return config
 
 
