@@ -1,0 +1,399 @@
+"""Creating, duplicating, deleting and restoring follow-up actions.
+
+Each call is one write unit of work that records history. A delete returns a snapshot of
+everything the action owned (fields, cooperation areas, history, citations) so that undoing the
+delete restores it as it was, under its old id when that id is still free.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from briefing_app.domain import models as m
+from briefing_app.domain.due import period_start
+from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision, Priority
+from briefing_app.domain.errors import (
+    FieldError,
+    NotFoundError,
+    StaleVersionError,
+    ValidationError,
+)
+from briefing_app.services.dto import ActionDetail, PartyRef
+from briefing_app.services.parties import load_party
+from briefing_app.services.queries import action_detail
+from briefing_app.store.unit_of_work import writing
+
+Due = tuple[date, DuePrecision] | None
+
+#: The `field` of the history row written when an action is created, duplicated or restored.
+CREATED = "created"
+RESTORED = "restored"
+
+
+@dataclass(frozen=True)
+class NewAction:
+    """Everything a new follow-up action starts with; only the meeting and title are required."""
+
+    meeting_id: int
+    title: str
+    description: str | None = None
+    status: ActionStatus = ActionStatus.PROPOSED
+    priority: Priority = Priority.NORMAL
+    classification: Classification = Classification.PUBLIC
+    due: Due = None
+    owner: PartyRef | None = None
+    counterpart: PartyRef | None = None
+    notes: str | None = None
+    area_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChangeSnapshot:
+    changed_at: datetime
+    changed_by: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class CitationSnapshot:
+    source_id: int
+    excerpt: str | None
+
+
+@dataclass(frozen=True)
+class DeletedAction:
+    """A deleted action, complete enough to put it back exactly (see restore_action)."""
+
+    id: int
+    seed_key: str | None
+    meeting_id: int
+    title: str
+    description: str | None
+    owner_locality_id: int | None
+    owner_organisation_id: int | None
+    owner_person_id: int | None
+    counterpart_locality_id: int | None
+    counterpart_organisation_id: int | None
+    counterpart_person_id: int | None
+    due_date: date | None
+    due_precision: DuePrecision | None
+    status: ActionStatus
+    priority: Priority
+    classification: Classification
+    agreement_id: int | None
+    notes: str | None
+    version: int
+    created_at: datetime
+    area_ids: tuple[int, ...]
+    history: tuple[ChangeSnapshot, ...]
+    citations: tuple[CitationSnapshot, ...]
+
+
+def _collect(errors: list[FieldError], action: m.FollowUpAction, name: str, value: object) -> None:
+    try:
+        setattr(action, name, value)
+    except FieldError as exc:
+        errors.append(exc)
+
+
+def _set_party(
+    session: Session,
+    action: m.FollowUpAction,
+    role: str,
+    ref: PartyRef | None,
+    errors: list[FieldError],
+) -> None:
+    if ref is None:
+        return
+    try:
+        party = load_party(session, ref)
+    except NotFoundError:
+        errors.append(FieldError(role, f"refers to a {ref.kind} that no longer exists"))
+        return
+    slot = {m.Locality: "locality", m.Organisation: "organisation", m.Person: "person"}
+    setattr(action, f"{role}_{slot[type(party)]}", party)
+
+
+def _areas(
+    session: Session, area_ids: tuple[int, ...], errors: list[FieldError]
+) -> list[m.CooperationArea]:
+    if not area_ids:
+        return []
+    areas = list(
+        session.scalars(sa.select(m.CooperationArea).where(m.CooperationArea.id.in_(area_ids)))
+    )
+    if len(areas) != len(set(area_ids)):
+        errors.append(FieldError("cooperation areas", "include an unknown area"))
+    return sorted(areas, key=lambda a: area_ids.index(a.id))
+
+
+def _build(session: Session, new: NewAction) -> m.FollowUpAction:
+    """A new, unsaved action; raises ValidationError listing every refused field.
+
+    Autoflush is off while it is built: the half-built action must not reach the database.
+    """
+    with session.no_autoflush:
+        return _build_unflushed(session, new)
+
+
+def _build_unflushed(session: Session, new: NewAction) -> m.FollowUpAction:
+    errors: list[FieldError] = []
+    action = m.FollowUpAction()
+    meeting = session.get(m.Meeting, new.meeting_id)
+    if meeting is None:
+        errors.append(FieldError("meeting", f"does not exist (id {new.meeting_id})"))
+    else:
+        action.meeting = meeting
+    _collect(errors, action, "title", new.title)
+    _collect(errors, action, "description", new.description)
+    _collect(errors, action, "notes", new.notes)
+    action.status = ActionStatus(new.status)
+    action.priority = Priority(new.priority)
+    action.classification = Classification(new.classification)
+    if new.due is not None:
+        day, precision = new.due
+        action.due_precision = DuePrecision(precision)
+        action.due_date = period_start(day, action.due_precision)
+    _set_party(session, action, "owner", new.owner, errors)
+    _set_party(session, action, "counterpart", new.counterpart, errors)
+    action.areas = _areas(session, new.area_ids, errors)
+    if errors:
+        raise ValidationError(errors)
+    return action
+
+
+def _history(action: m.FollowUpAction, changed_by: str, field: str, comment: str | None) -> None:
+    action.changes.append(
+        m.ActionChange(
+            changed_by=changed_by,
+            field=field,
+            old_value=None,
+            new_value=action.title,
+            comment=comment,
+        )
+    )
+
+
+def create_action(
+    engine: Engine,
+    new: NewAction,
+    *,
+    changed_by: str,
+    comment: str | None = None,
+    today: date | None = None,
+) -> ActionDetail:
+    """Validate and save a new action with a "created" history row; returns it as saved."""
+    with writing(engine) as session:
+        action = _build(session, new)
+        session.add(action)
+        _history(action, changed_by, CREATED, comment)
+        session.flush()
+        return action_detail(session, action, today or date.today())
+
+
+def duplicate_action(
+    engine: Engine,
+    action_id: int,
+    *,
+    changed_by: str,
+    title: str | None = None,
+    today: date | None = None,
+) -> ActionDetail:
+    """A new action with the same meeting, texts, parties, due date and areas as `action_id`.
+
+    History, notes and sources stay with the original; a finished (done or cancelled) action's
+    copy starts again as proposed. `title` replaces the copied title when given.
+    """
+    with writing(engine) as session:
+        original = session.get(m.FollowUpAction, action_id)
+        if original is None:
+            raise NotFoundError(f"there is no follow-up action with id {action_id}")
+        errors: list[FieldError] = []
+        copy = m.FollowUpAction()
+        _collect(errors, copy, "title", original.title if title is None else title)
+        if errors:
+            raise ValidationError(errors)
+        copy.meeting_id = original.meeting_id
+        session.add(copy)
+        copy.description = original.description
+        copy.status = original.status if original.status.is_open else ActionStatus.PROPOSED
+        copy.priority = original.priority
+        copy.classification = original.classification
+        copy.due_date, copy.due_precision = original.due_date, original.due_precision
+        for role in ("owner", "counterpart"):
+            for kind in ("locality", "organisation", "person"):
+                slot = f"{role}_{kind}"
+                setattr(copy, slot, getattr(original, slot))
+        copy.agreement = original.agreement
+        copy.areas = list(original.areas)
+        _history(copy, changed_by, CREATED, f"duplicate of action {original.id}")
+        session.flush()
+        return action_detail(session, copy, today or date.today())
+
+
+def _snapshot(action: m.FollowUpAction) -> DeletedAction:
+    return DeletedAction(
+        id=action.id,
+        seed_key=action.seed_key,
+        meeting_id=action.meeting_id,
+        title=action.title,
+        description=action.description,
+        owner_locality_id=action.owner_locality_id,
+        owner_organisation_id=action.owner_organisation_id,
+        owner_person_id=action.owner_person_id,
+        counterpart_locality_id=action.counterpart_locality_id,
+        counterpart_organisation_id=action.counterpart_organisation_id,
+        counterpart_person_id=action.counterpart_person_id,
+        due_date=action.due_date,
+        due_precision=action.due_precision,
+        status=action.status,
+        priority=action.priority,
+        classification=action.classification,
+        agreement_id=action.agreement_id,
+        notes=action.notes,
+        version=action.version,
+        created_at=action.created_at,
+        area_ids=tuple(a.id for a in action.areas),
+        history=tuple(
+            ChangeSnapshot(
+                changed_at=c.changed_at,
+                changed_by=c.changed_by,
+                field=c.field,
+                old_value=c.old_value,
+                new_value=c.new_value,
+                comment=c.comment,
+            )
+            for c in action.changes
+        ),
+        citations=tuple(CitationSnapshot(c.source_id, c.excerpt) for c in action.citations),
+    )
+
+
+def delete_action(
+    engine: Engine, action_id: int, *, expected_version: int | None = None
+) -> DeletedAction:
+    """Delete one action with its history and citations; returns what restore_action needs.
+
+    With `expected_version`, an action someone saved in the meantime is not deleted
+    (StaleVersionError).
+    """
+    with writing(engine) as session:
+        action = session.get(m.FollowUpAction, action_id)
+        if action is None:
+            raise NotFoundError(f"there is no follow-up action with id {action_id}")
+        if expected_version is not None and action.version != expected_version:
+            raise StaleVersionError(
+                f"follow-up action {action_id}", expected_version, action.version
+            )
+        snapshot = _snapshot(action)
+        for citation in list(action.citations):
+            session.delete(citation)
+        session.delete(action)
+        return snapshot
+
+
+def restore_action(
+    engine: Engine,
+    snapshot: DeletedAction,
+    *,
+    changed_by: str,
+    today: date | None = None,
+) -> ActionDetail:
+    """Put a deleted action back with its areas, history and citations, plus a "restored" row.
+
+    It keeps its id unless another action took it meanwhile; records it pointed to that were
+    deleted since are left out rather than failing the restore.
+    """
+    with writing(engine) as session:
+        if session.get(m.Meeting, snapshot.meeting_id) is None:
+            raise NotFoundError(
+                f"cannot restore action {snapshot.id!r}: its meeting no longer exists"
+            )
+        taken = session.get(m.FollowUpAction, snapshot.id) is not None
+        seed_taken = snapshot.seed_key is not None and (
+            session.scalar(
+                sa.select(m.FollowUpAction.id).where(m.FollowUpAction.seed_key == snapshot.seed_key)
+            )
+            is not None
+        )
+
+        def existing(model: type[m.Record], record_id: int | None) -> int | None:
+            if record_id is None:
+                return None
+            return record_id if session.get(model, record_id) is not None else None
+
+        action = m.FollowUpAction(
+            id=None if taken else snapshot.id,
+            seed_key=None if seed_taken else snapshot.seed_key,
+            meeting_id=snapshot.meeting_id,
+            title=snapshot.title,
+            description=snapshot.description,
+            owner_locality_id=existing(m.Locality, snapshot.owner_locality_id),
+            owner_organisation_id=existing(m.Organisation, snapshot.owner_organisation_id),
+            owner_person_id=existing(m.Person, snapshot.owner_person_id),
+            counterpart_locality_id=existing(m.Locality, snapshot.counterpart_locality_id),
+            counterpart_organisation_id=existing(
+                m.Organisation, snapshot.counterpart_organisation_id
+            ),
+            counterpart_person_id=existing(m.Person, snapshot.counterpart_person_id),
+            due_date=snapshot.due_date,
+            due_precision=snapshot.due_precision,
+            status=snapshot.status,
+            priority=snapshot.priority,
+            classification=snapshot.classification,
+            agreement_id=existing(m.Agreement, snapshot.agreement_id),
+            notes=snapshot.notes,
+            created_at=snapshot.created_at,
+        )
+        if snapshot.area_ids:
+            action.areas = list(
+                session.scalars(
+                    sa.select(m.CooperationArea).where(m.CooperationArea.id.in_(snapshot.area_ids))
+                )
+            )
+        for change in snapshot.history:
+            action.changes.append(
+                m.ActionChange(
+                    changed_at=change.changed_at,
+                    changed_by=change.changed_by,
+                    field=change.field,
+                    old_value=change.old_value,
+                    new_value=change.new_value,
+                    comment=change.comment,
+                )
+            )
+        action.changes.append(
+            m.ActionChange(
+                changed_by=changed_by,
+                field=RESTORED,
+                old_value=None,
+                new_value=snapshot.title,
+                comment="restored after it was deleted",
+            )
+        )
+        session.add(action)
+        session.flush()
+        for citation in snapshot.citations:
+            if session.get(m.Source, citation.source_id) is not None:
+                session.add(
+                    m.Citation(
+                        source_id=citation.source_id, excerpt=citation.excerpt, action=action
+                    )
+                )
+        # A restored action moves on from the version it was deleted at, so an editor still
+        # holding that version cannot save over the restore unnoticed. (The ORM starts every
+        # insert at version 1, hence the explicit UPDATE.)
+        session.execute(
+            sa.update(m.FollowUpAction)
+            .where(m.FollowUpAction.id == action.id)
+            .values(version=snapshot.version + 1)
+            .execution_options(synchronize_session=False)
+        )
+        session.refresh(action)
+        return action_detail(session, action, today or date.today())

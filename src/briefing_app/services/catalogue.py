@@ -1,0 +1,418 @@
+"""Reference data and the details the desktop app shows beside its lists: cooperation areas,
+the parties an action can be owned by, agreements, people, sources and localities.
+
+One read unit of work per call; plain frozen DTOs out.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, selectinload
+
+from briefing_app.domain import models as m
+from briefing_app.domain.enums import (
+    AgreementKind,
+    AgreementStatus,
+    Country,
+    SourceKind,
+)
+from briefing_app.domain.errors import NotFoundError
+from briefing_app.services import convert
+from briefing_app.services.dto import (
+    ActionRow,
+    DelegationRow,
+    LocalityRow,
+    MeetingRow,
+    PartyRef,
+    SourceRef,
+)
+from briefing_app.services.queries import OPEN_STATUSES
+from briefing_app.store.unit_of_work import reading
+
+R = TypeVar("R", bound=m.Record)
+
+
+@dataclass(frozen=True)
+class AreaRow:
+    id: int
+    name: str
+    name_vi: str
+
+
+@dataclass(frozen=True)
+class PartyChoice:
+    """One locality, organisation or person offered as an owner or counterpart."""
+
+    ref: PartyRef
+    name_native: str | None
+    country: Country
+    #: what it is: "province", "ministry", a person's position …
+    detail: str | None
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    title: str
+    kind: AgreementKind
+    status: AgreementStatus
+    signed_on: date | None
+    meeting_id: int | None
+    meeting_title: str | None
+    parties: list[str]
+
+
+@dataclass(frozen=True)
+class PersonListRow:
+    id: int
+    full_name: str
+    name_native: str | None
+    position: str | None
+    organisation: str | None
+    country: Country
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    kind: SourceKind
+    title: str
+    publisher: str
+    url: str | None
+    published_on: date | None
+    language: str
+    citation_count: int
+
+
+@dataclass(frozen=True)
+class CitedRecord:
+    """A record a source supports, as a link: kind ("meeting", "fact" …), id and a label."""
+
+    kind: str
+    id: int
+    label: str
+    excerpt: str | None
+
+
+@dataclass(frozen=True)
+class LocalityDetail:
+    locality: LocalityRow
+    organisations: list[str]
+    delegations: list[DelegationRow]
+    meetings: list[MeetingRow]
+    agreements: list[AgreementRow]
+    open_actions: list[ActionRow]
+    sources: list[SourceRef]
+
+
+@dataclass(frozen=True)
+class AgreementDetail:
+    agreement: AgreementRow
+    actions: list[ActionRow]
+    sources: list[SourceRef]
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    person: PersonListRow
+    delegations: list[DelegationRow]
+    meetings: list[MeetingRow]
+    sources: list[SourceRef]
+
+
+@dataclass(frozen=True)
+class SourceDetail:
+    source: SourceRow
+    note: str | None
+    cited_by: list[CitedRecord]
+
+
+def agreement_row(agreement: m.Agreement) -> AgreementRow:
+    return AgreementRow(
+        id=agreement.id,
+        title=agreement.title,
+        kind=agreement.kind,
+        status=agreement.status,
+        signed_on=agreement.signed_on,
+        meeting_id=agreement.meeting_id,
+        meeting_title=agreement.meeting.title if agreement.meeting else None,
+        parties=[p.name for p in agreement.parties],
+    )
+
+
+def person_list_row(person: m.Person) -> PersonListRow:
+    return PersonListRow(
+        id=person.id,
+        full_name=person.full_name,
+        name_native=person.name_native,
+        position=person.position,
+        organisation=person.organisation.name if person.organisation else None,
+        country=person.country,
+    )
+
+
+def source_row(source: m.Source, citation_count: int) -> SourceRow:
+    return SourceRow(
+        id=source.id,
+        kind=source.kind,
+        title=source.title,
+        publisher=source.publisher,
+        url=source.url,
+        published_on=source.published_on,
+        language=source.language,
+        citation_count=citation_count,
+    )
+
+
+def _get(session: Session, model: type[R], record_id: int, label: str) -> R:
+    found = session.get(model, record_id)
+    if found is None:
+        raise NotFoundError(f"there is no {label} with id {record_id}")
+    return found
+
+
+def list_areas(engine: Engine) -> list[AreaRow]:
+    with reading(engine) as session:
+        rows = session.scalars(sa.select(m.CooperationArea).order_by(m.CooperationArea.name))
+        return [AreaRow(a.id, a.name, a.name_vi) for a in rows]
+
+
+def list_parties(engine: Engine) -> list[PartyChoice]:
+    """Every locality, organisation and person, each group sorted by its folded name."""
+    with reading(engine) as session:
+        choices: list[PartyChoice] = []
+        for loc in session.scalars(sa.select(m.Locality).order_by(m.Locality.name_folded)):
+            choices.append(
+                PartyChoice(
+                    PartyRef("locality", loc.id, loc.name),
+                    loc.name_native,
+                    loc.country,
+                    loc.kind.value,
+                )
+            )
+        for org in session.scalars(sa.select(m.Organisation).order_by(m.Organisation.name_folded)):
+            choices.append(
+                PartyChoice(
+                    PartyRef("organisation", org.id, org.name),
+                    org.name_native,
+                    org.country,
+                    org.kind.value,
+                )
+            )
+        for person in session.scalars(sa.select(m.Person).order_by(m.Person.name_folded)):
+            choices.append(
+                PartyChoice(
+                    PartyRef("person", person.id, person.full_name),
+                    person.name_native,
+                    person.country,
+                    person.position,
+                )
+            )
+        return choices
+
+
+_ACTION_LOADS = (
+    selectinload(m.FollowUpAction.meeting),
+    selectinload(m.FollowUpAction.owner_locality),
+    selectinload(m.FollowUpAction.owner_organisation),
+    selectinload(m.FollowUpAction.owner_person),
+    selectinload(m.FollowUpAction.counterpart_locality),
+    selectinload(m.FollowUpAction.counterpart_organisation),
+    selectinload(m.FollowUpAction.counterpart_person),
+)
+
+
+def _meeting_rows(session: Session, meetings: list[m.Meeting]) -> list[MeetingRow]:
+    ids = [mt.id for mt in meetings]
+    counts = {
+        key: value
+        for key, value in session.execute(
+            sa.select(m.FollowUpAction.meeting_id, sa.func.count())
+            .where(m.FollowUpAction.meeting_id.in_(ids))
+            .group_by(m.FollowUpAction.meeting_id)
+        )
+    }
+    return [convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings]
+
+
+def _delegation_row(delegation: m.Delegation) -> DelegationRow:
+    return DelegationRow(
+        id=delegation.id,
+        name=delegation.name,
+        side=delegation.side,
+        event_id=delegation.event_id,
+        locality=delegation.locality.name if delegation.locality else None,
+        head=delegation.head.full_name if delegation.head else None,
+        member_count=len(delegation.members),
+    )
+
+
+def get_locality(engine: Engine, locality_id: int, today: date | None = None) -> LocalityDetail:
+    """A locality with its organisations, delegations, the meetings they attended, its
+    agreements and the open actions it owns, is counterpart of, or whose meeting it attended.
+    """
+    today = today or date.today()
+    with reading(engine) as session:
+        locality = _get(session, m.Locality, locality_id, "locality")
+        delegations = list(
+            session.scalars(
+                sa.select(m.Delegation)
+                .where(m.Delegation.locality_id == locality_id)
+                .order_by(m.Delegation.name_folded)
+            )
+        )
+        delegation_ids = [d.id for d in delegations]
+        meetings = list(
+            session.scalars(
+                sa.select(m.Meeting)
+                .where(
+                    m.Meeting.id.in_(
+                        sa.select(m.meeting_parties.c.meeting_id).where(
+                            m.meeting_parties.c.delegation_id.in_(delegation_ids)
+                        )
+                    )
+                )
+                .order_by(m.Meeting.held_on.is_(None), m.Meeting.held_on, m.Meeting.id)
+            )
+        )
+        agreements = list(
+            session.scalars(
+                sa.select(m.Agreement)
+                .join(m.agreement_parties)
+                .where(m.agreement_parties.c.locality_id == locality_id)
+                .order_by(m.Agreement.id)
+            )
+        )
+        action = m.FollowUpAction
+        actions = session.scalars(
+            sa.select(action)
+            .where(
+                action.status.in_(OPEN_STATUSES),
+                sa.or_(
+                    action.owner_locality_id == locality_id,
+                    action.counterpart_locality_id == locality_id,
+                    action.meeting_id.in_([mt.id for mt in meetings]),
+                ),
+            )
+            .options(*_ACTION_LOADS)
+            .order_by(action.due_date.is_(None), action.due_date, action.id)
+        )
+        organisations = session.scalars(
+            sa.select(m.Organisation.name)
+            .where(m.Organisation.locality_id == locality_id)
+            .order_by(m.Organisation.name_folded)
+        )
+        return LocalityDetail(
+            locality=convert.locality_row(locality),
+            organisations=list(organisations),
+            delegations=[_delegation_row(d) for d in delegations],
+            meetings=_meeting_rows(session, meetings),
+            agreements=[agreement_row(a) for a in agreements],
+            open_actions=[convert.action_row(a, today) for a in actions],
+            sources=convert.source_refs(locality.citations),
+        )
+
+
+def get_agreement(engine: Engine, agreement_id: int, today: date | None = None) -> AgreementDetail:
+    today = today or date.today()
+    with reading(engine) as session:
+        agreement = _get(session, m.Agreement, agreement_id, "agreement")
+        actions = session.scalars(
+            sa.select(m.FollowUpAction)
+            .where(m.FollowUpAction.agreement_id == agreement_id)
+            .options(*_ACTION_LOADS)
+            .order_by(m.FollowUpAction.id)
+        )
+        return AgreementDetail(
+            agreement=agreement_row(agreement),
+            actions=[convert.action_row(a, today) for a in actions],
+            sources=convert.source_refs(agreement.citations),
+        )
+
+
+def get_person(engine: Engine, person_id: int) -> PersonDetail:
+    with reading(engine) as session:
+        person = _get(session, m.Person, person_id, "person")
+        delegations = list(
+            session.scalars(
+                sa.select(m.Delegation)
+                .where(
+                    sa.or_(
+                        m.Delegation.head_id == person_id,
+                        m.Delegation.id.in_(
+                            sa.select(m.DelegationMember.delegation_id).where(
+                                m.DelegationMember.person_id == person_id
+                            )
+                        ),
+                    )
+                )
+                .order_by(m.Delegation.name_folded)
+            )
+        )
+        meetings = list(
+            session.scalars(
+                sa.select(m.Meeting)
+                .where(
+                    m.Meeting.id.in_(
+                        sa.select(m.MeetingParticipant.meeting_id).where(
+                            m.MeetingParticipant.person_id == person_id
+                        )
+                    )
+                )
+                .order_by(m.Meeting.held_on.is_(None), m.Meeting.held_on, m.Meeting.id)
+            )
+        )
+        return PersonDetail(
+            person=person_list_row(person),
+            delegations=[_delegation_row(d) for d in delegations],
+            meetings=_meeting_rows(session, meetings),
+            sources=convert.source_refs(person.citations),
+        )
+
+
+def _cited_record(citation: m.Citation) -> CitedRecord:
+    if citation.meeting is not None:
+        return CitedRecord("meeting", citation.meeting.id, citation.meeting.title, citation.excerpt)
+    if citation.delegation is not None:
+        d = citation.delegation
+        return CitedRecord("delegation", d.id, d.name, citation.excerpt)
+    if citation.action is not None:
+        return CitedRecord("action", citation.action.id, citation.action.title, citation.excerpt)
+    if citation.agreement is not None:
+        a = citation.agreement
+        return CitedRecord("agreement", a.id, a.title, citation.excerpt)
+    if citation.locality is not None:
+        loc = citation.locality
+        return CitedRecord("locality", loc.id, loc.name, citation.excerpt)
+    if citation.person is not None:
+        p = citation.person
+        return CitedRecord("person", p.id, p.full_name, citation.excerpt)
+    if citation.organisation is not None:
+        o = citation.organisation
+        return CitedRecord("organisation", o.id, o.name, citation.excerpt)
+    if citation.fact is not None:
+        f = citation.fact
+        return CitedRecord("fact", f.id, f"{f.label}: {f.value}", citation.excerpt)
+    event = citation.event
+    assert event is not None, "a citation cites exactly one record"
+    return CitedRecord("event", event.id, event.name, citation.excerpt)
+
+
+def get_source(engine: Engine, source_id: int) -> SourceDetail:
+    with reading(engine) as session:
+        source = _get(session, m.Source, source_id, "source")
+        citations = list(
+            session.scalars(
+                sa.select(m.Citation)
+                .where(m.Citation.source_id == source_id)
+                .order_by(m.Citation.id)
+            )
+        )
+        return SourceDetail(
+            source=source_row(source, len(citations)),
+            note=source.note,
+            cited_by=[_cited_record(c) for c in citations],
+        )

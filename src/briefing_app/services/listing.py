@@ -1,0 +1,556 @@
+"""The desktop app's lists: filtered and sorted in SQL, read one page at a time.
+
+Every list takes a PageRequest (offset, limit, sort key, direction) and returns a Page with the
+rows and the total number of matches, so a view can show 200,000 rows without reading them all.
+Sort keys are the column keys below; an unknown key is refused. Text sorts on the folded form
+(so "Đà Nẵng" sorts with the Ds), empty values sort last in both directions, and the record id
+breaks ties so paging is stable.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import InstrumentedAttribute, aliased, selectinload
+
+from briefing_app.domain import models as m
+from briefing_app.domain.due import period_start
+from briefing_app.domain.enums import (
+    ActionStatus,
+    AgreementStatus,
+    Classification,
+    DuePrecision,
+    Priority,
+)
+from briefing_app.domain.errors import UserError
+from briefing_app.services import convert
+from briefing_app.services.catalogue import (
+    AgreementRow,
+    PersonListRow,
+    SourceRow,
+    agreement_row,
+    person_list_row,
+    source_row,
+)
+from briefing_app.services.dto import (
+    ActionRow,
+    DelegationRow,
+    LocalityRow,
+    MeetingRow,
+    PartyRef,
+)
+from briefing_app.services.queries import overdue_condition
+from briefing_app.services.search_terms import matches_all
+from briefing_app.store.unit_of_work import reading
+
+T = TypeVar("T")
+DEFAULT_PAGE = 200
+MAX_PAGE = 5_000
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    offset: int = 0
+    limit: int = DEFAULT_PAGE
+    sort: str | None = None
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    rows: list[T]
+    total: int
+    offset: int
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.rows) < self.total
+
+
+@dataclass(frozen=True)
+class ActionQuery:
+    """The filters of the action list; every one given must hold."""
+
+    search: str | None = None
+    statuses: tuple[ActionStatus, ...] = ()
+    overdue_only: bool = False
+    meeting_id: int | None = None
+    owner: PartyRef | None = None
+    area_id: int | None = None
+    #: actions whose due period overlaps [due_from, due_to]; undated actions are left out
+    due_from: date | None = None
+    due_to: date | None = None
+    classifications: tuple[Classification, ...] = ()
+    ids: tuple[int, ...] = field(default=())
+
+
+SortKeys = dict[str, Sequence[Any]]
+
+
+class _Folder:
+    """Fold text in SQL: the app's own fold() on SQLite (registered per connection)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.sqlite = engine.dialect.name == "sqlite"
+
+    def __call__(self, column: Any) -> sa.ColumnElement[str]:
+        if self.sqlite:
+            return sa.func.fold(column)
+        return sa.func.lower(column)
+
+
+def _rank(column: InstrumentedAttribute[Any], values: Sequence[Any]) -> sa.ColumnElement[int]:
+    """Sort an enum column in its declared order (workflow order), not alphabetically."""
+    return sa.case({v: i for i, v in enumerate(values)}, value=column, else_=len(values))
+
+
+def _order(
+    keys: SortKeys, request: PageRequest, default: str, tie: Any
+) -> list[sa.ColumnElement[Any]]:
+    name = request.sort or default
+    if name not in keys:
+        raise UserError(f"cannot sort by {name!r}; choose from {', '.join(keys)}")
+    columns = []
+    for column in keys[name]:
+        ordered = column.desc() if request.descending else column.asc()
+        columns.append(ordered.nulls_last())
+    return [*columns, tie]
+
+
+def _limits(request: PageRequest) -> tuple[int, int]:
+    return max(0, request.offset), min(MAX_PAGE, max(1, request.limit))
+
+
+def _page(
+    engine: Engine,
+    query: sa.Select[Any],
+    request: PageRequest,
+    convert_rows: Callable[[Any, list[Any]], list[T]],
+) -> Page[T]:
+    offset, limit = _limits(request)
+    with reading(engine) as session:
+        total = session.scalar(
+            sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
+        )
+        rows = list(session.scalars(query.offset(offset).limit(limit)))
+        return Page(rows=convert_rows(session, rows), total=int(total or 0), offset=offset)
+
+
+# --- follow-up actions -------------------------------------------------------------------------
+
+
+def _action_select(engine: Engine, q: ActionQuery, today: date) -> tuple[sa.Select[Any], SortKeys]:
+    fold = _Folder(engine)
+    action = m.FollowUpAction
+    owners = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
+    counterparts = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
+    meeting = aliased(m.Meeting)
+    query = (
+        sa.select(action)
+        .join(meeting, meeting.id == action.meeting_id)
+        .outerjoin(owners[0], owners[0].id == action.owner_locality_id)
+        .outerjoin(owners[1], owners[1].id == action.owner_organisation_id)
+        .outerjoin(owners[2], owners[2].id == action.owner_person_id)
+        .outerjoin(counterparts[0], counterparts[0].id == action.counterpart_locality_id)
+        .outerjoin(counterparts[1], counterparts[1].id == action.counterpart_organisation_id)
+        .outerjoin(counterparts[2], counterparts[2].id == action.counterpart_person_id)
+    )
+    owner_name = sa.func.coalesce(*(o.name_folded for o in owners))
+    counterpart_name = sa.func.coalesce(*(c.name_folded for c in counterparts))
+    query = query.where(
+        matches_all(
+            q.search,
+            action.search_folded,
+            sa.func.coalesce(owner_name, ""),
+            sa.func.coalesce(counterpart_name, ""),
+        )
+    )
+    if q.statuses:
+        query = query.where(action.status.in_(q.statuses))
+    if q.overdue_only:
+        query = query.where(overdue_condition(today))
+    if q.meeting_id is not None:
+        query = query.where(action.meeting_id == q.meeting_id)
+    if q.owner is not None:
+        slot = getattr(action, f"owner_{q.owner.kind}_id")
+        query = query.where(slot == q.owner.id)
+    if q.area_id is not None:
+        query = query.where(
+            action.id.in_(
+                sa.select(m.action_areas.c.action_id).where(m.action_areas.c.area_id == q.area_id)
+            )
+        )
+    if q.due_from is not None or q.due_to is not None:
+        per_precision = []
+        for p in DuePrecision:
+            conditions = [action.due_precision == p]
+            if q.due_from is not None:
+                conditions.append(action.due_date >= period_start(q.due_from, p))
+            if q.due_to is not None:
+                conditions.append(action.due_date <= q.due_to)
+            per_precision.append(sa.and_(*conditions))
+        query = query.where(sa.or_(*per_precision))
+    if q.classifications:
+        query = query.where(action.classification.in_(q.classifications))
+    if q.ids:
+        query = query.where(action.id.in_(q.ids))
+    keys: SortKeys = {
+        "id": [action.id],
+        "title": [fold(action.title)],
+        "meeting": [fold(meeting.title)],
+        "owner": [owner_name],
+        "counterpart": [counterpart_name],
+        "due": [action.due_date, _rank(action.due_precision, list(DuePrecision))],
+        "status": [_rank(action.status, list(ActionStatus))],
+        "priority": [_rank(action.priority, list(Priority))],
+        "classification": [_rank(action.classification, list(Classification))],
+    }
+    return query, keys
+
+
+ACTION_SORT_KEYS = (
+    "id",
+    "title",
+    "meeting",
+    "owner",
+    "counterpart",
+    "due",
+    "status",
+    "priority",
+    "classification",
+)
+
+
+def page_actions(
+    engine: Engine,
+    query: ActionQuery | None = None,
+    request: PageRequest | None = None,
+    *,
+    today: date | None = None,
+) -> Page[ActionRow]:
+    today = today or date.today()
+    request = request or PageRequest()
+    select, keys = _action_select(engine, query or ActionQuery(), today)
+    action = m.FollowUpAction
+    select = select.order_by(*_order(keys, request, "due", action.id)).options(
+        selectinload(action.meeting),
+        selectinload(action.owner_locality),
+        selectinload(action.owner_organisation),
+        selectinload(action.owner_person),
+        selectinload(action.counterpart_locality),
+        selectinload(action.counterpart_organisation),
+        selectinload(action.counterpart_person),
+    )
+    return _page(
+        engine, select, request, lambda _s, rows: [convert.action_row(a, today) for a in rows]
+    )
+
+
+# --- meetings ----------------------------------------------------------------------------------
+
+
+def _meeting_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+    fold = _Folder(engine)
+    party = aliased(m.Delegation)
+    party_locality = aliased(m.Locality)
+    # A meeting is found by its parties too, including their localities' native names (山梨).
+    party_match = (
+        sa.select(m.meeting_parties.c.meeting_id)
+        .join(party, party.id == m.meeting_parties.c.delegation_id)
+        .outerjoin(party_locality, party_locality.id == party.locality_id)
+        .where(
+            matches_all(search, party.name_folded, sa.func.coalesce(party_locality.name_folded, ""))
+        )
+    )
+    meeting = m.Meeting
+    query = sa.select(meeting).where(
+        sa.or_(matches_all(search, meeting.search_folded), meeting.id.in_(party_match))
+    )
+    first_party = (
+        sa.select(sa.func.min(m.Delegation.name_folded))
+        .join(m.meeting_parties, m.meeting_parties.c.delegation_id == m.Delegation.id)
+        .where(m.meeting_parties.c.meeting_id == meeting.id)
+        .scalar_subquery()
+    )
+    action_count = (
+        sa.select(sa.func.count())
+        .select_from(m.FollowUpAction)
+        .where(m.FollowUpAction.meeting_id == meeting.id)
+        .scalar_subquery()
+    )
+    keys: SortKeys = {
+        "id": [meeting.id],
+        "date": [meeting.held_on],
+        "kind": [meeting.kind],
+        "title": [fold(meeting.title)],
+        "parties": [first_party],
+        "actions": [action_count],
+        "classification": [_rank(meeting.classification, list(Classification))],
+    }
+    return query, keys
+
+
+def _meeting_rows(session: Any, meetings: list[m.Meeting]) -> list[MeetingRow]:
+    counts = {
+        key: value
+        for key, value in session.execute(
+            sa.select(m.FollowUpAction.meeting_id, sa.func.count())
+            .where(m.FollowUpAction.meeting_id.in_([mt.id for mt in meetings]))
+            .group_by(m.FollowUpAction.meeting_id)
+        )
+    }
+    return [convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings]
+
+
+def page_meetings(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[MeetingRow]:
+    request = request or PageRequest()
+    select, keys = _meeting_select(engine, search)
+    select = select.order_by(*_order(keys, request, "date", m.Meeting.id)).options(
+        selectinload(m.Meeting.parties)
+    )
+    return _page(engine, select, request, _meeting_rows)
+
+
+# --- delegations -------------------------------------------------------------------------------
+
+
+def _delegation_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+    fold = _Folder(engine)
+    delegation = m.Delegation
+    locality = aliased(m.Locality)
+    head = aliased(m.Person)
+    query = (
+        sa.select(delegation)
+        .outerjoin(locality, locality.id == delegation.locality_id)
+        .outerjoin(head, head.id == delegation.head_id)
+        .where(
+            matches_all(
+                search,
+                delegation.name_folded,
+                sa.func.coalesce(locality.name_folded, ""),
+                sa.func.coalesce(head.name_folded, ""),
+            )
+        )
+    )
+    members = (
+        sa.select(sa.func.count())
+        .select_from(m.DelegationMember)
+        .where(m.DelegationMember.delegation_id == delegation.id)
+        .scalar_subquery()
+    )
+    keys: SortKeys = {
+        "id": [delegation.id],
+        "name": [delegation.name_folded],
+        "side": [sa.case((delegation.side == "VN", 0), else_=1)],
+        "locality": [locality.name_folded],
+        "head": [head.name_folded],
+        "members": [members],
+        "title": [fold(delegation.name)],
+    }
+    return query, keys
+
+
+def page_delegations(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[DelegationRow]:
+    request = request or PageRequest()
+    select, keys = _delegation_select(engine, search)
+    select = select.order_by(*_order(keys, request, "side", m.Delegation.id)).options(
+        selectinload(m.Delegation.members),
+        selectinload(m.Delegation.head),
+        selectinload(m.Delegation.locality),
+    )
+
+    def rows(_session: Any, delegations: list[m.Delegation]) -> list[DelegationRow]:
+        return [
+            DelegationRow(
+                id=d.id,
+                name=d.name,
+                side=d.side,
+                event_id=d.event_id,
+                locality=d.locality.name if d.locality else None,
+                head=d.head.full_name if d.head else None,
+                member_count=len(d.members),
+            )
+            for d in delegations
+        ]
+
+    return _page(engine, select, request, rows)
+
+
+# --- localities, people, agreements, sources ---------------------------------------------------
+
+
+def _locality_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+    locality = m.Locality
+    query = sa.select(locality).where(matches_all(search, locality.name_folded))
+    keys: SortKeys = {
+        "id": [locality.id],
+        "name": [locality.name_folded],
+        "native": [locality.name_native],
+        "country": [sa.case((locality.country == "VN", 0), else_=1)],
+        "kind": [locality.kind],
+    }
+    return query, keys
+
+
+def page_localities(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[LocalityRow]:
+    request = request or PageRequest()
+    select, keys = _locality_select(search)
+    # Default: Vietnamese localities first, then Japanese, each by name.
+    if request.sort is None:
+        select = select.order_by(
+            sa.case((m.Locality.country == "VN", 0), else_=1),
+            m.Locality.name_folded,
+            m.Locality.id,
+        )
+    else:
+        select = select.order_by(*_order(keys, request, "name", m.Locality.id))
+    return _page(engine, select, request, lambda _s, rows: [convert.locality_row(r) for r in rows])
+
+
+def _person_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+    person = m.Person
+    organisation = aliased(m.Organisation)
+    query = (
+        sa.select(person)
+        .outerjoin(organisation, organisation.id == person.organisation_id)
+        .where(
+            matches_all(search, person.name_folded, sa.func.coalesce(organisation.name_folded, ""))
+        )
+    )
+    keys: SortKeys = {
+        "id": [person.id],
+        "name": [person.name_folded],
+        "native": [person.name_native],
+        "position": [person.position],
+        "organisation": [organisation.name_folded],
+        "country": [sa.case((person.country == "VN", 0), else_=1)],
+    }
+    return query, keys
+
+
+def page_people(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[PersonListRow]:
+    request = request or PageRequest()
+    select, keys = _person_select(search)
+    select = select.order_by(*_order(keys, request, "name", m.Person.id)).options(
+        selectinload(m.Person.organisation)
+    )
+    return _page(engine, select, request, lambda _s, rows: [person_list_row(p) for p in rows])
+
+
+def _agreement_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+    fold = _Folder(engine)
+    agreement = m.Agreement
+    meeting = aliased(m.Meeting)
+    query = (
+        sa.select(agreement)
+        .outerjoin(meeting, meeting.id == agreement.meeting_id)
+        .where(matches_all(search, agreement.search_folded))
+    )
+    keys: SortKeys = {
+        "id": [agreement.id],
+        "title": [fold(agreement.title)],
+        "kind": [agreement.kind],
+        "status": [_rank(agreement.status, list(AgreementStatus))],
+        "signed": [agreement.signed_on],
+        "meeting": [fold(meeting.title)],
+    }
+    return query, keys
+
+
+def page_agreements(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[AgreementRow]:
+    request = request or PageRequest()
+    select, keys = _agreement_select(engine, search)
+    select = select.order_by(*_order(keys, request, "title", m.Agreement.id)).options(
+        selectinload(m.Agreement.meeting), selectinload(m.Agreement.parties)
+    )
+    return _page(engine, select, request, lambda _s, rows: [agreement_row(a) for a in rows])
+
+
+def _source_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+    fold = _Folder(engine)
+    source = m.Source
+    query = sa.select(source).where(matches_all(search, fold(source.title), fold(source.publisher)))
+    citations = (
+        sa.select(sa.func.count())
+        .select_from(m.Citation)
+        .where(m.Citation.source_id == source.id)
+        .scalar_subquery()
+    )
+    keys: SortKeys = {
+        "id": [source.id],
+        "title": [fold(source.title)],
+        "publisher": [fold(source.publisher)],
+        "published": [source.published_on],
+        "language": [source.language],
+        "kind": [source.kind],
+        "citations": [citations],
+    }
+    return query, keys
+
+
+def page_sources(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[SourceRow]:
+    request = request or PageRequest()
+    select, keys = _source_select(engine, search)
+    select = select.order_by(*_order(keys, request, "published", m.Source.id))
+
+    def rows(session: Any, sources: list[m.Source]) -> list[SourceRow]:
+        counts = {
+            key: value
+            for key, value in session.execute(
+                sa.select(m.Citation.source_id, sa.func.count())
+                .where(m.Citation.source_id.in_([s.id for s in sources]))
+                .group_by(m.Citation.source_id)
+            )
+        }
+        return [source_row(s, counts.get(s.id, 0)) for s in sources]
+
+    return _page(engine, select, request, rows)
+
+
+# --- one search box over every list ------------------------------------------------------------
+
+LIST_KINDS = (
+    "delegations",
+    "meetings",
+    "actions",
+    "agreements",
+    "localities",
+    "people",
+    "sources",
+)
+
+
+def search_counts(
+    engine: Engine, search: str | None, *, today: date | None = None
+) -> dict[str, int]:
+    """How many records of each list kind match `search` (the same matching as the lists)."""
+    today = today or date.today()
+    selects: dict[str, sa.Select[Any]] = {
+        "delegations": _delegation_select(engine, search)[0],
+        "meetings": _meeting_select(engine, search)[0],
+        "actions": _action_select(engine, ActionQuery(search=search), today)[0],
+        "agreements": _agreement_select(engine, search)[0],
+        "localities": _locality_select(search)[0],
+        "people": _person_select(search)[0],
+        "sources": _source_select(engine, search)[0],
+    }
+    with reading(engine) as session:
+        return {
+            kind: int(session.scalar(sa.select(sa.func.count()).select_from(q.subquery())) or 0)
+            for kind, q in selects.items()
+        }

@@ -1,0 +1,233 @@
+"""The forum at a glance: key facts with their sources, counts, actions by status, what is
+overdue and what falls due soon. One read unit of work per call."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, selectinload
+
+from briefing_app.domain import models as m
+from briefing_app.domain.due import period_start
+from briefing_app.domain.enums import ActionStatus, DuePrecision, EventKind
+from briefing_app.services import convert
+from briefing_app.services.dto import ActionRow, SourceRef
+from briefing_app.services.queries import OPEN_STATUSES, overdue_condition
+from briefing_app.store.unit_of_work import reading
+
+#: How far ahead "due soon" looks, in days.
+DUE_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class FactRow:
+    id: int
+    label: str
+    value: str
+    sources: list[SourceRef]
+
+
+@dataclass(frozen=True)
+class EventPart:
+    id: int
+    name: str
+    kind: EventKind
+    starts_on: date | None
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    id: int
+    name: str
+    kind: EventKind
+    theme: str | None
+    starts_on: date | None
+    ends_on: date | None
+    venue: str | None
+    description: str | None
+    organisers: list[str]
+    parts: list[EventPart]
+    sources: list[SourceRef]
+
+
+@dataclass(frozen=True)
+class RecordCounts:
+    delegations: int
+    meetings: int
+    actions: int
+    open_actions: int
+    overdue_actions: int
+    due_soon_actions: int
+    localities: int
+    agreements: int
+    people: int
+    sources: int
+
+
+@dataclass(frozen=True)
+class StatusCount:
+    status: ActionStatus
+    count: int
+
+
+@dataclass(frozen=True)
+class ForumOverview:
+    event: EventSummary | None
+    facts: list[FactRow]
+    counts: RecordCounts
+    by_status: list[StatusCount]
+    overdue: list[ActionRow]
+    due_soon: list[ActionRow]
+    today: date
+    horizon: date
+
+
+def due_soon_condition(today: date, days: int = DUE_SOON_DAYS) -> sa.ColumnElement[bool]:
+    """SQL for "open, and its due period ends between today and `days` days from now".
+
+    Due dates are stored as period starts, so a period ends on or after `today` when it starts
+    on or after the start of today's period, and ends by `last` when it starts before the
+    period that contains the day after `last`.
+    """
+    action = m.FollowUpAction
+    after_last = today + timedelta(days=days + 1)
+    per_precision = [
+        sa.and_(
+            action.due_precision == p,
+            action.due_date >= period_start(today, p),
+            action.due_date < period_start(after_last, p),
+        )
+        for p in DuePrecision
+    ]
+    return sa.and_(action.status.in_(OPEN_STATUSES), sa.or_(*per_precision))
+
+
+def _count(session: Session, model: type[m.Base], *where: sa.ColumnElement[bool]) -> int:
+    query = sa.select(sa.func.count()).select_from(model)
+    for condition in where:
+        query = query.where(condition)
+    return int(session.scalar(query) or 0)
+
+
+def _main_event(session: Session, event_id: int | None) -> m.Event | None:
+    if event_id is not None:
+        return session.get(m.Event, event_id)
+    return session.scalars(
+        sa.select(m.Event)
+        .where(m.Event.parent_id.is_(None))
+        .order_by(
+            (m.Event.kind != EventKind.FORUM), m.Event.starts_on.desc().nulls_last(), m.Event.id
+        )
+        .limit(1)
+    ).first()
+
+
+def _event_summary(event: m.Event) -> EventSummary:
+    return EventSummary(
+        id=event.id,
+        name=event.name,
+        kind=event.kind,
+        theme=event.theme,
+        starts_on=event.starts_on,
+        ends_on=event.ends_on,
+        venue=event.venue,
+        description=event.description,
+        organisers=[o.name for o in event.organisers],
+        parts=[
+            EventPart(id=p.id, name=p.name, kind=p.kind, starts_on=p.starts_on)
+            for p in sorted(event.parts, key=lambda p: (p.starts_on is None, p.starts_on, p.id))
+        ],
+        sources=convert.source_refs(event.citations),
+    )
+
+
+def _action_rows(
+    session: Session, condition: sa.ColumnElement[bool], today: date, limit: int
+) -> list[ActionRow]:
+    action = m.FollowUpAction
+    rows = session.scalars(
+        sa.select(action)
+        .where(condition)
+        .options(
+            selectinload(action.meeting),
+            selectinload(action.owner_locality),
+            selectinload(action.owner_organisation),
+            selectinload(action.owner_person),
+            selectinload(action.counterpart_locality),
+            selectinload(action.counterpart_organisation),
+            selectinload(action.counterpart_person),
+        )
+        .order_by(action.due_date, action.id)
+        .limit(limit)
+    )
+    return [convert.action_row(a, today) for a in rows]
+
+
+def forum_overview(
+    engine: Engine,
+    event_id: int | None = None,
+    *,
+    today: date | None = None,
+    days: int = DUE_SOON_DAYS,
+    limit: int = 50,
+) -> ForumOverview:
+    """The overview of `event_id`, or of the most recent top-level forum when not given.
+
+    Counts cover the whole database; the overdue and due-soon lists hold at most `limit` rows
+    each (their counts are in `counts`).
+    """
+    today = today or date.today()
+    with reading(engine) as session:
+        event = _main_event(session, event_id)
+        facts = (
+            list(
+                session.scalars(
+                    sa.select(m.EventFact)
+                    .where(m.EventFact.event_id == event.id)
+                    .options(selectinload(m.EventFact.citations).selectinload(m.Citation.source))
+                    .order_by(m.EventFact.id)
+                )
+            )
+            if event is not None
+            else []
+        )
+        action = m.FollowUpAction
+        by_status = {
+            key: value
+            for key, value in session.execute(
+                sa.select(action.status, sa.func.count()).group_by(action.status)
+            )
+        }
+        overdue = overdue_condition(today)
+        due_soon = due_soon_condition(today, days)
+        counts = RecordCounts(
+            delegations=_count(session, m.Delegation),
+            meetings=_count(session, m.Meeting),
+            actions=sum(by_status.values()),
+            open_actions=sum(n for s, n in by_status.items() if s.is_open),
+            overdue_actions=_count(session, action, overdue),
+            due_soon_actions=_count(session, action, due_soon),
+            localities=_count(session, m.Locality),
+            agreements=_count(session, m.Agreement),
+            people=_count(session, m.Person),
+            sources=_count(session, m.Source),
+        )
+        return ForumOverview(
+            event=_event_summary(event) if event is not None else None,
+            facts=[
+                FactRow(
+                    id=f.id,
+                    label=f.label,
+                    value=f.value,
+                    sources=convert.source_refs(f.citations),
+                )
+                for f in facts
+            ],
+            counts=counts,
+            by_status=[StatusCount(s, by_status.get(s, 0)) for s in ActionStatus],
+            overdue=_action_rows(session, overdue, today, limit),
+            due_soon=_action_rows(session, due_soon, today, limit),
+            today=today,
+            horizon=today + timedelta(days=days),
+        )
