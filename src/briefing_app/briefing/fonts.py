@@ -1,0 +1,191 @@
+"""The shipped fonts and per-run glyph fallback.
+
+ReportLab draws each run of text in one font and silently leaves out any character that font
+lacks (DESIGN §8). So every text that reaches a PDF passes through `GlyphFallback`: it is
+normalised to NFC, cut into runs, and each run is tagged with the first font of the chain that
+has a glyph for every character in it (Noto Sans first for Latin and Vietnamese, IPAexGothic
+for Japanese). A character no shipped font covers is printed as U+FFFD and reported with the
+record it came from, never dropped in silence.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefing_app.resources import data_dir
+
+REGULAR = "NotoSans"
+BOLD = "NotoSans-Bold"
+ITALIC = "NotoSans-Italic"
+BOLD_ITALIC = "NotoSans-BoldItalic"
+JAPANESE = "IPAexGothic"
+
+#: ReportLab font name -> file in resources/fonts, in fallback order after the style's own font.
+FONT_FILES: dict[str, str] = {
+    REGULAR: "NotoSans-Regular.ttf",
+    BOLD: "NotoSans-Bold.ttf",
+    ITALIC: "NotoSans-Italic.ttf",
+    BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+    JAPANESE: "ipaexg.ttf",
+}
+#: Tried, in order, after the font a style asks for. IPAexGothic has no bold or italic face.
+FALLBACKS: tuple[str, ...] = (REGULAR, JAPANESE)
+#: What an uncovered character prints as (Noto Sans has it): visible, and never a silent gap.
+REPLACEMENT = "\ufffd"
+
+Run = tuple[str, str]
+
+
+def font_dir() -> Path:
+    return data_dir("resources") / "fonts"
+
+
+@dataclass(frozen=True)
+class UncoveredCharacter:
+    """A character no shipped font can draw, and the record field it came from."""
+
+    char: str
+    where: str
+
+    def __str__(self) -> str:
+        name = unicodedata.name(self.char, "unnamed character")
+        return (
+            f"{self.where}: U+{ord(self.char):04X} {name} ({self.char}) is in no shipped font; "
+            f"printed as {REPLACEMENT}"
+        )
+
+
+class FontSet:
+    """The shipped TrueType fonts, registered with ReportLab once per process."""
+
+    def __init__(self, directory: Path) -> None:
+        self.cmaps: dict[str, frozenset[int]] = {}
+        for name, filename in FONT_FILES.items():
+            path = directory / filename
+            if not path.is_file():
+                raise FileNotFoundError(f"Briefing desk is incomplete: font {path} is missing")
+            font = TTFont(name, str(path))
+            pdfmetrics.registerFont(font)
+            self.cmaps[name] = frozenset(font.face.charToGlyph)
+        self._register_families()
+
+    @staticmethod
+    def _register_families() -> None:
+        """Let <b> and <i> in paragraph markup pick the right Noto face, and keep Japanese
+        runs in IPAexGothic whatever the weight (it has one face only)."""
+        for bold, italic, name in (
+            (0, 0, REGULAR),
+            (1, 0, BOLD),
+            (0, 1, ITALIC),
+            (1, 1, BOLD_ITALIC),
+        ):
+            addMapping(REGULAR, bold, italic, name)
+            addMapping(JAPANESE, bold, italic, JAPANESE)
+
+    def chain(self, font: str) -> tuple[str, ...]:
+        """The fonts tried for text set in `font`: that font first, then the fallbacks."""
+        if font not in self.cmaps:
+            raise KeyError(f"not a shipped font: {font}")
+        return (font, *(f for f in FALLBACKS if f != font))
+
+    def covers(self, font: str, text: str) -> bool:
+        cmap = self.cmaps[font]
+        return all(ord(ch) in cmap for ch in text)
+
+
+@cache
+def shipped_fonts() -> FontSet:
+    """The fonts from resources/fonts, loaded and registered the first time they are needed."""
+    return FontSet(font_dir())
+
+
+def escape(text: str) -> str:
+    """Escape text for ReportLab's paragraph markup, so `<`, `>` and `&` print as typed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape_attribute(text: str) -> str:
+    return escape(text).replace('"', "&quot;")
+
+
+def _clusters(text: str) -> list[str]:
+    """Base characters with the combining marks that follow them: a mark must be drawn in the
+    same font as its base, or it lands on the wrong glyph."""
+    clusters: list[str] = []
+    for ch in text:
+        if clusters and unicodedata.combining(ch):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
+class GlyphFallback:
+    """Cuts one document's texts into font runs and collects the characters nothing covers."""
+
+    def __init__(self, fonts: FontSet) -> None:
+        self.fonts = fonts
+        self._uncovered: dict[UncoveredCharacter, None] = {}
+        self._choice: dict[tuple[str, str], str | None] = {}
+
+    @property
+    def uncovered(self) -> list[UncoveredCharacter]:
+        """Each uncovered character once per record field, in the order they were met."""
+        return list(self._uncovered)
+
+    def split_runs(self, text: str, *, where: str, font: str = REGULAR) -> list[Run]:
+        """`text` (NFC) as (font name, text) runs; `where` names the record for reports."""
+        text = unicodedata.normalize("NFC", text)
+        chain = self.fonts.chain(font)
+        if self.fonts.covers(font, text):
+            return [(font, text)] if text else []
+        runs: list[Run] = []
+        for cluster in _clusters(text):
+            chosen = self._font_for(chain, cluster)
+            if chosen is None:
+                pieces = [self._single(chain, ch, where) for ch in cluster]
+            elif cluster.isspace() and runs and self.fonts.covers(runs[-1][0], cluster):
+                pieces = [(runs[-1][0], cluster)]  # spaces stay in the current run
+            else:
+                pieces = [(chosen, cluster)]
+            for piece_font, piece in pieces:
+                if runs and runs[-1][0] == piece_font:
+                    runs[-1] = (piece_font, runs[-1][1] + piece)
+                else:
+                    runs.append((piece_font, piece))
+        return runs
+
+    def _single(self, chain: tuple[str, ...], ch: str, where: str) -> Run:
+        """One character of a cluster no font draws whole: its own font, or the replacement."""
+        chosen = self._font_for(chain, ch)
+        if chosen is not None:
+            return chosen, ch
+        self._uncovered[UncoveredCharacter(ch, where)] = None
+        return chain[0], REPLACEMENT
+
+    def _font_for(self, chain: tuple[str, ...], cluster: str) -> str | None:
+        key = (chain[0], cluster)
+        if key not in self._choice:
+            self._choice[key] = next((f for f in chain if self.fonts.covers(f, cluster)), None)
+        return self._choice[key]
+
+    def markup(self, text: str, *, where: str, font: str = REGULAR, base: str | None = None) -> str:
+        """Paragraph markup for `text` set in `font`, inside a paragraph whose style is set in
+        `base` (default: `font`). Runs in any other font get a <font> tag, line breaks become
+        <br/>, and markup characters are escaped."""
+        base = base or font
+        lines = []
+        for line in text.split("\n"):
+            parts = []
+            for run_font, run_text in self.split_runs(line, where=where, font=font):
+                escaped = escape(run_text)
+                parts.append(
+                    escaped if run_font == base else f'<font name="{run_font}">{escaped}</font>'
+                )
+            lines.append("".join(parts))
+        return "<br/>".join(lines)

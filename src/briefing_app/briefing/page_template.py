@@ -1,0 +1,250 @@
+"""Page furniture and the document template every briefing is laid out in.
+
+Every page carries the classification banner at top and bottom, the office name, the document
+title, who prepared it and when, and "page X of Y". The first page opens with a letterhead; the
+later pages carry a one-line running header. Drawing is split into one method per element, in
+the manner of pretix's invoice renderer.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import IO
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from briefing_app.briefing.canvas_text import draw_runs, fit_runs
+from briefing_app.briefing.flowables import Heading
+from briefing_app.briefing.fonts import BOLD, REGULAR, GlyphFallback, Run
+from briefing_app.briefing.labels import Labels
+from briefing_app.briefing.numbered_canvas import NumberedCanvas, PageNumbering
+from briefing_app.briefing.options import Paper
+from briefing_app.briefing.styles import BANNER_COLOURS, MUTED, NAVY, RULE
+from briefing_app.domain.enums import Classification
+
+PRODUCER = "Briefing desk"
+
+
+mm = 72 / 25.4  # one millimetre in points
+MARGIN_X = 20 * mm
+BANNER_HEIGHT = 6 * mm
+BANNER_GAP = 8 * mm  # from the paper edge: clear of printers' unprintable margins
+FIRST_FRAME_TOP = 36 * mm
+LATER_FRAME_TOP = 28 * mm
+FRAME_BOTTOM = 26 * mm
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """What the furniture prints; `title` and `kind` are plain text (not markup)."""
+
+    paper: Paper
+    classification: Classification
+    kind: str
+    title: str
+    subject: str
+    office: str
+    prepared_by: str
+    prepared_on: date
+    labels: Labels
+
+    @property
+    def width(self) -> float:
+        return self.paper.size[0]
+
+    @property
+    def height(self) -> float:
+        return self.paper.size[1]
+
+    @property
+    def frame_width(self) -> float:
+        return self.width - 2 * MARGIN_X
+
+
+class PageFurniture:
+    """Draws the banners, letterhead, running header and footer of each page."""
+
+    def __init__(self, setup: PageSetup, fallback: GlyphFallback) -> None:
+        self.setup = setup
+        self.fallback = fallback
+
+    def _runs(self, text: str, font: str, where: str) -> list[Run]:
+        return self.fallback.split_runs(text, where=where, font=font)
+
+    def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self.draw_banners(canvas)
+        self.draw_letterhead(canvas)
+        self.draw_footer(canvas)
+        canvas.restoreState()
+
+    def later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self.draw_banners(canvas)
+        self.draw_running_header(canvas)
+        self.draw_footer(canvas)
+        canvas.restoreState()
+
+    def draw_banners(self, canvas: Canvas) -> None:
+        """The classification level, centred in a coloured band at the top and bottom."""
+        setup = self.setup
+        text = setup.labels.enum(setup.classification)
+        runs = self._runs(text, BOLD, "classification banner")
+        for bottom in (setup.height - BANNER_GAP - BANNER_HEIGHT, BANNER_GAP):
+            canvas.setFillColor(BANNER_COLOURS[setup.classification])
+            canvas.rect(MARGIN_X, bottom, setup.frame_width, BANNER_HEIGHT, stroke=0, fill=1)
+            canvas.setFillColorRGB(1, 1, 1)
+            draw_runs(canvas, runs, setup.width / 2, bottom + 1.9 * mm, 8.5, align="centre")
+
+    def draw_letterhead(self, canvas: Canvas) -> None:
+        """Office name and document kind on the left, the classification line on the right."""
+        setup = self.setup
+        top = setup.height - BANNER_GAP - BANNER_HEIGHT
+        half = setup.frame_width / 2
+        office = fit_runs(self._runs(setup.office, BOLD, "office name"), 11, setup.frame_width)
+        canvas.setFillColor(NAVY)
+        draw_runs(canvas, office, MARGIN_X, top - 8 * mm, 11)
+        canvas.setFillColor(MUTED)
+        kind = fit_runs(self._runs(setup.kind, REGULAR, "document kind"), 9, half)
+        draw_runs(canvas, kind, MARGIN_X, top - 13 * mm, 9)
+        level = setup.labels.text("classification", level=setup.labels.enum(setup.classification))
+        right = setup.width - MARGIN_X
+        draw_runs(
+            canvas,
+            self._runs(level, REGULAR, "classification"),
+            right,
+            top - 13 * mm,
+            9,
+            align="right",
+        )
+        self._rule(canvas, top - 16 * mm, width=0.8)
+
+    def draw_running_header(self, canvas: Canvas) -> None:
+        """Office name on the left and the document title on the right, above a rule."""
+        setup = self.setup
+        top = setup.height - BANNER_GAP - BANNER_HEIGHT
+        baseline = top - 6 * mm
+        office = fit_runs(
+            self._runs(setup.office, BOLD, "office name"), 8, setup.frame_width * 0.48
+        )
+        canvas.setFillColor(NAVY)
+        draw_runs(canvas, office, MARGIN_X, baseline, 8)
+        room = setup.frame_width * 0.5
+        title = fit_runs(self._runs(setup.title, REGULAR, "document title"), 8, room)
+        canvas.setFillColor(MUTED)
+        draw_runs(canvas, title, setup.width - MARGIN_X, baseline, 8, align="right")
+        self._rule(canvas, baseline - 2.5 * mm, width=0.5)
+
+    def draw_footer(self, canvas: Canvas) -> None:
+        """A rule, then who prepared the document and when; the page number is added by the
+        NumberedCanvas at the right end of the same line once the page count is known."""
+        setup = self.setup
+        labels = setup.labels
+        self._rule(canvas, FRAME_BOTTOM - 4 * mm, width=0.5)
+        parts = [labels.text("prepared_on", date=labels.date(setup.prepared_on))]
+        if setup.prepared_by:
+            parts.insert(0, labels.text("prepared_by", name=setup.prepared_by))
+        runs = fit_runs(
+            self._runs("  ·  ".join(parts), REGULAR, "prepared by"), 7.5, setup.frame_width * 0.75
+        )
+        canvas.setFillColor(MUTED)
+        draw_runs(canvas, runs, MARGIN_X, self.footer_baseline, 7.5)
+
+    @property
+    def footer_baseline(self) -> float:
+        return FRAME_BOTTOM - 8.5 * mm
+
+    def page_numbering(self) -> PageNumbering:
+        labels = self.setup.labels
+
+        def runs(page: int, total: int) -> list[Run]:
+            return self._runs(labels.text("page", page=page, total=total), REGULAR, "page number")
+
+        return PageNumbering(
+            runs=runs,
+            x=self.setup.width - MARGIN_X,
+            y=self.footer_baseline,
+            size=7.5,
+            colour=MUTED,
+        )
+
+    def _rule(self, canvas: Canvas, y: float, *, width: float) -> None:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(width)
+        canvas.line(MARGIN_X, y, self.setup.width - MARGIN_X, y)
+
+
+class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
+    """A4 or Letter pages: a first-page template with the letterhead, later pages with the
+    running header; headings with an outline level become PDF bookmarks."""
+
+    def __init__(
+        self,
+        stream: IO[bytes],
+        setup: PageSetup,
+        furniture: PageFurniture,
+        *,
+        language: str,
+        show_outline: bool,
+    ) -> None:
+        super().__init__(
+            stream,
+            pagesize=setup.paper.size,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=LATER_FRAME_TOP,
+            bottomMargin=FRAME_BOTTOM,
+            title=setup.title,
+            author=setup.office or setup.prepared_by,
+            subject=setup.subject,
+            creator=PRODUCER,
+            producer=PRODUCER,
+            lang=language,
+            initialFontName=REGULAR,
+        )
+        self.setup = setup
+        self.furniture = furniture
+        self.show_outline = show_outline
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [self._frame(FIRST_FRAME_TOP)],
+                    onPage=furniture.first_page,
+                    autoNextPageTemplate="later",
+                    pagesize=setup.paper.size,
+                ),
+                PageTemplate(
+                    "later",
+                    [self._frame(LATER_FRAME_TOP)],
+                    onPage=furniture.later_page,
+                    pagesize=setup.paper.size,
+                ),
+            ]
+        )
+
+    def _frame(self, top: float) -> Frame:
+        setup = self.setup
+        return Frame(
+            MARGIN_X,
+            FRAME_BOTTOM,
+            setup.frame_width,
+            setup.height - top - FRAME_BOTTOM,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (ReportLab's name)
+        if isinstance(flowable, Heading) and flowable.outline_level is not None:
+            self.canv.addOutlineEntry(flowable.plain, flowable.key, flowable.outline_level)
+            if self.show_outline:
+                self.canv.showOutline()
+
+    def render(self, story: list[Flowable]) -> int:
+        """Lay out `story` in one pass; returns the number of pages."""
+        canvasmaker = partial(NumberedCanvas, numbering=self.furniture.page_numbering())
+        self.build(story, canvasmaker=canvasmaker)
+        return int(self.page)
