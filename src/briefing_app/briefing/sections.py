@@ -1,0 +1,338 @@
+"""Blocks several briefing kinds print the same way: people, actions, sources, agreements,
+locality background, and the body of one meeting."""
+
+from collections.abc import Callable, Sequence
+
+from reportlab.platypus import Flowable, Paragraph
+
+from briefing_app.briefing.labels import Labels
+from briefing_app.briefing.options import BriefingOptions, Section
+from briefing_app.briefing.story import LABEL, Story
+from briefing_app.domain.enums import ActionStatus
+from briefing_app.services.briefing_data import (
+    AgreementRow,
+    LocalityProfile,
+    MeetingBriefData,
+    PartySide,
+    TrackedAction,
+)
+from briefing_app.services.dto import LocalityRow, PersonRow, SourceRef
+
+
+def person_name(person: PersonRow) -> str:
+    if person.name_native and person.name_native != person.full_name:
+        return f"{person.full_name} ({person.name_native})"
+    return person.full_name
+
+
+def locality_name(locality: LocalityRow) -> str:
+    if locality.name_native and locality.name_native != locality.name:
+        return f"{locality.name} ({locality.name_native})"
+    return locality.name
+
+
+def action_where(action: TrackedAction, field: str) -> str:
+    return f"action {action.row.id} {field}"
+
+
+def key_values(story: Story, pairs: Sequence[tuple[str, str | None, str]]) -> None:
+    """A two-column table of (label, value, record) pairs; empty values are left out."""
+    styles = story.styles
+    rows = [
+        [
+            Paragraph(story.markup(label, where=LABEL, style=styles.cell_bold), styles.cell_bold),
+            story.cell(value, where=where),
+        ]
+        for label, value, where in pairs
+        if value
+    ]
+    if rows:
+        story.table(None, rows, [0.26, 0.74], striped=False)
+        story.spacer(4)
+
+
+def participants(story: Story, people: Sequence[PersonRow], sides: Sequence[PartySide]) -> None:
+    """Everyone taking part, Vietnamese side first, with native-script names; then a line for
+    each delegation whose members the sources do not name."""
+    labels = story.labels
+    seen: dict[int, PersonRow] = {}
+    for side in sides:
+        for person in ([side.head] if side.head else []) + list(side.members):
+            seen.setdefault(person.id, person)
+    for person in people:
+        seen[person.id] = person  # the meeting's own role wins over the delegation's
+    rows: list[list[Flowable]] = []
+    for person in sorted(seen.values(), key=lambda p: p.country.value, reverse=True):
+        where = f"person {person.id}"
+        rows.append(
+            [
+                story.cell(person.full_name, where=where, style=story.styles.cell_bold),
+                story.cell(person.name_native, where=where),
+                story.cell(person.position, where=where),
+                story.cell(person.role, where=where),
+                story.cell(labels.enum(person.country), where=LABEL),
+            ]
+        )
+    if rows:
+        story.table(
+            [
+                labels["name"],
+                labels["native_name"],
+                labels["position"],
+                labels["role"],
+                labels["country"],
+            ],
+            rows,
+            [0.2, 0.14, 0.34, 0.2, 0.12],
+        )
+        story.spacer(6)
+    for side in sides:
+        where = f"delegation {side.id}"
+        story.heading(side.name, level=2, where=where)
+        facts = [
+            (labels["country"], labels.enum(side.side), LABEL),
+            (labels["head"], person_name(side.head) if side.head else None, where),
+            (labels["organisations"], side.organisation, where),
+        ]
+        key_values(story, facts)
+        if side.description:
+            story.paragraph(side.description, where=f"{where} description")
+        if not side.members and not side.head:
+            story.paragraph(labels["members_not_recorded"], where=LABEL, style=story.styles.note)
+
+
+def _status_cell(story: Story, action: TrackedAction) -> Paragraph:
+    labels = story.labels
+    status = labels.enum(action.row.status)
+    if action.row.overdue:
+        text = f"{status} · {labels['overdue'].lower()}"
+        return story.cell(text, where=LABEL, style=story.styles.cell_overdue)
+    return story.cell(status, where=LABEL)
+
+
+def actions_table(
+    story: Story,
+    actions: Sequence[TrackedAction],
+    options: BriefingOptions,
+    *,
+    meeting_ref: Callable[[TrackedAction], str] | None = None,
+) -> None:
+    """Action, owner, counterpart, due, status. With NOTES shown, each action's description
+    and notes print under its title; `meeting_ref` adds where the action comes from."""
+    labels = story.labels
+    styles = story.styles
+    if not actions:
+        story.paragraph(labels["none_recorded"], where=LABEL, style=styles.note)
+        return
+    rows: list[list[Flowable]] = []
+    for action in actions:
+        row = action.row
+        parts = [story.markup(f"#{row.id}  ", where=LABEL, style=styles.cell)]
+        parts.append(
+            story.markup(row.title, where=action_where(action, "title"), style=styles.cell_bold)
+        )
+        title = "".join(parts)
+        extra: list[str] = []
+        if meeting_ref is not None:
+            extra.append(
+                story.markup(
+                    meeting_ref(action), where=f"meeting {row.meeting_id} title", style=styles.small
+                )
+            )
+        if options.shows(Section.NOTES):
+            for field, text in (("description", action.description), ("notes", action.notes)):
+                if text:
+                    extra.append(
+                        story.markup(text, where=action_where(action, field), style=styles.small)
+                    )
+        cell: list[Flowable] = [Paragraph(title, styles.cell_bold)]
+        cell += [Paragraph(x, styles.small) for x in extra]
+        rows.append(
+            [
+                cell,
+                story.cell(row.owner or "–", where=action_where(action, "owner")),
+                story.cell(row.counterpart or "–", where=action_where(action, "counterpart")),
+                story.cell(row.due_label or "–", where=LABEL),
+                _status_cell(story, action),
+            ]
+        )
+    story.table(
+        [labels["action"], labels["owner"], labels["counterpart"], labels["due"], labels["status"]],
+        rows,
+        [0.44, 0.15, 0.15, 0.1, 0.16],
+    )
+    story.spacer(6)
+
+
+def sources(story: Story, refs: Sequence[SourceRef]) -> None:
+    """Numbered source list; titles link to the article."""
+    labels = story.labels
+    styles = story.styles
+    if not refs:
+        story.paragraph(labels["none_recorded"], where=LABEL, style=styles.note)
+        return
+    for number, ref in enumerate(refs, start=1):
+        where = f"source {ref.id}"
+        text = story.link(ref.title, ref.url, where=where, style=styles.body)
+        details = ref.publisher + (f", {labels.date(ref.published_on)}" if ref.published_on else "")
+        text += story.markup(f". {details}.", where=where, style=styles.body)
+        story.add(Paragraph(text, styles.bullet, bulletText=f"[{number}]"))
+        if ref.url:
+            link = story.link(ref.url, ref.url, where=where, style=styles.link_line)
+            story.add(Paragraph(link, styles.link_line))
+
+
+def agreements_table(story: Story, agreements: Sequence[AgreementRow]) -> None:
+    labels = story.labels
+    if not agreements:
+        story.paragraph(labels["none_recorded"], where=LABEL, style=story.styles.note)
+        return
+    rows: list[list[Flowable]] = []
+    for agreement in agreements:
+        where = f"agreement {agreement.id}"
+        rows.append(
+            [
+                story.cell(agreement.title, where=where, style=story.styles.cell_bold),
+                story.cell(
+                    ", ".join(locality_name(p) for p in agreement.parties), where=f"{where} parties"
+                ),
+                story.cell(labels.enum(agreement.status), where=LABEL),
+                story.cell(
+                    labels.date(agreement.signed_on) if agreement.signed_on else "–", where=LABEL
+                ),
+            ]
+        )
+    story.table(
+        [labels["agreement"], labels["parties"], labels["status"], labels["signed_on"]],
+        rows,
+        [0.42, 0.26, 0.18, 0.14],
+    )
+    story.spacer(6)
+
+
+def locality_profile(story: Story, profile: LocalityProfile) -> None:
+    labels = story.labels
+    locality = profile.locality
+    where = f"locality {locality.id}"
+    story.heading(locality_name(locality), level=2, where=where)
+    kind = f"{labels.enum(locality.kind)}, {labels.enum(locality.country)}"
+    meetings = "; ".join(
+        (f"{labels.date(mt.starts_at)}: " if mt.starts_at else "") + mt.title
+        for mt in profile.meetings
+    )
+    agreements = "; ".join(
+        f"{a.title} ({labels.enum(a.status).lower()})" for a in profile.agreements
+    )
+    people = "; ".join(
+        person_name(p) + (f", {p.position}" if p.position else "") for p in profile.people
+    )
+    key_values(
+        story,
+        [
+            (labels["kind"], kind, LABEL),
+            (labels["native_name"], locality.name_native, where),
+            (labels["organisations"], "; ".join(profile.organisations), f"{where} organisations"),
+            (labels["key_people"], people, f"{where} people"),
+            (labels["agreements"], agreements, f"{where} agreements"),
+            (labels["meetings"], meetings, f"{where} meetings"),
+        ],
+    )
+
+
+def meeting_body(
+    story: Story, data: MeetingBriefData, options: BriefingOptions, *, level: int
+) -> None:
+    """Everything about one meeting, headed at `level` (0 in a meeting brief, 2 in a book)."""
+    labels = story.labels
+    meeting = data.meeting
+    where = f"meeting {meeting.id}"
+    kind = labels.enum(meeting.kind)
+
+    story.heading(labels["purpose"], level=level)
+    story.paragraph(
+        labels.text("purpose_text", kind=kind, title=meeting.title, event=data.event.name),
+        where=f"{where} title",
+    )
+    if data.summary:
+        story.paragraph(data.summary, where=f"{where} summary")
+
+    story.heading(labels["date_venue"], level=level)
+    key_values(story, _when_and_where(labels, data))
+
+    if options.shows(Section.PARTICIPANTS):
+        story.heading(labels["participants"], level=level)
+        participants(story, data.participants, data.sides)
+
+    if data.localities:
+        story.heading(labels["background"], level=level)
+        for profile in data.localities:
+            locality_profile(story, profile)
+
+    if data.proposals:
+        story.heading(labels["proposals"], level=level)
+        story.bullets([(p, f"{where} proposals") for p in data.proposals])
+
+    if options.shows(Section.OUTCOMES) and data.outcomes:
+        story.heading(labels["outcomes"], level=level)
+        story.bullets([(o, f"{where} outcomes") for o in data.outcomes])
+
+    story.heading(labels["actions"], level=level)
+    actions_table(story, data.actions, options)
+
+    if options.shows(Section.SOURCES):
+        story.heading(labels["sources"], level=level)
+        sources(story, data.sources)
+
+
+def _when_and_where(labels: Labels, data: MeetingBriefData) -> list[tuple[str, str | None, str]]:
+    meeting = data.meeting
+    where = f"meeting {meeting.id}"
+    day = labels.date(meeting.starts_at) if meeting.starts_at else labels["not_recorded"]
+    if data.time_of_day:
+        day += f", {labels.enum(data.time_of_day)}"
+    return [
+        (labels["event"], data.event.name, f"event {data.event.id}"),
+        (labels["kind"], labels.enum(meeting.kind), LABEL),
+        (labels["date"], day, LABEL),
+        (labels["venue"], _venue(labels, data), f"{where} venue"),
+        (labels["parties"], "; ".join(meeting.parties), f"{where} parties"),
+        (labels["cooperation_areas"], ", ".join(data.cooperation_areas), f"{where} areas"),
+    ]
+
+
+def _venue(labels: Labels, data: MeetingBriefData) -> str:
+    if data.venue:
+        return data.venue
+    if data.event.venue:
+        return labels.text("event_venue", venue=data.event.venue)
+    return labels["not_recorded"]
+
+
+def status_counts(story: Story, actions: Sequence[TrackedAction]) -> None:
+    """How many actions are in each status, how many are overdue, and the total."""
+    labels = story.labels
+    styles = story.styles
+    rows: list[list[Flowable]] = []
+    for status in ActionStatus:
+        count = sum(1 for a in actions if a.row.status is status)
+        rows.append(
+            [
+                story.cell(labels.enum(status), where=LABEL),
+                story.cell(str(count), where=LABEL, style=styles.cell_right),
+            ]
+        )
+    overdue = sum(1 for a in actions if a.row.overdue)
+    rows.append(
+        [
+            story.cell(labels["overdue"], where=LABEL, style=styles.cell_overdue),
+            story.cell(str(overdue), where=LABEL, style=styles.cell_right),
+        ]
+    )
+    rows.append(
+        [
+            story.cell(labels["total"], where=LABEL, style=styles.cell_bold),
+            story.cell(str(len(actions)), where=LABEL, style=styles.cell_right),
+        ]
+    )
+    story.table([labels["status"], labels["count"]], rows, [0.3, 0.12])
+    story.spacer(6)
