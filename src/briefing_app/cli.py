@@ -11,12 +11,15 @@ from typing import Any
 import sqlalchemy as sa
 
 from briefing_app import __version__
+from briefing_app.briefing.labels import Language
+from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.config import database_url, to_url
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.due import parse_due
-from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.enums import ActionStatus, Classification
 from briefing_app.domain.errors import UserError, ValidationError
+from briefing_app.domain.text import clean_text
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.parties import resolve_party
@@ -100,6 +103,43 @@ def build_parser() -> argparse.ArgumentParser:
         "--if-version", type=_positive_int, metavar="N", help="refuse if the action moved on"
     )
     update.add_argument("--by", metavar="NAME", help="who makes the change (default: login)")
+
+    brief_options = argparse.ArgumentParser(add_help=False)
+    brief_options.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    brief_options.add_argument(
+        "--classification",
+        choices=[c.value for c in Classification],
+        default=Classification.PUBLIC.value,
+        help="the export's level: nothing above it is printed (default: public)",
+    )
+    brief_options.add_argument("--lang", choices=[x.value for x in Language], default="en")
+    brief_options.add_argument("--paper", choices=[x.value for x in Paper], default="a4")
+    brief_options.add_argument("--office", metavar="TEXT", default="", help="office name")
+    brief_options.add_argument("--prepared-by", metavar="TEXT", help="default: login name")
+    brief_options.add_argument(
+        "--omit", choices=[x.value for x in Section], action="append", help="leave a section out"
+    )
+    brief = commands.add_parser("brief", parents=[db_option], help="write a PDF briefing")
+    brief_kinds = brief.add_subparsers(dest="brief_kind", metavar="KIND", required=True)
+    for kind, about in (
+        ("meeting", "meeting brief"),
+        ("delegation", "brief on the delegation's locality"),
+        ("locality", "locality brief"),
+        ("forum", "forum briefing book of an event"),
+    ):
+        one = brief_kinds.add_parser(kind, parents=[db_option, brief_options], help=about)
+        one.add_argument("id", type=_positive_int)
+    pair = brief_kinds.add_parser(
+        "pair", parents=[db_option, brief_options], help="counterpart brief on two localities"
+    )
+    pair.add_argument("ids", type=_positive_int, nargs=2, metavar="ID")
+    tracker = brief_kinds.add_parser(
+        "actions", parents=[db_option, brief_options], help="action tracker"
+    )
+    tracker.add_argument("--search", metavar="TEXT", help="words to look for (accents optional)")
+    tracker.add_argument("--status", type=_status, action="append")
+    tracker.add_argument("--overdue", action="store_true", help="open, past due")
+    tracker.add_argument("--group-by", choices=["owner", "locality"], default="owner")
     return parser
 
 
@@ -235,6 +275,37 @@ def cmd_action_update(args: argparse.Namespace) -> None:
         )
 
 
+def cmd_brief(args: argparse.Namespace) -> None:
+    # ReportLab is loaded only when a briefing is asked for
+    from briefing_app.briefing.action_tracker import GroupBy
+    from briefing_app.briefing.export import BriefingKind, BriefingRequest, export_briefing
+
+    prepared_by = getpass.getuser() if args.prepared_by is None else args.prepared_by
+    options = BriefingOptions(
+        classification=Classification(args.classification),
+        language=Language(args.lang),
+        paper=Paper(args.paper),
+        office=clean_text(args.office, field="office", max_length=200) or "",
+        prepared_by=clean_text(prepared_by, field="prepared by", max_length=200) or "",
+        omit=frozenset(Section(x) for x in args.omit or ()),
+    )
+    kind = BriefingKind(args.brief_kind)
+    if kind is BriefingKind.ACTIONS:
+        flt = queries.ActionFilter(
+            search=args.search, statuses=tuple(args.status or ()), overdue_only=args.overdue
+        )
+        request = BriefingRequest(kind, action_filter=flt, group_by=GroupBy(args.group_by))
+    else:
+        request = BriefingRequest(
+            kind, ids=tuple(args.ids) if kind is BriefingKind.PAIR else (args.id,)
+        )
+    rendered = export_briefing(_open(args).engine, request, options, args.output)
+    for problem in rendered.uncovered:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+    pages = f"{rendered.page_count} page" + ("s" if rendered.page_count != 1 else "")
+    print(f"briefing written: {args.output} ({pages}, {options.classification.value})")
+
+
 def cmd_db(args: argparse.Namespace) -> None:
     url = database_url(getattr(args, "db", None))
     if args.db_command == "init":
@@ -269,6 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "list": cmd_list,
         "show": cmd_show,
         "action": cmd_action_update,
+        "brief": cmd_brief,
     }
     if args.command is None:
         return run_gui(args)
