@@ -1,0 +1,242 @@
+"""Alembic run from code: empty to head, model/migration agreement, refusals, upgrade backups."""
+
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain import models as m
+from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.resources import data_dir
+from briefing_app.store import migrations
+from briefing_app.store.database import open_database
+from briefing_app.store.engine import make_engine
+from briefing_app.store.migrations import schema_state, upgrade_to_head
+
+HEAD = "0001"
+
+
+@pytest.fixture
+def new_engine(tmp_path: Path) -> Iterator[Engine]:
+    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    yield engine
+    engine.dispose()
+
+
+def _revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _set_revision(path: Path, revision: str) -> None:
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    connection.close()
+
+
+def test_empty_file_to_head(new_engine: Engine, tmp_path: Path) -> None:
+    before = schema_state(new_engine)
+    assert (before.current, before.head, before.has_tables) == (None, HEAD, False)
+    assert upgrade_to_head(new_engine) is None  # nothing to back up in a new file
+    after = schema_state(new_engine)
+    assert after.at_head and after.has_tables
+    tables = set(sa.inspect(new_engine).get_table_names())
+    assert set(m.Base.metadata.tables) <= tables
+    assert "alembic_version" in tables
+    assert [p.name for p in tmp_path.iterdir() if "before-upgrade" in p.name] == []
+
+
+def test_models_and_migrations_agree(new_engine: Engine) -> None:
+    upgrade_to_head(new_engine)
+    with new_engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, m.Base.metadata) == []
+
+
+def test_check_constraints_and_indexes_are_in_the_migrated_schema(new_engine: Engine) -> None:
+    upgrade_to_head(new_engine)
+    inspector = sa.inspect(new_engine)
+    checks = {c["name"] for c in inspector.get_check_constraints("follow_up_actions")}
+    assert {
+        "ck_follow_up_actions_one_owner",
+        "ck_follow_up_actions_one_counterpart",
+        "ck_follow_up_actions_due_has_precision",
+    } <= checks
+    indexed = {tuple(i["column_names"]) for i in inspector.get_indexes("localities")}
+    assert ("name_folded",) in indexed
+
+
+def test_upgrade_at_head_takes_no_backup(new_engine: Engine, tmp_path: Path) -> None:
+    upgrade_to_head(new_engine)
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert upgrade_to_head(new_engine) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_newer_schema_is_refused(new_engine: Engine, tmp_path: Path) -> None:
+    upgrade_to_head(new_engine)
+    new_engine.dispose()
+    _set_revision(tmp_path / "db.sqlite3", "9999_from_the_future")
+    with pytest.raises(UnusableDatabaseError, match="newer") as caught:
+        schema_state(new_engine)
+    assert "9999_from_the_future" in str(caught.value)
+    with pytest.raises(UnusableDatabaseError, match="newer"):
+        open_database(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    assert _revision(new_engine) == "9999_from_the_future"  # left as it was
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other-app.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+        connection.execute("INSERT INTO invoices (total) VALUES (12.5)")
+    connection.close()
+    with pytest.raises(UnusableDatabaseError, match="not a Briefing desk one"):
+        open_database(f"sqlite:///{path}")
+    with sqlite3.connect(path) as connection:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert tables == {"invoices"}  # nothing was added to someone else's database
+
+
+def test_a_text_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    text = "Meeting notes, not a database.\n" * 200
+    path.write_text(text)
+    with pytest.raises(UnusableDatabaseError, match="not a database this app can read"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_text() == text
+
+
+# --- upgrading an older database -------------------------------------------------------------
+# The app ships one revision, so an "older" database cannot exist yet. To exercise the real
+# upgrade path (backup, then migrate) we copy the shipped migrations and add a second revision.
+
+REVISION_0002 = '''"""test-only second revision"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("test_extra", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("INSERT INTO test_extra (id) VALUES (1)")
+    {tail}
+
+
+def downgrade() -> None:
+    op.drop_table("test_extra")
+'''
+
+
+def _migrations_with_0002(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: str = "pass"
+) -> None:
+    folder = tmp_path / "migrations"
+    shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_test_extra.py").write_text(REVISION_0002.format(tail=tail))
+
+    def fake_data_dir(kind: str) -> Path:
+        return folder if kind == "migrations" else data_dir(kind)
+
+    monkeypatch.setattr(migrations, "data_dir", fake_data_dir)
+
+
+def _count(engine: Engine, table: str) -> int:
+    with engine.connect() as connection:
+        return int(connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
+
+
+def test_upgrading_an_older_database_backs_it_up_first(
+    make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = make_db("older.sqlite3")  # seeded, at 0001
+    localities = _count(db.engine, "localities")
+    _migrations_with_0002(tmp_path, monkeypatch)
+    state = schema_state(db.engine)
+    assert (state.current, state.head, state.at_head) == ("0001", "0002", False)
+
+    backup = upgrade_to_head(db.engine)
+
+    assert backup is not None and backup.is_file()
+    assert backup.parent == tmp_path
+    assert "before-upgrade-0001" in backup.name
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert _revision(db.engine) == "0002"
+    assert _count(db.engine, "test_extra") == 1
+    assert _count(db.engine, "localities") == localities
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
+    copy.close()
+    assert "test_extra" not in tables
+
+
+def test_open_database_reports_the_upgrade_backup(
+    make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_db("older.sqlite3").engine.dispose()
+    _migrations_with_0002(tmp_path, monkeypatch)
+    reopened = open_database(f"sqlite:///{tmp_path / 'older.sqlite3'}")
+    try:
+        assert reopened.upgrade_backup is not None
+        assert reopened.upgrade_backup.is_file()
+    finally:
+        reopened.engine.dispose()
+
+
+def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
+    make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = make_db("older.sqlite3")
+    _migrations_with_0002(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
+    with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
+        upgrade_to_head(db.engine)
+    assert _revision(db.engine) == "0001"
+    assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0001" in p.name]
+    assert len(backups) == 1
+
+
+def test_two_first_starts_on_one_new_file_both_succeed(tmp_path: Path) -> None:
+    # Two app instances (processes: Alembic's context is process-global) start together.
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    script = (
+        "import sys\n"
+        "from briefing_app.store.database import open_database\n"
+        "db = open_database(sys.argv[1])\n"
+        "print(db.seed.skipped)\n"
+    )
+    starts = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outcomes = [p.communicate(timeout=60) for p in starts]
+    assert [p.returncode for p in starts] == [0, 0], outcomes
+    assert sorted(out.strip() for out, _ in outcomes) == ["False", "True"]  # seeded once
+    engine = make_engine(url, create=False)
+    try:
+        assert _count(engine, "localities") == 81
+        assert _revision(engine) == HEAD
+    finally:
+        engine.dispose()
