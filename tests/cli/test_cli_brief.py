@@ -1,0 +1,188 @@
+"""`briefing-app brief …`: every kind writes a readable PDF; uncovered characters are warned
+about on stderr while the PDF is still written; user errors exit 1 with one line and leave no
+half-written file behind."""
+
+import os
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefing_app.cli import main
+from briefing_app.domain import models as m
+from briefing_app.domain.enums import Classification
+from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.unit_of_work import writing
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(path.read_bytes())).pages)
+
+
+def brief(db: OpenedDatabase, *args: str) -> int:
+    return main(["--db", db.url, "brief", *args])
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["meeting", "1"], ["Thanh Hóa", "Cao Văn Cường", "山梨県"]),
+        (["delegation", "1"], ["Thanh Hóa", "Cao Văn Cường", "山梨県"]),
+        (["locality", "19"], ["Yamanashi (山梨県)"]),
+        (["pair", "59", "19"], ["Thanh Hóa – Yamanashi (山梨県)"]),
+        (["forum", "1"], ["Vietnam–Japan Local Cooperation Forum", "武部勤"]),
+        (["actions", "--status", "agreed", "--group-by", "locality"], ["Agreed", "山梨県"]),
+    ],
+)
+def test_each_kind_writes_a_pdf(
+    seeded_db: OpenedDatabase,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    expected: list[str],
+) -> None:
+    out = tmp_path / "brief.pdf"
+    assert brief(seeded_db, *args, "-o", str(out), "--office", "Sở Ngoại vụ") == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert captured.out.startswith(f"briefing written: {out} (")
+    text = text_of(out)
+    for name in expected:
+        assert name in text
+    assert "Sở Ngoại vụ" in text and "PUBLIC" in text
+
+
+def test_options_reach_the_pdf(seeded_db: OpenedDatabase, tmp_path: Path) -> None:
+    out = tmp_path / "vi.pdf"
+    code = brief(
+        seeded_db,
+        "meeting",
+        "1",
+        "-o",
+        str(out),
+        "--lang",
+        "vi",
+        "--paper",
+        "letter",
+        "--classification",
+        "internal",
+        "--prepared-by",
+        "Nguyễn Thị Lan",
+        "--omit",
+        "sources",
+    )
+    assert code == 0
+    text = text_of(out)
+    assert "NỘI BỘ" in text and "Người soạn: Nguyễn Thị Lan" in text and "Trang 1/" in text
+    assert "Nguồn tham khảo" not in text
+    assert float(PdfReader(out).pages[0].mediabox.width) == 612.0
+
+
+def test_uncovered_characters_are_warned_about_and_the_pdf_is_still_written(
+    seeded_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    update_action(seeded_db.engine, 1, ActionEdit(append_note="Offering ༀ 😀"), changed_by="t")
+    out = tmp_path / "brief.pdf"
+    assert brief(seeded_db, "meeting", "1", "-o", str(out)) == 0
+    warnings = capsys.readouterr().err.splitlines()
+    assert len(warnings) == 2
+    assert all(w.startswith("briefing-app: warning: action 1 notes: U+") for w in warnings)
+    assert "U+0F00" in warnings[0] and "U+1F600" in warnings[1]
+    assert "Offering \ufffd \ufffd" in text_of(out)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["meeting", "99"], "there is no meeting with id 99"),
+        (["forum", "42"], "there is no event with id 42"),
+        (["locality", "500"], "there is no locality with id 500"),
+        (["pair", "59", "59"], "two different localities"),
+        (["delegation", "3"], "speaks for no single locality"),
+    ],
+)
+def test_bad_ids_exit_1_with_one_line_and_write_nothing(
+    seeded_db: OpenedDatabase,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "brief.pdf"
+    assert brief(seeded_db, *args, "-o", str(out)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+    assert not [p.name for p in tmp_path.iterdir() if "brief.pdf" in p.name]
+
+
+def test_a_meeting_above_the_chosen_level_is_refused(
+    seeded_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with writing(seeded_db.engine) as session:
+        meeting = session.get(m.Meeting, 2)
+        assert meeting is not None
+        meeting.classification = Classification.CONFIDENTIAL
+    out = tmp_path / "brief.pdf"
+    assert brief(seeded_db, "meeting", "2", "-o", str(out), "--classification", "internal") == 1
+    assert "meeting 2 is classified confidential" in capsys.readouterr().err
+    assert not out.exists()
+    assert brief(seeded_db, "meeting", "2", "-o", str(out), "--classification", "confidential") == 0
+
+
+@pytest.mark.parametrize(
+    ("output", "message"), [("missing/brief.pdf", "does not exist"), (".", "it is a folder")]
+)
+def test_unusable_output_paths_exit_1(
+    seeded_db: OpenedDatabase,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    output: str,
+    message: str,
+) -> None:
+    assert brief(seeded_db, "meeting", "1", "-o", str(tmp_path / output)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
+    seeded_db: OpenedDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "brief.pdf"
+    out.write_bytes(b"the previous briefing")
+
+    def disk_full(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    assert brief(seeded_db, "meeting", "1", "-o", str(out)) == 1
+    assert "No space left on device" in capsys.readouterr().err
+    assert out.read_bytes() == b"the previous briefing"
+    assert [p.name for p in folder.iterdir()] == ["brief.pdf"]
+
+
+def test_a_replaced_briefing_keeps_its_permissions_and_a_new_one_is_private(
+    seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    new = tmp_path / "new.pdf"
+    assert brief(seeded_db, "meeting", "1", "-o", str(new)) == 0
+    assert new.stat().st_mode & 0o777 == 0o600
+    shared = tmp_path / "shared.pdf"
+    shared.write_bytes(b"old")
+    shared.chmod(0o644)
+    assert brief(seeded_db, "meeting", "1", "-o", str(shared)) == 0
+    assert shared.stat().st_mode & 0o777 == 0o644
+    assert shared.read_bytes().startswith(b"%PDF")
+
+
+def test_usage_errors_exit_2(seeded_db: OpenedDatabase, tmp_path: Path) -> None:
+    for args in (["meeting", "1"], ["meeting", "x", "-o", "a.pdf"], ["pair", "1", "-o", "a.pdf"]):
+        with pytest.raises(SystemExit) as exit_info:
+            brief(seeded_db, *args)
+        assert exit_info.value.code == 2

@@ -1,0 +1,99 @@
+"""Glyph fallback: each run in the first shipped font that has all its glyphs; NFC; escaping;
+uncovered characters reported with their record, never dropped."""
+
+import unicodedata
+
+import pytest
+
+from briefing_app.briefing.canvas_text import ELLIPSIS, fit_runs, runs_width
+from briefing_app.briefing.fonts import (
+    BOLD,
+    JAPANESE,
+    REGULAR,
+    REPLACEMENT,
+    GlyphFallback,
+    UncoveredCharacter,
+    font_dir,
+    shipped_fonts,
+)
+from briefing_app.resources import data_dir
+
+VIETNAMESE = "Cao Văn Cường, Phạm Minh Chính, Vũ Đại Thắng, Ủy ban nhân dân tỉnh Quảng Ninh"
+
+
+@pytest.fixture
+def fallback() -> GlyphFallback:
+    return GlyphFallback(shipped_fonts())
+
+
+def test_fonts_come_from_the_resources_folder_and_register_once() -> None:
+    assert font_dir() == data_dir("resources") / "fonts"
+    assert shipped_fonts() is shipped_fonts()
+
+
+def test_japanese_runs_go_to_ipaex_and_the_rest_stays_in_noto(fallback: GlyphFallback) -> None:
+    runs = fallback.split_runs("Thanh Hóa – 山梨県 (Yamanashi)", where="t")
+    assert runs == [(REGULAR, "Thanh Hóa – "), (JAPANESE, "山梨県 "), (REGULAR, "(Yamanashi)")]
+
+
+def test_vietnamese_stacked_marks_never_fall_to_ipaex(fallback: GlyphFallback) -> None:
+    # IPAexGothic lacks ố, ử, … ; Noto Sans comes first and has them all
+    assert fallback.split_runs(VIETNAMESE, where="t") == [(REGULAR, VIETNAMESE)]
+    assert not shipped_fonts().covers(JAPANESE, "ố")
+
+
+def test_text_is_normalised_to_nfc(fallback: GlyphFallback) -> None:
+    decomposed = unicodedata.normalize("NFD", "Cao Văn Cường")
+    assert decomposed != "Cao Văn Cường"
+    assert fallback.split_runs(decomposed, where="t") == [(REGULAR, "Cao Văn Cường")]
+
+
+def test_a_combining_mark_stays_in_the_font_of_its_base(fallback: GlyphFallback) -> None:
+    # x with dot below has no precomposed form: the mark must not be split from its base
+    text = "山x\u0323"
+    runs = fallback.split_runs(text, where="t")
+    assert runs == [(JAPANESE, "山"), (REGULAR, "x\u0323")]
+
+
+def test_the_style_font_leads_the_chain(fallback: GlyphFallback) -> None:
+    assert fallback.split_runs("Yamanashi 山梨県", where="t", font=BOLD) == [
+        (BOLD, "Yamanashi "),
+        (JAPANESE, "山梨県"),
+    ]
+
+
+def test_uncovered_characters_are_replaced_visibly_and_reported(fallback: GlyphFallback) -> None:
+    runs = fallback.split_runs("note ༀ and 😀 here", where="action 7 notes")
+    assert "".join(text for _, text in runs) == f"note {REPLACEMENT} and {REPLACEMENT} here"
+    assert fallback.uncovered == [
+        UncoveredCharacter("ༀ", "action 7 notes"),
+        UncoveredCharacter("😀", "action 7 notes"),
+    ]
+    message = str(fallback.uncovered[0])
+    assert "U+0F00" in message and "action 7 notes" in message
+
+
+def test_each_uncovered_character_is_reported_once_per_record(fallback: GlyphFallback) -> None:
+    for _ in range(3):
+        fallback.split_runs("😀", where="action 1 title")
+    fallback.split_runs("😀", where="action 2 title")
+    assert [u.where for u in fallback.uncovered] == ["action 1 title", "action 2 title"]
+
+
+def test_markup_escapes_and_tags_other_fonts(fallback: GlyphFallback) -> None:
+    assert fallback.markup("a <b> & </b>", where="t") == "a &lt;b&gt; &amp; &lt;/b&gt;"
+    assert fallback.markup("山 & x", where="t") == '<font name="IPAexGothic">山 </font>&amp; x'
+    assert fallback.markup("one\ntwo", where="t") == "one<br/>two"
+    # bold inside a regular paragraph: the bold run is tagged, the base face is not
+    assert fallback.markup("Owner", where="t", font=BOLD, base=REGULAR) == (
+        '<font name="NotoSans-Bold">Owner</font>'
+    )
+
+
+def test_fit_runs_cuts_with_an_ellipsis_inside_the_width(fallback: GlyphFallback) -> None:
+    runs = fallback.split_runs("Thanh Hóa – Yamanashi (山梨県) bilateral meeting", where="t")
+    width = runs_width(runs, 8) * 0.6
+    fitted = fit_runs(runs, 8, width)
+    assert runs_width(fitted, 8) <= width
+    assert fitted[-1][1].endswith(ELLIPSIS)
+    assert fit_runs(runs, 8, 10_000) == runs
