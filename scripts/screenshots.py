@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Save screenshots of the desktop app, taken offscreen on a fresh seeded database.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1400x880]
+
+Writes overview.png, meeting-detail.png and action-editor.png. The database, settings and logs
+live in a temporary folder, so the user's own files are never touched.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="Save screenshots of the desktop app.")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--size", default="1400x880", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="briefing-home-") as home:
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+            os.environ[variable] = str(Path(home) / variable.lower())
+        os.environ.pop("BRIEFING_DB_URL", None)
+        from briefing_app.app import capture_screenshots  # Qt loads after the environment is set
+
+        for path in capture_screenshots(args.out.resolve(), width=width, height=height):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,219 @@
+"""Start the desktop app: Qt application, fonts, crash reporting, the database (with a clear
+dialog instead of a traceback when it cannot be used), and the main window.
+
+`build_main_window(db_url)` builds everything without entering the event loop (for tests and
+the screenshot script); `run(db_arg)` is what `briefing-app` without a sub-command calls.
+"""
+
+import getpass
+import logging
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+import sqlalchemy as sa
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from briefing_app import __version__
+from briefing_app.config import database_url, to_url, user_data_dir
+from briefing_app.crash_log import write_crash_log
+from briefing_app.domain.errors import UserError
+from briefing_app.resources import data_dir
+from briefing_app.store.database import OpenedDatabase, open_database
+from briefing_app.store.engine import sqlite_path
+from briefing_app.ui.errors import user_message
+from briefing_app.ui.fonts import register_shipped_fonts
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.settings import AppSettings, default_settings
+
+APP_NAME = "Briefing desk"
+ORGANISATION = "briefing-desk"
+DESKTOP_FILE = "briefing-desk"
+
+log = logging.getLogger("briefing_app")
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(data_dir("resources") / "icons" / "briefing-desk.svg"))
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (containers, some services)
+        return "unknown"
+
+
+def prepare_application(app: QGuiApplication) -> None:
+    """Names, icon and fonts: everything the app sets up once per process."""
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
+    register_shipped_fonts(app)
+
+
+def build_main_window(
+    db_url: str,
+    *,
+    prompts: Prompts | None = None,
+    settings: QSettings | None = None,
+    user: str | None = None,
+    today: Callable[[], date] = date.today,
+) -> MainWindow:
+    """The main window on `db_url` (created, migrated, seeded as needed), not yet shown.
+
+    A QApplication must exist (one is created if not). Raises UnusableDatabaseError when the
+    database cannot be used; `run` turns that into a dialog.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QGuiApplication)
+    prepare_application(app)
+    opened = open_database(to_url(db_url))
+    return MainWindow(
+        database=opened,
+        prompts=prompts or Prompts(),
+        settings=AppSettings(store=settings or default_settings()),
+        user=user or _user(),
+        today=today,
+    )
+
+
+class CrashReporter:
+    """sys.excepthook for the GUI: log every unexpected error, tell the user once per session
+    where the log is; errors the user can understand are shown as a plain message instead."""
+
+    def __init__(self, *, prompts: Prompts, parent: Callable[[], QWidget | None]) -> None:
+        self._prompts = prompts
+        self._parent = parent
+        self.shown = False
+        self.log_path: Path | None = None
+
+    def __call__(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        message = user_message(exc)
+        if message is not None and isinstance(exc, UserError | sa.exc.DatabaseError):
+            self._prompts.error(self._parent(), QCoreApplication.translate("App", "Error"), message)
+            return
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        try:
+            self.log_path = write_crash_log(exc)
+        except OSError:
+            log.exception("could not write the crash log")
+            self.log_path = None
+        if not self.shown:
+            self.shown = True
+            where = (
+                str(self.log_path)
+                if self.log_path
+                else QCoreApplication.translate("App", "(the log could not be written)")
+            )
+            self._prompts.crash(self._parent(), where)
+
+
+def open_with_recovery(
+    url: str, *, prompts: Prompts, start_dir: Path | None = None
+) -> OpenedDatabase | None:
+    """Open `url`; when it cannot be used, explain why and let the user open another file,
+    create a new one, or quit (None)."""
+    while True:
+        try:
+            return open_database(url)
+        except (UserError, sa.exc.DatabaseError) as exc:
+            reason = user_message(exc) or str(exc)
+        path = sqlite_path(url)
+        where = str(path) if path else sa.make_url(url).render_as_string(hide_password=True)
+        choice = prompts.unusable_database(None, where, reason)
+        if choice == "quit":
+            return None
+        folder = str(start_dir or (path.parent if path else user_data_dir()))
+        picked = (
+            prompts.open_database_file(None, folder)
+            if choice == "open"
+            else prompts.new_database_file(None, folder)
+        )
+        if picked:
+            url = to_url(picked)
+
+
+def capture_screenshots(out: Path, *, width: int = 1400, height: int = 880) -> list[Path]:
+    """Start the app on a new seeded database in a temporary folder (settings and logs there
+    too) and save the overview, the Thanh Hóa–Yamanashi meeting and the action editor as PNG.
+    Needs a Qt platform (offscreen works)."""
+    import tempfile
+    import time
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = QApplication.instance() or QApplication(["briefing-app"])
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="briefing-screens-") as tmp:
+        home = Path(tmp)
+        settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+        window = build_main_window(str(home / "briefing.sqlite3"), settings=settings, user="demo")
+        window.resize(width, height)
+        window.show()
+
+        def settle() -> None:
+            deadline = time.monotonic() + 10
+            while window.tasks.busy and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            for _ in range(5):
+                app.processEvents()
+
+        shots: list[tuple[str, Callable[[], None]]] = [
+            ("overview.png", lambda: window.go("overview")),
+            ("meeting-detail.png", lambda: window.open_record("meeting", 1)),
+            ("action-editor.png", lambda: window.open_record("action", 2)),
+        ]
+        for name, show in shots:
+            show()
+            settle()
+            path = out / name
+            if not window.grab().save(str(path)):
+                raise OSError(f"could not write {path}")
+            written.append(path)
+        window.close()
+        window.tasks.wait()
+        window.database.engine.dispose()
+    return written
+
+
+def run(db_arg: str | None) -> int:
+    """The desktop app. Returns the process exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    prepare_application(app)
+    prompts = Prompts()
+    window: MainWindow | None = None
+    reporter = CrashReporter(prompts=prompts, parent=lambda: window)
+    sys.excepthook = reporter
+    opened = open_with_recovery(database_url(db_arg), prompts=prompts)
+    if opened is None:
+        return 1
+    window = MainWindow(
+        database=opened,
+        prompts=prompts,
+        settings=AppSettings(store=default_settings()),
+        user=_user(),
+    )
+    window.show()
+    code = app.exec()
+    opened.engine.dispose()
+    return int(code)

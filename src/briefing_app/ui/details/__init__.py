@@ -1,0 +1,1 @@
+"""Read-only detail panes for meetings, delegations, localities, agreements, people, sources."""

@@ -1,0 +1,52 @@
+"""An agreement between localities: its status, parties, meeting, follow-up actions, sources."""
+
+from briefing_app.services import catalogue
+from briefing_app.ui import labels
+from briefing_app.ui.details.detail_pane import DetailPane
+from briefing_app.ui.details.html_parts import (
+    esc,
+    facts,
+    items,
+    long_date,
+    record_link,
+    section,
+    sources_html,
+    title_block,
+)
+
+
+class AgreementPane(DetailPane):
+    def placeholder(self) -> str:
+        return self.tr("Select an agreement to see its parties and follow-up actions.")
+
+    def build_html(self, record_id: int) -> str:
+        detail = catalogue.get_agreement(self.engine, record_id)
+        row = detail.agreement
+        meeting = (
+            record_link("meeting", row.meeting_id, row.meeting_title or "")
+            if row.meeting_id
+            else ""
+        )
+        return "".join(
+            [
+                title_block(
+                    row.title, f"{esc(labels.label(row.kind))} · {esc(labels.label(row.status))}"
+                ),
+                facts(
+                    [
+                        (self.tr("Parties"), esc(", ".join(row.parties))),
+                        (self.tr("Signed"), esc(long_date(row.signed_on))),
+                        (self.tr("Meeting"), meeting),
+                    ]
+                ),
+                section(
+                    self.tr("Follow-up actions"),
+                    items(
+                        f"{record_link('action', a.id, a.title)} — {esc(labels.label(a.status))}"
+                        for a in detail.actions
+                    ),
+                    empty=self.tr("None recorded."),
+                ),
+                section(self.tr("Sources"), sources_html(detail.sources)),
+            ]
+        )

@@ -1,0 +1,162 @@
+"""Human, translatable names for stored values (statuses, priorities, kinds …) and for the
+field names of the action history. Strings are marked with QT_TRANSLATE_NOOP so lupdate finds
+them; they are translated when shown."""
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+    QTimeZone,
+)
+
+from briefing_app.domain.enums import (
+    ActionStatus,
+    AgreementKind,
+    AgreementStatus,
+    Classification,
+    Country,
+    DuePrecision,
+    EventKind,
+    LocalityKind,
+    MeetingKind,
+    Priority,
+    SourceKind,
+)
+
+CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate (which looks for this name); translated later, when shown."""
+    return text
+
+
+_LABELS: dict[StrEnum, str] = {
+    ActionStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    ActionStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
+    ActionStatus.BLOCKED: QT_TRANSLATE_NOOP("Labels", "Blocked"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Labels", "Low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    Priority.URGENT: QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    Classification.PUBLIC: QT_TRANSLATE_NOOP("Labels", "Public"),
+    Classification.INTERNAL: QT_TRANSLATE_NOOP("Labels", "Internal"),
+    Classification.CONFIDENTIAL: QT_TRANSLATE_NOOP("Labels", "Confidential"),
+    DuePrecision.DAY: QT_TRANSLATE_NOOP("Labels", "Day"),
+    DuePrecision.MONTH: QT_TRANSLATE_NOOP("Labels", "Month"),
+    DuePrecision.QUARTER: QT_TRANSLATE_NOOP("Labels", "Quarter"),
+    DuePrecision.YEAR: QT_TRANSLATE_NOOP("Labels", "Year"),
+    Country.VN: QT_TRANSLATE_NOOP("Labels", "Viet Nam"),
+    Country.JP: QT_TRANSLATE_NOOP("Labels", "Japan"),
+    LocalityKind.PROVINCE: QT_TRANSLATE_NOOP("Labels", "Province"),
+    LocalityKind.CITY: QT_TRANSLATE_NOOP("Labels", "City"),
+    LocalityKind.PREFECTURE: QT_TRANSLATE_NOOP("Labels", "Prefecture"),
+    LocalityKind.METROPOLIS: QT_TRANSLATE_NOOP("Labels", "Metropolis"),
+    LocalityKind.CIRCUIT: QT_TRANSLATE_NOOP("Labels", "Circuit (Hokkaidō)"),
+    LocalityKind.URBAN_PREFECTURE: QT_TRANSLATE_NOOP("Labels", "Urban prefecture"),
+    MeetingKind.BILATERAL: QT_TRANSLATE_NOOP("Labels", "Bilateral meeting"),
+    MeetingKind.RECEPTION: QT_TRANSLATE_NOOP("Labels", "Reception"),
+    MeetingKind.PLENARY: QT_TRANSLATE_NOOP("Labels", "Plenary"),
+    MeetingKind.COURTESY_CALL: QT_TRANSLATE_NOOP("Labels", "Courtesy call"),
+    MeetingKind.THEMATIC_SESSION: QT_TRANSLATE_NOOP("Labels", "Thematic session"),
+    MeetingKind.PRESS_CONFERENCE: QT_TRANSLATE_NOOP("Labels", "Press conference"),
+    MeetingKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    EventKind.FORUM: QT_TRANSLATE_NOOP("Labels", "Forum"),
+    EventKind.PRESS_CONFERENCE: QT_TRANSLATE_NOOP("Labels", "Press conference"),
+    EventKind.PLENARY: QT_TRANSLATE_NOOP("Labels", "Plenary session"),
+    EventKind.THEMATIC_SESSION: QT_TRANSLATE_NOOP("Labels", "Thematic session"),
+    EventKind.EXHIBITION: QT_TRANSLATE_NOOP("Labels", "Exhibition"),
+    EventKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    AgreementKind.COOPERATION_DOCUMENT: QT_TRANSLATE_NOOP("Labels", "Cooperation document"),
+    AgreementKind.MEMORANDUM: QT_TRANSLATE_NOOP("Labels", "Memorandum"),
+    AgreementKind.AGREEMENT: QT_TRANSLATE_NOOP("Labels", "Agreement"),
+    AgreementKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    AgreementStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    AgreementStatus.UNDER_DISCUSSION: QT_TRANSLATE_NOOP("Labels", "Under discussion"),
+    AgreementStatus.AGREED_IN_PRINCIPLE: QT_TRANSLATE_NOOP("Labels", "Agreed in principle"),
+    AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("Labels", "Signed"),
+    AgreementStatus.ABANDONED: QT_TRANSLATE_NOOP("Labels", "Abandoned"),
+    SourceKind.ARTICLE: QT_TRANSLATE_NOOP("Labels", "Article"),
+    SourceKind.REFERENCE: QT_TRANSLATE_NOOP("Labels", "Reference"),
+}
+
+#: History field names (as stored by the services) -> what the History tab shows.
+_FIELDS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "description": QT_TRANSLATE_NOOP("Labels", "Description"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+    "classification": QT_TRANSLATE_NOOP("Labels", "Classification"),
+    "due": QT_TRANSLATE_NOOP("Labels", "Due date"),
+    "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
+    "counterpart": QT_TRANSLATE_NOOP("Labels", "Counterpart"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
+    "cooperation_areas": QT_TRANSLATE_NOOP("Labels", "Cooperation areas"),
+    "created": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "restored": QT_TRANSLATE_NOOP("Labels", "Restored"),
+}
+
+_ENUM_FIELDS: dict[str, type[StrEnum]] = {
+    "status": ActionStatus,
+    "priority": Priority,
+    "classification": Classification,
+}
+
+
+def label(value: StrEnum | None) -> str:
+    """The translated name of a stored value; unknown values show as stored."""
+    if value is None:
+        return ""
+    text = _LABELS.get(value)
+    return QCoreApplication.translate(CONTEXT, text) if text else str(value.value)
+
+
+def field_label(field: str) -> str:
+    text = _FIELDS.get(field)
+    return QCoreApplication.translate(CONTEXT, text) if text else field.replace("_", " ")
+
+
+def history_value(field: str, value: str | None) -> str:
+    """A history old/new value as the user reads it (statuses by their names, not codes)."""
+    if value is None:
+        return ""
+    enum = _ENUM_FIELDS.get(field)
+    if enum is not None:
+        try:
+            return label(enum(value))
+        except ValueError:
+            return value
+    return value
+
+
+def format_date(day: date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
+    """A date in the user's locale."""
+    if day is None:
+        return ""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C and fmt == QLocale.FormatType.ShortFormat:
+        return day.isoformat()  # the "C" locale's short format ("25 11 2025") reads badly
+    return locale.toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def format_datetime_utc(moment: datetime | None) -> str:
+    """A stored (naive UTC) timestamp, shown in local time in the user's locale."""
+    if moment is None:
+        return ""
+    utc = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+        QTimeZone.utc(),
+    )
+    local = utc.toLocalTime()
+    if QLocale().language() == QLocale.Language.C:
+        return local.toString("yyyy-MM-dd HH:mm")
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,28 @@
+"""Meetings as table rows, read page by page, sorted in SQL."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from typing_extensions import override
+
+from briefing_app.ui import labels
+from briefing_app.ui.models.paged_table_model import Column, Fetch, PagedTableModel
+
+OnError = Callable[[BaseException], None] | None
+
+
+class MeetingTableModel(PagedTableModel):
+    def __init__(
+        self, *, fetch: Fetch, on_error: OnError = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(fetch=fetch, default_sort="date", on_error=on_error, parent=parent)
+
+    @override
+    def make_columns(self) -> list[Column]:
+        return [
+            Column("date", self.tr("Date"), lambda r: labels.format_date(r.starts_at)),
+            Column("kind", self.tr("Kind"), lambda r: labels.label(r.kind)),
+            Column("title", self.tr("Title"), lambda r: r.title, tooltip=True),
+            Column("parties", self.tr("Parties"), lambda r: "; ".join(r.parties), tooltip=True),
+            Column("actions", self.tr("Actions"), lambda r: str(r.action_count), True),
+        ]

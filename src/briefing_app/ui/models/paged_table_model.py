@@ -1,0 +1,223 @@
+"""A thin read-only table model over a paged service query.
+
+Rows arrive one page at a time (canFetchMore/fetchMore); sorting asks the service for a new
+order (SQL), it never sorts Python lists. Subclasses declare their columns.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from typing_extensions import override
+
+from briefing_app.services.listing import Page, PageRequest
+from briefing_app.ui.errors import EXPECTED_ERRORS
+
+#: The DTO of a row, for views and tests.
+RowRole = Qt.ItemDataRole.UserRole + 1
+#: The record id of a row.
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+Fetch = Callable[[PageRequest], Page[Any]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its service sort key (None: not sortable), header and cell text."""
+
+    key: str | None
+    title: str
+    text: Callable[[Any], str]
+    align_right: bool = False
+    tooltip: bool = False
+
+
+class PagedTableModel(QAbstractTableModel):
+    """Rows are DTOs with an `id`. Fetch errors a user can understand go to `on_error`."""
+
+    PAGE_SIZE = 200
+
+    def __init__(
+        self,
+        *,
+        fetch: Fetch,
+        columns: Sequence[Column] | None = None,
+        default_sort: str | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        page_size: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._columns = list(columns) if columns is not None else self.make_columns()
+        self._rows: list[Any] = []
+        self._total = 0
+        self._sort: str | None = None
+        self._descending = False
+        self._default_sort = default_sort
+        self._on_error = on_error
+        self._page_size = page_size or self.PAGE_SIZE
+        self._loaded_once = False
+
+    def make_columns(self) -> list[Column]:
+        """Subclasses declare their columns here (called once the QObject exists, so self.tr
+        works)."""
+        raise NotImplementedError
+
+    # --- what views and tests use --------------------------------------------------------
+
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self._columns) if c.key == key)
+
+    @property
+    def default_sort(self) -> str | None:
+        return self._default_sort
+
+    @property
+    def total(self) -> int:
+        """How many rows match in the database (loaded or not)."""
+        return self._total
+
+    @property
+    def sort_key(self) -> str | None:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of_id(self, record_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == record_id), None)
+
+    def set_fetch(self, fetch: Fetch) -> None:
+        """New filters: read the first page again."""
+        self._fetch = fetch
+        self.reload()
+
+    def reload(self, *, keep_loaded: bool = False) -> None:
+        """Read the rows again from the start (keeping as many rows loaded as before if asked,
+        so a refresh does not collapse a long scrolled list)."""
+        wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
+        page = self._read(PageRequest(0, wanted, self._sort, self._descending))
+        self.beginResetModel()
+        self._rows = list(page.rows) if page else []
+        self._total = page.total if page else 0
+        self._loaded_once = True
+        self.endResetModel()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded_once:
+            self.reload()
+
+    # --- Qt ------------------------------------------------------------------------------
+
+    @override
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.text(row) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RowRole:
+            return row
+        if role == IdRole:
+            return row.id
+        return self.extra_data(row, column, role)
+
+    def extra_data(self, row: Any, column: Column, role: int) -> Any:
+        """Subclasses add colours, icons and accessible text here."""
+        return None
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section].title
+        return super().headerData(section, orientation, role)
+
+    @override
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    @override
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        page = self._read(
+            PageRequest(len(self._rows), self._page_size, self._sort, self._descending)
+        )
+        if page is None or not page.rows:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self._total = page.total
+        self.endInsertRows()
+
+    @override
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._columns[column].key if 0 <= column < len(self._columns) else None
+        if column >= 0 and key is None:
+            return  # not sortable: keep the current order
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder and key is not None
+        self.reload()
+
+    def _read(self, request: PageRequest) -> Page[Any] | None:
+        try:
+            return self._fetch(request)
+        except EXPECTED_ERRORS as exc:
+            if self._on_error is None:
+                raise
+            self._on_error(exc)
+            return None
+
+
+def static_fetch(rows: Sequence[Any]) -> Fetch:
+    """A fetch over rows already in hand (a meeting's few actions): pages of a fixed list.
+    Views over it do not offer sorting."""
+    fixed = list(rows)
+
+    def fetch(request: PageRequest) -> Page[Any]:
+        chunk = fixed[request.offset : request.offset + request.limit]
+        return Page(rows=chunk, total=len(fixed), offset=request.offset)
+
+    return fetch

@@ -1,0 +1,173 @@
+"""Every message box, question and file dialog of the app goes through one Prompts object.
+
+Widgets receive it as a collaborator; tests pass a scripted replacement, so no real modal
+dialog ever blocks a test run. Messages that contain user data are shown as plain text.
+"""
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+UnsavedChoice = Literal["save", "discard", "cancel"]
+ConflictChoice = Literal["reload", "keep"]
+DatabaseChoice = Literal["open", "new", "quit"]
+
+
+class Prompts(QObject):
+    """Asks and tells the user things. Replace it in tests (see tests/gui/fakes.py)."""
+
+    def _box(
+        self,
+        parent: QWidget | None,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        informative: str = "",
+    ) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if informative:
+            box.setInformativeText(informative)
+        return box
+
+    def error(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = self._box(parent, QMessageBox.Icon.Warning, title, text, details)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        box = self._box(parent, QMessageBox.Icon.Information, title, text)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, *, ok_text: str, informative: str = ""
+    ) -> bool:
+        """A yes/no question whose yes button says what will happen ("Delete")."""
+        box = self._box(parent, QMessageBox.Icon.Question, title, text, informative)
+        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def unsaved_changes(self, parent: QWidget | None, what: str) -> UnsavedChoice:
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
+            self.tr("You have unsaved changes to “{what}”.").format(what=what),
+            self.tr("Save them before you go on?"),
+        )
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return "save"
+        if clicked is discard:
+            return "discard"
+        return "cancel"
+
+    def stale_conflict(self, parent: QWidget | None, what: str, details: str) -> ConflictChoice:
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Warning,
+            self.tr("Changed by someone else"),
+            self.tr("“{what}” was saved by someone else after you opened it.").format(what=what),
+            self.tr(
+                "Your changes were not saved. Reload to see the latest version: the fields you "
+                "changed keep your text, and fields the other person also changed are marked."
+            )
+            + "\n\n"
+            + details,
+        )
+        reload_button = box.addButton(
+            self.tr("Reload, keep my text"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload_button)
+        box.setEscapeButton(keep)
+        box.exec()
+        return "reload" if box.clickedButton() is reload_button else "keep"
+
+    def unusable_database(self, parent: QWidget | None, where: str, reason: str) -> DatabaseChoice:
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Critical,
+            self.tr("Cannot open the database"),
+            self.tr("Briefing desk cannot use the database {where}.").format(where=where),
+            reason,
+        )
+        open_button = box.addButton(
+            self.tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        new_button = box.addButton(
+            self.tr("Create a new database…"), QMessageBox.ButtonRole.ActionRole
+        )
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(open_button)
+        box.setEscapeButton(quit_button)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            return "open"
+        if clicked is new_button:
+            return "new"
+        return "quit"
+
+    def open_database_file(self, parent: QWidget | None, directory: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("Open a database"),
+            directory,
+            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        return path or None
+
+    def new_database_file(self, parent: QWidget | None, directory: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            self.tr("Create a new database"),
+            str(Path(directory) / "briefing.sqlite3"),
+            self.tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        return path or None
+
+    def about(self, parent: QWidget | None, title: str, html: str) -> None:
+        """The About box; `html` is built by the app with every inserted value escaped."""
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(html)
+        box.setIconPixmap(parent.windowIcon().pixmap(64, 64) if parent else box.iconPixmap())
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+
+    def crash(self, parent: QWidget | None, log_path: str) -> None:
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Critical,
+            self.tr("Unexpected problem"),
+            self.tr(
+                "Something unexpected went wrong. Your saved work is safe; the last action may "
+                "not have completed."
+            ),
+            self.tr(
+                "The details were written to:\n{path}\n\nPlease send this file to your support "
+                "contact. Further problems in this session are logged there without this message."
+            ).format(path=log_path),
+        )
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def open_url(self, url: str) -> bool:
+        """Open a web page in the user's browser."""
+        return QDesktopServices.openUrl(QUrl(url))

@@ -1,0 +1,58 @@
+"""What the app remembers between runs (QSettings): window geometry and state, the last view,
+splitter positions and the last folder used in file dialogs."""
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_ORG = "briefing-desk"
+SETTINGS_APP = "briefing-desk"
+
+
+def default_settings() -> QSettings:
+    """The user's settings file (per user, INI format, in the platform's config folder)."""
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, SETTINGS_ORG, SETTINGS_APP
+    )
+
+
+class AppSettings:
+    """Typed access to the few remembered values."""
+
+    def __init__(self, *, store: QSettings) -> None:
+        self._store = store
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)
+
+    def splitter(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def save_splitter(self, name: str, state: QByteArray) -> None:
+        self._store.setValue(f"splitters/{name}", state)
+
+    def last_view(self) -> str | None:
+        value = self._store.value("window/lastView")
+        return str(value) if value else None
+
+    def save_last_view(self, view: str) -> None:
+        self._store.setValue("window/lastView", view)
+
+    def last_directory(self) -> str | None:
+        value = self._store.value("files/lastDirectory")
+        return str(value) if value else None
+
+    def save_last_directory(self, directory: str) -> None:
+        self._store.setValue("files/lastDirectory", directory)
+
+    def sync(self) -> None:
+        self._store.sync()

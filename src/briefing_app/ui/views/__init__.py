@@ -1,0 +1,1 @@
+"""Pages of the main window: the overview and the record lists with their detail panes."""

@@ -1,0 +1,268 @@
+"""Filters of the follow-up action list: status, owner, cooperation area, classification,
+overdue only, due range, and the meeting the list was opened from."""
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from briefing_app.domain.enums import ActionStatus, Classification
+from briefing_app.domain.errors import FieldError
+from briefing_app.services.catalogue import AreaRow, PartyChoice
+from briefing_app.services.dto import PartyRef
+from briefing_app.services.listing import ActionQuery
+from briefing_app.services.queries import OPEN_STATUSES
+from briefing_app.ui import labels
+from briefing_app.ui.widgets.party_picker import PartyPicker
+
+PartyResolver = Callable[[str], PartyRef]
+NO_DATE = QDate(2000, 1, 1)
+OPEN = "open"
+
+
+class ActionFilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        *,
+        areas: Sequence[AreaRow],
+        parties: Sequence[PartyChoice],
+        resolve_party: PartyResolver,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionFilters")
+        self.setAccessibleName(self.tr("Filters of the follow-up action list"))
+        self._meeting_id: int | None = None
+        self._owner: PartyRef | None = None
+
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("statusFilter")
+        self.status_box.setAccessibleName(self.tr("Status filter"))
+        self.status_box.addItem(self.tr("Any status"), None)
+        self.status_box.addItem(self.tr("Open (not done or cancelled)"), OPEN)
+        for status in ActionStatus:
+            self.status_box.addItem(labels.label(status), status.value)
+
+        self.owner_picker = PartyPicker(
+            choices=parties,
+            resolve=resolve_party,
+            none_text=self.tr("Any owner"),
+            accessible_name=self.tr("Owner filter"),
+        )
+        self.owner_picker.setObjectName("ownerFilter")
+        self.owner_picker.setMinimumContentsLength(10)
+
+        self.area_box = QComboBox()
+        self.area_box.setObjectName("areaFilter")
+        self.area_box.setAccessibleName(self.tr("Cooperation area filter"))
+        self.area_box.addItem(self.tr("Any cooperation area"), None)
+        for area in areas:
+            self.area_box.addItem(area.name, area.id)
+        self.area_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.area_box.setMinimumContentsLength(10)
+
+        self.classification_box = QComboBox()
+        self.classification_box.setObjectName("classificationFilter")
+        self.classification_box.setAccessibleName(self.tr("Classification filter"))
+        self.classification_box.addItem(self.tr("Any classification"), None)
+        for level in Classification:
+            self.classification_box.addItem(labels.label(level), level.value)
+
+        self.overdue_check = QCheckBox(self.tr("Overdue only"))
+        self.overdue_check.setObjectName("overdueFilter")
+
+        self.due_from = self._date_edit("dueFromFilter", self.tr("Due from"))
+        self.due_to = self._date_edit("dueToFilter", self.tr("Due until"))
+
+        self.meeting_label = QLabel()
+        self.meeting_label.setObjectName("meetingFilterLabel")
+        self.meeting_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meeting_label.setStyleSheet(
+            "QLabel { background: #e6eef7; border-radius: 3px; padding: 2px 6px; }"
+        )
+        self.meeting_clear = QToolButton()
+        self.meeting_clear.setText(self.tr("Show all meetings"))
+        self.meeting_clear.setAccessibleName(self.tr("Stop filtering by meeting"))
+        self.meeting_clear.clicked.connect(lambda: self.set_meeting(None, ""))
+
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.clicked.connect(self.clear)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self._caption(self.tr("S&tatus:"), self.status_box), 0, 0)
+        grid.addWidget(self.status_box, 0, 1)
+        grid.addWidget(self._caption(self.tr("O&wner:"), self.owner_picker), 0, 2)
+        grid.addWidget(self.owner_picker, 0, 3)
+        grid.addWidget(self._caption(self.tr("Are&a:"), self.area_box), 1, 0)
+        grid.addWidget(self.area_box, 1, 1)
+        grid.addWidget(self._caption(self.tr("C&lassification:"), self.classification_box), 1, 2)
+        grid.addWidget(self.classification_box, 1, 3)
+        due = QHBoxLayout()
+        due.setSpacing(4)
+        due.addWidget(self.due_from, 1)
+        due.addWidget(QLabel("–"))
+        due.addWidget(self.due_to, 1)
+        grid.addWidget(self._caption(self.tr("D&ue:"), self.due_from), 2, 0)
+        grid.addLayout(due, 2, 1)
+        extra = QHBoxLayout()
+        extra.addWidget(self.overdue_check)
+        extra.addStretch(1)
+        extra.addWidget(self.clear_button)
+        grid.addLayout(extra, 2, 2, 1, 2)
+        meeting = QHBoxLayout()
+        meeting.addWidget(self.meeting_label, 1)
+        meeting.addWidget(self.meeting_clear)
+        grid.addLayout(meeting, 3, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self._show_meeting("")
+
+        self.status_box.currentIndexChanged.connect(self.changed)
+        self.area_box.currentIndexChanged.connect(self.changed)
+        self.classification_box.currentIndexChanged.connect(self.changed)
+        self.overdue_check.toggled.connect(self.changed)
+        self.due_from.dateChanged.connect(self.changed)
+        self.due_to.dateChanged.connect(self.changed)
+        self.owner_picker.activated.connect(self._owner_entered)
+        owner_line = self.owner_picker.lineEdit()
+        assert owner_line is not None
+        owner_line.editingFinished.connect(self._owner_entered)
+
+    def _caption(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return label
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any date"))
+        edit.setDate(NO_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    # --- owner: resolved when the user finishes typing ---------------------------------------
+
+    def _owner_entered(self) -> None:
+        try:
+            owner = self.owner_picker.value()
+        except FieldError as exc:
+            self.owner_picker.setToolTip(str(exc))
+            self.owner_picker.setStyleSheet("QComboBox { border: 1px solid #a61b1b; }")
+            owner = None
+        else:
+            self.owner_picker.setToolTip("")
+            self.owner_picker.setStyleSheet("")
+        if owner != self._owner:
+            self._owner = owner
+            self.changed.emit()
+
+    # --- meeting ----------------------------------------------------------------------------
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self._meeting_id
+
+    def set_meeting(self, meeting_id: int | None, title: str) -> None:
+        if meeting_id == self._meeting_id:
+            return
+        self._meeting_id = meeting_id
+        self._show_meeting(title)
+        self.changed.emit()
+
+    def _show_meeting(self, title: str) -> None:
+        shown = self._meeting_id is not None
+        self.meeting_label.setText(
+            self.tr("Only the actions of: {meeting}").format(meeting=title) if shown else ""
+        )
+        self.meeting_label.setVisible(shown)
+        self.meeting_clear.setVisible(shown)
+
+    # --- the query --------------------------------------------------------------------------
+
+    def set_status(self, status: ActionStatus | None) -> None:
+        index = self.status_box.findData(status.value) if status else 0
+        self.status_box.setCurrentIndex(max(0, index))
+
+    def set_overdue(self, on: bool) -> None:
+        self.overdue_check.setChecked(on)
+
+    def clear(self) -> None:
+        widgets = (
+            self.status_box,
+            self.area_box,
+            self.classification_box,
+            self.overdue_check,
+            self.due_from,
+            self.due_to,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.status_box.setCurrentIndex(0)
+        self.area_box.setCurrentIndex(0)
+        self.classification_box.setCurrentIndex(0)
+        self.overdue_check.setChecked(False)
+        self.due_from.setDate(NO_DATE)
+        self.due_to.setDate(NO_DATE)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.owner_picker.set_ref(None)
+        self.owner_picker.setStyleSheet("")
+        self._owner = None
+        self._meeting_id = None
+        self._show_meeting("")
+        self.changed.emit()
+
+    @staticmethod
+    def _day(edit: QDateEdit) -> date | None:
+        picked = edit.date()
+        if picked == NO_DATE:
+            return None
+        return date(picked.year(), picked.month(), picked.day())
+
+    def query(self, search: str | None) -> ActionQuery:
+        status = self.status_box.currentData()
+        if status == OPEN:
+            statuses: tuple[ActionStatus, ...] = tuple(OPEN_STATUSES)
+        elif status:
+            statuses = (ActionStatus(status),)
+        else:
+            statuses = ()
+        level = self.classification_box.currentData()
+        return ActionQuery(
+            search=search or None,
+            statuses=statuses,
+            overdue_only=self.overdue_check.isChecked(),
+            meeting_id=self._meeting_id,
+            owner=self._owner,
+            area_id=self.area_box.currentData(),
+            due_from=self._day(self.due_from),
+            due_to=self._day(self.due_to),
+            classifications=(Classification(level),) if level else (),
+        )
+
+    def is_filtering(self) -> bool:
+        return self.query(None) != ActionQuery()

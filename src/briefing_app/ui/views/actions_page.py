@@ -1,0 +1,256 @@
+"""The follow-up actions: a filter bar, the list (paged, sorted in SQL) and the action editor.
+
+Moving to another row asks the editor's unsaved-changes guard first; if the user stays, the
+selection goes back to the action being edited. The context menu changes a status quickly.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.errors import StaleVersionError, ValidationError
+from briefing_app.domain.status_rules import allowed_next
+from briefing_app.services import listing
+from briefing_app.services.dto import ActionRow
+from briefing_app.services.listing import PageRequest
+from briefing_app.ui import labels
+from briefing_app.ui.action_editor import ActionEditor
+from briefing_app.ui.action_operations import ActionOperations
+from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
+from briefing_app.ui.models.action_table_model import ActionTableModel
+from briefing_app.ui.models.paged_table_model import RowRole
+from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.settings import AppSettings
+from briefing_app.ui.views.action_filter_bar import ActionFilterBar
+from briefing_app.ui.views.record_table_view import RecordTableView
+
+
+class ActionsPage(QWidget):
+    kind = "actions"
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        operations: ActionOperations,
+        editor: ActionEditor,
+        filters: ActionFilterBar,
+        prompts: Prompts,
+        settings: AppSettings,
+        today: Callable[[], date],
+        on_error: Callable[[BaseException], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.title = self.tr("Follow-up actions")
+        self._engine = engine
+        self._ops = operations
+        self.editor = editor
+        self.filters = filters
+        self._prompts = prompts
+        self._settings = settings
+        self._today = today
+        self._search: str | None = None
+        self.model = ActionTableModel(fetch=self._fetch, on_error=on_error, parent=self)
+        self.view = RecordTableView(
+            object_name="actionsView", accessible_name=self.tr("Follow-up actions")
+        )
+        self.view.set_table_model(
+            self.model,
+            widths={
+                "id": 44,
+                "title": 300,
+                "meeting": 160,
+                "owner": 110,
+                "counterpart": 110,
+                "due": 130,
+                "status": 100,
+                "priority": 80,
+            },
+        )
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu_requested)
+        self.view.current_record_changed.connect(self._current_changed)
+        self.view.record_activated.connect(self._activated)
+        self.editor.current_changed.connect(self._editor_moved)
+        self.filters.changed.connect(self.reload)
+
+        self.heading = QLabel(self.title)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setBuddy(self.view)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("actionsCount")
+        self.count_label.setStyleSheet("color: #555555;")
+        head = QHBoxLayout()
+        head.addWidget(self.heading)
+        head.addWidget(self.count_label, 1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(head)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("actionsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 640])
+        state = settings.splitter(self.kind)
+        if state is not None:
+            self.splitter.restoreState(state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+
+    # --- list ---------------------------------------------------------------------------------
+
+    def _fetch(self, request: PageRequest) -> listing.Page[ActionRow]:
+        return listing.page_actions(
+            self._engine, self.filters.query(self._search), request, today=self._today()
+        )
+
+    def activate(self) -> None:
+        self.model.ensure_loaded()
+        self._update_count()
+
+    def reload(self) -> None:
+        self.model.reload()
+        self._reselect()
+
+    def refresh(self) -> None:
+        self.model.reload(keep_loaded=True)
+        self._reselect()
+
+    def set_search(self, text: str | None) -> None:
+        text = (text or "").strip() or None
+        if text == self._search and self.model.rows():
+            return
+        self._search = text
+        self.reload()
+
+    def _reselect(self) -> None:
+        editing = self.editor.action_id
+        if editing is None or not self.view.select_id(editing, quiet=True):
+            self.view.clear_current()
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        if self._search or self.filters.is_filtering():
+            text = self.tr("{count} match the search and filters").format(count=total)
+        else:
+            text = self.tr("{count} in all").format(count=total)
+        self.count_label.setText(text)
+
+    def save_state(self) -> None:
+        self._settings.save_splitter(self.kind, self.splitter.saveState())
+
+    # --- list <-> editor ---------------------------------------------------------------------
+
+    def _current_changed(self, record_id: int) -> None:
+        if not record_id or record_id == self.editor.action_id:
+            return
+        if not self.editor.open_action(record_id):
+            self._reselect()  # the user chose to stay with unsaved changes
+
+    def _activated(self, record_id: int) -> None:
+        if self.editor.open_action(record_id):
+            self.editor.title_edit.setFocus()
+
+    def _editor_moved(self, action_id: int) -> None:
+        if action_id and self.view.current_id() != action_id:
+            self.view.select_id(action_id, quiet=True)
+        elif not action_id:
+            self.view.clear_current()
+
+    def show_action(self, action_id: int) -> bool:
+        """Open `action_id` in the editor (guarded) and select it when it is listed."""
+        self.model.ensure_loaded()
+        if not self.editor.open_action(action_id):
+            return False
+        self.view.select_id(action_id, quiet=True)
+        return True
+
+    def show_meeting(self, meeting_id: int | None, title: str) -> None:
+        self.filters.set_meeting(meeting_id, title)
+
+    # --- context menu ------------------------------------------------------------------------
+
+    def _context_menu_requested(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = self.context_menu(index)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The menu for one row (built separately so tests can trigger its actions)."""
+        row = index.data(RowRole)
+        assert isinstance(row, ActionRow)
+        menu = QMenu(self.view)
+        open_action = QAction(self.tr("Open"), menu)
+        open_action.triggered.connect(lambda: self.show_action(row.id))
+        menu.addAction(open_action)
+        status_menu = menu.addMenu(self.tr("Set status"))
+        status_menu.setObjectName("statusMenu")
+        allowed = allowed_next(row.status)
+        for status in ActionStatus:
+            item = QAction(labels.label(status), status_menu)
+            item.setObjectName(f"status_{status.value}")
+            item.setCheckable(True)
+            item.setChecked(status == row.status)
+            item.setEnabled(status != row.status and status in allowed)
+            item.triggered.connect(lambda _=False, s=status: self.quick_status(row, s))
+            status_menu.addAction(item)
+        menu.addSeparator()
+        duplicate = QAction(self.tr("Duplicate"), menu)
+        duplicate.triggered.connect(lambda: self.show_action(row.id) and self.editor.duplicate())
+        menu.addAction(duplicate)
+        delete = QAction(self.tr("Delete…"), menu)
+        delete.triggered.connect(lambda: self.show_action(row.id) and self.editor.delete())
+        menu.addAction(delete)
+        return menu
+
+    def quick_status(self, row: ActionRow, status: ActionStatus) -> bool:
+        if self.editor.action_id == row.id and self.editor.is_dirty():
+            if not self.editor.maybe_leave():
+                return False
+            refreshed = self.model.row_of_id(row.id)
+            row = self.model.row_at(refreshed) if refreshed is not None else row
+        try:
+            self._ops.set_status(row, status)
+        except ValidationError as exc:
+            self._prompts.error(
+                self, self.tr("Status not changed"), "\n".join(str(e) for e in exc.errors)
+            )
+            return False
+        except StaleVersionError:
+            self._prompts.error(
+                self,
+                self.tr("Status not changed"),
+                self.tr(
+                    "Someone else saved “{title}” since this list was read. The list now "
+                    "shows the latest version; try again."
+                ).format(title=row.title),
+            )
+            self.refresh()
+            self.editor.reload_if_clean(row.id)
+            return False
+        except EXPECTED_ERRORS as exc:
+            self._prompts.error(self, self.tr("Status not changed"), user_message(exc) or "")
+            return False
+        self.editor.reload_if_clean(row.id)
+        return True

@@ -1,0 +1,1 @@
+"""Small input widgets: due date with precision, party picker, cooperation-area picker."""

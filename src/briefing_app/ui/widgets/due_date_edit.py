@@ -1,0 +1,173 @@
+"""A due date with its precision: 2026-03-15 (day), 2026-03 (month), 2026-Q1 (quarter), 2026.
+
+The text field takes any of those forms (fast from the keyboard); the precision box shows what
+was understood and converts the date when changed; the calendar button picks a day. A hint
+beside them spells the period out in the user's locale ("1 Jan 2026 – 31 Mar 2026").
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from briefing_app.domain.due import format_due, parse_due, period_end, period_start
+from briefing_app.domain.enums import DuePrecision
+from briefing_app.domain.errors import FieldError
+from briefing_app.ui import labels
+
+Due = tuple[date, DuePrecision] | None
+_PRECISIONS: list[DuePrecision | None] = [None, *DuePrecision]
+
+
+class DueDateEdit(QWidget):
+    """Emits `changed` whenever the text or the precision changes."""
+
+    changed = Signal()
+
+    def __init__(self, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.text_field = QLineEdit(self)
+        self.text_field.setObjectName("dueText")
+        self.text_field.setPlaceholderText(self.tr("e.g. 2026-03-15, 2026-03, 2026-Q1, 2026"))
+        self.text_field.setAccessibleName(self.tr("Due date"))
+        self.text_field.setClearButtonEnabled(True)
+        self.text_field.setMaxLength(20)
+        self.precision_box = QComboBox(self)
+        self.precision_box.setObjectName("duePrecision")
+        self.precision_box.setAccessibleName(self.tr("Due date precision"))
+        self.precision_box.addItem(self.tr("No due date"), None)
+        for precision in DuePrecision:
+            self.precision_box.addItem(labels.label(precision), precision.value)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.calendar_button.setAccessibleName(self.tr("Pick a day in a calendar"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self.calendar_button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.calendar_button.setMenu(menu)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("dueHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setWordWrap(True)
+        self.hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text_field, 2)
+        row.addWidget(self.precision_box, 1)
+        row.addWidget(self.calendar_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addLayout(row)
+        column.addWidget(self.hint)
+        self.setFocusProxy(self.text_field)
+
+        self.text_field.textChanged.connect(self._text_changed)
+        self.precision_box.activated.connect(self._precision_chosen)
+        self._update_hint()
+
+    # --- values ------------------------------------------------------------------------------
+
+    def text(self) -> str:
+        return self.text_field.text().strip()
+
+    def set_due(self, due: Due) -> None:
+        self.set_text(format_due(due[0], due[1]) if due else "")
+
+    def set_text(self, text: str) -> None:
+        self.text_field.setText(text)  # _text_changed keeps the precision in step
+
+    def value(self) -> Due:
+        """The due date typed, or None when empty; FieldError("due date", …) when not valid."""
+        text = self.text()
+        if not text:
+            return None
+        return parse_due(text)
+
+    # --- reactions ---------------------------------------------------------------------------
+
+    def _parsed(self) -> Due:
+        try:
+            return self.value()
+        except FieldError:
+            return None
+
+    def _text_changed(self) -> None:
+        due = self._parsed()
+        index = _PRECISIONS.index(due[1]) if due else (0 if not self.text() else -1)
+        if index >= 0:
+            self.precision_box.blockSignals(True)
+            self.precision_box.setCurrentIndex(index)
+            self.precision_box.blockSignals(False)
+        self._update_hint()
+        self.changed.emit()
+
+    def _precision_chosen(self, index: int) -> None:
+        precision = _PRECISIONS[index]
+        if precision is None:
+            self.set_text("")
+            return
+        due = self._parsed()
+        day = due[0] if due else self._today
+        self.set_text(format_due(period_start(day, precision), precision))
+
+    def _prepare_calendar(self) -> None:
+        due = self._parsed()
+        day = due[0] if due else self._today
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, picked: QDate) -> None:
+        due = self._parsed()
+        precision = due[1] if due else DuePrecision.DAY
+        day = date(picked.year(), picked.month(), picked.day())
+        self.set_text(format_due(period_start(day, precision), precision))
+        menu = self.calendar_button.menu()
+        if menu is not None:
+            menu.hide()
+
+    def _update_hint(self) -> None:
+        text = self.text()
+        if not text:
+            self.hint.setText(self.tr("No due date"))
+            return
+        try:
+            due = self.value()
+        except FieldError:
+            self.hint.setText(self.tr("Not a date yet: use 2026-03-15, 2026-03, 2026-Q1 or 2026"))
+            return
+        assert due is not None
+        start, precision = due
+        end = period_end(start, precision)
+        fmt = QLocale.FormatType.ShortFormat
+        if precision is DuePrecision.DAY:
+            self.hint.setText(labels.format_date(start, QLocale.FormatType.LongFormat))
+        else:
+            self.hint.setText(
+                self.tr("{precision}: {start} – {end}").format(
+                    precision=labels.label(precision),
+                    start=labels.format_date(start, fmt),
+                    end=labels.format_date(end, fmt),
+                )
+            )
