@@ -1,0 +1,396 @@
+"""Editing follow-up actions with real widgets on a real seeded SQLite file, by keyboard: the
+edit persists (fresh session and CLI), bad input is refused beside its field and stores nothing,
+undo/redo work through the service, the unsaved-changes guard fires, the history lists the
+change, and a lost optimistic-lock race keeps the user's text."""
+
+import json
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+from gui_fakes import FakePrompts
+from gui_helpers import append_text, click_row, replace_text, type_text
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
+
+from briefing_app import cli
+from briefing_app.domain import models as m
+from briefing_app.domain.enums import ActionStatus, DuePrecision
+from briefing_app.domain.errors import NotFoundError
+from briefing_app.services import queries
+from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.models.history_table_model import FIELD, NEW, OLD
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def stored(db: OpenedDatabase, action_id: int) -> m.FollowUpAction:
+    """The action as a fresh session reads it from the file (no cache shared with the app)."""
+    engine = sa.create_engine(db.url)
+    try:
+        with Session(engine) as session:
+            action = session.get(m.FollowUpAction, action_id)
+            assert action is not None
+            session.expunge_all()
+            return action
+    finally:
+        engine.dispose()
+
+
+def stored_owner(db: OpenedDatabase, action_id: int) -> str | None:
+    engine = sa.create_engine(db.url)
+    try:
+        with Session(engine) as session:
+            action = session.get(m.FollowUpAction, action_id)
+            assert action is not None
+            owner = action.owner_locality or action.owner_organisation or action.owner_person
+            return getattr(owner, "name", None) or getattr(owner, "full_name", None)
+    finally:
+        engine.dispose()
+
+
+def open_meeting_action(qtbot: QtBot, window: MainWindow, action_id: int) -> None:
+    """Navigate like a user: Meetings in the navigation, the Thanh Hóa–Yamanashi meeting in the
+    list, then the action in the meeting's action table with Enter."""
+    nav = window.navigation
+    item = nav.item(2)
+    assert item.text() == "Meetings"
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
+    )
+    assert window.current_kind() == "meetings"
+    meetings = window.pages["meetings"]
+    row = meetings.model.row_of_id(1)
+    assert row is not None
+    click_row(qtbot, meetings.view, row, column=2)
+    pane = window.meeting_pane
+    assert "Thanh Hóa – Yamanashi bilateral meeting" in pane.browser.toPlainText()
+    actions = pane.actions_view
+    target = actions.table_model().row_of_id(action_id)
+    assert target is not None
+    click_row(qtbot, actions, target)
+    qtbot.keyClick(actions, Qt.Key.Key_Return)
+    assert window.current_kind() == "actions"
+    assert window.editor.action_id == action_id
+
+
+def choose_owner(qtbot: QtBot, window: MainWindow, typed: str) -> None:
+    """Type into the owner field, then take the first completion with Down and Enter."""
+    picker = window.editor.owner_picker
+    line = picker.lineEdit()
+    assert line is not None
+    replace_text(qtbot, line, typed)
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+
+
+def test_keyboard_edit_persists_and_is_listed_in_history(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_db: OpenedDatabase,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    open_meeting_action(qtbot, window, 1)
+    editor = window.editor
+    assert window.actions_page.filters.meeting_id == 1  # the list shows that meeting's actions
+    assert window.actions_page.model.total == 5
+
+    editor.status_box.setFocus()
+    qtbot.keyClick(editor.status_box, Qt.Key.Key_Down)  # Agreed -> In progress
+    assert editor.status_box.currentText() == "In progress"
+    replace_text(qtbot, editor.due_edit.text_field, "2026-Q2")
+    assert editor.due_edit.precision_box.currentText() == "Quarter"
+    choose_owner(qtbot, window, "yamanashi")  # lower case, no accents needed
+    assert editor.owner_picker.text() == "Yamanashi (山梨県)"
+    assert editor.is_dirty() and editor.dirty_label.isVisible()
+    assert window.isWindowModified()
+
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_S, CTRL)
+
+    assert not editor.is_dirty()
+    action = stored(seeded_db, 1)
+    assert action.status is ActionStatus.IN_PROGRESS
+    assert (action.due_date, action.due_precision) == (date(2026, 4, 1), DuePrecision.QUARTER)
+    assert stored_owner(seeded_db, 1) == "Yamanashi"
+    assert action.version > 1
+
+    assert cli.main(["--db", str(seeded_db.path), "show", "action", "1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["status"] == "in_progress"
+    assert (shown["due_date"], shown["due_precision"]) == ("2026-04-01", "quarter")
+    assert shown["owner"] == "Yamanashi"
+    assert shown["version"] == action.version
+
+    history = editor.history_model
+    rows = {
+        history.index(r, FIELD).data(): (history.index(r, OLD).data(), history.index(r, NEW).data())
+        for r in range(history.rowCount())
+    }
+    assert rows["Status"] == ("Agreed", "In progress")
+    assert rows["Due date"] == ("", "2026-Q2")
+    assert rows["Owner"] == ("Thanh Hóa", "Yamanashi")
+    assert editor.tabs.tabText(1) == "History (3)"
+    # The list shows the saved values too.
+    row = window.actions_page.model.row_at(window.actions_page.model.row_of_id(1))
+    assert row.status is ActionStatus.IN_PROGRESS and row.due_label == "2026-Q2"
+
+
+def test_invalid_input_is_refused_beside_the_field_and_stores_nothing(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window.open_record("action", 2)
+    editor = window.editor
+    before = stored(seeded_db, 2)
+
+    replace_text(qtbot, editor.title_edit, "")
+    replace_text(qtbot, editor.due_edit.text_field, "2026-13")
+    assert "Not a date" in editor.due_edit.hint.text()
+    qtbot.keyClick(editor.notes_edit, Qt.Key.Key_S, CTRL)
+
+    title_error = editor.findChild(type(editor.heading), "error_title")
+    due_error = editor.findChild(type(editor.heading), "error_due")
+    assert title_error.isVisible() and "required" in title_error.text()
+    assert due_error.isVisible() and "not a real date" in due_error.text()
+    assert editor.banner.isVisible()
+    assert editor.is_dirty()  # the typed text is still there
+    after = stored(seeded_db, 2)
+    assert (after.title, after.due_date, after.version) == (
+        before.title,
+        before.due_date,
+        before.version,
+    )
+
+    # Fixing the fields clears the messages on the next save.
+    replace_text(qtbot, editor.title_edit, "Work programme for the 2026 trip")
+    replace_text(qtbot, editor.due_edit.text_field, "2026-12")
+    assert editor.save()
+    assert not title_error.isVisible() and not due_error.isVisible()
+    saved = stored(seeded_db, 2)
+    assert saved.title == "Work programme for the 2026 trip"
+    assert (saved.due_date, saved.due_precision) == (date(2026, 12, 1), DuePrecision.MONTH)
+
+
+def test_guard_fires_when_moving_to_another_action(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window.open_record("action", 1)
+    editor = window.editor
+    append_text(qtbot, editor.title_edit, " — bản nháp")  # Vietnamese, key event per character
+    assert editor.is_dirty()
+    view = window.actions_page.view
+    other = window.actions_page.model.row_of_id(3)
+    assert other is not None
+
+    prompts.answer("unsaved_changes", "cancel")
+    click_row(qtbot, view, other)
+    assert editor.action_id == 1 and editor.is_dirty()
+    assert editor.title_edit.text().endswith("— bản nháp")
+    assert view.current_id() == 1  # the selection went back to the edited action
+
+    prompts.answer("unsaved_changes", "discard")
+    click_row(qtbot, view, other)
+    assert editor.action_id == 3 and not editor.is_dirty()
+    assert stored(seeded_db, 1).title.endswith("Yamanashi")  # nothing was saved
+
+    append_text(qtbot, editor.notes_edit, "Hẹn gặp lại tại 山梨")
+    prompts.answer("unsaved_changes", "save")
+    click_row(qtbot, view, window.actions_page.model.row_of_id(1))
+    assert editor.action_id == 1
+    assert stored(seeded_db, 3).notes.endswith("Hẹn gặp lại tại 山梨")
+    first = "Sign an official cooperation document between Thanh Hóa and Yamanashi"
+    assert [d[0] for d in prompts.asked("unsaved_changes")] == [
+        first,
+        first,
+        stored(seeded_db, 3).title,
+    ]
+
+
+def test_guard_fires_on_close(qtbot: QtBot, window: MainWindow, prompts: FakePrompts) -> None:
+    window.open_record("action", 4)
+    append_text(qtbot, window.editor.title_edit, "!")
+    prompts.answer("unsaved_changes", "cancel")
+    window.close()
+    assert window.isVisible()  # quitting was cancelled, the text is still there
+    assert window.editor.title_edit.text().endswith("!")
+
+
+def test_escape_cancels_after_asking(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
+) -> None:
+    window.open_record("action", 4)
+    editor = window.editor
+    original = editor.title_edit.text()
+    append_text(qtbot, editor.title_edit, " extra")
+    prompts.answer("confirm", False)
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    assert editor.title_edit.text() == original + " extra"
+    prompts.answer("confirm", True)
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    assert editor.title_edit.text() == original and not editor.is_dirty()
+
+
+def test_undo_and_redo_of_a_saved_edit(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase
+) -> None:
+    window.open_record("action", 2)
+    editor = window.editor
+    replace_text(qtbot, editor.due_edit.text_field, "2026-09")
+    replace_text(qtbot, editor.title_edit, "Work programme agreed")
+    assert editor.save()
+    assert stored(seeded_db, 2).title == "Work programme agreed"
+    assert window.undo_action.isEnabled()
+    assert "Work programme agreed" in window.undo_action.text()
+
+    qtbot.keyClick(window.actions_page.view, Qt.Key.Key_Z, CTRL)
+    undone = stored(seeded_db, 2)
+    assert undone.title.startswith("Yamanashi coordinates")
+    assert (undone.due_date, undone.due_precision) == (date(2026, 1, 1), DuePrecision.YEAR)
+    assert editor.title_edit.text().startswith("Yamanashi coordinates")  # the editor follows
+    assert window.redo_action.isEnabled()
+
+    qtbot.keyClick(window.actions_page.view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    redone = stored(seeded_db, 2)
+    assert redone.title == "Work programme agreed"
+    assert (redone.due_date, redone.due_precision) == (date(2026, 9, 1), DuePrecision.MONTH)
+    history = queries.get_action(seeded_db.engine, 2).history
+    assert [h.comment for h in history if h.field == "title"] == [None, "undo", "redo"]
+
+
+def test_an_undo_that_would_overwrite_someone_elses_save_is_refused(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window.open_record("action", 3)
+    replace_text(qtbot, window.editor.title_edit, "Mine")
+    assert window.editor.save()
+    update_action(seeded_db.engine, 3, ActionEdit(title="Theirs"), changed_by="colleague")
+    window.undo()
+    assert prompts.asked("error")[-1][0] == "Cannot undo"
+    assert stored(seeded_db, 3).title == "Theirs"
+    assert window.undo_action.isEnabled()  # the command is still there, not lost
+
+
+def test_stale_save_offers_reload_and_keeps_the_users_text(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window.open_record("action", 3)
+    editor = window.editor
+    append_text(qtbot, editor.notes_edit, "\nXác nhận qua email.")
+    replace_text(qtbot, editor.title_edit, "My title")
+    # Meanwhile a colleague saves the same action (title and priority).
+    theirs = update_action(
+        seeded_db.engine,
+        3,
+        ActionEdit(title="Their title", description="Changed by a colleague"),
+        changed_by="colleague",
+    )
+
+    prompts.answer("stale_conflict", "keep")
+    assert not editor.save()
+    assert editor.title_edit.text() == "My title" and editor.is_dirty()
+    assert stored(seeded_db, 3).title == "Their title"
+
+    prompts.answer("stale_conflict", "reload")
+    assert not editor.save()
+    assert editor.detail is not None
+    assert editor.detail.action.version == theirs.action.version  # based on the latest now
+    assert editor.title_edit.text() == "My title"  # my text kept
+    assert editor.notes_edit.toPlainText().endswith("Xác nhận qua email.")
+    assert editor.description_edit.toPlainText() == "Changed by a colleague"  # theirs shown
+    notice = editor.findChild(type(editor.heading), "error_title")
+    assert notice.isVisible() and "Their title" in notice.text()
+    assert editor.is_dirty()
+
+    assert editor.save()
+    final = stored(seeded_db, 3)
+    assert final.title == "My title"
+    assert final.description == "Changed by a colleague"
+    assert final.notes.endswith("Xác nhận qua email.")
+
+
+def test_create_duplicate_delete_and_undo_the_delete(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window.open_record("meeting", 1)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, CTRL)
+    editor = window.editor
+    assert editor.is_new and window.current_kind() == "actions"
+    assert editor.meeting_box.currentData() == 1  # the meeting in view is preselected
+    type_text(qtbot, editor.title_edit, "Gửi thư mời tới tỉnh 山梨県")
+    replace_text(qtbot, editor.due_edit.text_field, "2026-05-20")
+    assert editor.save()
+    new_id = editor.action_id
+    assert new_id is not None
+    assert stored(seeded_db, new_id).title == "Gửi thư mời tới tỉnh 山梨県"
+    assert window.actions_page.model.row_of_id(new_id) is not None
+    assert [h.field for h in editor.detail.history] == ["created"]
+
+    assert editor.duplicate()
+    copy_id = editor.action_id
+    assert copy_id not in (None, new_id)
+    assert stored(seeded_db, copy_id).title == "Gửi thư mời tới tỉnh 山梨県 (copy)"
+
+    prompts.answer("confirm", True)
+    assert editor.delete()
+    assert editor.action_id is None
+    with pytest.raises(NotFoundError):
+        queries.get_action(seeded_db.engine, copy_id)
+    assert window.actions_page.model.row_of_id(copy_id) is None
+
+    window.undo()  # brings the copy back, with its history
+    restored = queries.get_action(seeded_db.engine, copy_id)
+    assert [h.field for h in restored.history] == ["created", "restored"]
+    assert editor.action_id == copy_id
+
+    window.undo()  # undoes the duplicate
+    window.undo()  # undoes the creation
+    assert window.actions_page.model.row_of_id(new_id) is None
+    assert not window.undo_action.isEnabled()
+
+
+def test_cancelled_delete_keeps_the_action(
+    window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window.open_record("action", 4)
+    prompts.answer("confirm", False)
+    assert not window.editor.delete()
+    assert stored(seeded_db, 4).title
+
+
+def test_quick_status_change_from_the_context_menu(
+    window: MainWindow, seeded_db: OpenedDatabase
+) -> None:
+    window.go("actions")
+    page = window.actions_page
+    index = page.model.index(page.model.row_of_id(5), 0)
+    menu = page.context_menu(index)
+    status_menu = menu.findChild(type(menu), "statusMenu")
+    entries = {a.objectName(): a for a in status_menu.actions()}
+    assert not entries["status_done"].isEnabled()  # proposed -> done is not allowed
+    assert entries["status_proposed"].isChecked()
+    entries["status_agreed"].trigger()
+    assert stored(seeded_db, 5).status is ActionStatus.AGREED
+    assert page.model.row_at(page.model.row_of_id(5)).status is ActionStatus.AGREED
+    assert "Change status" in window.undo_action.text()
+    window.undo()
+    assert stored(seeded_db, 5).status is ActionStatus.PROPOSED
+
+
+def test_forbidden_status_is_not_offered_and_service_refusals_show_inline(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase
+) -> None:
+    window.open_record("action", 5)  # proposed: "done" is not reachable directly
+    editor = window.editor
+    model = editor.status_box.model()
+    done_row = editor.status_box.findData(ActionStatus.DONE.value)
+    assert not model.item(done_row).isEnabled()
+    # Too long a title is refused by the service's rule, shown beside the title.
+    replace_text(qtbot, editor.title_edit, "x" * 320)
+    assert not editor.save()
+    error = editor.findChild(type(editor.heading), "error_title")
+    assert "too long" in error.text()
+    assert stored(seeded_db, 5).title.startswith("Thanh Hóa takes part")
