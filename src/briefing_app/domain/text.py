@@ -1,7 +1,7 @@
 """Text rules shared by every layer: NFC storage, input checks, and folding for search.
 
 Stored text is NFC, exactly as typed otherwise. Folding (for matching only) goes further:
-NFKC (full-width Latin becomes ASCII), case-folded, Vietnamese marks removed, and đ/Đ
+NFKC (full-width Latin becomes ASCII), case-folded, Latin diacritics removed, and đ/Đ
 mapped to d, because đ is a letter of its own in Unicode, not d plus a combining mark.
 """
 
@@ -13,11 +13,17 @@ _ALLOWED_CONTROLS_MULTILINE = frozenset("\n\t")
 _D_STROKE = str.maketrans({"đ": "d", "Đ": "d"})
 
 
+def _is_latin_diacritic(ch: str) -> bool:
+    """The Combining Diacritical Marks block: every Vietnamese tone and vowel mark is in it,
+    while the Japanese voicing marks (U+3099, U+309A) are not and must survive: が is not か."""
+    return "\u0300" <= ch <= "\u036f"
+
+
 def fold(text: str) -> str:
     """The form used to match what a user types against what is stored."""
     compatible = unicodedata.normalize("NFKC", text).translate(_D_STROKE)
     decomposed = unicodedata.normalize("NFD", compatible.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = "".join(ch for ch in decomposed if not _is_latin_diacritic(ch))
     return unicodedata.normalize("NFC", " ".join(stripped.split()))
 
 
