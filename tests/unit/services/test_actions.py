@@ -251,3 +251,19 @@ def test_history_is_shown_in_the_detail(seeded_db: OpenedDatabase) -> None:
         ("status", "agreed", "blocked")
     ]
     assert detail.action.version == 2
+
+
+def test_one_save_bumps_the_version_once(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    action_id = _id(seeded_db, SIGN)
+    yamanashi = resolve_party(engine, "Yamanashi")
+    detail = update_action(
+        engine,
+        action_id,
+        ActionEdit(status=ActionStatus.IN_PROGRESS, owner=yamanashi),
+        changed_by="lan",
+        expected_version=1,
+    )
+    assert detail.action.version == 2
+    assert _stored(seeded_db, action_id)["version"] == 2
+    assert [c[0] for c in _changes(seeded_db, action_id)] == ["status", "owner"]

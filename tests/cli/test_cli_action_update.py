@@ -1,0 +1,149 @@
+"""`briefing-app action update ID [--status] [--due] [--owner] [--note] [--if-version]`."""
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from briefing_app.store.database import OpenedDatabase
+
+SIGN = 1  # "Sign an official cooperation document", agreed, owner Thanh Hóa, no due date
+ATTEND = 5  # "Thanh Hóa takes part in Yamanashi's … conferences", proposed
+
+
+@pytest.fixture
+def db(seeded_db: OpenedDatabase) -> Path:
+    assert seeded_db.path is not None
+    return seeded_db.path
+
+
+def _row(db: Path, action_id: int) -> tuple[object, ...]:
+    with closing(sqlite3.connect(db)) as connection:
+        return connection.execute(
+            "SELECT status, due_date, due_precision, owner_locality_id, notes, version"
+            " FROM follow_up_actions WHERE id = ?",
+            (action_id,),
+        ).fetchone()
+
+
+def _history(db: Path, action_id: int) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(db)) as connection:
+        return connection.execute(
+            "SELECT field, old_value, new_value, changed_by FROM action_changes"
+            " WHERE action_id = ? ORDER BY id",
+            (action_id,),
+        ).fetchall()
+
+
+def test_update_status_due_owner_and_note(cli, db: Path) -> None:
+    result = cli(
+        "--db", db, "action", "update", SIGN,
+        "--status", "in_progress",
+        "--due", "2026-Q2",
+        "--owner", "yamanashi",
+        "--note", "Draft exchanged with Kofu",
+        "--by", "Lan",
+        "--if-version", "1",
+        "--json",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    data = result.json()
+    assert data["status"] == "in_progress"
+    assert (data["due_date"], data["due_precision"], data["due_label"]) == (
+        "2026-04-01",
+        "quarter",
+        "2026-Q2",
+    )
+    assert data["owner"] == "Yamanashi"
+    assert data["version"] == 2
+    assert data["notes"].endswith("\nDraft exchanged with Kofu")
+    history = _history(db, SIGN)
+    assert [(f, old, new) for f, old, new, _ in history if f != "notes"] == [
+        ("status", "agreed", "in_progress"),
+        ("due", None, "2026-Q2"),
+        ("owner", "Thanh Hóa", "Yamanashi"),
+    ]
+    assert {by for *_, by in history} == {"Lan"}
+    assert len(history) == 4
+
+
+def test_plain_output(cli, db: Path) -> None:
+    result = cli("--db", db, "action", "update", SIGN, "--status", "blocked")
+    assert result.code == 0
+    assert result.out.strip() == ("action 1 saved (version 2): blocked, due -, owner Thanh Hóa")
+
+
+def test_due_none_clears_the_date(cli, db: Path) -> None:
+    assert cli("--db", db, "action", "update", 2, "--due", "none").code == 0
+    assert _row(db, 2)[1:3] == (None, None)
+
+
+def test_owner_none_clears_the_owner(cli, db: Path) -> None:
+    assert cli("--db", db, "action", "update", SIGN, "--owner", "none").code == 0
+    assert _row(db, SIGN)[3] is None
+
+
+def test_a_stale_version_is_refused_and_nothing_changes(cli, db: Path) -> None:
+    assert cli("--db", db, "action", "update", SIGN, "--note", "first").code == 0
+    before, history = _row(db, SIGN), _history(db, SIGN)
+    result = cli("--db", db, "action", "update", SIGN, "--status", "done", "--if-version", "1")
+    result.assert_user_error("version 1", "version 2")
+    assert _row(db, SIGN) == before
+    assert _history(db, SIGN) == history
+
+
+def test_the_current_version_is_accepted(cli, db: Path) -> None:
+    assert cli("--db", db, "action", "update", SIGN, "--note", "first").code == 0
+    result = cli("--db", db, "action", "update", SIGN, "--status", "done", "--if-version", "2")
+    assert result.code == 0, result.err
+    assert _row(db, SIGN)[0] == "done"
+    assert _row(db, SIGN)[-1] == 3
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--due", "next spring"], "must look like 2026-03-15"),
+        (["--due", "2026-02-30"], "not a real date"),
+        (["--status", "done"], "cannot go from proposed to done"),
+        (["--owner", "Atlantis"], "matches no locality"),
+        (["--note", "bell\x07"], "control character"),
+        (["--note", "x" * 2001], "too long"),
+    ],
+)
+def test_invalid_values_exit_1_and_change_nothing(
+    cli, db: Path, args: list[str], fragment: str
+) -> None:
+    before = _row(db, ATTEND)
+    cli("--db", db, "action", "update", ATTEND, *args).assert_user_error(fragment)
+    assert _row(db, ATTEND) == before
+    assert _history(db, ATTEND) == []
+
+
+def test_several_invalid_values_still_give_one_line(cli, db: Path) -> None:
+    before = _row(db, ATTEND)
+    result = cli("--db", db, "action", "update", ATTEND, "--status", "done", "--note", "x" * 3000)
+    result.assert_user_error("status", "note")
+    assert _row(db, ATTEND) == before
+
+
+def test_nothing_to_change(cli, db: Path) -> None:
+    cli("--db", db, "action", "update", SIGN).assert_user_error("nothing to change")
+
+
+def test_an_unknown_action(cli, db: Path) -> None:
+    cli("--db", db, "action", "update", 999, "--note", "x").assert_user_error("999")
+
+
+@pytest.mark.parametrize(
+    "args", [["--status", "finished"], ["--if-version", "0"], ["--if-version", "two"], []]
+)
+def test_usage_errors(cli, db: Path, args: list[str]) -> None:
+    argv = ["--db", db, "action", "update", *args] if not args else [
+        "--db", db, "action", "update", SIGN, *args
+    ]  # fmt: skip
+    with pytest.raises(SystemExit) as caught:
+        cli(*argv)
+    assert caught.value.code == 2
+    assert _row(db, SIGN)[-1] == 1
