@@ -35,6 +35,11 @@ def create_private_file(path: Path) -> None:
     files the same permissions). Refuses with a clear message when the folder is unwritable."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise UnusableDatabaseError(
+            f"cannot create the database {path}: its folder cannot be made ({exc.strerror})"
+        ) from exc
+    try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
         return

@@ -13,6 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.errors import UnusableDatabaseError
@@ -59,13 +60,20 @@ def schema_state(engine: Engine) -> SchemaState:
         raise UnusableDatabaseError(
             f"{describe(engine)} is a database, but not a Briefing desk one"
         )
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise UnusableDatabaseError(
             f"{describe(engine)} was written by a newer version of Briefing desk "
             f"(schema {current}; this version knows up to {head}): update the app "
             "or open another file"
         )
     return SchemaState(current=current, head=head, has_tables=bool(tables))
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:  # Alembic raises, rather than returning None, for unknown ids
+        return False
 
 
 def describe(engine: Engine) -> str:

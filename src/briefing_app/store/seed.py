@@ -83,7 +83,10 @@ def read_dataset(folder: Path | None = None) -> Dataset:
             continue
         raw = path.read_bytes()
         digest.update(path.name.encode() + raw)
-        document = json.loads(raw.decode("utf-8"))
+        try:
+            document = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise SeedError(f"{path.name}: not valid UTF-8 JSON: {exc}") from exc
         errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
         if errors:
             where = "/".join(str(p) for p in errors[0].path)
