@@ -1,9 +1,19 @@
 """Drive widgets like a user: type (non-ASCII one key event per character), click rows."""
 
-from PySide6.QtCore import QEvent, Qt
+from datetime import date
+from pathlib import Path
+
+from gui_fakes import FakePrompts
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+
+from briefing_app.app import build_main_window
+from briefing_app.ui.main_window import MainWindow
+
+#: "Today" for GUI tests: the seeded actions due in 2026 are open and not yet overdue.
+TODAY = date(2026, 3, 16)
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -54,3 +64,30 @@ def append_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     modifier = Qt.KeyboardModifier.NoModifier if line else Qt.KeyboardModifier.ControlModifier
     qtbot.keyClick(widget, Qt.Key.Key_End, modifier)
     type_text(qtbot, widget, text)
+
+
+def make_window(
+    qtbot: QtBot, url: str, prompts: FakePrompts, settings_file: Path, today: date = TODAY
+) -> MainWindow:
+    window = build_main_window(
+        url,
+        prompts=prompts,
+        settings=QSettings(str(settings_file), QSettings.Format.IniFormat),
+        user="tester",
+        today=lambda: today,
+    )
+    # Not qtbot.addWidget: pytest-qt would close it before this file's teardown, while a test
+    # may have left unsaved edits on purpose; shut() closes it.
+    window.resize(1400, 880)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def shut(window: MainWindow) -> None:
+    if window.editor.is_dirty() or window.editor.is_new:
+        window.editor.clear()
+        window.editor._dirty = False  # noqa: SLF001 - let the test window close unasked
+    window.close()
+    window.tasks.wait()
+    window.database.engine.dispose()

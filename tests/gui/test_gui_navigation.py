@@ -1,0 +1,246 @@
+"""Navigating the forum: search over every list, the overview's links, the detail panes,
+sorting in SQL, overdue actions standing out, remembered settings, keyboard shortcuts."""
+
+from datetime import date
+from pathlib import Path
+
+from gui_fakes import FakePrompts
+from gui_helpers import make_window, shut, type_text
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from briefing_app.domain.enums import ActionStatus
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.models.paged_table_model import RowRole
+from briefing_app.ui.views.list_page import ListPage
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def nav_texts(window: MainWindow) -> list[str]:
+    nav = window.navigation
+    return [nav.item(i).text() for i in range(nav.count())]
+
+
+def list_page(window: MainWindow, kind: str) -> ListPage:
+    page = window.pages[kind]
+    assert isinstance(page, ListPage)
+    return page
+
+
+def test_search_filters_the_list_and_counts_every_kind(qtbot: QtBot, window: MainWindow) -> None:
+    window.go("meetings")
+    meetings = list_page(window, "meetings")
+    assert meetings.model.total == 4
+    qtbot.keyClicks(window.search_field, "thanh hoa")  # no accents typed
+    qtbot.waitUntil(lambda: meetings.model.total == 1, timeout=3000)
+    assert meetings.model.row_at(0).title == "Thanh Hóa – Yamanashi bilateral meeting"
+    qtbot.waitUntil(lambda: "Meetings (1)" in nav_texts(window), timeout=3000)
+    assert "Follow-up actions (5)" in nav_texts(window)
+    assert "found for “thanh hoa”" in meetings.count_label.text()
+
+    window.search_field.clear()
+    type_text(qtbot, window.search_field, "山梨")  # Japanese, one key event per character
+    window.go("localities")
+    localities = list_page(window, "localities")
+    qtbot.waitUntil(lambda: localities.model.total == 1, timeout=3000)
+    assert localities.model.row_at(0).name == "Yamanashi"
+
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)  # Esc clears the search
+    assert window.search_field.text() == ""
+    qtbot.waitUntil(lambda: localities.model.total == 81, timeout=3000)
+    qtbot.waitUntil(lambda: "Meetings" in nav_texts(window), timeout=3000)
+
+
+def test_enter_in_search_on_the_overview_opens_the_first_list_with_hits(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go("overview")
+    qtbot.keyClicks(window.search_field, "takebe")
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.current_kind() == "meetings"
+    titles = [r.title for r in list_page(window, "meetings").model.rows()]
+    assert any("Takebe Tsutomu" in t for t in titles)
+
+
+def test_shortcuts_focus_search_and_switch_views(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_K, CTRL)
+    assert QApplication.focusWidget() is window.search_field
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, CTRL)
+    assert QApplication.focusWidget() is window.search_field
+    qtbot.keyClick(window.navigation, Qt.Key.Key_3, CTRL)
+    assert window.current_kind() == "meetings"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, CTRL)
+    assert window.current_kind() == "actions" and window.editor.is_new
+    window.editor.clear()
+    for name in ("navigation", "searchField", "actionsView", "actionEditor", "overview"):
+        widget = window.findChild(object, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    assert window.findChild(object, "meetingsView") is not None
+    assert window.findChild(object, "delegationsView") is not None
+
+
+def test_overview_shows_facts_counts_and_opens_what_is_clicked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go("overview")
+    overview = window.overview
+    assert overview.objectName() == "overview"
+    assert overview.event_title.text() == "Vietnam–Japan Local Cooperation Forum"
+    facts = overview.facts_label.text()
+    assert "Japanese localities participating" in facts and "[1]" in facts
+    assert overview.count_buttons["meetings"].text().startswith("4\n")
+    assert overview.status_buttons[ActionStatus.AGREED].text() == "Agreed: 4"
+    assert not overview.overdue_view.isVisible() and overview.overdue_empty.isVisible()
+
+    qtbot.mouseClick(overview.status_buttons[ActionStatus.AGREED], Qt.MouseButton.LeftButton)
+    assert window.current_kind() == "actions"
+    assert window.actions_page.model.total == 4
+    assert all(r.status is ActionStatus.AGREED for r in window.actions_page.model.rows())
+
+    window.go("overview")
+    qtbot.mouseClick(overview.count_buttons["delegations"], Qt.MouseButton.LeftButton)
+    assert window.current_kind() == "delegations"
+
+    overview.facts_label.linkActivated.emit("source:2")
+    assert window.current_kind() == "sources"
+    assert "Báo Thanh Hóa" in list_page(window, "sources").detail.browser.toPlainText()
+
+
+def test_detail_panes_show_people_with_native_names_and_follow_links(
+    window: MainWindow, prompts: FakePrompts
+) -> None:
+    window.open_record("delegation", 1)
+    text = list_page(window, "delegations").detail.browser.toPlainText()
+    assert "Cao Văn Cường" in text and "Thanh Hóa – Yamanashi bilateral meeting" in text
+
+    window.open_record("person", 3)
+    assert "高市早苗" in list_page(window, "people").detail.browser.toPlainText()
+
+    yamanashi = [r for r in list_page(window, "localities").model.rows() if r.name == "Yamanashi"]
+    window.open_record("locality", yamanashi[0].id)
+    text = list_page(window, "localities").detail.browser.toPlainText()
+    assert "Yamanashi (山梨県)" in text
+    assert "Open follow-up actions" in text and "Yamanashi supports connecting" in text
+
+    window.open_record("meeting", 1)
+    pane = window.meeting_pane
+    text = pane.browser.toPlainText()
+    for expected in ("Parties", "Participants", "Proposals", "Agreed outcomes", "Sources"):
+        assert expected in text
+    assert pane.actions_view.table_model().total == 5
+    # Links: a source's web page goes to the browser (through prompts), a record opens here.
+    pane.browser.follow(pane.browser.source().fromUserInput("https://baothanhhoa.vn/x"))
+    assert prompts.asked("open_url") == [("https://baothanhhoa.vn/x",)]
+    pane.browser.record_requested.emit("delegation", 2)
+    assert window.current_kind() == "delegations"
+
+
+def test_sorting_is_done_by_the_database(qtbot: QtBot, window: MainWindow) -> None:
+    window.go("actions")
+    page = window.actions_page
+    header = page.view.horizontalHeader()
+    owner = page.model.column_of("owner")
+    x = header.sectionViewportPosition(owner) + header.sectionSize(owner) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+    assert page.model.sort_key == "owner" and not page.model.descending
+    owners = [r.owner for r in page.model.rows()]
+    assert owners[-1] is None and owners[0] == "Thanh Hóa"
+    page.view.sortByColumn(owner, Qt.SortOrder.DescendingOrder)
+    assert page.model.descending
+    assert [r.owner for r in page.model.rows()][0] == "Yamanashi"
+
+
+def test_overdue_actions_stand_out_by_colour_icon_and_text(
+    qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
+) -> None:
+    window = make_window(qtbot, seeded_db.url, prompts, settings_file, today=date(2027, 1, 10))
+    try:
+        window.go("overview")
+        assert window.overview.overdue_view.isVisible()
+        assert window.overview.overdue_model.total == 2
+        window.go("actions")
+        model = window.actions_page.model
+        due = model.column_of("due")
+        row = model.row_of_id(2)
+        index = model.index(row, due)
+        assert index.data(RowRole).overdue
+        assert index.data() == "2026 (overdue)"
+        assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+        assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+        not_due = model.index(model.row_of_id(1), due)
+        assert not_due.data(Qt.ItemDataRole.BackgroundRole) is None
+        window.open_record("action", 2)
+        assert "OVERDUE" in window.editor.meta.text()
+        qtbot.waitUntil(lambda: "(2 overdue)" in window.counts_label.text(), timeout=3000)
+    finally:
+        shut(window)
+
+
+def test_view_and_window_are_remembered(
+    qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
+) -> None:
+    first = make_window(qtbot, seeded_db.url, prompts, settings_file)
+    first.go("people")
+    first.resize(1200, 800)
+    shut(first)
+    second = make_window(qtbot, seeded_db.url, prompts, settings_file)
+    try:
+        assert second.current_kind() == "people"
+        assert second.stack.currentWidget() is second.pages["people"]
+    finally:
+        shut(second)
+
+
+def test_refresh_keeps_unsaved_text(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_record("action", 2)
+    window.editor.title_edit.setText("Unsaved draft title")
+    qtbot.keyClick(window.actions_page.view, Qt.Key.Key_F5)
+    assert window.editor.title_edit.text() == "Unsaved draft title"
+    assert window.editor.is_dirty()
+    window.editor.revert()
+
+
+def test_status_bar_names_the_database_and_counts(qtbot: QtBot, window: MainWindow) -> None:
+    assert str(window.database.path) in window.database_label.text()
+    qtbot.waitUntil(lambda: "7 follow-up actions" in window.counts_label.text(), timeout=3000)
+    assert "briefing.sqlite3" in window.windowTitle()
+
+
+def test_about_lists_versions_and_font_licences(window: MainWindow, prompts: FakePrompts) -> None:
+    window.about_action.trigger()
+    ((title, html),) = prompts.asked("about")
+    assert title == "About Briefing desk"
+    for expected in ("PySide6", "SQLAlchemy", "Qt", "Python", "OFL.txt", "IPA Font License"):
+        assert expected in html
+
+
+def test_shipped_fonts_are_registered(window: MainWindow) -> None:
+    families = QFontDatabase.families()
+    assert "Noto Sans" in families and "IPAexGothic" in families
+    app_font = QApplication.font()
+    assert {"Noto Sans", "IPAexGothic"} <= set(app_font.families())
+
+
+def test_menus_offer_only_working_entries(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    everything = [
+        entry.text().replace("&", "")
+        for menu in window.menuBar().actions()
+        for entry in menu.menu().actions()
+        if not entry.isSeparator()
+    ]
+    for missing in ("Backup", "Restore", "Export", "Import", "Print"):
+        assert not any(missing in text for text in everything)
+    assert "Open database…" in everything and "Quit" in everything
