@@ -35,7 +35,7 @@ def test_second_writer_waits_for_the_first(seeded_db: OpenedDatabase) -> None:
                 session.flush()
                 first_has_lock.set()
                 time.sleep(HOLD_SECONDS)
-            times["first_committed"] = time.monotonic()
+                times["first_releasing"] = time.monotonic()  # COMMIT comes after this
         except BaseException as exc:  # noqa: BLE001 - reported by the test
             errors.append(exc)
             first_has_lock.set()
@@ -43,7 +43,6 @@ def test_second_writer_waits_for_the_first(seeded_db: OpenedDatabase) -> None:
     def second() -> None:
         try:
             first_has_lock.wait(timeout=10)
-            times["second_asked"] = time.monotonic()
             with writing(engine) as session:
                 # The session begins (BEGIN IMMEDIATE) at its first statement.
                 action = session.get(m.FollowUpAction, 1)
@@ -60,8 +59,7 @@ def test_second_writer_waits_for_the_first(seeded_db: OpenedDatabase) -> None:
     for t in threads:
         t.join(timeout=30)
     assert errors == []
-    assert times["second_got_lock"] >= times["first_committed"] - 0.01
-    assert times["second_got_lock"] - times["second_asked"] >= HOLD_SECONDS / 2
+    assert times["second_got_lock"] > times["first_releasing"]
     assert _meta(seeded_db, "first") == "1"
     assert _meta(seeded_db, "second") == "saw first"
 
