@@ -78,3 +78,35 @@ def test_json_output_is_utf8(seeded_db: OpenedDatabase) -> None:
     done = run("--db", seeded_db.path, "list", "localities", "--search", "山梨", "--json")
     assert done.returncode == 0, done.stderr
     assert '"name_native": "山梨県"' in done.stdout
+
+
+CRASH = """
+import sys
+from briefing_app import cli
+from briefing_app.services import queries
+
+def broken(*args, **kwargs):
+    raise RuntimeError("simulated bug in a query")
+
+queries.list_localities = broken
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_an_unexpected_error_is_logged_not_shown(
+    seeded_db: OpenedDatabase, isolated_user_dirs: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CRASH, "--db", str(seeded_db.path), "list", "localities"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert_clean_user_error(done, "unexpected problem")
+    logs = list(isolated_user_dirs.rglob("briefing-desk.log"))
+    assert len(logs) == 1
+    assert str(logs[0]) in done.stderr
+    logged = logs[0].read_text(encoding="utf-8")
+    assert "Traceback" in logged and "simulated bug in a query" in logged
