@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
             detail: QWidget,
             view: str,
             widths: dict[str, int],
+            stretch: str = "title",
         ) -> ListPage:
             def fetch_for(search: str | None) -> Callable[[listing.PageRequest], listing.Page[Any]]:
                 return lambda request: fetcher(engine, search, request)
@@ -464,6 +465,7 @@ class MainWindow(QMainWindow):
                 view_name=view,
                 settings=self.settings,
                 widths=widths,
+                stretch=stretch,
             )
             result.record_requested.connect(self.open_record)
             return result
@@ -476,7 +478,8 @@ class MainWindow(QMainWindow):
                 listing.page_delegations,
                 DelegationPane(engine=engine, prompts=self.prompts),
                 "delegationsView",
-                {"name": 300, "side": 80, "locality": 120, "head": 140},
+                {"side": 70, "locality": 110, "head": 130, "members": 70},
+                "name",
             ),
             "meetings": list_page(
                 "meetings",
@@ -484,7 +487,7 @@ class MainWindow(QMainWindow):
                 listing.page_meetings,
                 self.meeting_pane,
                 "meetingsView",
-                {"date": 90, "kind": 120, "title": 330, "parties": 220},
+                {"date": 88, "kind": 105, "parties": 150, "actions": 58},
             ),
             "actions": actions,
             "agreements": list_page(
@@ -493,7 +496,7 @@ class MainWindow(QMainWindow):
                 listing.page_agreements,
                 AgreementPane(engine=engine, prompts=self.prompts),
                 "agreementsView",
-                {"title": 320, "kind": 140, "status": 120, "signed": 90},
+                {"kind": 140, "status": 120, "signed": 90, "meeting": 180},
             ),
             "localities": list_page(
                 "localities",
@@ -501,7 +504,8 @@ class MainWindow(QMainWindow):
                 listing.page_localities,
                 LocalityPane(engine=engine, prompts=self.prompts),
                 "localitiesView",
-                {"name": 170, "native": 120, "country": 90},
+                {"native": 140, "country": 90, "kind": 120},
+                "name",
             ),
             "people": list_page(
                 "people",
@@ -509,7 +513,8 @@ class MainWindow(QMainWindow):
                 listing.page_people,
                 PersonPane(engine=engine, prompts=self.prompts),
                 "peopleView",
-                {"name": 170, "native": 100, "position": 260, "organisation": 200},
+                {"name": 160, "native": 100, "organisation": 200, "country": 80},
+                "position",
             ),
             "sources": list_page(
                 "sources",
@@ -517,7 +522,7 @@ class MainWindow(QMainWindow):
                 listing.page_sources,
                 SourcePane(engine=engine, prompts=self.prompts),
                 "sourcesView",
-                {"title": 360, "publisher": 150, "published": 90, "language": 70},
+                {"publisher": 150, "published": 90, "language": 70, "kind": 80},
             ),
         }
         for kind in PAGES:

@@ -40,6 +40,12 @@ class AppSettings:
     def save_splitter(self, name: str, state: QByteArray) -> None:
         self._store.setValue(f"splitters/{name}", state)
 
+    def header(self, name: str) -> QByteArray | None:
+        return self._bytes(f"headers/{name}")
+
+    def save_header(self, name: str, state: QByteArray) -> None:
+        self._store.setValue(f"headers/{name}", state)
+
     def last_view(self) -> str | None:
         value = self._store.value("window/lastView")
         return str(value) if value else None

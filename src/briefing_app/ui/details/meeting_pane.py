@@ -49,7 +49,7 @@ class MeetingPane(DetailPane):
         )
         self.actions_view.set_table_model(
             self.actions_model,
-            widths={"id": 36, "title": 270, "owner": 100, "due": 80, "status": 90},
+            widths={"id": 36, "owner": 100, "due": 80, "status": 90},
         )
         for key in ("meeting", "counterpart", "priority", "classification"):
             self.actions_view.setColumnHidden(self.actions_model.column_of(key), True)

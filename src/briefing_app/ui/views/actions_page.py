@@ -63,16 +63,20 @@ class ActionsPage(QWidget):
         self.view.set_table_model(
             self.model,
             widths={
-                "id": 44,
-                "title": 300,
-                "meeting": 160,
+                "id": 40,
+                "meeting": 150,
                 "owner": 110,
                 "counterpart": 110,
-                "due": 130,
-                "status": 100,
+                "due": 120,
+                "status": 95,
                 "priority": 80,
+                "classification": 100,
             },
         )
+        self.view.enable_column_menu(
+            hidden=("meeting", "counterpart", "priority", "classification")
+        )
+        self.view.restore_header_state(settings.header(self.kind))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu_requested)
         self.view.current_record_changed.connect(self._current_changed)
@@ -106,7 +110,7 @@ class ActionsPage(QWidget):
         self.splitter.addWidget(editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 640])
+        self.splitter.setSizes([640, 560])
         state = settings.splitter(self.kind)
         if state is not None:
             self.splitter.restoreState(state)
@@ -157,6 +161,7 @@ class ActionsPage(QWidget):
 
     def save_state(self) -> None:
         self._settings.save_splitter(self.kind, self.splitter.saveState())
+        self._settings.save_header(self.kind, self.view.header_state())
 
     # --- list <-> editor ---------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ class ListPage(QWidget):
         view_name: str,
         settings: AppSettings,
         widths: dict[str, int] | None = None,
+        stretch: str = "title",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -36,7 +37,9 @@ class ListPage(QWidget):
         self._settings = settings
         self._search: str | None = None
         self.view = RecordTableView(object_name=view_name, accessible_name=title)
-        self.view.set_table_model(model, widths=widths)
+        self.view.set_table_model(model, widths=widths, stretch=stretch)
+        self.view.enable_column_menu()
+        self.view.restore_header_state(settings.header(kind))
         self.view.current_record_changed.connect(self._current_changed)
         self.view.record_activated.connect(self._activated)
         self.detail.record_requested.connect(self.record_requested)
@@ -64,8 +67,9 @@ class ListPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 640])
         state = settings.splitter(kind)
         if state is not None:
             self.splitter.restoreState(state)
@@ -105,6 +109,7 @@ class ListPage(QWidget):
 
     def save_state(self) -> None:
         self._settings.save_splitter(self.kind, self.splitter.saveState())
+        self._settings.save_header(self.kind, self.view.header_state())
 
     def _current_changed(self, record_id: int) -> None:
         if record_id:

@@ -195,7 +195,7 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(box)
         model = ActionTableModel(fetch=static_fetch([]), parent=self)
         view = RecordTableView(object_name=name, accessible_name=title, sortable=False)
-        view.set_table_model(model, widths={"title": 260, "owner": 100, "due": 120})
+        view.set_table_model(model, widths={"owner": 100, "due": 120, "status": 90})
         for key in ("id", "meeting", "counterpart", "priority", "classification"):
             view.setColumnHidden(model.column_of(key), True)
         view.record_activated.connect(

@@ -1,8 +1,9 @@
 """A table of records: whole-row selection, Enter or double-click opens, sorting asks the model
 (which asks SQL), and the current record is reported by id."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from briefing_app.ui.models.paged_table_model import IdRole, PagedTableModel
 
@@ -42,14 +43,23 @@ class RecordTableView(QTableView):
         self.activated.connect(self._activated)
 
     def set_table_model(
-        self, model: PagedTableModel, *, widths: dict[str, int] | None = None
+        self,
+        model: PagedTableModel,
+        *,
+        widths: dict[str, int] | None = None,
+        stretch: str | None = "title",
     ) -> None:
+        """Show `model`; `widths` are starting widths by column key, and the `stretch` column
+        takes the room left, so the table fits its pane without a horizontal scroll bar."""
         self.setModel(model)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
         header = self.horizontalHeader()
         for column, spec in enumerate(model.columns):
             if widths and spec.key in widths:
                 self.setColumnWidth(column, widths[spec.key])
+            if stretch is not None and spec.key == stretch:
+                header.setStretchLastSection(False)
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         if self._sortable:
             default = model.default_sort
             section = next(
@@ -61,6 +71,39 @@ class RecordTableView(QTableView):
         else:
             header.setSortIndicatorShown(False)
             header.setSectionsClickable(False)
+
+    def enable_column_menu(self, *, hidden: tuple[str, ...] = ()) -> None:
+        """Right-click on the header shows or hides columns; `hidden` start hidden."""
+        model = self.table_model()
+        for column, spec in enumerate(model.columns):
+            if spec.key in hidden:
+                self.setColumnHidden(column, True)
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu_requested)
+
+    def column_menu(self) -> QMenu:
+        """A menu of check boxes, one per column (the first column always stays)."""
+        menu = QMenu(self)
+        model = self.table_model()
+        for column, spec in enumerate(model.columns):
+            entry = QAction(spec.title, menu)
+            entry.setCheckable(True)
+            entry.setChecked(not self.isColumnHidden(column))
+            entry.setEnabled(column != 0)
+            entry.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+            menu.addAction(entry)
+        return menu
+
+    def _header_menu_requested(self, pos: QPoint) -> None:
+        self.column_menu().exec(self.horizontalHeader().mapToGlobal(pos))
+
+    def header_state(self) -> QByteArray:
+        return self.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray | None) -> None:
+        if state is not None:
+            self.horizontalHeader().restoreState(state)
 
     def table_model(self) -> PagedTableModel:
         model = self.model()

@@ -56,6 +56,7 @@ class DueDateEdit(QWidget):
         self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.calendar_button.setAccessibleName(self.tr("Pick a day in a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
