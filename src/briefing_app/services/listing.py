@@ -457,8 +457,15 @@ def _agreement_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any
         .outerjoin(meeting, meeting.id == agreement.meeting_id)
         .where(matches_all(search, agreement.search_folded))
     )
+    first_party = (
+        sa.select(sa.func.min(m.Locality.name_folded))
+        .join(m.agreement_parties, m.agreement_parties.c.locality_id == m.Locality.id)
+        .where(m.agreement_parties.c.agreement_id == agreement.id)
+        .scalar_subquery()
+    )
     keys: SortKeys = {
         "id": [agreement.id],
+        "parties": [first_party],
         "title": [fold(agreement.title)],
         "kind": [agreement.kind],
         "status": [_rank(agreement.status, list(AgreementStatus))],

@@ -24,6 +24,6 @@ class AgreementTableModel(PagedTableModel):
             Column("kind", self.tr("Kind"), lambda r: labels.label(r.kind)),
             Column("status", self.tr("Status"), lambda r: labels.label(r.status)),
             Column("signed", self.tr("Signed"), lambda r: labels.format_date(r.signed_on)),
-            Column(None, self.tr("Parties"), lambda r: ", ".join(r.parties)),
+            Column("parties", self.tr("Parties"), lambda r: ", ".join(r.parties)),
             Column("meeting", self.tr("Meeting"), lambda r: r.meeting_title or ""),
         ]

@@ -108,6 +108,12 @@ class PagedTableModel(QAbstractTableModel):
     def row_of_id(self, record_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == record_id), None)
 
+    def set_order(self, column: int, order: Qt.SortOrder) -> None:
+        """Choose the order for the next read without reading now (a restored header)."""
+        key = self._columns[column].key if 0 <= column < len(self._columns) else None
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder and key is not None
+
     def set_fetch(self, fetch: Fetch) -> None:
         """New filters: read the first page again."""
         self._fetch = fetch

@@ -102,8 +102,12 @@ class RecordTableView(QTableView):
         return self.horizontalHeader().saveState()
 
     def restore_header_state(self, state: QByteArray | None) -> None:
-        if state is not None:
-            self.horizontalHeader().restoreState(state)
+        """Column widths, order, visibility and sort order as the user left them."""
+        if state is None:
+            return
+        header = self.horizontalHeader()
+        if header.restoreState(state) and self._sortable:
+            self.table_model().set_order(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def table_model(self) -> PagedTableModel:
         model = self.model()
