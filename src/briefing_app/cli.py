@@ -18,7 +18,7 @@ from briefing_app.config import database_url, to_url
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.due import parse_due
 from briefing_app.domain.enums import ActionStatus, Classification
-from briefing_app.domain.errors import UserError, ValidationError
+from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
@@ -346,10 +346,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args)
     try:
         handlers[args.command](args)
-    except ValidationError as exc:
-        for error in exc.errors:
-            print(f"{PROG}: error: {error}", file=sys.stderr)
-        return 1
     except UserError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1

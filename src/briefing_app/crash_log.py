@@ -1,6 +1,5 @@
 """Unexpected errors go to a log file in the user log directory, not to the user's screen."""
 
-import logging
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -18,5 +17,4 @@ def write_crash_log(exc: BaseException | None = None) -> Path:
     text = "".join(traceback.format_exception(exc)) if exc is not None else traceback.format_exc()
     with path.open("a", encoding="utf-8") as log:
         log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-    logging.getLogger("briefing_app").error("unexpected error logged to %s", path)
     return path

@@ -54,16 +54,19 @@ def clean_text(
         raise FieldError(field, "must be text")
     text = unicodedata.normalize("NFC", value)
     text = text.replace("\r\n", "\n") if multiline else text
-    text = text.strip()
-    if not text:
-        if required:
-            raise FieldError(field, "is required")
-        return None
+    # Ordinary surrounding whitespace is trimmed; any other control character, even at
+    # the edges (\x0b, \x1c, NEL …, which str.strip() would silently drop), is refused below.
+    text = text.strip(" \t\r\n")
     for position, ch in enumerate(text, start=1):
         if _is_forbidden_control(ch, multiline=multiline):
             raise FieldError(
                 field, f"contains a control character (U+{ord(ch):04X}) at position {position}"
             )
+    text = text.strip()  # other Unicode spaces (no-break, ideographic) at the edges
+    if not text:
+        if required:
+            raise FieldError(field, "is required")
+        return None
     if len(text) > max_length:
         raise FieldError(field, f"is too long ({len(text)} characters; at most {max_length})")
     return text

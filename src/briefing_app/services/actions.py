@@ -206,7 +206,9 @@ def update_action(
                 f"follow-up action {action_id}", expected_version, action.version
             )
         editor = _ActionEditor(session, action, changed_by)
-        editor.apply(editor.validated(edit, check_status))
+        values = editor.validated(edit, check_status)
+        with session.no_autoflush:  # one UPDATE (one version bump) per save, not one per field
+            editor.apply(values)
         if editor.history:
             # Touching a column makes the row UPDATE (and the version bump) happen even when
             # only the cooperation areas, which live in another table, changed.

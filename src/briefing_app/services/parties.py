@@ -46,11 +46,15 @@ def resolve_party(engine: Engine, text: str, *, field: str = "owner") -> PartyRe
         raise FieldError(field, "needs a name")
     with reading(engine) as session:
         candidates = _candidates(session, text)
-        exact = [c for c in candidates if wanted in (fold(c.name), fold(_native(session, c)))]
-    if len(exact) == 1:
-        return exact[0]
-    if len(candidates) == 1:
-        return candidates[0]
+        names = {c: (fold(c.name), fold(_native(session, c))) for c in candidates}
+    exact = [c for c in candidates if wanted in names[c]]
+    prefix = [c for c in candidates if any(n.startswith(wanted) for n in names[c])]
+    localities = [c for c in prefix if c.kind == "locality"]
+    # Narrowest first: an exact name, then a single name starting with the text, then a
+    # single locality among those ("山梨" is Yamanashi, not 山梨県庁), then a single match.
+    for choice in (exact, prefix, localities, candidates):
+        if len(choice) == 1:
+            return choice[0]
     if not candidates:
         raise FieldError(field, f"matches no locality, organisation or person: {text!r}")
     names = ", ".join(sorted({c.name for c in candidates})[:8])

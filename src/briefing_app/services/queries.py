@@ -87,7 +87,7 @@ def _action_counts(session: Session, meeting_ids: list[int]) -> dict[int, int]:
         .where(m.FollowUpAction.meeting_id.in_(meeting_ids))
         .group_by(m.FollowUpAction.meeting_id)
     )
-    return {meeting_id: count for meeting_id, count in rows.tuples()}
+    return {meeting_id: count for meeting_id, count in rows.all()}
 
 
 def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingRow]:
