@@ -8,7 +8,9 @@ for Japanese). A character no shipped font covers is printed as U+FFFD and repor
 record it came from, never dropped in silence.
 """
 
+import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -64,14 +66,18 @@ class FontSet:
     """The shipped TrueType fonts, registered with ReportLab once per process."""
 
     def __init__(self, directory: Path) -> None:
-        self.cmaps: dict[str, frozenset[int]] = {}
+        #: font name -> the characters it has glyphs for
+        self.cmaps: dict[str, frozenset[str]] = {}
+        #: font name -> a pattern matching runs of those characters
+        self.spans: dict[str, re.Pattern[str]] = {}
         for name, filename in FONT_FILES.items():
             path = directory / filename
             if not path.is_file():
                 raise FileNotFoundError(f"Briefing desk is incomplete: font {path} is missing")
             font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
-            self.cmaps[name] = frozenset(font.face.charToGlyph)
+            self.cmaps[name] = frozenset(map(chr, font.face.charToGlyph))
+            self.spans[name] = re.compile(_char_class(font.face.charToGlyph) + "+")
         self._register_families()
 
     @staticmethod
@@ -94,8 +100,25 @@ class FontSet:
         return (font, *(f for f in FALLBACKS if f != font))
 
     def covers(self, font: str, text: str) -> bool:
-        cmap = self.cmaps[font]
-        return all(ord(ch) in cmap for ch in text)
+        return self.cmaps[font].issuperset(text)
+
+
+def _char_class(codepoints: Iterable[int]) -> str:
+    """A regular-expression character class of `codepoints`, as ranges."""
+    ranges: list[list[int]] = []
+    for cp in sorted(codepoints):
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    parts = (f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    return "[" + "".join(parts) + "]"
+
+
+@cache
+def _combining_marks() -> re.Pattern[str]:
+    """Matches any combining mark (canonical combining class other than 0)."""
+    return re.compile(_char_class(c for c in range(0x110000) if unicodedata.combining(chr(c))))
 
 
 @cache
@@ -111,6 +134,14 @@ def escape(text: str) -> str:
 
 def escape_attribute(text: str) -> str:
     return escape(text).replace('"', "&quot;")
+
+
+def _append(runs: list[Run], run: Run) -> None:
+    """Add a run, merging it into the last one when both are in the same font."""
+    if runs and runs[-1][0] == run[0]:
+        runs[-1] = (run[0], runs[-1][1] + run[1])
+    else:
+        runs.append(run)
 
 
 def _clusters(text: str) -> list[str]:
@@ -141,23 +172,46 @@ class GlyphFallback:
     def split_runs(self, text: str, *, where: str, font: str = REGULAR) -> list[Run]:
         """`text` (NFC) as (font name, text) runs; `where` names the record for reports."""
         text = unicodedata.normalize("NFC", text)
-        chain = self.fonts.chain(font)
         if self.fonts.covers(font, text):
             return [(font, text)] if text else []
+        chain = self.fonts.chain(font)
+        if _combining_marks().search(text):
+            return self._split_clusters(text, chain, where)
+        # Most text is in the style's font: find its spans at C speed and look at the gaps
+        # between them (Japanese, mostly) character by character.
+        runs: list[Run] = []
+        position = 0
+        for match in self.fonts.spans[font].finditer(text):
+            for ch in text[position : match.start()]:
+                _append(runs, self._single(chain, ch, where))
+            self._add_span(runs, match.group(), font)
+            position = match.end()
+        for ch in text[position:]:
+            _append(runs, self._single(chain, ch, where))
+        return runs
+
+    def _add_span(self, runs: list[Run], span: str, font: str) -> None:
+        """Add text `font` covers; leading spaces stay in the current run if it has them."""
+        lead = len(span) - len(span.lstrip())
+        if lead and runs and self.fonts.covers(runs[-1][0], span[:lead]):
+            _append(runs, (runs[-1][0], span[:lead]))
+            span = span[lead:]
+        if span:
+            _append(runs, (font, span))
+
+    def _split_clusters(self, text: str, chain: tuple[str, ...], where: str) -> list[Run]:
+        """The careful path for text with combining marks: each base character with its
+        marks goes to the first font that has them all."""
         runs: list[Run] = []
         for cluster in _clusters(text):
             chosen = self._font_for(chain, cluster)
             if chosen is None:
-                pieces = [self._single(chain, ch, where) for ch in cluster]
+                for ch in cluster:
+                    _append(runs, self._single(chain, ch, where))
             elif cluster.isspace() and runs and self.fonts.covers(runs[-1][0], cluster):
-                pieces = [(runs[-1][0], cluster)]  # spaces stay in the current run
+                _append(runs, (runs[-1][0], cluster))  # spaces stay in the current run
             else:
-                pieces = [(chosen, cluster)]
-            for piece_font, piece in pieces:
-                if runs and runs[-1][0] == piece_font:
-                    runs[-1] = (piece_font, runs[-1][1] + piece)
-                else:
-                    runs.append((piece_font, piece))
+                _append(runs, (chosen, cluster))
         return runs
 
     def _single(self, chain: tuple[str, ...], ch: str, where: str) -> Run:

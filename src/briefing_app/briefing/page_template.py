@@ -68,9 +68,18 @@ class PageFurniture:
     def __init__(self, setup: PageSetup, fallback: GlyphFallback) -> None:
         self.setup = setup
         self.fallback = fallback
+        self._lines: dict[tuple[str, str, float, float | None], list[Run]] = {}
 
-    def _runs(self, text: str, font: str, where: str) -> list[Run]:
-        return self.fallback.split_runs(text, where=where, font=font)
+    def _runs(
+        self, text: str, font: str, where: str, size: float, width: float | None = None
+    ) -> list[Run]:
+        """`text` as font runs, cut to `width` at `size`; the same lines recur on every page,
+        so each is worked out once per document."""
+        key = (text, font, size, width)
+        if key not in self._lines:
+            runs = self.fallback.split_runs(text, where=where, font=font)
+            self._lines[key] = runs if width is None else fit_runs(runs, size, width)
+        return self._lines[key]
 
     def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -90,7 +99,7 @@ class PageFurniture:
         """The classification level, centred in a coloured band at the top and bottom."""
         setup = self.setup
         text = setup.labels.enum(setup.classification)
-        runs = self._runs(text, BOLD, "classification banner")
+        runs = self._runs(text, BOLD, "classification banner", 8.5)
         for bottom in (setup.height - BANNER_GAP - BANNER_HEIGHT, BANNER_GAP):
             canvas.setFillColor(BANNER_COLOURS[setup.classification])
             canvas.rect(MARGIN_X, bottom, setup.frame_width, BANNER_HEIGHT, stroke=0, fill=1)
@@ -102,17 +111,17 @@ class PageFurniture:
         setup = self.setup
         top = setup.height - BANNER_GAP - BANNER_HEIGHT
         half = setup.frame_width / 2
-        office = fit_runs(self._runs(setup.office, BOLD, "office name"), 11, setup.frame_width)
+        office = self._runs(setup.office, BOLD, "office name", 11, setup.frame_width)
         canvas.setFillColor(NAVY)
         draw_runs(canvas, office, MARGIN_X, top - 8 * mm, 11)
         canvas.setFillColor(MUTED)
-        kind = fit_runs(self._runs(setup.kind, REGULAR, "document kind"), 9, half)
+        kind = self._runs(setup.kind, REGULAR, "document kind", 9, half)
         draw_runs(canvas, kind, MARGIN_X, top - 13 * mm, 9)
         level = setup.labels.text("classification", level=setup.labels.enum(setup.classification))
         right = setup.width - MARGIN_X
         draw_runs(
             canvas,
-            self._runs(level, REGULAR, "classification"),
+            self._runs(level, REGULAR, "classification", 9),
             right,
             top - 13 * mm,
             9,
@@ -125,13 +134,11 @@ class PageFurniture:
         setup = self.setup
         top = setup.height - BANNER_GAP - BANNER_HEIGHT
         baseline = top - 6 * mm
-        office = fit_runs(
-            self._runs(setup.office, BOLD, "office name"), 8, setup.frame_width * 0.48
-        )
+        office = self._runs(setup.office, BOLD, "office name", 8, setup.frame_width * 0.48)
         canvas.setFillColor(NAVY)
         draw_runs(canvas, office, MARGIN_X, baseline, 8)
         room = setup.frame_width * 0.5
-        title = fit_runs(self._runs(setup.title, REGULAR, "document title"), 8, room)
+        title = self._runs(setup.title, REGULAR, "document title", 8, room)
         canvas.setFillColor(MUTED)
         draw_runs(canvas, title, setup.width - MARGIN_X, baseline, 8, align="right")
         self._rule(canvas, baseline - 2.5 * mm, width=0.5)
@@ -145,8 +152,8 @@ class PageFurniture:
         parts = [labels.text("prepared_on", date=labels.date(setup.prepared_on))]
         if setup.prepared_by:
             parts.insert(0, labels.text("prepared_by", name=setup.prepared_by))
-        runs = fit_runs(
-            self._runs("  ·  ".join(parts), REGULAR, "prepared by"), 7.5, setup.frame_width * 0.75
+        runs = self._runs(
+            "  ·  ".join(parts), REGULAR, "prepared by", 7.5, setup.frame_width * 0.75
         )
         canvas.setFillColor(MUTED)
         draw_runs(canvas, runs, MARGIN_X, self.footer_baseline, 7.5)
@@ -159,7 +166,8 @@ class PageFurniture:
         labels = self.setup.labels
 
         def runs(page: int, total: int) -> list[Run]:
-            return self._runs(labels.text("page", page=page, total=total), REGULAR, "page number")
+            text = labels.text("page", page=page, total=total)
+            return self.fallback.split_runs(text, where="page number")
 
         return PageNumbering(
             runs=runs,
