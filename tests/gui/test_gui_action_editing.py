@@ -269,7 +269,8 @@ def test_an_undo_that_would_overwrite_someone_elses_save_is_refused(
     assert window.editor.save()
     update_action(seeded_db.engine, 3, ActionEdit(title="Theirs"), changed_by="colleague")
     window.undo()
-    assert prompts.asked("error")[-1][0] == "Cannot undo"
+    title, text, _details = prompts.asked("error")[-1]
+    assert title == "Cannot undo" and "someone else saved the action since" in text
     assert stored(seeded_db, 3).title == "Theirs"
     assert window.undo_action.isEnabled()  # the command is still there, not lost
 

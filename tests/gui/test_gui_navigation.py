@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ActionStatus
+from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.models.paged_table_model import RowRole
@@ -202,10 +203,16 @@ def test_view_and_window_are_remembered(
         shut(second)
 
 
-def test_refresh_keeps_unsaved_text(qtbot: QtBot, window: MainWindow) -> None:
+def test_refresh_reads_again_but_keeps_unsaved_text(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase
+) -> None:
     window.open_record("action", 2)
     window.editor.title_edit.setText("Unsaved draft title")
+    update_action(seeded_db.engine, 3, ActionEdit(title="Renamed elsewhere"), changed_by="x")
+    model = window.actions_page.model
+    assert model.row_at(model.row_of_id(3)).title != "Renamed elsewhere"
     qtbot.keyClick(window.actions_page.view, Qt.Key.Key_F5)
+    assert model.row_at(model.row_of_id(3)).title == "Renamed elsewhere"
     assert window.editor.title_edit.text() == "Unsaved draft title"
     assert window.editor.is_dirty()
     window.editor.revert()

@@ -30,6 +30,7 @@ from typing_extensions import override
 
 from briefing_app.config import to_url
 from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.errors import StaleVersionError
 from briefing_app.services import catalogue, listing, queries
 from briefing_app.services.parties import resolve_party
 from briefing_app.store.database import OpenedDatabase, open_database
@@ -212,6 +213,16 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    @staticmethod
+    def _with(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+        """The platform's keys for `standard` plus `extra`, each once."""
+        keys = list(QKeySequence.keyBindings(standard))
+        for text in extra:
+            sequence = QKeySequence(text)
+            if sequence not in keys:
+                keys.append(sequence)
+        return keys
+
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         key = QKeySequence
@@ -247,7 +258,7 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(
             self.tr("&Redo"),
             self.redo,
-            shortcuts=[key("Ctrl+Shift+Z"), key("Ctrl+Y")],
+            shortcuts=self._with(key.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
             icon=sp.SP_ArrowForward,
             name="redo",
         )
@@ -291,13 +302,13 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find…"),
             self.focus_search,
-            shortcuts=[key(key.StandardKey.Find), key("Ctrl+K")],
+            shortcuts=self._with(key.StandardKey.Find, "Ctrl+K"),
             name="find",
         )
         self.refresh_action = self._action(
             self.tr("&Refresh"),
             self.refresh,
-            shortcuts=[key(key.StandardKey.Refresh), key("F5")],
+            shortcuts=self._with(key.StandardKey.Refresh, "F5"),
             icon=sp.SP_BrowserReload,
             name="refresh",
             tip=self.tr("Read everything again from the database (F5)"),
@@ -723,15 +734,28 @@ class MainWindow(QMainWindow):
         what = stack.redoText() if redo else stack.undoText()
         try:
             touched = self.operations.redo() if redo else self.operations.undo()
+        except StaleVersionError:
+            self.prompts.error(
+                self,
+                self.tr("Cannot redo") if redo else self.tr("Cannot undo"),
+                (
+                    self.tr("“{what}” was not redone: someone else saved the action since.")
+                    if redo
+                    else self.tr("“{what}” was not undone: someone else saved the action since.")
+                ).format(what=what)
+                + "\n"
+                + self.tr("Doing it would overwrite their change, so nothing was changed."),
+            )
+            return
         except EXPECTED_ERRORS as exc:
             self.prompts.error(
                 self,
                 self.tr("Cannot redo") if redo else self.tr("Cannot undo"),
-                self.tr("“{what}” cannot be {done}: {reason}").format(
-                    what=what,
-                    done=self.tr("redone") if redo else self.tr("undone"),
-                    reason=user_message(exc),
-                ),
+                (
+                    self.tr("“{what}” was not redone: {reason}")
+                    if redo
+                    else self.tr("“{what}” was not undone: {reason}")
+                ).format(what=what, reason=user_message(exc)),
             )
             return
         done = self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")
