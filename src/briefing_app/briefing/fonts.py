@@ -228,18 +228,16 @@ class GlyphFallback:
             self._choice[key] = next((f for f in chain if self.fonts.covers(f, cluster)), None)
         return self._choice[key]
 
-    def markup(self, text: str, *, where: str, font: str = REGULAR, base: str | None = None) -> str:
-        """Paragraph markup for `text` set in `font`, inside a paragraph whose style is set in
-        `base` (default: `font`). Runs in any other font get a <font> tag, line breaks become
-        <br/>, and markup characters are escaped."""
-        base = base or font
+    def markup(self, text: str, *, where: str, font: str = REGULAR) -> str:
+        """Paragraph markup for `text` in a paragraph whose style is set in `font`: runs in
+        other fonts get a <font> tag, line breaks become <br/>, markup characters are escaped."""
         lines = []
         for line in text.split("\n"):
             parts = []
             for run_font, run_text in self.split_runs(line, where=where, font=font):
                 escaped = escape(run_text)
                 parts.append(
-                    escaped if run_font == base else f'<font name="{run_font}">{escaped}</font>'
+                    escaped if run_font == font else f'<font name="{run_font}">{escaped}</font>'
                 )
             lines.append("".join(parts))
         return "<br/>".join(lines)

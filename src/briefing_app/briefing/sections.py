@@ -127,17 +127,20 @@ def actions_table(
     rows: list[list[Flowable]] = []
     for action in actions:
         row = action.row
-        parts = [story.markup(f"#{row.id}  ", where=LABEL, style=styles.cell)]
-        parts.append(
-            story.markup(row.title, where=action_where(action, "title"), style=styles.cell_bold)
+        title = story.markup(
+            f"#{row.id}  {row.title}", where=action_where(action, "title"), style=styles.cell_bold
         )
-        title = "".join(parts)
         extra: list[str] = []
         if meeting_ref is not None:
             extra.append(
                 story.markup(
                     meeting_ref(action), where=f"meeting {row.meeting_id} title", style=styles.small
                 )
+            )
+        if action.agreement:
+            agreement = f"{labels['agreement']}: {action.agreement}"
+            extra.append(
+                story.markup(agreement, where=action_where(action, "agreement"), style=styles.small)
             )
         if options.shows(Section.NOTES):
             for field, text in (("description", action.description), ("notes", action.notes)):

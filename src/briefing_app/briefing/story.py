@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from briefing_app.briefing.flowables import ContentsEntry, Heading
-from briefing_app.briefing.fonts import BOLD, GlyphFallback, escape_attribute
+from briefing_app.briefing.fonts import GlyphFallback, escape_attribute
 from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.styles import LINK, BriefingStyles
 
@@ -53,16 +53,9 @@ class Story:
 
     # text
 
-    def markup(
-        self, text: str, *, where: str, style: ParagraphStyle, font: str | None = None
-    ) -> str:
-        """Markup for `text` inside a paragraph of `style`, set in `font` (default: the
-        style's own face)."""
-        base = self.styles.font_of(style)
-        return self.fallback.markup(text, where=where, font=font or base, base=base)
-
-    def label(self, key: str, style: ParagraphStyle, **values: object) -> str:
-        return self.markup(self.labels.text(key, **values), where=LABEL, style=style)
+    def markup(self, text: str, *, where: str, style: ParagraphStyle) -> str:
+        """Markup for `text` inside a paragraph of `style`."""
+        return self.fallback.markup(text, where=where, font=self.styles.font_of(style))
 
     def link(self, text: str, url: str | None, *, where: str, style: ParagraphStyle) -> str:
         """`text` as a link to `url` (an address, or "#key" for a heading of this document)."""
@@ -77,11 +70,6 @@ class Story:
         style = style or self.styles.cell
         return Paragraph(self.markup(text or "", where=where, style=style), style)
 
-    def labelled(self, label: str, text: str, *, where: str, style: ParagraphStyle) -> str:
-        """ "Label: text" with the label in bold."""
-        head = self.markup(f"{label}: ", where=LABEL, style=style, font=BOLD)
-        return head + self.markup(text, where=where, style=style)
-
     # flowables
 
     def add(self, *flowables: Flowable) -> None:
@@ -90,10 +78,6 @@ class Story:
     def paragraph(self, text: str, *, where: str, style: ParagraphStyle | None = None) -> None:
         style = style or self.styles.body
         self.add(Paragraph(self.markup(text, where=where, style=style), style))
-
-    def raw(self, markup: str, style: ParagraphStyle | None = None) -> None:
-        """A paragraph of markup already built by this Story's own methods."""
-        self.add(Paragraph(markup, style or self.styles.body))
 
     def bullets(self, items: Sequence[Text]) -> None:
         style = self.styles.bullet
@@ -168,6 +152,8 @@ class Story:
             colWidths=[w * self.frame_width for w in widths],
             repeatRows=1 if header is not None else 0,
             hAlign="LEFT",
+            # a description may run to 20,000 characters: let a row continue on the next page
+            splitInRow=1,
         )
         table.setStyle(self.styles.table(striped=striped, header=header is not None))
         self.add(table)

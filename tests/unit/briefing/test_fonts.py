@@ -84,9 +84,9 @@ def test_markup_escapes_and_tags_other_fonts(fallback: GlyphFallback) -> None:
     assert fallback.markup("a <b> & </b>", where="t") == "a &lt;b&gt; &amp; &lt;/b&gt;"
     assert fallback.markup("山 & x", where="t") == '<font name="IPAexGothic">山 </font>&amp; x'
     assert fallback.markup("one\ntwo", where="t") == "one<br/>two"
-    # bold inside a regular paragraph: the bold run is tagged, the base face is not
-    assert fallback.markup("Owner", where="t", font=BOLD, base=REGULAR) == (
-        '<font name="NotoSans-Bold">Owner</font>'
+    # in a bold paragraph the Japanese run is tagged, the bold text is not
+    assert fallback.markup("Yamanashi 山梨県", where="t", font=BOLD) == (
+        'Yamanashi <font name="IPAexGothic">山梨県</font>'
     )
 
 

@@ -71,3 +71,12 @@ def test_an_uncovered_character_is_printed_visibly_and_reported() -> None:
     ]
     text = squash("\n".join(page_texts(result.pdf)))
     assert f"Offering{REPLACEMENT}" in text and f"Thanks{REPLACEMENT}" in text
+
+
+def test_an_action_longer_than_a_page_runs_on_over_pages() -> None:
+    # descriptions and notes may hold 20,000 characters: far taller than a page in a table row
+    notes = "Ghi chú về kế hoạch hợp tác giữa hai địa phương. " * 390 + "END-OF-NOTES"
+    options = BriefingOptions(prepared_on=date(2026, 11, 23))
+    result = ActionTracker([tracked("Long notes", notes[:20_000])], options).build()
+    assert result.page_count > 3
+    assert "END-OF-NOTES" in squash("\n".join(page_texts(result.pdf)))
