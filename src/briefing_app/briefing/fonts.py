@@ -170,8 +170,9 @@ class GlyphFallback:
         return list(self._uncovered)
 
     def split_runs(self, text: str, *, where: str, font: str = REGULAR) -> list[Run]:
-        """`text` (NFC) as (font name, text) runs; `where` names the record for reports."""
-        text = unicodedata.normalize("NFC", text)
+        """`text` (NFC) as (font name, text) runs; `where` names the record for reports.
+        A tab (allowed in notes, in no font) is a space, as it would be in a paragraph."""
+        text = unicodedata.normalize("NFC", text).replace("\t", " ")
         if self.fonts.covers(font, text):
             return [(font, text)] if text else []
         chain = self.fonts.chain(font)

@@ -48,6 +48,11 @@ def test_text_is_normalised_to_nfc(fallback: GlyphFallback) -> None:
     assert fallback.split_runs(decomposed, where="t") == [(REGULAR, "Cao Văn Cường")]
 
 
+def test_a_tab_is_a_space_not_a_missing_glyph(fallback: GlyphFallback) -> None:
+    assert fallback.split_runs("Owner:\tThanh Hóa", where="t") == [(REGULAR, "Owner: Thanh Hóa")]
+    assert fallback.uncovered == []
+
+
 def test_a_combining_mark_stays_in_the_font_of_its_base(fallback: GlyphFallback) -> None:
     # x with dot below has no precomposed form: the mark must not be split from its base
     text = "山x\u0323"
