@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.apply_search)
         self._counts_request = 0
         self.match_counts: dict[str, int] | None = None
-        self._closing = False
+        self._opening = False
 
         app_icon = QApplication.windowIcon()
         if not app_icon.isNull():
@@ -397,7 +397,10 @@ class MainWindow(QMainWindow):
         """Build every page for `database` (also used when another database is opened)."""
         self.database = database
         engine = database.engine
-        self.undo_stack.clear()
+        self.undo_stack.clear()  # its commands act on the previous database
+        previous = getattr(self, "operations", None)
+        if previous is not None:
+            previous.deleteLater()
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -863,6 +866,11 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, url: str) -> None:
         """Open `url` in the background (it may migrate and seed), then show it."""
+        if self._opening:
+            return
+        self._opening = True
+        for action in (self.open_database_action, self.new_database_action):
+            action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.splitter.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -872,8 +880,14 @@ class MainWindow(QMainWindow):
             on_error=self._database_failed,
         )
 
-    def _database_opened(self, opened: OpenedDatabase) -> None:
+    def _opening_done(self) -> None:
+        self._opening = False
+        for action in (self.open_database_action, self.new_database_action):
+            action.setEnabled(True)
         QApplication.restoreOverrideCursor()
+
+    def _database_opened(self, opened: OpenedDatabase) -> None:
+        self._opening_done()
         self.splitter.setEnabled(True)
         old = self.database
         if opened.path is not None:
@@ -885,7 +899,7 @@ class MainWindow(QMainWindow):
         )
 
     def _database_failed(self, exc: BaseException) -> None:
-        QApplication.restoreOverrideCursor()
+        self._opening_done()
         self.splitter.setEnabled(True)
         self.statusBar().clearMessage()
         message = user_message(exc)
