@@ -257,3 +257,17 @@ def test_the_blank_page_check_sees_a_page_with_only_its_furniture(tmp_path: Path
     assert len(inks) == 3
     assert inks[0] > 40 and inks[2] > 40
     assert inks[1] <= 40
+
+
+def test_contents_lines_link_to_their_sections(rendered: dict[str, RenderedBriefing]) -> None:
+    pdf = rendered["forum"].pdf
+    reader = PdfReader(BytesIO(pdf))
+    index = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)}
+    targets = [
+        index[annotation.get_object()["/Dest"][0].idnum]
+        for annotation in reader.pages[1]["/Annots"]
+    ]
+    sections = [page for title, page in outline(pdf) if title != "Contents"]
+    assert len(targets) >= len(sections)  # a wrapped line is a second link to the same place
+    assert sorted(set(targets)) == sorted(set(sections))
+    assert targets[0] == sections[0] and targets[-1] == sections[-1]
