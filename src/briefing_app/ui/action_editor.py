@@ -215,12 +215,14 @@ class ActionEditor(QWidget):
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_view.setAlternatingRowColors(True)
         self.history_view.verticalHeader().setVisible(False)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
-        )
-        for col, width in enumerate((130, 90, 110, 150, 150)):
-            self.history_view.setColumnWidth(col, width)
+        history_header = self.history_view.horizontalHeader()
+        history_header.setStretchLastSection(False)
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for column, mode in enumerate(
+            (fit, fit, fit, QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch, fit)
+        ):
+            history_header.setSectionResizeMode(column, mode)
+        self.history_view.setWordWrap(False)
         self.tabs.addTab(self.history_view, self.tr("History"))
 
         self.sources = RecordBrowser(prompts=self._prompts)
@@ -450,6 +452,7 @@ class ActionEditor(QWidget):
             signal.connect(self._edited)
 
         scroll = QScrollArea()
+        self.form_scroll = scroll
         scroll.setObjectName("editorForm")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -783,6 +786,7 @@ class ActionEditor(QWidget):
         self.tabs.setCurrentIndex(0)
         if first is not None:
             first.setFocus()
+            self.form_scroll.ensureWidgetVisible(first)
         self.message.emit(summary)
 
     # ------------------------------------------------------------------ saving
@@ -937,6 +941,9 @@ class ActionEditor(QWidget):
                 ).format(theirs=self._display(name, self._base[name]))
             )
             label.setVisible(True)
+        if both:
+            self.tabs.setCurrentIndex(0)
+            self.form_scroll.ensureWidgetVisible(self._errors[both[0]])
         self._show_banner(
             self.tr(
                 "Reloaded version {version}. Your changes are kept in the form and not saved "

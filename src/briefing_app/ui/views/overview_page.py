@@ -122,7 +122,7 @@ class OverviewPage(QWidget):
         self.facts_label = self._label("overviewFacts", rich=True)
         facts_layout.addWidget(self.facts_label)
         facts_layout.addStretch(1)
-        middle.addWidget(self.facts_box, 3)
+        middle.addWidget(self.facts_box, 1)
 
         right = QVBoxLayout()
         self.status_box = QGroupBox(self.tr("Follow-up actions by status"))
@@ -158,7 +158,7 @@ class OverviewPage(QWidget):
         right.addWidget(self.overdue_box)
         right.addWidget(self.soon_box)
         right.addStretch(1)
-        middle.addLayout(right, 2)
+        middle.addLayout(right, 1)
         self.column.addLayout(middle)
 
         self.programme_box = QGroupBox(self.tr("Programme"))

@@ -41,7 +41,7 @@ class DueDateEdit(QWidget):
         self._today = today
         self.text_field = QLineEdit(self)
         self.text_field.setObjectName("dueText")
-        self.text_field.setPlaceholderText(self.tr("e.g. 2026-03-15, 2026-03, 2026-Q1, 2026"))
+        self.text_field.setPlaceholderText(self.tr("e.g. 2026-Q1"))
         self.text_field.setAccessibleName(self.tr("Due date"))
         self.text_field.setClearButtonEnabled(True)
         self.text_field.setMaxLength(20)
@@ -151,7 +151,7 @@ class DueDateEdit(QWidget):
     def _update_hint(self) -> None:
         text = self.text()
         if not text:
-            self.hint.setText(self.tr("No due date"))
+            self.hint.setText(self.tr("No due date. Type 2026-03-15, 2026-03, 2026-Q1 or 2026."))
             return
         try:
             due = self.value()
