@@ -218,10 +218,10 @@ class ActionEditor(QWidget):
         history_header = self.history_view.horizontalHeader()
         history_header.setStretchLastSection(False)
         fit = QHeaderView.ResizeMode.ResizeToContents
-        for column, mode in enumerate(
+        for section_index, mode in enumerate(
             (fit, fit, fit, QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch, fit)
         ):
-            history_header.setSectionResizeMode(column, mode)
+            history_header.setSectionResizeMode(section_index, mode)
         self.history_view.setWordWrap(False)
         self.tabs.addTab(self.history_view, self.tr("History"))
 
