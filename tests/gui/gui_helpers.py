@@ -81,6 +81,11 @@ def make_window(
     window.resize(1400, 880)
     window.show()
     qtbot.waitExposed(window)
+    # Shortcuts (Ctrl+S, Ctrl+Z …) reach only the active window: make sure it is, so the tests
+    # behave the same offscreen and on a real X server.
+    window.activateWindow()
+    window.raise_()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     return window
 
 
