@@ -143,7 +143,6 @@ def _page(
 
 
 def _action_select(engine: Engine, q: ActionQuery, today: date) -> tuple[sa.Select[Any], SortKeys]:
-    fold = _Folder(engine)
     action = m.FollowUpAction
     owners = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
     counterparts = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
@@ -199,8 +198,9 @@ def _action_select(engine: Engine, q: ActionQuery, today: date) -> tuple[sa.Sele
         query = query.where(action.id.in_(q.ids))
     keys: SortKeys = {
         "id": [action.id],
-        "title": [fold(action.title)],
-        "meeting": [fold(meeting.title)],
+        # The folded search text starts with the folded title: an index-free, Python-free sort.
+        "title": [action.search_folded],
+        "meeting": [meeting.search_folded],
         "owner": [owner_name],
         "counterpart": [counterpart_name],
         "due": [action.due_date, _rank(action.due_precision, list(DuePrecision))],
@@ -253,7 +253,6 @@ def page_actions(
 
 
 def _meeting_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = _Folder(engine)
     party = aliased(m.Delegation)
     party_locality = aliased(m.Locality)
     # A meeting is found by its parties too, including their localities' native names (山梨).
@@ -285,7 +284,7 @@ def _meeting_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any],
         "id": [meeting.id],
         "date": [meeting.held_on],
         "kind": [meeting.kind],
-        "title": [fold(meeting.title)],
+        "title": [meeting.search_folded],
         "parties": [first_party],
         "actions": [action_count],
         "classification": [_rank(meeting.classification, list(Classification))],
@@ -320,7 +319,6 @@ def page_meetings(
 
 
 def _delegation_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = _Folder(engine)
     delegation = m.Delegation
     locality = aliased(m.Locality)
     head = aliased(m.Person)
@@ -350,7 +348,6 @@ def _delegation_select(engine: Engine, search: str | None) -> tuple[sa.Select[An
         "locality": [locality.name_folded],
         "head": [head.name_folded],
         "members": [members],
-        "title": [fold(delegation.name)],
     }
     return query, keys
 
@@ -449,7 +446,6 @@ def page_people(
 
 
 def _agreement_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = _Folder(engine)
     agreement = m.Agreement
     meeting = aliased(m.Meeting)
     query = (
@@ -466,11 +462,11 @@ def _agreement_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any
     keys: SortKeys = {
         "id": [agreement.id],
         "parties": [first_party],
-        "title": [fold(agreement.title)],
+        "title": [agreement.search_folded],
         "kind": [agreement.kind],
         "status": [_rank(agreement.status, list(AgreementStatus))],
         "signed": [agreement.signed_on],
-        "meeting": [fold(meeting.title)],
+        "meeting": [meeting.search_folded],
     }
     return query, keys
 
