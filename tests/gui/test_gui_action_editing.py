@@ -395,3 +395,22 @@ def test_forbidden_status_is_not_offered_and_service_refusals_show_inline(
     error = editor.findChild(type(editor.heading), "error_title")
     assert "too long" in error.text()
     assert stored(seeded_db, 5).title.startswith("Thanh Hóa takes part")
+
+
+def test_delete_key_and_ctrl_d_in_the_list(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window.go("actions")
+    page = window.actions_page
+    click_row(qtbot, page.view, page.model.row_of_id(4))
+    assert window.editor.action_id == 4
+    qtbot.keyClick(page.view, Qt.Key.Key_D, CTRL)
+    copy_id = window.editor.action_id
+    assert copy_id not in (None, 4)
+    assert stored(seeded_db, copy_id).title.endswith("(copy)")
+    click_row(qtbot, page.view, page.model.row_of_id(copy_id))
+    prompts.answer("confirm", True)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert prompts.asked("confirm")[-1][2] == "Delete"
+    with pytest.raises(NotFoundError):
+        queries.get_action(seeded_db.engine, copy_id)

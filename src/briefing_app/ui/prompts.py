@@ -9,7 +9,7 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 UnsavedChoice = Literal["save", "discard", "cancel"]
 ConflictChoice = Literal["reload", "keep"]
@@ -148,6 +148,10 @@ class Prompts(QObject):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(html)
         box.setIconPixmap(parent.windowIcon().pixmap(64, 64) if parent else box.iconPixmap())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:
+            label.setOpenExternalLinks(True)  # the licence files and web pages
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
 
