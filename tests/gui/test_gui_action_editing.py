@@ -5,11 +5,12 @@ change, and a lost optimistic-lock race keeps the user's text."""
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
-from gui_helpers import append_text, click_row, replace_text, type_text
+from gui_helpers import append_text, click_row, make_window, replace_text, shut, type_text
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -414,3 +415,25 @@ def test_delete_key_and_ctrl_d_in_the_list(
     assert prompts.asked("confirm")[-1][2] == "Delete"
     with pytest.raises(NotFoundError):
         queries.get_action(seeded_db.engine, copy_id)
+
+
+def test_an_edit_and_its_history_survive_a_restart(
+    qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
+) -> None:
+    first = make_window(qtbot, seeded_db.url, prompts, settings_file)
+    try:
+        first.open_record("action", 4)
+        replace_text(qtbot, first.editor.due_edit.text_field, "2026-11")
+        qtbot.keyClick(first.editor.title_edit, Qt.Key.Key_S, CTRL)
+        assert not first.editor.is_dirty()
+    finally:
+        shut(first)
+    second = make_window(qtbot, seeded_db.url, prompts, settings_file)
+    try:
+        assert second.current_kind() == "actions"  # where the user left off
+        second.open_record("action", 4)
+        assert second.editor.due_edit.text() == "2026-11"
+        changes = [(c.field, c.new_value) for c in second.editor.detail.history]
+        assert changes == [("due", "2026-11")]
+    finally:
+        shut(second)
