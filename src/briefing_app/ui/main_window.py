@@ -560,7 +560,13 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1400, 880)
+            width, height = 1400, 880
+            screen = self.screen()
+            if screen is not None:  # first start: fit a small screen too
+                room = screen.availableGeometry()
+                width = min(width, int(room.width() * 0.95))
+                height = min(height, int(room.height() * 0.92))
+            self.resize(width, height)
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)

@@ -26,7 +26,7 @@ class DetailPane(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.browser, 1)
-        self.clear()
+        self._show_placeholder()
 
     def placeholder(self) -> str:
         return self.tr("Select a row to see its details.")
@@ -54,4 +54,7 @@ class DetailPane(QWidget):
 
     def clear(self) -> None:
         self.record_id = None
+        self._show_placeholder()
+
+    def _show_placeholder(self) -> None:
         self.browser.show_html(f'<p style="color:#777777;">{esc(self.placeholder())}</p>')

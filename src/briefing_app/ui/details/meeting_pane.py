@@ -98,9 +98,8 @@ class MeetingPane(DetailPane):
     def clear(self) -> None:
         super().clear()
         self.detail = None
-        if hasattr(self, "actions_model"):
-            self.actions_model.set_fetch(static_fetch([]))
-            self._set_buttons()
+        self.actions_model.set_fetch(static_fetch([]))
+        self._set_buttons()
 
     def build_html(self, record_id: int) -> str:
         detail = queries.get_meeting(self.engine, record_id)
