@@ -5,8 +5,8 @@ from datetime import date, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt  # noqa: TID251 - Qt models are tested with Qt
-from PySide6.QtGui import QBrush, QIcon  # noqa: TID251
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QIcon
 
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision, Priority
 from briefing_app.domain.errors import UserError
