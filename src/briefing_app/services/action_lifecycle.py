@@ -24,6 +24,7 @@ from briefing_app.domain.errors import (
 from briefing_app.services.dto import ActionDetail, PartyRef
 from briefing_app.services.parties import load_party
 from briefing_app.services.queries import action_detail
+from briefing_app.store.seed import forget_deleted, remember_deleted
 from briefing_app.store.unit_of_work import writing
 
 Due = tuple[date, DuePrecision] | None
@@ -304,6 +305,7 @@ def delete_action(
         snapshot = _snapshot(action)
         for citation in list(action.citations):
             session.delete(citation)
+        remember_deleted(session, action.seed_key)
         session.delete(action)
         return snapshot
 
@@ -338,6 +340,8 @@ def restore_action(
                 return None
             return record_id if session.get(model, record_id) is not None else None
 
+        if not seed_taken:
+            forget_deleted(session, snapshot.seed_key)
         action = m.FollowUpAction(
             id=None if taken else snapshot.id,
             seed_key=None if seed_taken else snapshot.seed_key,

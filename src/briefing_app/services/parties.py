@@ -57,8 +57,8 @@ def resolve_party(engine: Engine, text: str, *, field: str = "owner") -> PartyRe
             return choice[0]
     if not candidates:
         raise FieldError(field, f"matches no locality, organisation or person: {text!r}")
-    names = ", ".join(sorted({c.name for c in candidates})[:8])
-    raise FieldError(field, f"{text!r} is ambiguous; it could be: {names}")
+    listed = ", ".join(sorted({c.name for c in candidates})[:8])
+    raise FieldError(field, f"{text!r} is ambiguous; it could be: {listed}")
 
 
 def _native(session: Session, ref: PartyRef) -> str:

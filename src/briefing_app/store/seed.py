@@ -40,6 +40,9 @@ from briefing_app.store.unit_of_work import writing
 
 SCHEMA_FILE = "dataset.schema.json"
 META_KEY = "seed_dataset_sha256"
+#: app_meta key prefix marking a seeded record the user deleted: a later dataset must not
+#: bring it back.
+DELETED_PREFIX = "seed_deleted:"
 #: Kinds in the order they must be created (each refers only to kinds above it).
 KINDS = (
     "sources",
@@ -56,6 +59,20 @@ KINDS = (
 )
 
 T = TypeVar("T", bound=m.Record)
+
+
+def remember_deleted(session: Session, seed_key: str | None) -> None:
+    """Record that the user deleted the seeded record `seed_key` (call in their unit of work)."""
+    if seed_key is not None and session.get(m.AppMeta, DELETED_PREFIX + seed_key) is None:
+        session.add(m.AppMeta(key=DELETED_PREFIX + seed_key, value=m.utcnow().isoformat()))
+
+
+def forget_deleted(session: Session, seed_key: str | None) -> None:
+    """The user restored the seeded record `seed_key`."""
+    if seed_key is not None:
+        found = session.get(m.AppMeta, DELETED_PREFIX + seed_key)
+        if found is not None:
+            session.delete(found)
 
 
 class SeedError(UserError):
@@ -115,6 +132,12 @@ class _Loader:
         self.by_key: dict[type[m.Record], dict[str, Any]] = {}
         self.sources: dict[str, m.Source] = {}
         self.created: dict[str, int] = {}
+        self.deleted = {
+            key.removeprefix(DELETED_PREFIX)
+            for key in session.scalars(
+                sa.select(m.AppMeta.key).where(m.AppMeta.key.startswith(DELETED_PREFIX))
+            )
+        }
 
     def existing(self, model: type[T]) -> dict[str, T]:
         if model not in self.by_key:
@@ -155,7 +178,7 @@ class _Loader:
         known = self.existing(model)
         new = 0
         for item in self.dataset.records[kind]:
-            if item["key"] in known:
+            if item["key"] in known or item["key"] in self.deleted:
                 continue
             try:
                 obj = build(item)

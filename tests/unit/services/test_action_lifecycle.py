@@ -21,7 +21,7 @@ from briefing_app.services.action_lifecycle import (
 )
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.dto import PartyRef
-from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.database import OpenedDatabase, open_database
 
 
 def _locality_id(db: OpenedDatabase, name: str) -> int:
@@ -153,3 +153,33 @@ def test_restore_takes_a_new_id_when_the_old_one_was_reused(seeded_db: OpenedDat
     restored = restore_action(engine, snapshot, changed_by="x")
     assert restored.action.id != newest
     assert restored.action.title == snapshot.title
+
+
+def _reload_with_a_new_dataset(db: OpenedDatabase) -> dict[str, int]:
+    """Pretend a newer release ships a changed dataset, then open the file again."""
+    with Session(db.engine) as session, session.begin():
+        session.execute(sa.update(m.AppMeta).values(value="an older dataset"))
+    reopened = open_database(db.url)
+    try:
+        assert reopened.seed is not None and not reopened.seed.skipped
+        return reopened.seed.created
+    finally:
+        reopened.engine.dispose()
+
+
+def test_a_deleted_seeded_action_stays_deleted_when_the_dataset_changes(
+    seeded_db: OpenedDatabase,
+) -> None:
+    delete_action(seeded_db.engine, 5)
+    created = _reload_with_a_new_dataset(seeded_db)
+    assert created["actions"] == 0
+    titles = [a.id for a in queries.list_actions(seeded_db.engine)]
+    assert 5 not in titles and len(titles) == 6
+
+
+def test_a_restored_seeded_action_is_not_loaded_twice(seeded_db: OpenedDatabase) -> None:
+    snapshot = delete_action(seeded_db.engine, 5)
+    restore_action(seeded_db.engine, snapshot, changed_by="tester")
+    created = _reload_with_a_new_dataset(seeded_db)
+    assert created["actions"] == 0
+    assert len(queries.list_actions(seeded_db.engine)) == 7
