@@ -120,7 +120,11 @@ def _action_query(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]
         query = query.where(action.meeting_id == flt.meeting_id)
     if flt.max_classification is not None:
         allowed = [c for c in Classification if c.rank <= flt.max_classification.rank]
-        query = query.where(action.classification.in_(allowed))
+        # An action also counts at its meeting's level: its row names the meeting.
+        visible_meetings = sa.select(m.Meeting.id).where(m.Meeting.classification.in_(allowed))
+        query = query.where(
+            action.classification.in_(allowed), action.meeting_id.in_(visible_meetings)
+        )
     return query.options(
         selectinload(action.meeting),
         selectinload(action.owner_locality),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
@@ -259,3 +260,19 @@ def test_actions_sorted_by_due_date_with_undated_last(seeded_db: OpenedDatabase)
     assert rows[0].id == 7
     assert dated == sorted(dated)
     assert dues[len(dated) :] == [None] * (len(dues) - len(dated))
+
+
+def test_an_action_counts_at_its_meetings_classification(seeded_db: OpenedDatabase) -> None:
+    db = seeded_db
+    with Session(db.engine) as session, session.begin():
+        meeting = session.get(m.Meeting, 1)
+        assert meeting is not None
+        meeting.classification = Classification.CONFIDENTIAL
+    public = queries.list_actions(
+        db.engine, queries.ActionFilter(max_classification=Classification.PUBLIC)
+    )
+    assert public and all(row.meeting_id != 1 for row in public)
+    everything = queries.list_actions(
+        db.engine, queries.ActionFilter(max_classification=Classification.CONFIDENTIAL)
+    )
+    assert sum(row.meeting_id == 1 for row in everything) == 5
