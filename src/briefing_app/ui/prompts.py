@@ -9,7 +9,8 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 UnsavedChoice = Literal["save", "discard", "cancel"]
 ConflictChoice = Literal["reload", "keep"]
@@ -140,6 +141,24 @@ class Prompts(QObject):
             self.tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         return path or None
+
+    def save_briefing_file(self, parent: QWidget | None, suggested: str) -> str | None:
+        """Where to write a PDF briefing; `suggested` is a full path (folder and file name)."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            self.tr("Save the briefing as"),
+            suggested,
+            self.tr("PDF documents (*.pdf);;All files (*)"),
+        )
+        return path or None
+
+    def print_setup(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+        """Let the user choose the printer, pages and copies; False when they cancel."""
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(self.tr("Print the briefing"))
+        dialog.setMinMax(1, max(page_count, 1))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def about(self, parent: QWidget | None, title: str, html: str) -> None:
         """The About box; `html` is built by the app with every inserted value escaped."""

@@ -1,5 +1,6 @@
 """What the app remembers between runs (QSettings): window geometry and state, the last view,
-splitter positions and the last folder used in file dialogs."""
+splitter positions, the last folder used in file dialogs, and preferences (office name,
+prepared-by and the last choices of the briefing export)."""
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -59,6 +60,13 @@ class AppSettings:
 
     def save_last_directory(self, directory: str) -> None:
         self._store.setValue("files/lastDirectory", directory)
+
+    def preference(self, name: str) -> str | None:
+        value = self._store.value(f"preferences/{name}")
+        return str(value) if value is not None else None
+
+    def save_preference(self, name: str, value: str) -> None:
+        self._store.setValue(f"preferences/{name}", value)
 
     def sync(self) -> None:
         self._store.sync()
