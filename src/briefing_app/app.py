@@ -3,10 +3,15 @@ dialog instead of a traceback when it cannot be used), and the main window.
 
 `build_main_window(db_url)` builds everything without entering the event loop (for tests and
 the screenshot script); `run(db_arg)` is what `briefing-app` without a sub-command calls.
+
+Automation: with BRIEFING_QUIT_AFTER_START=1 in the environment, `run` closes the main window as
+soon as the event loop has started, so packaging smoke tests can start the real program and see
+it exit cleanly (exit code 0) without anyone clicking.
 """
 
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -14,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 import sqlalchemy as sa
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,7 +38,11 @@ from briefing_app.ui.settings import AppSettings, default_settings
 
 APP_NAME = "Briefing desk"
 ORGANISATION = "briefing-desk"
-DESKTOP_FILE = "briefing-desk"
+# The reverse-DNS application id: the .desktop file's and the AppStream metainfo's name
+# (packaging/linux/), so desktops match windows to their launcher and icon.
+APP_ID = "io.github.briefingdesk.BriefingDesk"
+DESKTOP_FILE = APP_ID
+QUIT_AFTER_START = "BRIEFING_QUIT_AFTER_START"
 
 log = logging.getLogger("briefing_app")
 
@@ -214,6 +223,8 @@ def run(db_arg: str | None) -> int:
         user=_user(),
     )
     window.show()
+    if os.environ.get(QUIT_AFTER_START) == "1":
+        QTimer.singleShot(0, window.close)
     code = app.exec()
     opened.engine.dispose()
     return int(code)

@@ -14,6 +14,7 @@ from typing import IO
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from briefing_app import __version__
 from briefing_app.briefing.canvas_text import draw_runs, fit_runs
 from briefing_app.briefing.flowables import Heading
 from briefing_app.briefing.fonts import BOLD, REGULAR, GlyphFallback, Run
@@ -23,7 +24,7 @@ from briefing_app.briefing.options import Paper
 from briefing_app.briefing.styles import BANNER_COLOURS, MUTED, NAVY, RULE
 from briefing_app.domain.enums import Classification
 
-PRODUCER = "Briefing desk"
+PRODUCER = f"Briefing desk {__version__}"  # the PDF's Creator and Producer
 
 
 mm = 72 / 25.4  # one millimetre in points
