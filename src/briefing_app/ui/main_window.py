@@ -31,12 +31,20 @@ from typing_extensions import override
 from briefing_app.config import to_url
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import StaleVersionError
-from briefing_app.services import catalogue, listing, queries
+from briefing_app.services import briefing_data, catalogue, listing, queries
 from briefing_app.services.parties import resolve_party
 from briefing_app.store.database import OpenedDatabase, open_database
-from briefing_app.ui import about
+from briefing_app.ui import about, labels
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
+from briefing_app.ui.briefing_dialog import (
+    ACTIONS,
+    FORUM,
+    LOCALITY,
+    MEETING,
+    BriefingDialog,
+    BriefingScope,
+)
 from briefing_app.ui.details.agreement_pane import AgreementPane
 from briefing_app.ui.details.delegation_pane import DelegationPane
 from briefing_app.ui.details.locality_pane import LocalityPane
@@ -119,6 +127,7 @@ class MainWindow(QMainWindow):
         self._counts_request = 0
         self.match_counts: dict[str, int] | None = None
         self._opening = False
+        self.briefing_dialog: BriefingDialog | None = None
 
         app_icon = QApplication.windowIcon()
         if not app_icon.isNull():
@@ -313,6 +322,13 @@ class MainWindow(QMainWindow):
             name="refresh",
             tip=self.tr("Read everything again from the database (F5)"),
         )
+        self.print_briefing_action = self._action(
+            self.tr("&Print briefing…"),
+            self.print_briefing,
+            shortcuts=self._with(key.StandardKey.Print, "Ctrl+P"),
+            name="printBriefing",
+            tip=self.tr("Write a PDF briefing on what is shown, preview and print it (Ctrl+P)"),
+        )
         self.about_action = self._action(self.tr("&About Briefing desk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -320,6 +336,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_database_action)
         file_menu.addAction(self.open_database_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_briefing_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -443,6 +461,7 @@ class MainWindow(QMainWindow):
             on_error=self._read_failed,
         )
         self.actions_page = actions
+        actions.briefing_requested.connect(lambda: self.print_briefing("actions"))
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), actions.view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._delete_current_row)
@@ -456,6 +475,10 @@ class MainWindow(QMainWindow):
         self.meeting_pane = MeetingPane(engine=engine, prompts=self.prompts)
         self.meeting_pane.action_requested.connect(self._open_meeting_action)
         self.meeting_pane.new_action_requested.connect(self.new_follow_up)
+        self.delegation_pane = DelegationPane(engine=engine, prompts=self.prompts)
+        self.locality_pane = LocalityPane(engine=engine, prompts=self.prompts)
+        for pane in (self.meeting_pane, self.delegation_pane, self.locality_pane):
+            pane.briefing_requested.connect(self.print_briefing)
 
         def list_page(
             kind: str,
@@ -490,7 +513,7 @@ class MainWindow(QMainWindow):
                 "delegations",
                 DelegationTableModel,
                 listing.page_delegations,
-                DelegationPane(engine=engine, prompts=self.prompts),
+                self.delegation_pane,
                 "delegationsView",
                 {"side": 70, "locality": 110, "head": 130, "members": 70},
                 "name",
@@ -516,7 +539,7 @@ class MainWindow(QMainWindow):
                 "localities",
                 LocalityTableModel,
                 listing.page_localities,
-                LocalityPane(engine=engine, prompts=self.prompts),
+                self.locality_pane,
                 "localitiesView",
                 {"native": 140, "country": 90, "kind": 120},
                 "name",
@@ -913,6 +936,111 @@ class MainWindow(QMainWindow):
             self.report_unexpected(exc)
             return
         self.prompts.error(self, self.tr("Cannot open the database"), message)
+
+    # ================================================================== briefings
+
+    def print_briefing(self, kind: str | None = None, record_id: int | None = None) -> None:
+        """Open the briefing export on `kind` and `record_id`, or on what the window shows."""
+        previous = self.briefing_dialog
+        if previous is not None and previous.running:
+            previous.raise_()
+            previous.activateWindow()
+            return
+        try:
+            scope = self._briefing_scope(kind, record_id)
+        except EXPECTED_ERRORS as exc:
+            self.prompts.error(self, self.tr("Cannot print a briefing"), user_message(exc) or "")
+            return
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        dialog = BriefingDialog(
+            engine=self.engine,
+            prompts=self.prompts,
+            settings=self.settings,
+            tasks=self.tasks,
+            user=self.user,
+            scope=scope,
+            today=self.today,
+            on_unexpected=self.report_unexpected,
+            parent=self,
+        )
+        self.briefing_dialog = dialog
+        dialog.show()
+
+    def _briefing_scope(self, kind: str | None, record_id: int | None) -> BriefingScope:
+        if kind is None:  # from the menu: the shown page and its selected record
+            kind = {
+                "meetings": "meeting",
+                "delegations": "delegation",
+                "localities": "locality",
+                "actions": "actions",
+                "overview": "forum",
+            }.get(self.current_kind() or "", "meeting")
+            panes = {
+                "meeting": self.meeting_pane,
+                "delegation": self.delegation_pane,
+                "locality": self.locality_pane,
+            }
+            pane = panes.get(kind)
+            record_id = pane.record_id if pane is not None else None
+        meeting_id = self.meeting_pane.record_id
+        if kind == "meeting":
+            return BriefingScope(kind=MEETING, meeting_id=record_id or meeting_id)
+        if kind == "delegation":
+            locality_ids = (
+                (briefing_data.delegation_locality_id(self.engine, record_id),)
+                if record_id is not None
+                else ()
+            )
+            return BriefingScope(kind=LOCALITY, locality_ids=locality_ids, meeting_id=meeting_id)
+        if kind == "locality":
+            locality_ids = (record_id,) if record_id is not None else ()
+            return BriefingScope(kind=LOCALITY, locality_ids=locality_ids, meeting_id=meeting_id)
+        if kind == "actions":
+            return self._tracker_scope(meeting_id)
+        return BriefingScope(kind=FORUM, meeting_id=meeting_id)
+
+    def _tracker_scope(self, meeting_id: int | None) -> BriefingScope:
+        """The action list's filter as far as the tracker can apply it."""
+        query = self.actions_page.filters.query(self.search_field.text().strip() or None)
+        action_filter = queries.ActionFilter(
+            search=query.search,
+            statuses=query.statuses,
+            overdue_only=query.overdue_only,
+            meeting_id=query.meeting_id,
+        )
+        parts = []
+        if query.search:
+            parts.append(self.tr("matching “{text}”").format(text=query.search))
+        if query.statuses:
+            parts.append(", ".join(labels.label(s) for s in query.statuses))
+        if query.overdue_only:
+            parts.append(self.tr("overdue"))
+        if query.meeting_id is not None:
+            parts.append(self.tr("of meeting {id}").format(id=query.meeting_id))
+        unsupported = [
+            name
+            for name, used in (
+                (self.tr("owner"), query.owner is not None),
+                (self.tr("cooperation area"), query.area_id is not None),
+                (self.tr("due dates"), query.due_from is not None or query.due_to is not None),
+                (self.tr("classification"), bool(query.classifications)),
+            )
+            if used
+        ]
+        description = (
+            self.tr("The actions the list shows: {filters}.").format(filters="; ".join(parts))
+            if parts
+            else self.tr("All follow-up actions.")
+        )
+        return BriefingScope(
+            kind=ACTIONS,
+            meeting_id=meeting_id,
+            action_filter=action_filter,
+            filter_description=description,
+            unsupported_filters=tuple(unsupported),
+        )
 
     # ================================================================== errors, about, closing
 

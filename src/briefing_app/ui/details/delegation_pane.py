@@ -18,6 +18,8 @@ from briefing_app.ui.details.html_parts import (
 
 
 class DelegationPane(DetailPane):
+    briefing_kind = "delegation"
+
     def placeholder(self) -> str:
         return self.tr("Select a delegation to see its head, members and meetings.")
 

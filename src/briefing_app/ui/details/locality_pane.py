@@ -17,6 +17,8 @@ from briefing_app.ui.details.html_parts import (
 
 
 class LocalityPane(DetailPane):
+    briefing_kind = "locality"
+
     def placeholder(self) -> str:
         return self.tr("Select a locality to see its delegations, meetings and open actions.")
 

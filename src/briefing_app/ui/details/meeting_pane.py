@@ -35,6 +35,7 @@ from briefing_app.ui.views.record_table_view import RecordTableView
 
 
 class MeetingPane(DetailPane):
+    briefing_kind = "meeting"
     action_requested = Signal(int)
     new_action_requested = Signal(int)  # meeting id
 

@@ -7,9 +7,17 @@ selection goes back to the action being edited. The context menu changes a statu
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ActionStatus
@@ -32,6 +40,9 @@ from briefing_app.ui.views.record_table_view import RecordTableView
 
 class ActionsPage(QWidget):
     kind = "actions"
+
+    #: a PDF action tracker of what the list shows was asked for
+    briefing_requested = Signal()
 
     def __init__(
         self,
@@ -96,6 +107,13 @@ class ActionsPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.heading)
         head.addWidget(self.count_label, 1)
+        self.briefing_button = QPushButton(self.tr("Print tracker…"))
+        self.briefing_button.setObjectName("actionsPrintBriefing")
+        self.briefing_button.setToolTip(
+            self.tr("Write a PDF action tracker of the actions the list shows")
+        )
+        self.briefing_button.clicked.connect(self.briefing_requested)
+        head.addWidget(self.briefing_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
