@@ -20,7 +20,7 @@ from briefing_app.domain.due import parse_due
 from briefing_app.domain.enums import ActionStatus, Classification
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
-from briefing_app.services import queries
+from briefing_app.services import exchange, queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.parties import resolve_party
 from briefing_app.store import maintenance
@@ -140,6 +140,35 @@ def build_parser() -> argparse.ArgumentParser:
     tracker.add_argument("--status", type=_status, action="append")
     tracker.add_argument("--overdue", action="store_true", help="open, past due")
     tracker.add_argument("--group-by", choices=["owner", "locality"], default="owner")
+
+    export = commands.add_parser("export", parents=[db_option], help="write actions to a file")
+    export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    export_actions = export_kinds.add_parser(
+        "actions", parents=[db_option], help="CSV, Excel, JSON or iCalendar"
+    )
+    export_actions.add_argument(
+        "--format", choices=[f.value for f in exchange.ExportFormat], help="default: from -o"
+    )
+    export_actions.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export_actions.add_argument("--search", metavar="TEXT", help="words to look for")
+    export_actions.add_argument("--status", type=_status, action="append")
+    export_actions.add_argument("--overdue", action="store_true", help="open, past due")
+    export_actions.add_argument(
+        "--classification",
+        choices=[c.value for c in Classification],
+        default=Classification.PUBLIC.value,
+        help="the export's level: nothing above it is written (default: public)",
+    )
+    import_cmd = commands.add_parser("import", parents=[db_option], help="read actions from a file")
+    import_kinds = import_cmd.add_subparsers(dest="import_kind", metavar="KIND", required=True)
+    import_actions = import_kinds.add_parser(
+        "actions", parents=[db_option], help="CSV, Excel or JSON; all or nothing"
+    )
+    import_actions.add_argument("file", type=Path)
+    import_actions.add_argument("--dry-run", action="store_true", help="show, change nothing")
+    import_actions.add_argument(
+        "--by", metavar="NAME", help="who makes the change (default: login)"
+    )
     return parser
 
 
@@ -306,6 +335,30 @@ def cmd_brief(args: argparse.Namespace) -> None:
     print(f"briefing written: {args.output} ({pages}, {options.classification.value})")
 
 
+def cmd_export(args: argparse.Namespace) -> None:
+    fmt = exchange.format_for(args.output, args.format)
+    flt = queries.ActionFilter(
+        search=args.search,
+        statuses=tuple(args.status or ()),
+        overdue_only=args.overdue,
+        max_classification=Classification(args.classification),
+    )
+    result = exchange.export_actions(_open(args).engine, args.output, fmt, flt)
+    print(f"exported {result.actions} actions ({fmt.value}, {args.classification}): {result.path}")
+
+
+def cmd_import(args: argparse.Namespace) -> None:
+    engine = _open(args).engine
+    try:
+        result = exchange.import_actions(
+            engine, args.file, changed_by=args.by or getpass.getuser(), dry_run=args.dry_run
+        )
+    except exchange.ImportRefusedError as exc:
+        print(exc.report())  # every problem, one per line; the error line goes to stderr
+        raise
+    print(result.report())
+
+
 def cmd_db(args: argparse.Namespace) -> None:
     url = database_url(getattr(args, "db", None))
     if args.db_command == "init":
@@ -341,6 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "show": cmd_show,
         "action": cmd_action_update,
         "brief": cmd_brief,
+        "export": cmd_export,
+        "import": cmd_import,
     }
     if args.command is None:
         return run_gui(args)

@@ -201,11 +201,20 @@ def create_action(
 ) -> ActionDetail:
     """Validate and save a new action with a "created" history row; returns it as saved."""
     with writing(engine) as session:
-        action = _build(session, new)
-        session.add(action)
-        _history(action, changed_by, CREATED, comment)
+        action = add_action(session, new, changed_by=changed_by, comment=comment)
         session.flush()
         return action_detail(session, action, today or date.today())
+
+
+def add_action(
+    session: Session, new: NewAction, *, changed_by: str, comment: str | None = None
+) -> m.FollowUpAction:
+    """Validate `new` and add it to the caller's unit of work with a "created" history row.
+    Raises ValidationError listing every refused field. Does not flush."""
+    action = _build(session, new)
+    session.add(action)
+    _history(action, changed_by, CREATED, comment)
+    return action
 
 
 def duplicate_action(

@@ -205,24 +205,42 @@ def update_action(
             raise StaleVersionError(
                 f"follow-up action {action_id}", expected_version, action.version
             )
-        editor = _ActionEditor(session, action, changed_by)
-        values = editor.validated(edit, check_status)
-        with session.no_autoflush:  # one UPDATE (one version bump) per save, not one per field
-            editor.apply(values)
-        if editor.history:
-            # Touching a column makes the row UPDATE (and the version bump) happen even when
-            # only the cooperation areas, which live in another table, changed.
-            action.updated_at = m.utcnow()
-        for field, old, new in editor.history:
-            session.add(
-                m.ActionChange(
-                    action=action,
-                    changed_by=changed_by,
-                    field=field,
-                    old_value=old,
-                    new_value=new,
-                    comment=comment,
-                )
-            )
+        apply_edit(
+            session, action, edit, changed_by=changed_by, comment=comment, check_status=check_status
+        )
         session.flush()
         return action_detail(session, action, today)
+
+
+def apply_edit(
+    session: Session,
+    action: m.FollowUpAction,
+    edit: ActionEdit,
+    *,
+    changed_by: str,
+    comment: str | None = None,
+    check_status: bool = True,
+) -> list[tuple[str, str | None, str | None]]:
+    """Validate `edit` and apply it to `action` inside the caller's unit of work, recording
+    history; returns the (field, old, new) changes. Raises ValidationError (listing every
+    refused field) before anything is changed. Does not flush."""
+    editor = _ActionEditor(session, action, changed_by)
+    values = editor.validated(edit, check_status)
+    with session.no_autoflush:  # one UPDATE (one version bump) per save, not one per field
+        editor.apply(values)
+    if editor.history:
+        # Touching a column makes the row UPDATE (and the version bump) happen even when
+        # only the cooperation areas, which live in another table, changed.
+        action.updated_at = m.utcnow()
+    for field, old, new in editor.history:
+        session.add(
+            m.ActionChange(
+                action=action,
+                changed_by=changed_by,
+                field=field,
+                old_value=old,
+                new_value=new,
+                comment=comment,
+            )
+        )
+    return editor.history

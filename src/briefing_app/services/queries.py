@@ -136,6 +136,11 @@ def _action_query(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]
     ).order_by(action.due_date.is_(None), action.due_date, action.id)
 
 
+def select_actions(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]:
+    """The filtered, ordered query behind list_actions, for services that need whole rows."""
+    return _action_query(flt, today)
+
+
 def list_actions(
     engine: Engine, flt: ActionFilter | None = None, today: date | None = None
 ) -> list[ActionRow]:

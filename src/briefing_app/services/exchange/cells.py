@@ -1,0 +1,197 @@
+"""Turning raw cells (text from CSV, typed values from XLSX and JSON) into domain values.
+Each parser raises FieldError naming the column, so the report can point at the cell."""
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from briefing_app.domain import models as m
+from briefing_app.domain.due import format_due, parse_due, period_start
+from briefing_app.domain.enums import DuePrecision
+from briefing_app.domain.errors import FieldError
+from briefing_app.domain.text import fold
+from briefing_app.services.dto import PartyKind, PartyRef
+
+E = TypeVar("E", bound=StrEnum)
+Due = tuple[date, DuePrecision] | None
+
+
+def whole_number(value: Any, column: str) -> int:
+    if isinstance(value, bool):
+        raise FieldError(column, "must be a whole number")
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    elif isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
+        number = int(value.strip())
+    else:
+        raise FieldError(column, f"must be a whole number (got {value!r})")
+    if number < 1:
+        raise FieldError(column, f"must be 1 or more (got {number})")
+    return number
+
+
+def text(value: Any, column: str) -> str | None:
+    """Text as the user wrote it; numbers and dates a spreadsheet typed become their text."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise FieldError(column, "must be text")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    raise FieldError(column, "must be text")
+
+
+def choice(enum: type[E], value: Any, column: str) -> E:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise FieldError(column, "is required")
+    if not isinstance(value, str):
+        raise FieldError(column, f"must be one of {', '.join(e.value for e in enum)}")
+    wanted = value.strip().lower().replace(" ", "_").replace("-", "_")
+    try:
+        return enum(wanted)
+    except ValueError:
+        choices = ", ".join(e.value for e in enum)
+        name = column.replace("_", " ")
+        raise FieldError(column, f"unknown {name} {value!r} (choose from {choices})") from None
+
+
+def due(raw_date: Any, raw_precision: Any) -> Due:
+    """A due date and its precision from the two columns (precision optional)."""
+    precision = (
+        None if raw_precision is None else choice(DuePrecision, raw_precision, "due_precision")
+    )
+    if raw_date is None:
+        if precision is not None:
+            raise FieldError("due_precision", "is set but due_date is empty")
+        return None
+    if isinstance(raw_date, datetime):
+        raise FieldError("due_date", f"has a time of day ({raw_date}); give a date")
+    if isinstance(raw_date, date):
+        day, own = raw_date, DuePrecision.DAY
+    elif isinstance(raw_date, str):
+        day, own = parse_due(raw_date, field="due_date")
+    else:
+        raise FieldError(
+            "due_date", f"must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got {raw_date!r})"
+        )
+    if precision is None or precision is own:
+        return day, own
+    if own is not DuePrecision.DAY:
+        raise FieldError(
+            "due_precision", f"is {precision.value}, but the due date {raw_date!r} is a {own.value}"
+        )
+    start = period_start(day, precision)
+    if start != day:
+        raise FieldError(
+            "due_date",
+            f"{day.isoformat()} is not the first day of a {precision.value}: write "
+            f"{format_due(start, precision)} or set due_precision to day",
+        )
+    return day, precision
+
+
+@dataclass(frozen=True)
+class _Entry:
+    ref: PartyRef
+    exact: str
+    folded: tuple[str, ...]
+
+
+class PartyNames:
+    """Every locality, organisation and person, to resolve owner and counterpart names without a
+    query per row: an exact name first, then an accent-free name, then a unique prefix."""
+
+    def __init__(self, session: Session) -> None:
+        self._entries: list[_Entry] = []
+        sources: list[tuple[PartyKind, Any, Any, Any]] = [
+            ("locality", m.Locality.id, m.Locality.name, m.Locality.name_native),
+            ("organisation", m.Organisation.id, m.Organisation.name, m.Organisation.name_native),
+            ("person", m.Person.id, m.Person.full_name, m.Person.name_native),
+        ]
+        for kind, id_col, name_col, native_col in sources:
+            for record_id, name, native in session.execute(sa.select(id_col, name_col, native_col)):
+                folded = tuple(f for f in (fold(name), fold(native or "")) if f)
+                self._entries.append(
+                    _Entry(
+                        PartyRef(kind, record_id, name), unicodedata.normalize("NFC", name), folded
+                    )
+                )
+
+    def resolve(self, value: Any, column: str) -> PartyRef | None:
+        if value is None:
+            return None
+        if isinstance(value, dict):
+            return self._by_id(value, column)
+        name = text(value, column)
+        if name is None or not name.strip():
+            return None
+        wanted = fold(name)
+        exact = [e for e in self._entries if e.exact == unicodedata.normalize("NFC", name.strip())]
+        same = [e for e in self._entries if wanted in e.folded]
+        prefix = [e for e in self._entries if any(f.startswith(wanted) for f in e.folded)]
+        localities = [e for e in prefix if e.ref.kind == "locality"]
+        for found in (exact, same, prefix, localities):
+            if len(found) == 1:
+                return found[0].ref
+        if not prefix:
+            raise FieldError(
+                column, f"unknown {column}: no locality, organisation or person {name!r}"
+            )
+        listed = ", ".join(sorted({e.ref.name for e in prefix})[:6])
+        raise FieldError(column, f"{name!r} is ambiguous; it could be: {listed}")
+
+    def _by_id(self, value: dict[str, Any], column: str) -> PartyRef | None:
+        """A JSON party: {"kind": …, "id": …} (its "name" is for people), or just a name."""
+        kind, record_id = value.get("kind"), value.get("id")
+        if kind is None and record_id is None:
+            return self.resolve(value.get("name"), column)
+        for entry in self._entries:
+            if entry.ref.kind == kind and entry.ref.id == record_id:
+                return entry.ref
+        raise FieldError(column, f"unknown {column}: no {kind} with id {record_id!r}")
+
+
+class AreaNames:
+    """Cooperation areas by English or Vietnamese name, accents optional."""
+
+    def __init__(self, session: Session) -> None:
+        self._ids: dict[str, int] = {}
+        for area_id, name, name_vi in session.execute(
+            sa.select(m.CooperationArea.id, m.CooperationArea.name, m.CooperationArea.name_vi)
+        ):
+            self._ids.setdefault(fold(name), area_id)
+            self._ids.setdefault(fold(name_vi), area_id)
+
+    def resolve(self, value: Any, column: str) -> tuple[int, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, list):
+            names = [text(v, column) or "" for v in value]
+        else:
+            raw = text(value, column) or ""
+            names = raw.replace("\n", ";").split(";")
+        ids: list[int] = []
+        unknown: list[str] = []
+        for name in names:
+            if not name.strip():
+                continue
+            area_id = self._ids.get(fold(name))
+            if area_id is None:
+                unknown.append(name.strip())
+            elif area_id not in ids:
+                ids.append(area_id)
+        if unknown:
+            listed = ", ".join(repr(u) for u in unknown)
+            raise FieldError(column, f"unknown cooperation area {listed}")
+        return tuple(ids)

@@ -1,0 +1,105 @@
+"""The columns of the spreadsheet formats (CSV and XLSX) and how values become cells.
+
+Every column but `meeting` (the meeting's title, for people reading the sheet) can be imported.
+A sheet may carry only some columns: the missing ones are left as they are.
+"""
+
+from typing import Any
+
+from briefing_app.services.exchange.records import ExportedAction
+
+COLUMNS: tuple[str, ...] = (
+    "id",
+    "version",
+    "meeting_id",
+    "meeting",
+    "title",
+    "status",
+    "priority",
+    "classification",
+    "due_date",
+    "due_precision",
+    "owner",
+    "counterpart",
+    "cooperation_areas",
+    "description",
+    "notes",
+)
+#: Shown to people, ignored on import.
+READ_ONLY_COLUMNS = frozenset({"meeting"})
+#: Free text a spreadsheet program might mistake for a formula.
+TEXT_COLUMNS = frozenset(
+    {"meeting", "title", "owner", "counterpart", "cooperation_areas", "description", "notes"}
+)
+AREA_SEPARATOR = "; "
+#: Excel widths (characters) per column.
+WIDTHS = {
+    "id": 7,
+    "version": 8,
+    "meeting_id": 10,
+    "meeting": 36,
+    "title": 48,
+    "status": 13,
+    "priority": 10,
+    "classification": 14,
+    "due_date": 12,
+    "due_precision": 13,
+    "owner": 28,
+    "counterpart": 28,
+    "cooperation_areas": 32,
+    "description": 48,
+    "notes": 48,
+}
+
+
+def normal_header(text: object) -> str:
+    """ "Due date", "due-date" and "DUE_DATE" are all `due_date`."""
+    return str(text or "").strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def cells_of(action: ExportedAction) -> dict[str, Any]:
+    """One action as cells: dates stay dates, enums become their values, blanks are None."""
+    return {
+        "id": action.id,
+        "version": action.version,
+        "meeting_id": action.meeting_id,
+        "meeting": action.meeting_title,
+        "title": action.title,
+        "status": action.status.value,
+        "priority": action.priority.value,
+        "classification": action.classification.value,
+        "due_date": action.due_date,
+        "due_precision": action.due_precision.value if action.due_precision else None,
+        "owner": action.owner.name if action.owner else None,
+        "counterpart": action.counterpart.name if action.counterpart else None,
+        "cooperation_areas": AREA_SEPARATOR.join(action.cooperation_areas) or None,
+        "description": action.description,
+        "notes": action.notes,
+    }
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_formula(text: str) -> str:
+    """CSV cells that start like a formula get a leading apostrophe, so Excel shows them as
+    text instead of running them; `unguard_formula` takes it off again on import."""
+    if text.startswith(_FORMULA_START) or text.startswith("'"):
+        return "'" + text
+    return text
+
+
+def unguard_formula(text: str) -> str:
+    if text.startswith("'") and text[1:].startswith((*_FORMULA_START, "'")):
+        return text[1:]
+    return text
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

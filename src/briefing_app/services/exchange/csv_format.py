@@ -1,0 +1,133 @@
+"""CSV as Excel likes it: UTF-8 with a byte-order mark (so Vietnamese shows right), a header
+row, ISO dates, and formula-looking text guarded by an apostrophe."""
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from briefing_app.services.exchange.columns import (
+    COLUMNS,
+    TEXT_COLUMNS,
+    cells_of,
+    column_letter,
+    guard_formula,
+    normal_header,
+    unguard_formula,
+)
+from briefing_app.services.exchange.records import ExportSet
+from briefing_app.services.exchange.rows import Problem, SourceRow
+
+BOM = b"\xef\xbb\xbf"
+
+
+def _text(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value)
+    return guard_formula(text) if column in TEXT_COLUMNS else text
+
+
+def write_csv(export: ExportSet, handle: BinaryIO) -> None:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for action in export.actions:
+        cells = cells_of(action)
+        writer.writerow([_text(c, cells[c]) for c in COLUMNS])
+    handle.write(BOM + buffer.getvalue().encode("utf-8"))
+
+
+def _decode(data: bytes, problems: list[Problem]) -> str | None:
+    if data.startswith(BOM):
+        data = data[len(BOM) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            bad = line[exc.start : exc.start + 1].hex().upper()
+            problems.append(
+                Problem(
+                    None,
+                    None,
+                    f"line {number}: not UTF-8 text (byte 0x{bad} at character {exc.start + 1});"
+                    " save the file as “CSV UTF-8”",
+                )
+            )
+    return None
+
+
+def header_columns(header: Sequence[Any], problems: list[Problem]) -> list[str | None]:
+    """Each header cell's column name (None for blank trailing cells); problems for the rest."""
+    names: list[str | None] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(header):
+        name = normal_header(raw)
+        cell = f"{column_letter(index)}1"
+        if not name:
+            names.append(None)
+            continue
+        if name not in COLUMNS:
+            problems.append(
+                Problem(
+                    1,
+                    str(raw),
+                    f"unknown column; the columns are {', '.join(COLUMNS)}",
+                    cell,
+                )
+            )
+        elif name in seen:
+            problems.append(Problem(1, name, "the column appears twice", cell))
+        seen.add(name)
+        names.append(name)
+    if not ({"id", "title"} & seen):
+        problems.append(Problem(1, None, "the header needs an id or a title column"))
+    return names
+
+
+def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
+    problems: list[Problem] = []
+    text = _decode(path.read_bytes(), problems)
+    if text is None:
+        return [], problems
+    try:
+        records = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        return [], [Problem(None, None, f"not a readable CSV file: {exc}")]
+    if not records:
+        return [], [Problem(None, None, "the file is empty (a header row is needed)")]
+    names = header_columns(records[0], problems)
+    rows: list[SourceRow] = []
+    for number, record in enumerate(records[1:], start=2):
+        if not any(v.strip() for v in record):
+            continue
+        cells: dict[str, Any] = {}
+        refs: dict[str, str] = {}
+        for index, value in enumerate(record):
+            name = names[index] if index < len(names) else None
+            if name is None:
+                if value.strip():
+                    problems.append(
+                        Problem(
+                            number,
+                            None,
+                            "a value outside the header's columns",
+                            f"{column_letter(index)}{number}",
+                        )
+                    )
+                continue
+            if name in cells:  # a repeated column, reported in the header
+                continue
+            text_value = unguard_formula(value) if name in TEXT_COLUMNS else value
+            cells[name] = text_value if text_value.strip() else None
+            refs[name] = f"{column_letter(index)}{number}"
+        rows.append(SourceRow(number, cells, refs))
+    return rows, problems

@@ -1,0 +1,67 @@
+"""Export follow-up actions (all, or those a filter selects) to CSV, XLSX, JSON or iCalendar,
+written atomically and readable by the owner only."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain.errors import UserError
+from briefing_app.services.exchange.atomic import write_atomically
+from briefing_app.services.exchange.csv_format import write_csv
+from briefing_app.services.exchange.ics_format import write_ics
+from briefing_app.services.exchange.json_format import write_json
+from briefing_app.services.exchange.records import ExportSet, load_export_set
+from briefing_app.services.exchange.xlsx_format import write_xlsx
+from briefing_app.services.queries import ActionFilter
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    JSON = "json"
+    ICS = "ics"
+
+
+_WRITERS: dict[ExportFormat, Callable[[ExportSet, BinaryIO], None]] = {
+    ExportFormat.CSV: write_csv,
+    ExportFormat.XLSX: write_xlsx,
+    ExportFormat.JSON: write_json,
+    ExportFormat.ICS: write_ics,
+}
+
+
+def format_for(path: Path, given: str | None = None) -> ExportFormat:
+    """The format named, else the one the file name's extension implies."""
+    text = (given or path.suffix.lstrip(".")).lower()
+    try:
+        return ExportFormat(text)
+    except ValueError:
+        choices = ", ".join(f.value for f in ExportFormat)
+        raise UserError(f"unknown export format {text!r} (choose from {choices})") from None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: ExportFormat
+    actions: int
+    meetings: int
+
+
+def export_actions(
+    engine: Engine,
+    path: Path,
+    fmt: ExportFormat,
+    flt: ActionFilter | None = None,
+    *,
+    today: date | None = None,
+) -> ExportResult:
+    """Write the actions `flt` selects to `path` in `fmt`."""
+    export = load_export_set(engine, flt, today)
+    write_atomically(path, lambda handle: _WRITERS[fmt](export, handle))
+    return ExportResult(path, fmt, len(export.actions), len(export.meetings))

@@ -1,0 +1,326 @@
+"""Import follow-up actions from CSV, XLSX or JSON: all or nothing.
+
+Rows with an id update that action, but only if it is still at the version the file names;
+rows without one create an action. Every row is checked inside one write unit of work; one
+problem anywhere and nothing is written, and the report lists every problem by row, column
+and cell. A dry run does all of that and shows what would change, then rolls back.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from briefing_app.domain import models as m
+from briefing_app.domain.enums import ActionStatus, Classification, Priority
+from briefing_app.domain.errors import FieldError, UserError, ValidationError
+from briefing_app.services.action_lifecycle import NewAction, add_action
+from briefing_app.services.actions import ActionEdit, apply_edit
+from briefing_app.services.convert import counterpart_of, owner_of
+from briefing_app.services.exchange import cells as c
+from briefing_app.services.exchange.csv_format import read_csv
+from briefing_app.services.exchange.json_format import read_json
+from briefing_app.services.exchange.rows import ImportRefusedError, Problem, SourceRow
+from briefing_app.services.exchange.xlsx_format import read_xlsx
+from briefing_app.store.unit_of_work import writing
+
+Progress = Callable[[int, int], None]
+Change = tuple[str, str | None, str | None]
+
+
+class ImportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    JSON = "json"
+
+
+_READERS: dict[ImportFormat, Callable[[Path], tuple[list[SourceRow], list[Problem]]]] = {
+    ImportFormat.CSV: read_csv,
+    ImportFormat.XLSX: read_xlsx,
+    ImportFormat.JSON: read_json,
+}
+#: FieldError names used by the domain -> the file's column names.
+_COLUMN_OF = {"cooperation areas": "cooperation_areas", "meeting": "meeting_id", "note": "notes"}
+
+
+def import_format_for(path: Path, given: str | None = None) -> ImportFormat:
+    wanted = (given or path.suffix.lstrip(".")).lower()
+    try:
+        return ImportFormat(wanted)
+    except ValueError:
+        choices = ", ".join(f".{f.value}" for f in ImportFormat)
+        raise UserError(f"cannot import {path.name}: give a {choices} file") from None
+
+
+@dataclass(frozen=True)
+class RowChange:
+    row: int
+    kind: Literal["create", "update", "unchanged"]
+    action_id: int | None
+    title: str
+    changes: tuple[Change, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    source: str
+    rows: tuple[RowChange, ...]
+    applied: bool
+
+    def count(self, kind: str) -> int:
+        return sum(1 for r in self.rows if r.kind == kind)
+
+    def summary(self) -> str:
+        verb = "imported" if self.applied else "would import (dry run, nothing written)"
+        return (
+            f"{self.source}: {verb}: {self.count('create')} new, {self.count('update')} updated, "
+            f"{self.count('unchanged')} unchanged"
+        )
+
+    def report(self) -> str:
+        """One line per new or changed action, then the summary."""
+        lines: list[str] = []
+        for row in self.rows:
+            if row.kind == "create":
+                lines.append(f"row {row.row}: new action: {row.title}")
+            elif row.kind == "update":
+                what = "; ".join(f"{f}: {old or '-'} → {new or '-'}" for f, old, new in row.changes)
+                lines.append(f"row {row.row}: action {row.action_id}: {what}")
+        return "\n".join([*lines, self.summary()])
+
+
+class _DryRunDoneError(Exception):
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+@dataclass
+class _Pending:
+    row: SourceRow
+    kind: Literal["create", "update", "unchanged"]
+    action: m.FollowUpAction
+    changes: list[Change] = field(default_factory=list)
+
+
+class _Importer:
+    def __init__(self, session: Session, *, changed_by: str, comment: str) -> None:
+        self.session = session
+        self.changed_by = changed_by
+        self.comment = comment
+        self.parties = c.PartyNames(session)
+        self.areas = c.AreaNames(session)
+        self.problems: list[Problem] = []
+        self.pending: list[_Pending] = []
+        self.seen_ids: dict[int, int] = {}
+
+    def problem(self, row: SourceRow, column: str | None, reason: str) -> None:
+        cell = row.refs.get(column) if column else None
+        self.problems.append(Problem(row.number, column, reason, cell))
+
+    def field_problem(self, row: SourceRow, error: FieldError) -> None:
+        column = _COLUMN_OF.get(error.field, error.field.replace(" ", "_"))
+        self.problem(row, column, error.reason)
+
+    def run(self, rows: list[SourceRow], progress: Progress | None) -> None:
+        for done, row in enumerate(rows, start=1):
+            self.one(row)
+            if progress is not None and (done % 100 == 0 or done == len(rows)):
+                progress(done, len(rows))
+
+    def one(self, row: SourceRow) -> None:
+        cells = row.cells
+        try:
+            action_id = None if cells.get("id") is None else c.whole_number(cells["id"], "id")
+        except FieldError as exc:
+            self.field_problem(row, exc)
+            return
+        if action_id is None:
+            self.create(row)
+            return
+        if action_id in self.seen_ids:
+            self.problem(
+                row,
+                "id",
+                f"duplicate id {action_id}: row {self.seen_ids[action_id]} already has it",
+            )
+            return
+        self.seen_ids[action_id] = row.number
+        self.update(row, action_id)
+
+    def _values(self, row: SourceRow, current: m.FollowUpAction | None) -> dict[str, Any] | None:
+        """The editable fields the row carries, parsed; None after reporting problems."""
+        cells = row.cells
+        values: dict[str, Any] = {}
+        errors: list[FieldError] = []
+
+        def attempt(name: str, parse: Callable[..., Any], *args: Any) -> None:
+            try:
+                values[name] = parse(*args)
+            except FieldError as exc:
+                errors.append(exc)
+
+        for name in ("title", "description", "notes"):
+            if name in cells:
+                attempt(name, c.text, cells[name], name)
+        enums: tuple[tuple[str, type[Any]], ...] = (
+            ("status", ActionStatus),
+            ("priority", Priority),
+            ("classification", Classification),
+        )
+        for name, enum in enums:
+            if name in cells:
+                attempt(name, c.choice, enum, cells[name], name)
+        if "due_date" in cells:
+            attempt("due", c.due, cells["due_date"], cells.get("due_precision"))
+        elif "due_precision" in cells:
+            errors.append(FieldError("due_precision", "needs a due_date column beside it"))
+        for role in ("owner", "counterpart"):
+            if role not in cells:
+                continue
+            raw = cells[role]
+            if current is not None and isinstance(raw, str):
+                ref = owner_of(current) if role == "owner" else counterpart_of(current)
+                if ref is not None and raw.strip() == ref.name:
+                    continue  # the name the export wrote: unchanged, even if it is ambiguous
+            attempt(role, self.parties.resolve, raw, role)
+        if "cooperation_areas" in cells:
+            attempt("area_ids", self.areas.resolve, cells["cooperation_areas"], "cooperation_areas")
+        for error in errors:
+            self.field_problem(row, error)
+        return None if errors else values
+
+    def update(self, row: SourceRow, action_id: int) -> None:
+        action = self.session.get(m.FollowUpAction, action_id)
+        if action is None:
+            self.problem(row, "id", f"there is no follow-up action with id {action_id}")
+            return
+        cells = row.cells
+        try:
+            version = c.whole_number(cells.get("version"), "version")
+        except FieldError:
+            self.problem(
+                row, "version", "is needed beside an id (export again to get the versions)"
+            )
+            version = None
+        if version is not None and version != action.version:
+            self.problem(
+                row,
+                "version",
+                f"stale version: the file has version {version}, action {action_id} is now at "
+                f"version {action.version} (someone changed it since the export); "
+                "export again and redo the change",
+            )
+        if cells.get("meeting_id") is not None:
+            try:
+                meeting_id = c.whole_number(cells["meeting_id"], "meeting_id")
+                if meeting_id != action.meeting_id:
+                    self.problem(
+                        row,
+                        "meeting_id",
+                        f"an import cannot move action {action_id} to another meeting "
+                        f"(it belongs to meeting {action.meeting_id})",
+                    )
+            except FieldError as exc:
+                self.field_problem(row, exc)
+        values = self._values(row, action)
+        if values is None or version != action.version:
+            return
+        try:
+            changes = apply_edit(
+                self.session,
+                action,
+                ActionEdit(**values),
+                changed_by=self.changed_by,
+                comment=self.comment,
+            )
+        except ValidationError as exc:
+            for error in exc.errors:
+                self.field_problem(row, error)
+            return
+        kind: Literal["update", "unchanged"] = "update" if changes else "unchanged"
+        self.pending.append(_Pending(row, kind, action, list(changes)))
+
+    def create(self, row: SourceRow) -> None:
+        cells = row.cells
+        meeting_id: int | None = None
+        try:
+            meeting_id = c.whole_number(cells.get("meeting_id"), "meeting_id")
+        except FieldError:
+            self.problem(row, "meeting_id", "is needed for a new action (a row without an id)")
+        values = self._values(row, None)
+        if values is None or meeting_id is None:
+            return
+        if not values.get("title"):
+            self.problem(row, "title", "is required for a new action")
+            return
+        values = {
+            k: v
+            for k, v in values.items()
+            if k not in ("status", "priority", "classification") or v
+        }
+        try:
+            action = add_action(
+                self.session,
+                NewAction(meeting_id=meeting_id, **values),
+                changed_by=self.changed_by,
+                comment=self.comment,
+            )
+        except ValidationError as exc:
+            for error in exc.errors:
+                self.field_problem(row, error)
+            return
+        self.pending.append(_Pending(row, "create", action))
+
+
+def import_actions(
+    engine: Engine,
+    path: Path,
+    *,
+    changed_by: str,
+    dry_run: bool = False,
+    fmt: str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import `path`; raises ImportRefusedError (nothing written) listing every problem."""
+    kind = import_format_for(path, fmt)
+    if not path.is_file():
+        raise UserError(f"no such file: {path}")
+    try:
+        rows, problems = _READERS[kind](path)
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    source = path.name
+    try:
+        with writing(engine) as session, session.no_autoflush:
+            importer = _Importer(session, changed_by=changed_by, comment=f"imported from {source}")
+            importer.run(rows, progress)
+            problems = problems + importer.problems
+            if not rows and not problems:
+                problems.append(Problem(None, None, "the file holds no actions"))
+            if problems:
+                raise ImportRefusedError(source, problems)
+            try:
+                session.flush()
+            except sa.exc.IntegrityError as exc:
+                raise ImportRefusedError(
+                    source, [Problem(None, None, f"the database refused the rows: {exc.orig}")]
+                ) from exc
+            result = ImportResult(
+                source,
+                tuple(
+                    RowChange(p.row.number, p.kind, p.action.id, p.action.title, tuple(p.changes))
+                    for p in importer.pending
+                ),
+                applied=not dry_run,
+            )
+            if dry_run:
+                raise _DryRunDoneError(result)
+    except _DryRunDoneError as done:
+        return done.result
+    return result

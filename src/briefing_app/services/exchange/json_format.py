@@ -1,0 +1,91 @@
+"""JSON with everything: ids, versions, parties with their kind and id, areas, timestamps and
+the full history. Reading it back takes the editable fields; history is the app's to write."""
+
+import json
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from briefing_app.services.dto import PartyRef
+from briefing_app.services.exchange.columns import COLUMNS, READ_ONLY_COLUMNS
+from briefing_app.services.exchange.records import ExportedAction, ExportSet
+from briefing_app.services.exchange.rows import Problem, SourceRow
+
+FORMAT = "briefing-desk/actions"
+FORMAT_VERSION = 1
+#: Keys written for people and other programs, ignored on import.
+IGNORED_KEYS = frozenset({"meeting_title", "created_at", "updated_at", "history"})
+IMPORTED_KEYS = frozenset(COLUMNS) - READ_ONLY_COLUMNS
+
+
+def _party(ref: PartyRef | None) -> dict[str, Any] | None:
+    return None if ref is None else {"kind": ref.kind, "id": ref.id, "name": ref.name}
+
+
+def _record(action: ExportedAction) -> dict[str, Any]:
+    return {
+        "id": action.id,
+        "version": action.version,
+        "meeting_id": action.meeting_id,
+        "meeting_title": action.meeting_title,
+        "title": action.title,
+        "description": action.description,
+        "status": action.status.value,
+        "priority": action.priority.value,
+        "classification": action.classification.value,
+        "due_date": action.due_date.isoformat() if action.due_date else None,
+        "due_precision": action.due_precision.value if action.due_precision else None,
+        "owner": _party(action.owner),
+        "counterpart": _party(action.counterpart),
+        "cooperation_areas": list(action.cooperation_areas),
+        "notes": action.notes,
+        "created_at": action.created_at.isoformat(),
+        "updated_at": action.updated_at.isoformat(),
+        "history": [c.as_json() for c in action.history],
+    }
+
+
+def write_json(export: ExportSet, handle: BinaryIO) -> None:
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "actions": [_record(a) for a in export.actions],
+    }
+    text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    handle.write(text.encode("utf-8"))
+
+
+def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return [], [Problem(None, None, f"line {line}: not UTF-8 text (JSON must be UTF-8)")]
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return [], [Problem(None, None, f"not valid JSON: {exc.msg} (line {exc.lineno})")]
+    if isinstance(document, dict):
+        if document.get("format", FORMAT) != FORMAT:
+            return [], [Problem(None, None, f"not a {FORMAT} file: {document.get('format')!r}")]
+        items = document.get("actions")
+    else:
+        items = document
+    if not isinstance(items, list):
+        return [], [Problem(None, None, 'expected a list of actions (or {"actions": [...]})')]
+    problems: list[Problem] = []
+    rows: list[SourceRow] = []
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            problems.append(Problem(number, None, "is not an object"))
+            continue
+        cells: dict[str, Any] = {}
+        for key, value in item.items():
+            if key in IGNORED_KEYS:
+                continue
+            if key not in IMPORTED_KEYS:
+                problems.append(Problem(number, str(key), "unknown field"))
+                continue
+            cells[key] = value
+        rows.append(SourceRow(number, cells, {}))
+    return rows, problems
