@@ -571,7 +571,7 @@ class BriefingDialog(QDialog):
             self._refuse(self.tr("Choose two different localities for a counterpart brief."))
             return
         if (
-            path.exists()
+            path.is_file()
             and path != self.result_path
             and not self.prompts.confirm(
                 self,

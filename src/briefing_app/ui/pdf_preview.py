@@ -273,7 +273,8 @@ class PdfPreview(QWidget):
             painter.drawImage(QPoint(left, top + y), strip)
 
     def open_external(self) -> None:
-        if not self.prompts.open_url(QUrl.fromLocalFile(str(self.path)).toString()):
+        url = QUrl.fromLocalFile(str(self.path.absolute())).toEncoded().data().decode()
+        if not self.prompts.open_url(url):
             self.prompts.error(
                 self,
                 self.tr("Cannot open the briefing"),

@@ -1,0 +1,267 @@
+"""The briefing export dialog and the PDF preview, driven like a user on a seeded database:
+a meeting brief written and read back, preview, printing through QPrinter to a PDF file,
+cancelling a forum book, an unwritable path, characters no font has, the action tracker."""
+
+import unicodedata
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from gui_fakes import FakePrompts
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from briefing_app.domain.enums import ActionStatus
+from briefing_app.ui.briefing_dialog import BriefingDialog, safe_file_name
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.pdf_preview import PdfPreview
+
+MEETING = "Thanh Hóa – Yamanashi bilateral meeting"
+
+
+class BriefingPrompts(FakePrompts):
+    """FakePrompts plus the save and print dialogs of the briefing export."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.print_file: Path | None = None
+
+    def save_briefing_file(self, parent: QWidget | None, suggested: str) -> str | None:
+        return self._next("save_briefing_file", suggested)  # type: ignore[no-any-return]
+
+    def print_setup(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+        """Accept the print dialog, printing to a PDF file at a modest resolution."""
+        self.calls.append(("print_setup", (page_count,)))
+        assert self.print_file is not None
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(self.print_file))
+        printer.setResolution(96)
+        return True
+
+
+@pytest.fixture
+def prompts() -> BriefingPrompts:
+    return BriefingPrompts()
+
+
+def squash(text: str) -> str:
+    return "".join(unicodedata.normalize("NFC", text).split())
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    reader = PdfReader(BytesIO(path.read_bytes()))
+    return len(reader.pages), squash("".join(p.extract_text() or "" for p in reader.pages))
+
+
+def open_dialog(qtbot: QtBot, window: MainWindow) -> BriefingDialog:
+    dialog = window.briefing_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def write(qtbot: QtBot, dialog: BriefingDialog, path: Path) -> None:
+    dialog.path_field.setText(str(path))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running, timeout=20_000)
+
+
+def close_preview(dialog: BriefingDialog) -> None:
+    if dialog.preview is not None:
+        dialog.preview.close()
+
+
+def test_meeting_brief_from_the_pane_is_written_previewed_and_remembered(
+    qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path, settings_file: Path
+) -> None:
+    window.open_record("meeting", 1)
+    button = window.meeting_pane.briefing_button
+    assert button is not None and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.kind() == "meeting"
+    assert dialog.meeting_box.currentData() == 1
+    suggested = Path(dialog.path_field.text())
+    assert (
+        suggested.name == "Meeting brief - Thanh Hoa - Yamanashi bilateral meeting - 2026-03-16.pdf"
+    )
+    assert suggested.parent.name == "Documents"
+
+    target = tmp_path / "Thanh Hóa brief.pdf"
+    prompts.answer("save_briefing_file", str(target))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked("save_briefing_file") == [(str(suggested),)]
+    dialog.office_field.setText("Sở Ngoại vụ Thanh Hóa")  # keyClicks aborts on non-ASCII
+    dialog.prepared_field.setText("Nguyễn Thị Lan")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and not dialog.export_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=20_000)
+
+    pages, text = pdf_text(target)
+    for name in ("Thanh Hóa", "Cao Văn Cường", "Yamanashi", "Sở Ngoại vụ Thanh Hóa"):
+        assert squash(name) in text
+    assert dialog.rendered is not None and dialog.rendered.page_count == pages
+    assert f"{pages} pages" in dialog.status_label.text()
+    assert dialog.warnings.isHidden()
+    assert not [c for c in prompts.calls if c[0] in ("error", "crash")]
+
+    preview = dialog.preview
+    assert isinstance(preview, PdfPreview)
+    qtbot.waitExposed(preview)
+    assert preview.page_count() == pages
+    assert preview.page_count_label.text() == f"of {pages}"
+    assert preview.page_box.maximum() == pages
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    assert preview.page_box.value() == 2
+    preview.go_to(99)
+    assert preview.page_box.value() == pages and not preview.next_button.isEnabled()
+    preview.zoom_step(1)
+    assert preview.zoom_box.currentData() == 1.25  # from "fit width" to the next step
+    preview.zoom_step(-1)
+    assert preview.zoom_box.currentData() == 1.0
+
+    qtbot.mouseClick(preview.open_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked("open_url") == [(target.as_uri(),)]
+    close_preview(dialog)
+
+    # office and prepared-by are remembered for the next briefing; the level is not
+    dialog.level_box.setCurrentIndex(dialog.level_box.findData("confidential"))
+    dialog.close()
+    window.print_briefing("locality", 1)
+    again = open_dialog(qtbot, window)
+    assert again is not dialog
+    assert again.office_field.text() == "Sở Ngoại vụ Thanh Hóa"
+    assert again.prepared_field.text() == "Nguyễn Thị Lan"
+    assert again.level_box.currentData() == "public"
+    assert Path(again.path_field.text()).parent == tmp_path  # the last folder written to
+    stored = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    assert stored.value("preferences/briefing/office") == "Sở Ngoại vụ Thanh Hóa"
+    again.close()
+
+
+def test_printing_the_preview_to_a_pdf_file_keeps_the_page_count(
+    qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path
+) -> None:
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    write(qtbot, dialog, tmp_path / "brief.pdf")
+    preview = dialog.preview
+    assert preview is not None
+    prompts.print_file = tmp_path / "printed.pdf"
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked("print_setup") == [(preview.page_count(),)]
+    printed = PdfReader(str(prompts.print_file))
+    assert len(printed.pages) == preview.page_count() == 4
+    width = float(printed.pages[0].mediabox.width)
+    assert abs(width - 595) < 2  # the printer was set to the briefing's A4 paper
+    assert not prompts.asked("error")
+    close_preview(dialog)
+    dialog.close()
+
+
+def test_cancelling_a_forum_book_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.go("overview")
+    window.print_briefing()  # what Ctrl+P does on the overview
+    dialog = open_dialog(qtbot, window)
+    assert dialog.kind() == "forum"
+    assert dialog.event_box.currentText() == "Vietnam–Japan Local Cooperation Forum"
+    target = tmp_path / "forum book.pdf"
+    dialog.path_field.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and dialog.progress.isVisible()
+    assert dialog.cancel_button.text() == "Cancel"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert not dialog.running and dialog.isVisible()  # Cancel stops the build, not the dialog
+    assert "Nothing was written" in dialog.status_label.text()
+    assert window.tasks.wait(20_000)
+    QApplication.processEvents()
+    assert list(tmp_path.iterdir()) == [p for p in tmp_path.iterdir() if p.suffix != ".pdf"]
+    assert not target.exists()
+    assert not list(tmp_path.glob(".*.part"))
+    assert dialog.result_path is None and dialog.preview is None
+    assert dialog.cancel_button.text() == "Close"
+    dialog.close()
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+def test_an_unwritable_path_gives_a_message(
+    qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path, where: str
+) -> None:
+    if where == "a folder":
+        target = tmp_path / "taken.pdf"
+        target.mkdir()
+    else:
+        target = tmp_path / "no such folder" / "brief.pdf"
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    write(qtbot, dialog, target)
+    errors = prompts.asked("error")
+    assert len(errors) == 1
+    title, text, _details = errors[0]
+    assert title == "Cannot write the briefing"
+    assert str(target) in text
+    assert not prompts.asked("crash")
+    assert dialog.result_path is None and dialog.preview is None
+    assert dialog.export_button.isEnabled()
+    assert "Not written" in dialog.status_label.text()
+    dialog.close()
+
+
+def test_characters_no_font_has_are_listed_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    with window.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE meetings SET summary = summary || ' 𓀀' WHERE id = 1"))
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    dialog.preview_check.setChecked(False)
+    write(qtbot, dialog, tmp_path / "brief.pdf")
+    assert dialog.result_path is not None and dialog.preview is None
+    assert dialog.warnings.isVisible()
+    warning = dialog.warnings.toPlainText()
+    assert "U+13000" in warning and "EGYPTIAN HIEROGLYPH A001" in warning
+    assert "meeting" in warning.lower()
+    assert "printed as �" in dialog.status_label.text()
+    dialog.close()
+
+
+def test_the_action_list_prints_a_tracker_of_its_filter(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.show_actions_with_status(ActionStatus.AGREED.value)
+    qtbot.mouseClick(window.actions_page.briefing_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.kind() == "actions"
+    assert dialog.scope.action_filter.statuses == (ActionStatus.AGREED,)
+    assert "Agreed" in dialog.tracker_label.text()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("vi"))
+    dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("letter"))
+    write(qtbot, dialog, tmp_path / "tracker.pdf")
+    assert dialog.result_path is not None
+    reader = PdfReader(str(tmp_path / "tracker.pdf"))
+    assert abs(float(reader.pages[0].mediabox.width) - 612) < 1  # US Letter
+    close_preview(dialog)
+    dialog.close()
+
+
+def test_ctrl_p_opens_the_dialog_on_the_selected_record(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_record("locality", 1)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.kind() == "locality"
+    assert dialog.locality_box.currentData() == 1
+    assert dialog.pair_first.currentData() == 1 and dialog.pair_second.currentData() != 1
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("pair"))
+    assert " - " in Path(dialog.path_field.text()).name
+    dialog.close()
+
+
+def test_safe_file_names() -> None:
+    assert safe_file_name("Đà Nẵng: a/b – c?") == "Da Nang a b - c"
+    assert safe_file_name("  ..  ") == "briefing"
