@@ -273,7 +273,7 @@ class PdfPreview(QWidget):
             painter.drawImage(QPoint(left, top + y), strip)
 
     def open_external(self) -> None:
-        url = QUrl.fromLocalFile(str(self.path.absolute())).toEncoded().data().decode()
+        url = bytes(QUrl.fromLocalFile(str(self.path.absolute())).toEncoded().data()).decode()
         if not self.prompts.open_url(url):
             self.prompts.error(
                 self,
