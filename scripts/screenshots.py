@@ -3,7 +3,8 @@
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1400x880]
 
-Writes overview.png, meeting-detail.png and action-editor.png. The database, settings and logs
+Writes overview.png, meeting-detail.png, action-editor.png, briefing-dialog.png and
+briefing-preview.png. The database, settings and logs
 live in a temporary folder, so the user's own files are never touched.
 """
 

@@ -162,7 +162,8 @@ def open_with_recovery(
 
 def capture_screenshots(out: Path, *, width: int = 1400, height: int = 880) -> list[Path]:
     """Start the app on a new seeded database in a temporary folder (settings and logs there
-    too) and save the overview, the Thanh Hóa–Yamanashi meeting and the action editor as PNG.
+    too) and save the overview, the Thanh Hóa–Yamanashi meeting, the action editor, the briefing
+    export dialog and the preview of the meeting brief as PNG.
     Needs a Qt platform (offscreen works)."""
     import tempfile
     import time
@@ -198,10 +199,46 @@ def capture_screenshots(out: Path, *, width: int = 1400, height: int = 880) -> l
             if not window.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
             written.append(path)
+        written += _capture_briefing(window, out, home, settle)
         window.close()
         window.tasks.wait()
         window.database.engine.dispose()
     return written
+
+
+def _capture_briefing(
+    window: MainWindow, out: Path, home: Path, settle: Callable[[], None]
+) -> list[Path]:
+    """The export dialog on the Thanh Hóa–Yamanashi meeting, and the preview of its brief."""
+    import time
+
+    window.print_briefing("meeting", 1)
+    dialog = window.briefing_dialog
+    assert dialog is not None
+    dialog.office_field.setText("Department of Foreign Affairs")
+    dialog.path_field.setText(str(home / "meeting-brief.pdf"))
+    dialog.adjustSize()
+    settle()
+    shots = [out / "briefing-dialog.png", out / "briefing-preview.png"]
+    if not dialog.grab().save(str(shots[0])):
+        raise OSError(f"could not write {shots[0]}")
+    dialog.export()
+    deadline = time.monotonic() + 30
+    while dialog.preview is None and time.monotonic() < deadline:
+        settle()
+    preview = dialog.preview
+    if preview is None:
+        raise OSError("the briefing was not written")
+    preview.resize(900, 1000)
+    end = time.monotonic() + 1.5  # QPdfView renders pages in the background
+    while time.monotonic() < end:
+        settle()
+        time.sleep(0.05)
+    if not preview.grab().save(str(shots[1])):
+        raise OSError(f"could not write {shots[1]}")
+    preview.close()
+    dialog.close()
+    return shots
 
 
 def run(db_arg: str | None) -> int:
