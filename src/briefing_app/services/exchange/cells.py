@@ -19,6 +19,8 @@ from briefing_app.services.dto import PartyKind, PartyRef
 
 E = TypeVar("E", bound=StrEnum)
 Due = tuple[date, DuePrecision] | None
+#: SQLite's largest integer: bigger "ids" are refused rather than overflowing the driver.
+_LARGEST_ID = 2**63 - 1
 
 
 def whole_number(value: Any, column: str) -> int:
@@ -32,8 +34,8 @@ def whole_number(value: Any, column: str) -> int:
         number = int(value.strip())
     else:
         raise FieldError(column, f"must be a whole number (got {value!r})")
-    if number < 1:
-        raise FieldError(column, f"must be 1 or more (got {number})")
+    if not 1 <= number <= _LARGEST_ID:
+        raise FieldError(column, f"must be between 1 and {_LARGEST_ID} (got {number})")
     return number
 
 

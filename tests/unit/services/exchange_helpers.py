@@ -1,0 +1,36 @@
+"""Helpers shared by the exchange tests: a fingerprint of every action, to prove that a refused
+import wrote nothing and that a round trip changed nothing."""
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain import models as m
+from briefing_app.store.unit_of_work import reading
+
+
+def fingerprint(engine: Engine) -> tuple[object, ...]:
+    a = m.FollowUpAction
+    with reading(engine) as session:
+        actions = session.execute(
+            sa.select(
+                a.id,
+                a.version,
+                a.title,
+                a.status,
+                a.priority,
+                a.classification,
+                a.due_date,
+                a.due_precision,
+                a.owner_locality_id,
+                a.owner_organisation_id,
+                a.owner_person_id,
+                a.counterpart_locality_id,
+                a.counterpart_organisation_id,
+                a.counterpart_person_id,
+                a.description,
+                a.notes,
+            ).order_by(a.id)
+        ).all()
+        areas = session.execute(sa.select(m.action_areas).order_by(*m.action_areas.c)).all()
+        changes = session.scalar(sa.select(sa.func.count()).select_from(m.ActionChange))
+    return tuple(actions), tuple(areas), changes
