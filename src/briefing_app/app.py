@@ -28,6 +28,7 @@ from briefing_app.config import database_url, to_url, user_data_dir
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.errors import UserError
 from briefing_app.resources import data_dir
+from briefing_app.store.daily_backup import DEFAULT_KEEP, take_daily_backup
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.engine import sqlite_path
 from briefing_app.ui.errors import user_message
@@ -241,6 +242,32 @@ def _capture_briefing(
     return shots
 
 
+#: Preference: how many daily automatic backups to keep.
+BACKUPS_TO_KEEP = "backups/keep"
+
+
+def backups_folder() -> Path:
+    return user_data_dir() / "backups"
+
+
+def daily_backup(
+    opened: OpenedDatabase, settings: AppSettings, today: date | None = None
+) -> Path | None:
+    """On the first start of the day, back the database up into the user data folder, keeping
+    the last N (Preferences); a failure is logged, it does not stop the app."""
+    try:
+        keep = int(settings.preference(BACKUPS_TO_KEEP) or DEFAULT_KEEP)
+    except ValueError:
+        keep = DEFAULT_KEEP
+    try:
+        return take_daily_backup(
+            opened.engine, backups_folder(), today=today or date.today(), keep=keep
+        )
+    except (UserError, OSError):
+        log.exception("the daily backup failed")
+        return None
+
+
 def run(db_arg: str | None) -> int:
     """The desktop app. Returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -253,12 +280,9 @@ def run(db_arg: str | None) -> int:
     opened = open_with_recovery(database_url(db_arg), prompts=prompts)
     if opened is None:
         return 1
-    window = MainWindow(
-        database=opened,
-        prompts=prompts,
-        settings=AppSettings(store=default_settings()),
-        user=_user(),
-    )
+    settings = AppSettings(store=default_settings())
+    daily_backup(opened, settings)
+    window = MainWindow(database=opened, prompts=prompts, settings=settings, user=_user())
     window.show()
     if os.environ.get(QUIT_AFTER_START) == "1":
         QTimer.singleShot(0, window.close)
