@@ -416,6 +416,10 @@ class MainWindow(QMainWindow):
         self.database = database
         engine = database.engine
         self.undo_stack.clear()  # its commands act on the previous database
+        if self.briefing_dialog is not None:  # it reads the previous database
+            self.briefing_dialog.close()
+            self.briefing_dialog.deleteLater()
+            self.briefing_dialog = None
         previous = getattr(self, "operations", None)
         if previous is not None:
             previous.deleteLater()
