@@ -52,6 +52,7 @@ from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.details.person_pane import PersonPane
 from briefing_app.ui.details.source_pane import SourcePane
 from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
+from briefing_app.ui.import_export import ImportExport
 from briefing_app.ui.models.agreement_table_model import AgreementTableModel
 from briefing_app.ui.models.delegation_table_model import DelegationTableModel
 from briefing_app.ui.models.locality_table_model import LocalityTableModel
@@ -329,6 +330,30 @@ class MainWindow(QMainWindow):
             name="printBriefing",
             tip=self.tr("Write a PDF briefing on what is shown, preview and print it (Ctrl+P)"),
         )
+        self.exchange = ImportExport(
+            parent_widget=self,
+            prompts=self.prompts,
+            tasks=self.tasks,
+            database=lambda: self.database,
+            start_directory=self._start_directory,
+            status=lambda text: self.statusBar().showMessage(text, 10000),
+            changed=self.refresh,
+            reopen=self.switch_database,
+            user=self.user,
+            today=self.today,
+        )
+        self.backup_action = self._action(
+            self.tr("&Backup…"), self.exchange.backup, name="backupDatabase"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), self.exchange.restore, name="restoreDatabase"
+        )
+        self.import_action = self._action(
+            self.tr("&Import actions…"), self.exchange.import_actions, name="importActions"
+        )
+        self.export_action = self._action(
+            self.tr("&Export actions…"), self.exchange.export_actions, name="exportActions"
+        )
         self.about_action = self._action(self.tr("&About Briefing desk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -338,6 +363,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_database_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_briefing_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))

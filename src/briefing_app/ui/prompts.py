@@ -10,7 +10,7 @@ from typing import Literal
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 UnsavedChoice = Literal["save", "discard", "cancel"]
 ConflictChoice = Literal["reload", "keep"]
@@ -151,6 +151,32 @@ class Prompts(QObject):
             self.tr("PDF documents (*.pdf);;All files (*)"),
         )
         return path or None
+
+    def exchange_file(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, *, save: bool
+    ) -> str | None:
+        """A file to back up to, restore from, export to or import from."""
+        dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = dialog(parent, title, suggested, filters)
+        return path or None
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
+    ) -> str | None:
+        """One of `items`, or None when cancelled."""
+        item, ok = QInputDialog.getItem(parent, title, label, items, current, False)
+        return str(item) if ok else None
+
+    def import_preview(self, parent: QWidget | None, summary: str, report: str) -> bool:
+        """Show what an import would change; True when the user applies it."""
+        box = self._box(parent, QMessageBox.Icon.Question, self.tr("Import actions"), summary)
+        box.setDetailedText(report)
+        apply = box.addButton(self.tr("Apply the import"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is apply
 
     def print_setup(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
         """Let the user choose the printer, pages and copies; False when they cancel."""

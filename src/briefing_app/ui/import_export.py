@@ -1,0 +1,233 @@
+"""File ▸ Backup…, Restore…, Import…, Export…: file dialogs through Prompts, the slow part on
+the task runner with progress in the status bar, reports and previews in dialogs."""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from briefing_app.config import to_url
+from briefing_app.domain.enums import Classification
+from briefing_app.services import exchange
+from briefing_app.services.queries import ActionFilter
+from briefing_app.store import maintenance
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.errors import user_message
+from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.tasks import TaskControl, TaskRunner
+
+DATABASE_FILTER = "SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json);;iCalendar (*.ics)"
+IMPORT_FILTER = "Actions (*.xlsx *.csv *.json);;All files (*)"
+
+
+class ImportExport(QObject):
+    """The four File menu entries. Collaborators come in as callables so the window can swap
+    its database without rebuilding this object."""
+
+    def __init__(
+        self,
+        *,
+        parent_widget: QWidget,
+        prompts: Prompts,
+        tasks: TaskRunner,
+        database: Callable[[], OpenedDatabase],
+        start_directory: Callable[[], str],
+        status: Callable[[str], None],
+        changed: Callable[[], None],
+        reopen: Callable[[str], None],
+        user: str,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent_widget)
+        self._parent = parent_widget
+        self._prompts = prompts
+        self._tasks = tasks
+        self._database = database
+        self._start_directory = start_directory
+        self._status = status
+        self._changed = changed
+        self._reopen = reopen
+        self._user = user
+        self._today = today
+
+    # ------------------------------------------------------------------ helpers
+
+    def _suggest(self, name: str) -> str:
+        return str(Path(self._start_directory()) / name)
+
+    def _failed(self, title: str) -> Callable[[BaseException], None]:
+        def show(exc: BaseException) -> None:
+            self._status("")
+            if isinstance(exc, exchange.ImportRefusedError):
+                self._prompts.error(self._parent, title, str(exc), exc.report())
+                return
+            message = user_message(exc)
+            if message is None:
+                raise exc
+            self._prompts.error(self._parent, title, message)
+
+        return show
+
+    def _progress(self, text: str) -> Callable[[int, int, str], None]:
+        return lambda done, total, _t: self._status(f"{text} {done}/{total}")
+
+    # ------------------------------------------------------------------ backup, restore
+
+    def backup(self) -> None:
+        opened = self._database()
+        stem = opened.path.stem if opened.path else "briefing"
+        name = f"{stem}-backup-{self._today().isoformat()}.sqlite3"
+        path = self._prompts.exchange_file(
+            self._parent,
+            self.tr("Back up the database"),
+            self._suggest(name),
+            self.tr(DATABASE_FILTER),
+            save=True,
+        )
+        if not path:
+            return
+        self._status(self.tr("Backing up…"))
+        self._tasks.submit(
+            lambda _c: maintenance.backup(opened.url, Path(path)),
+            on_done=lambda dest: self._done(self.tr("Backup written: {p}").format(p=dest)),
+            on_error=self._failed(self.tr("Backup failed")),
+        )
+
+    def restore(self) -> None:
+        opened = self._database()
+        path = self._prompts.exchange_file(
+            self._parent,
+            self.tr("Restore from a backup"),
+            self._start_directory(),
+            self.tr(DATABASE_FILTER),
+            save=False,
+        )
+        if not path:
+            return
+        if not self._prompts.confirm(
+            self._parent,
+            self.tr("Restore from a backup"),
+            self.tr("Replace the open database with {p}?").format(p=path),
+            ok_text=self.tr("Restore"),
+            informative=self.tr(
+                "The backup is checked first; the current database is kept aside next to it."
+            ),
+        ):
+            return
+        self._status(self.tr("Checking and restoring…"))
+        url = opened.url
+
+        def run(_control: TaskControl) -> Path:
+            return maintenance.restore(url, to_url(path))
+
+        def done(aside: Path) -> None:
+            self._reopen(url)
+            self._prompts.info(
+                self._parent,
+                self.tr("Restored"),
+                self.tr("Restored from {p}. The replaced database was kept as {a}.").format(
+                    p=path, a=aside
+                ),
+            )
+
+        self._tasks.submit(run, on_done=done, on_error=self._failed(self.tr("Restore refused")))
+
+    # ------------------------------------------------------------------ export, import
+
+    def export_actions(self, flt: ActionFilter | None = None) -> None:
+        levels = [c.value for c in Classification]
+        level = self._prompts.choose(
+            self._parent,
+            self.tr("Export actions"),
+            self.tr("Export nothing above this classification:"),
+            levels,
+        )
+        if level is None:
+            return
+        path = self._prompts.exchange_file(
+            self._parent,
+            self.tr("Export actions"),
+            self._suggest("actions.xlsx"),
+            self.tr(EXPORT_FILTER),
+            save=True,
+        )
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".xlsx")
+        base = flt or ActionFilter()
+        wanted = ActionFilter(
+            search=base.search,
+            statuses=base.statuses,
+            overdue_only=base.overdue_only,
+            meeting_id=base.meeting_id,
+            max_classification=Classification(level),
+        )
+        engine = self._database().engine
+        today = self._today()
+
+        def run(_control: TaskControl) -> Any:
+            fmt = exchange.format_for(target)
+            return exchange.export_actions(engine, target, fmt, wanted, today=today)
+
+        self._status(self.tr("Exporting…"))
+        self._tasks.submit(
+            run,
+            on_done=lambda r: self._done(
+                self.tr("Exported {n} actions to {p}").format(n=r.actions, p=r.path)
+            ),
+            on_error=self._failed(self.tr("Export failed")),
+        )
+
+    def import_actions(self) -> None:
+        path = self._prompts.exchange_file(
+            self._parent,
+            self.tr("Import actions"),
+            self._start_directory(),
+            self.tr(IMPORT_FILTER),
+            save=False,
+        )
+        if not path:
+            return
+        engine = self._database().engine
+        user = self._user
+
+        def run(dry_run: bool) -> Callable[[TaskControl], exchange.ImportResult]:
+            def work(control: TaskControl) -> exchange.ImportResult:
+                def progress(done: int, total: int) -> None:
+                    control.check()
+                    control.progress(done, total)
+
+                return exchange.import_actions(
+                    engine, Path(path), changed_by=user, dry_run=dry_run, progress=progress
+                )
+
+            return work
+
+        def previewed(result: exchange.ImportResult) -> None:
+            self._status("")
+            if not self._prompts.import_preview(self._parent, result.summary(), result.report()):
+                return
+            self._tasks.submit(
+                run(False),
+                on_done=applied,
+                on_error=self._failed(self.tr("Import refused")),
+                on_progress=self._progress(self.tr("Importing…")),
+            )
+
+        def applied(result: exchange.ImportResult) -> None:
+            self._changed()
+            self._done(result.summary())
+
+        self._tasks.submit(
+            run(True),
+            on_done=previewed,
+            on_error=self._failed(self.tr("Import refused")),
+            on_progress=self._progress(self.tr("Checking…")),
+        )
+
+    def _done(self, message: str) -> None:
+        self._status(message)

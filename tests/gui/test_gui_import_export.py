@@ -1,0 +1,117 @@
+"""File ▸ Import…, Export…, Backup…, Restore… with scripted prompts (issue 6)."""
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from gui_fakes import FakePrompts
+from pytestqt.qtbot import QtBot
+
+from briefing_app.domain.enums import ActionStatus
+from briefing_app.services import queries
+from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.ui.main_window import MainWindow
+
+
+class ExchangePrompts(FakePrompts):
+    def exchange_file(self, parent: Any, title: str, suggested: str, filters: str, *, save: bool):
+        return self._next("exchange_file", title, save)
+
+    def choose(self, parent: Any, title: str, label: str, items: list[str], current: int = 0):
+        return self._next("choose", title, items)
+
+    def import_preview(self, parent: Any, summary: str, report: str) -> bool:
+        return bool(self._next("import_preview", summary, report))
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return ExchangePrompts()
+
+
+def _idle(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.tasks.busy == 0, timeout=15000)
+
+
+def _export_csv(qtbot: QtBot, window: MainWindow, prompts: FakePrompts, path: Path) -> None:
+    prompts.answer("choose", "internal")
+    prompts.answer("exchange_file", str(path))
+    window.export_action.trigger()
+    _idle(qtbot, window)
+
+
+def test_export_then_import_a_status_change_after_the_preview(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    path = tmp_path / "actions.csv"
+    _export_csv(qtbot, window, prompts, path)
+    assert path.is_file()
+    rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    for row in rows:
+        if row["id"] == "5":
+            row["status"] = "agreed"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_bytes(buffer.getvalue().encode("utf-8"))
+
+    prompts.answer("exchange_file", str(path))
+    prompts.answer("import_preview", True)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: len(prompts.asked("import_preview")) == 1, timeout=15000)
+    _idle(qtbot, window)
+    summary, report = prompts.asked("import_preview")[0]
+    assert "1 updated" in summary and "status: proposed → agreed" in report
+    assert queries.get_action(window.engine, 5).action.status is ActionStatus.AGREED
+
+
+def test_a_refused_import_shows_the_report_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    path = tmp_path / "actions.csv"
+    _export_csv(qtbot, window, prompts, path)
+    path.write_bytes(path.read_bytes().replace(b",proposed,", b",propsed,", 1))
+    prompts.answer("exchange_file", str(path))
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(prompts.asked("error")), timeout=15000)
+    _idle(qtbot, window)
+    title, text, details = prompts.asked("error")[0]
+    assert "nothing was changed" in text
+    assert "unknown status 'propsed'" in details and "cell F" in details
+    assert all(a.version == 1 for a in queries.list_actions(window.engine))
+
+
+def test_backup_then_restore_reopens_the_restored_database(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    backup = tmp_path / "backup.sqlite3"
+    prompts.answer("exchange_file", str(backup))
+    window.backup_action.trigger()
+    _idle(qtbot, window)
+    assert backup.is_file()
+    update_action(window.engine, 1, ActionEdit(title="Changed after the backup"), changed_by="x")
+
+    prompts.answer("exchange_file", str(backup))
+    prompts.answer("confirm", True)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(prompts.asked("info")), timeout=15000)
+    _idle(qtbot, window)
+    assert queries.get_action(window.engine, 1).action.title != "Changed after the backup"
+    assert "kept as" in prompts.asked("info")[0][1]
+
+
+def test_restore_of_a_damaged_file_is_refused(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)  # truncated
+    prompts.answer("exchange_file", str(bad))
+    prompts.answer("confirm", True)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(prompts.asked("error")), timeout=15000)
+    _idle(qtbot, window)
+    assert prompts.asked("error")[0][0] == "Restore refused"
+    assert len(queries.list_actions(window.engine)) == 7
