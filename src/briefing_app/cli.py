@@ -17,10 +17,10 @@ from briefing_app.cli_format import table, to_json
 from briefing_app.config import database_url, to_url
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.due import parse_due
-from briefing_app.domain.enums import ActionStatus, Classification
+from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
-from briefing_app.services import exchange, queries
+from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.parties import resolve_party
 from briefing_app.store import maintenance
@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
         "actions", parents=[db_option], help="CSV, Excel, JSON or iCalendar"
     )
     export_actions.add_argument(
-        "--format", choices=[f.value for f in exchange.ExportFormat], help="default: from -o"
+        "--format", choices=[f.value for f in ExportFormat], help="default: from -o"
     )
     export_actions.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export_actions.add_argument("--search", metavar="TEXT", help="words to look for")
@@ -336,6 +336,8 @@ def cmd_brief(args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> None:
+    from briefing_app.services import exchange  # openpyxl and icalendar load only when needed
+
     fmt = exchange.format_for(args.output, args.format)
     flt = queries.ActionFilter(
         search=args.search,
@@ -348,6 +350,8 @@ def cmd_export(args: argparse.Namespace) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> None:
+    from briefing_app.services import exchange
+
     engine = _open(args).engine
     try:
         result = exchange.import_actions(

@@ -111,3 +111,12 @@ class DuePrecision(StrEnum):
 class SourceKind(StrEnum):
     ARTICLE = "article"
     REFERENCE = "reference"
+
+
+class ExportFormat(StrEnum):
+    """File formats follow-up actions are exported to."""
+
+    CSV = "csv"
+    XLSX = "xlsx"
+    JSON = "json"
+    ICS = "ics"

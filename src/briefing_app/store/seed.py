@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-import jsonschema
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -36,7 +35,7 @@ from briefing_app.domain.enums import (
 )
 from briefing_app.domain.errors import UserError
 from briefing_app.resources import data_dir
-from briefing_app.store.unit_of_work import writing
+from briefing_app.store.unit_of_work import reading, writing
 
 SCHEMA_FILE = "dataset.schema.json"
 META_KEY = "seed_dataset_sha256"
@@ -88,26 +87,44 @@ class Dataset:
         return len(self.records.get(kind, []))
 
 
+def _seed_files(folder: Path) -> list[tuple[str, bytes]]:
+    return [
+        (path.name, path.read_bytes())
+        for path in sorted(folder.glob("*.json"))
+        if path.name != SCHEMA_FILE
+    ]
+
+
+def _digest(files: list[tuple[str, bytes]]) -> str:
+    digest = hashlib.sha256()
+    for name, raw in files:
+        digest.update(name.encode() + raw)
+    return digest.hexdigest()
+
+
+def dataset_digest(folder: Path | None = None) -> str:
+    """A fingerprint of the shipped dataset, cheap enough to compare on every start."""
+    return _digest(_seed_files(folder or data_dir("seed")))
+
+
 def read_dataset(folder: Path | None = None) -> Dataset:
     """Read and schema-check every seed file; keys must be unique per kind."""
+    import jsonschema  # only needed when a dataset is actually loaded (slow to import)
+
     folder = folder or data_dir("seed")
     schema = json.loads((folder / SCHEMA_FILE).read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema)
     dataset = Dataset(records={kind: [] for kind in KINDS})
-    digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.json")):
-        if path.name == SCHEMA_FILE:
-            continue
-        raw = path.read_bytes()
-        digest.update(path.name.encode() + raw)
+    files = _seed_files(folder)
+    for name, raw in files:
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise SeedError(f"{path.name}: not valid UTF-8 JSON: {exc}") from exc
+            raise SeedError(f"{name}: not valid UTF-8 JSON: {exc}") from exc
         errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
         if errors:
             where = "/".join(str(p) for p in errors[0].path)
-            raise SeedError(f"{path.name}: {where}: {errors[0].message}")
+            raise SeedError(f"{name}: {where}: {errors[0].message}")
         for kind in KINDS:
             dataset.records[kind].extend(document.get(kind, []))
     for kind, items in dataset.records.items():
@@ -115,7 +132,7 @@ def read_dataset(folder: Path | None = None) -> Dataset:
         duplicates = sorted({k for k in keys if keys.count(k) > 1})
         if duplicates:
             raise SeedError(f"duplicate {kind} keys in the dataset: {', '.join(duplicates)}")
-    dataset.digest = digest.hexdigest()
+    dataset.digest = _digest(files)
     return dataset
 
 
@@ -371,7 +388,16 @@ class SeedReport:
 
 
 def load_seed(engine: Engine, dataset: Dataset | None = None) -> SeedReport:
-    """Load the dataset unless this exact dataset was loaded before. One transaction."""
+    """Load the dataset unless this exact dataset was loaded before. One transaction.
+
+    The usual case (already loaded) costs one hash of the files and one read, without
+    parsing the dataset or taking the write lock.
+    """
+    digest = dataset.digest if dataset else dataset_digest()
+    with reading(engine) as session:
+        loaded = session.get(m.AppMeta, META_KEY)
+        if loaded is not None and loaded.value == digest:
+            return SeedReport(created={}, skipped=True)
     dataset = dataset or read_dataset()
     with writing(engine) as session:
         meta = session.get(m.AppMeta, META_KEY)

@@ -3,8 +3,8 @@
 export_actions: CSV, XLSX, JSON, iCalendar. import_actions: CSV, XLSX, JSON, all or nothing.
 """
 
+from briefing_app.domain.enums import ExportFormat
 from briefing_app.services.exchange.export_actions import (
-    ExportFormat,
     ExportResult,
     export_actions,
     format_for,

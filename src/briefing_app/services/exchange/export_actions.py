@@ -4,12 +4,12 @@ written atomically and readable by the owner only."""
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy.engine import Engine
 
+from briefing_app.domain.enums import ExportFormat
 from briefing_app.domain.errors import UserError
 from briefing_app.services.exchange.atomic import write_atomically
 from briefing_app.services.exchange.csv_format import write_csv
@@ -18,14 +18,6 @@ from briefing_app.services.exchange.json_format import write_json
 from briefing_app.services.exchange.records import ExportSet, load_export_set
 from briefing_app.services.exchange.xlsx_format import write_xlsx
 from briefing_app.services.queries import ActionFilter
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    XLSX = "xlsx"
-    JSON = "json"
-    ICS = "ics"
-
 
 _WRITERS: dict[ExportFormat, Callable[[ExportSet, BinaryIO], None]] = {
     ExportFormat.CSV: write_csv,
