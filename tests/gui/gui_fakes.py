@@ -2,11 +2,18 @@
 from a queue. An unexpected question fails the test instead of blocking it."""
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from briefing_app.ui.prompts import ConflictChoice, DatabaseChoice, Prompts, UnsavedChoice
+from briefing_app.ui.prompts import (
+    ConflictChoice,
+    ConflictField,
+    DatabaseChoice,
+    Prompts,
+    UnsavedChoice,
+)
 
 
 class UnexpectedPromptError(AssertionError):
@@ -63,8 +70,10 @@ class FakePrompts(Prompts):
     def unsaved_changes(self, parent: QWidget | None, what: str) -> UnsavedChoice:
         return self._next("unsaved_changes", what)  # type: ignore[no-any-return]
 
-    def stale_conflict(self, parent: QWidget | None, what: str, details: str) -> ConflictChoice:
-        return self._next("stale_conflict", what, details)  # type: ignore[no-any-return]
+    def save_conflict(
+        self, parent: QWidget | None, what: str, summary: str, fields: Sequence[ConflictField]
+    ) -> ConflictChoice:
+        return self._next("save_conflict", what, summary, list(fields))  # type: ignore[no-any-return]
 
     def unusable_database(self, parent: QWidget | None, where: str, reason: str) -> DatabaseChoice:
         return self._next("unusable_database", where, reason)  # type: ignore[no-any-return]

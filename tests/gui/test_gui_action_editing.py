@@ -1,7 +1,7 @@
 """Editing follow-up actions with real widgets on a real seeded SQLite file, by keyboard: the
 edit persists (fresh session and CLI), bad input is refused beside its field and stores nothing,
 undo/redo work through the service, the unsaved-changes guard fires, the history lists the
-change, and a lost optimistic-lock race keeps the user's text."""
+change (lost optimistic-lock races: test_gui_conflict.py)."""
 
 import json
 from datetime import date
@@ -274,44 +274,6 @@ def test_an_undo_that_would_overwrite_someone_elses_save_is_refused(
     assert title == "Cannot undo" and "someone else saved the action since" in text
     assert stored(seeded_db, 3).title == "Theirs"
     assert window.undo_action.isEnabled()  # the command is still there, not lost
-
-
-def test_stale_save_offers_reload_and_keeps_the_users_text(
-    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
-) -> None:
-    window.open_record("action", 3)
-    editor = window.editor
-    append_text(qtbot, editor.notes_edit, "\nXác nhận qua email.")
-    replace_text(qtbot, editor.title_edit, "My title")
-    # Meanwhile a colleague saves the same action (title and priority).
-    theirs = update_action(
-        seeded_db.engine,
-        3,
-        ActionEdit(title="Their title", description="Changed by a colleague"),
-        changed_by="colleague",
-    )
-
-    prompts.answer("stale_conflict", "keep")
-    assert not editor.save()
-    assert editor.title_edit.text() == "My title" and editor.is_dirty()
-    assert stored(seeded_db, 3).title == "Their title"
-
-    prompts.answer("stale_conflict", "reload")
-    assert not editor.save()
-    assert editor.detail is not None
-    assert editor.detail.action.version == theirs.action.version  # based on the latest now
-    assert editor.title_edit.text() == "My title"  # my text kept
-    assert editor.notes_edit.toPlainText().endswith("Xác nhận qua email.")
-    assert editor.description_edit.toPlainText() == "Changed by a colleague"  # theirs shown
-    notice = editor.findChild(type(editor.heading), "error_title")
-    assert notice.isVisible() and "Their title" in notice.text()
-    assert editor.is_dirty()
-
-    assert editor.save()
-    final = stored(seeded_db, 3)
-    assert final.title == "My title"
-    assert final.description == "Changed by a colleague"
-    assert final.notes.endswith("Xác nhận qua email.")
 
 
 def test_create_duplicate_delete_and_undo_the_delete(

@@ -3,9 +3,9 @@
 - Inline messages beside each refused field (the service's ValidationError.by_field).
 - Save (Ctrl+S) and Cancel (Esc, asks before throwing typed text away).
 - `maybe_leave()` guards closing, navigating away and quitting: save, discard or stay.
-- A save that loses an optimistic-lock race says so and offers to reload: the latest version
-  is loaded, the fields the user changed keep the user's text, and fields the other person
-  changed too are marked.
+- A save that loses an optimistic-lock race opens the conflict dialog (both versions side by
+  side): keep mine (save over the stored version), take theirs, or merge by hand (the latest
+  version loaded, the user's changed fields on top and marked, nothing saved).
 - History and Sources tabs; create, duplicate, delete (asks; undoable through the operations).
 """
 
@@ -53,6 +53,7 @@ from briefing_app.services.dto import ActionDetail, MeetingRow, PartyRef
 from briefing_app.services.parties import resolve_party
 from briefing_app.ui import labels
 from briefing_app.ui.action_operations import ActionOperations
+from briefing_app.ui.conflict_dialog import ConflictField
 from briefing_app.ui.details.html_parts import esc, section, sources_html
 from briefing_app.ui.details.record_browser import RecordBrowser
 from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
@@ -91,6 +92,8 @@ ERROR_FIELDS = {
     "cooperation areas": "area_ids",
     "meeting": "meeting",
 }
+#: Field names in the history (ChangeRow.field) -> form fields.
+HISTORY_FIELDS = {"cooperation_areas": "area_ids"}
 ERROR_STYLE = "color: #a61b1b;"
 NOTICE_STYLE = "color: #7a4d00;"
 BANNER_STYLE = (
@@ -843,8 +846,7 @@ class ActionEditor(QWidget):
             self.show_errors(exc.by_field)
             return False
         except StaleVersionError as exc:
-            self._conflict(exc)
-            return False
+            return self._conflict(exc)
         except NotFoundError:
             self._prompts.error(
                 self,
@@ -895,30 +897,139 @@ class ActionEditor(QWidget):
         self.saved.emit(created.action.id)
         return True
 
-    def _conflict(self, exc: StaleVersionError) -> None:
-        assert self._detail is not None
-        choice = self._prompts.stale_conflict(self, self._detail.action.title, str(exc))
-        if choice == "reload":
-            self.rebase_on_latest()
-        else:
-            self._show_banner(
-                self.tr(
-                    "Not saved: someone else saved this action meanwhile. Your text is kept; "
-                    "save again after reloading to apply it to the latest version."
+    def _stored_values(self, detail: ActionDetail) -> dict[str, str]:
+        """Each field of a stored version as the conflict dialog shows it."""
+        row = detail.action
+        return {
+            "title": row.title,
+            "status": labels.label(row.status),
+            "priority": labels.label(row.priority),
+            "classification": labels.label(row.classification),
+            "due": row.due_label or "",
+            "owner": detail.owner_ref.name if detail.owner_ref else "",
+            "counterpart": detail.counterpart_ref.name if detail.counterpart_ref else "",
+            "area_ids": ", ".join(sorted(detail.cooperation_areas)),
+            "description": _text(detail.description),
+            "notes": _text(detail.notes),
+        }
+
+    def _conflict_fields(
+        self, before: ActionDetail, latest: ActionDetail, mine: dict[str, Any]
+    ) -> list[ConflictField]:
+        old, new = self._stored_values(before), self._stored_values(latest)
+        known = {change.id for change in before.history}
+        saved_by: dict[str, str] = {}
+        for change in sorted(latest.history, key=lambda c: (c.changed_at, c.id)):
+            if change.id in known:
+                continue
+            name = HISTORY_FIELDS.get(change.field, change.field)
+            saved_by[name] = self.tr("{who}, {when}").format(
+                who=change.changed_by, when=labels.format_datetime_utc(change.changed_at)
+            )
+        rows = []
+        for name in FIELDS:
+            theirs_changed = old.get(name) != new.get(name)
+            if name not in mine and not theirs_changed:
+                continue
+            stored = new.get(name) or (
+                self.tr("(none)") if name == "area_ids" else self.tr("(empty)")
+            )
+            rows.append(
+                ConflictField(
+                    name=name,
+                    caption=self._field_caption(name),
+                    yours=self._display(name, mine[name]) if name in mine else stored,
+                    stored=stored,
+                    saved_by=saved_by.get(name, "") if theirs_changed else "",
+                    changed_by_you=name in mine,
+                    changed_by_them=theirs_changed,
                 )
             )
+        return rows
 
-    def rebase_on_latest(self) -> bool:
-        """Load the latest stored version and put the user's changed fields back on top."""
+    def _conflict(self, exc: StaleVersionError) -> bool:
+        """Show both versions and do what the user chooses; True when nothing is left unsaved."""
+        assert self._detail is not None
+        before = self._detail
+        try:
+            latest = queries.get_action(self._engine, before.action.id, self._today())
+        except EXPECTED_ERRORS as error:
+            self._prompts.error(self, self.tr("Cannot reload"), user_message(error) or str(error))
+            return False
+        mine = self._changed_fields()
+        new_changes = [c for c in latest.history if c.id not in {h.id for h in before.history}]
+        last = max(new_changes, key=lambda c: (c.changed_at, c.id), default=None)
+        summary = self.tr(
+            "You started from version {mine}. Version {theirs} was saved by {who} on {when}. "
+            "Nothing of yours is saved yet."
+        ).format(
+            mine=before.action.version,
+            theirs=latest.action.version,
+            who=last.changed_by if last else self.tr("someone else"),
+            when=labels.format_datetime_utc(last.changed_at if last else latest.updated_at),
+        )
+        fields = self._conflict_fields(before, latest, mine)
+        choice = self._prompts.save_conflict(self, before.action.title, summary, fields)
+        if choice == "mine":
+            return self._save_over(latest, mine)
+        if choice == "theirs":
+            self._show_detail(latest)
+            self.message.emit(
+                self.tr("Your changes were discarded; showing version {version}.").format(
+                    version=latest.action.version
+                )
+            )
+            return True
+        if choice == "merge":
+            self.rebase_on_latest(latest)
+            return False
+        self._show_banner(
+            self.tr(
+                "Not saved: someone else saved this action meanwhile. Your text is kept; "
+                "save again to choose between your version and theirs."
+            )
+        )
+        return False
+
+    def _save_over(self, latest: ActionDetail, mine: dict[str, Any]) -> bool:
+        """Save the user's changed fields over the stored version `latest` (theirs lose)."""
+        values, errors = self._collect(list(mine))
+        if errors:
+            self.rebase_on_latest(latest)
+            self.show_errors(errors)
+            return False
+        area_ids_before = self.area_picker.ids_for_names(latest.cooperation_areas)
+        try:
+            after = self._ops.save(latest, ActionEdit(**values), area_ids_before=area_ids_before)
+        except ValidationError as exc:
+            self.rebase_on_latest(latest)
+            self.show_errors(exc.by_field)
+            return False
+        except StaleVersionError as exc:  # yet another save in between: ask again
+            return self._conflict(exc)
+        except EXPECTED_ERRORS as exc:
+            self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
+            return False
+        self._show_detail(after)
+        self.message.emit(
+            self.tr("Saved “{title}” over the other version.").format(title=after.action.title)
+        )
+        self.saved.emit(after.action.id)
+        return True
+
+    def rebase_on_latest(self, latest: ActionDetail | None = None) -> bool:
+        """Load the latest stored version and put the user's changed fields back on top, each
+        marked; fields the other person changed too say what they have. Nothing is saved."""
         if self._detail is None:
             return False
         mine = self._changed_fields()
         old_base = dict(self._base)
-        try:
-            latest = queries.get_action(self._engine, self._detail.action.id, self._today())
-        except EXPECTED_ERRORS as exc:
-            self._prompts.error(self, self.tr("Cannot reload"), user_message(exc) or str(exc))
-            return False
+        if latest is None:
+            try:
+                latest = queries.get_action(self._engine, self._detail.action.id, self._today())
+            except EXPECTED_ERRORS as exc:
+                self._prompts.error(self, self.tr("Cannot reload"), user_message(exc) or str(exc))
+                return False
         self._show_detail(latest)
         theirs = {k for k, v in self._base.items() if old_base.get(k) != v}
         self._loading = True
@@ -929,25 +1040,31 @@ class ActionEditor(QWidget):
             self._loading = False
         self._update_dirty()
         both = [name for name in mine if name in theirs and self._base[name] != mine[name]]
-        for name in both:
+        first: QLabel | None = None
+        for name in mine:
             label = self._errors.get(name)
             if label is None:
                 continue
-            label.setStyleSheet(NOTICE_STYLE)
-            label.setText(
-                self.tr(
+            if name in both:
+                text = self.tr(
                     "⚑ Also changed by someone else, to: {theirs}. Your version is shown; "
                     "saving replaces theirs."
                 ).format(theirs=self._display(name, self._base[name]))
-            )
+            else:
+                text = self.tr("⚑ Your change, not saved yet (stored: {stored}).").format(
+                    stored=self._display(name, self._base[name])
+                )
+            label.setStyleSheet(NOTICE_STYLE)
+            label.setText(f"{label.text()}\n{text}" if label.text() else text)
             label.setVisible(True)
-        if both:
+            first = first or label
+        if first is not None:
             self.tabs.setCurrentIndex(0)
-            self.form_scroll.ensureWidgetVisible(self._errors[both[0]])
+            self.form_scroll.ensureWidgetVisible(first)
         self._show_banner(
             self.tr(
-                "Reloaded version {version}. Your changes are kept in the form and not saved "
-                "yet; {count} field(s) were also changed by someone else and are marked."
+                "Reloaded version {version}. Your changes are kept in the form and marked, not "
+                "saved yet; {count} field(s) were also changed by someone else."
             ).format(version=latest.action.version, count=len(both))
         )
         return True

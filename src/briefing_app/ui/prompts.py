@@ -4,6 +4,7 @@ Widgets receive it as a collaborator; tests pass a scripted replacement, so no r
 dialog ever blocks a test run. Messages that contain user data are shown as plain text.
 """
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -12,9 +13,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
+from briefing_app.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
+
 UnsavedChoice = Literal["save", "discard", "cancel"]
-ConflictChoice = Literal["reload", "keep"]
 DatabaseChoice = Literal["open", "new", "quit"]
+
+__all__ = ["ConflictChoice", "ConflictField", "DatabaseChoice", "Prompts", "UnsavedChoice"]
 
 
 class Prompts(QObject):
@@ -77,27 +81,17 @@ class Prompts(QObject):
             return "discard"
         return "cancel"
 
-    def stale_conflict(self, parent: QWidget | None, what: str, details: str) -> ConflictChoice:
-        box = self._box(
-            parent,
-            QMessageBox.Icon.Warning,
-            self.tr("Changed by someone else"),
-            self.tr("“{what}” was saved by someone else after you opened it.").format(what=what),
-            self.tr(
-                "Your changes were not saved. Reload to see the latest version: the fields you "
-                "changed keep your text, and fields the other person also changed are marked."
-            )
-            + "\n\n"
-            + details,
-        )
-        reload_button = box.addButton(
-            self.tr("Reload, keep my text"), QMessageBox.ButtonRole.AcceptRole
-        )
-        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(reload_button)
-        box.setEscapeButton(keep)
-        box.exec()
-        return "reload" if box.clickedButton() is reload_button else "keep"
+    def save_conflict(
+        self,
+        parent: QWidget | None,
+        what: str,
+        summary: str,
+        fields: Sequence[ConflictField],
+    ) -> ConflictChoice:
+        """A save lost an optimistic-lock race: keep mine, take theirs, merge, or cancel."""
+        dialog = ConflictDialog(what=what, summary=summary, fields=fields, parent=parent)
+        dialog.exec()
+        return dialog.choice()
 
     def unusable_database(self, parent: QWidget | None, where: str, reason: str) -> DatabaseChoice:
         box = self._box(
