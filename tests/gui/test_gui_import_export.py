@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 from gui_fakes import FakePrompts
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ActionStatus
-from briefing_app.services import queries
+from briefing_app.services import listing, queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.ui.main_window import MainWindow
 
@@ -115,3 +116,32 @@ def test_restore_of_a_damaged_file_is_refused(
     _idle(qtbot, window)
     assert prompts.asked("error")[0][0] == "Restore refused"
     assert len(queries.list_actions(window.engine)) == 7
+
+
+def test_export_from_a_filtered_list_holds_exactly_the_listed_actions(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    page = window.actions_page
+    page.filters.set_status(ActionStatus.PROPOSED)
+    page.activate()
+    listed = page.current_query()
+    assert listed.statuses == (ActionStatus.PROPOSED,)
+    shown = listing.page_actions(window.engine, listed, listing.PageRequest(limit=1000))
+    everything = queries.list_actions(window.engine)
+    assert 0 < shown.total < len(everything)
+    assert page.model.total == shown.total
+
+    path = tmp_path / "listed.csv"
+    prompts.answer("choose", "internal")
+    prompts.answer("exchange_file", str(path))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window)
+    ids = sorted(
+        int(r["id"]) for r in csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig")))
+    )
+    assert ids == sorted(r.id for r in shown.rows)
+
+    # File ▸ Export actions… exports the same listed actions.
+    menu_path = tmp_path / "menu.csv"
+    _export_csv(qtbot, window, prompts, menu_path)
+    assert menu_path.read_bytes() == path.read_bytes()

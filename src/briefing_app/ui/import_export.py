@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
 from briefing_app.services import exchange
+from briefing_app.services.listing import ActionQuery
 from briefing_app.services.queries import ActionFilter
 from briefing_app.store import maintenance
 from briefing_app.store.database import OpenedDatabase
@@ -138,7 +139,10 @@ class ImportExport(QObject):
 
     # ------------------------------------------------------------------ export, import
 
-    def export_actions(self, flt: ActionFilter | None = None) -> None:
+    def export_actions(
+        self, flt: ActionFilter | None = None, *, listed: ActionQuery | None = None
+    ) -> None:
+        """Export what `flt` selects; with `listed`, only what the action list shows for it."""
         levels = [c.value for c in Classification]
         level = self._prompts.choose(
             self._parent,
@@ -171,7 +175,7 @@ class ImportExport(QObject):
 
         def run(_control: TaskControl) -> Any:
             fmt = exchange.format_for(target)
-            return exchange.export_actions(engine, target, fmt, wanted, today=today)
+            return exchange.export_actions(engine, target, fmt, wanted, listed=listed, today=today)
 
         self._status(self.tr("Exporting…"))
         self._tasks.submit(

@@ -352,7 +352,10 @@ class MainWindow(QMainWindow):
             self.tr("&Import actions…"), self.exchange.import_actions, name="importActions"
         )
         self.export_action = self._action(
-            self.tr("&Export actions…"), self.exchange.export_actions, name="exportActions"
+            self.tr("&Export actions…"),
+            self.export_listed_actions,
+            name="exportActions",
+            tip=self.tr("Export the actions the action list shows (its search and filters)"),
         )
         self.about_action = self._action(self.tr("&About Briefing desk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -496,6 +499,7 @@ class MainWindow(QMainWindow):
         )
         self.actions_page = actions
         actions.briefing_requested.connect(lambda: self.print_briefing("actions"))
+        actions.export_requested.connect(self.export_listed_actions)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), actions.view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._delete_current_row)
@@ -972,6 +976,10 @@ class MainWindow(QMainWindow):
         self.prompts.error(self, self.tr("Cannot open the database"), message)
 
     # ================================================================== briefings
+
+    def export_listed_actions(self) -> None:
+        """File ▸ Export actions… and the list's Export button: the actions the list shows."""
+        self.exchange.export_actions(listed=self.actions_page.current_query())
 
     def print_briefing(self, kind: str | None = None, record_id: int | None = None) -> None:
         """Open the briefing export on `kind` and `record_id`, or on what the window shows."""

@@ -13,7 +13,7 @@ from exchange_helpers import fingerprint
 from icalendar import Calendar
 
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
-from briefing_app.services import queries
+from briefing_app.services import listing, queries
 from briefing_app.services.action_lifecycle import NewAction, create_action
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.exchange import (
@@ -321,3 +321,24 @@ def test_round_trip_after_edits_reproduces_the_edited_file(
         for column in ("notes", "due_date", "due_precision", "counterpart", "title"):
             assert exported[column] == edited[column]
         assert int(exported["version"]) == int(edited["version"]) + 1
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        listing.ActionQuery(statuses=(ActionStatus.PROPOSED,)),
+        listing.ActionQuery(search="Yamanashi"),
+        listing.ActionQuery(meeting_id=1, statuses=(ActionStatus.PROPOSED, ActionStatus.AGREED)),
+        listing.ActionQuery(ids=(2, 5)),
+        listing.ActionQuery(),
+    ],
+)
+def test_an_export_of_the_listed_actions_holds_exactly_the_listed_ids(
+    seeded_db: OpenedDatabase, tmp_path: Path, listed: listing.ActionQuery
+) -> None:
+    shown = listing.page_actions(seeded_db.engine, listed, listing.PageRequest(limit=1000))
+    path = tmp_path / "listed.json"
+    result = export_actions(seeded_db.engine, path, ExportFormat.JSON, ALL, listed=listed)
+    exported = [a["id"] for a in json.loads(path.read_text(encoding="utf-8"))["actions"]]
+    assert sorted(exported) == sorted(r.id for r in shown.rows)
+    assert result.actions == shown.total

@@ -43,6 +43,8 @@ class ActionsPage(QWidget):
 
     #: a PDF action tracker of what the list shows was asked for
     briefing_requested = Signal()
+    #: an export of the actions the list shows was asked for
+    export_requested = Signal()
 
     def __init__(
         self,
@@ -114,6 +116,13 @@ class ActionsPage(QWidget):
         )
         self.briefing_button.clicked.connect(self.briefing_requested)
         head.addWidget(self.briefing_button)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("actionsExport")
+        self.export_button.setToolTip(
+            self.tr("Export the actions the list shows (its search and filters) to a file")
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        head.addWidget(self.export_button)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -144,6 +153,10 @@ class ActionsPage(QWidget):
         return listing.page_actions(
             self._engine, self.filters.query(self._search), request, today=self._today()
         )
+
+    def current_query(self) -> listing.ActionQuery:
+        """The search and filters the list shows now."""
+        return self.filters.query(self._search)
 
     def activate(self) -> None:
         self.model.ensure_loaded()
