@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.domain.models import Base
 from briefing_app.store.engine import make_engine
+from briefing_app.store.search_index import is_index_table
 
 config = context.config
 
@@ -19,6 +20,12 @@ def _engine() -> Engine:
     url = os.environ.get("BRIEFING_DB_URL") or config.get_main_option("sqlalchemy.url")
     assert url, "set BRIEFING_DB_URL or sqlalchemy.url"
     return make_engine(url)
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Autogenerate ignores the search index (an FTS5 table and its shadow tables, not in the
+    ORM metadata)."""
+    return not (type_ == "table" and is_index_table(name))
 
 
 def run_migrations_online() -> None:
@@ -36,6 +43,7 @@ def run_migrations_online() -> None:
                 target_metadata=Base.metadata,
                 render_as_batch=is_sqlite,
                 compare_type=True,
+                include_name=include_name,
             )
             with context.begin_transaction():
                 context.run_migrations()

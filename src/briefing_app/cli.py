@@ -23,7 +23,7 @@ from briefing_app.domain.text import clean_text
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.parties import resolve_party
-from briefing_app.store import maintenance
+from briefing_app.store import maintenance, search_index
 from briefing_app.store.database import OpenedDatabase, open_database
 
 PROG = "briefing-app"
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("dest", type=Path)
     restore = db_commands.add_parser("restore", parents=[db_option], help="replace from a backup")
     restore.add_argument("src", type=Path)
+    db_commands.add_parser("reindex", parents=[db_option], help="rebuild the search index")
 
     list_cmd = commands.add_parser("list", parents=[db_option, json_option], help="list records")
     list_cmd.add_argument("kind", choices=["delegations", "meetings", "actions", "localities"])
@@ -381,6 +382,12 @@ def cmd_db(args: argparse.Namespace) -> None:
     elif args.db_command == "restore":
         aside = maintenance.restore(url, to_url(str(args.src)))
         print(f"restored from {args.src}; the replaced database was kept as {aside}")
+    elif args.db_command == "reindex":
+        opened = open_database(url, create=False, seed=False)
+        try:
+            print(f"search index rebuilt: {search_index.rebuild(opened.engine)} records")
+        finally:
+            opened.engine.dispose()
 
 
 def run_gui(args: argparse.Namespace) -> int:

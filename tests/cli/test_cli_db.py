@@ -195,3 +195,18 @@ def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]
     err = capsys.readouterr().err
     assert "usage: briefing-app" in err
     assert "Traceback" not in err
+
+
+def test_reindex_rebuilds_the_search_index(cli, seeded_db: OpenedDatabase) -> None:
+    assert seeded_db.path is not None
+    path = seeded_db.path
+    seeded_db.engine.dispose()
+    with closing(sqlite3.connect(path)) as connection, connection:
+        expected = connection.execute("SELECT count(*) FROM search_index").fetchone()[0]
+        connection.execute("DELETE FROM search_index")
+    result = cli("--db", path, "db", "reindex")
+    assert result.code == 0, result.err
+    assert result.out.strip() == f"search index rebuilt: {expected} records"
+    assert _sql(path, "SELECT count(*) FROM search_index") == [(expected,)]
+    found = cli("--db", path, "list", "localities", "--search", "thanh hoa", "--json").json()
+    assert [row["name"] for row in found] == ["Thanh Hóa"]

@@ -121,6 +121,7 @@ class AppMeta(Base):
 
 class Source(Record):
     __tablename__ = "sources"
+    __folded__ = {"title_folded": ("title",), "search_folded": ("title", "publisher", "note")}
 
     kind: Mapped[SourceKind] = mapped_column(enum_column(SourceKind, "source_kind"))
     title: Mapped[str] = mapped_column(sa.String(300))
@@ -129,6 +130,8 @@ class Source(Record):
     published_on: Mapped[date | None]
     language: Mapped[str] = mapped_column(sa.String(8))
     note: Mapped[str | None] = mapped_column(sa.String(2000))
+    title_folded: Mapped[str] = mapped_column(sa.Text, default="")
+    search_folded: Mapped[str] = mapped_column(sa.Text, default="")
 
     citations: Mapped[list[Citation]] = relationship(back_populates="source")
 
@@ -345,7 +348,7 @@ class MeetingParticipant(Base):
 
 class Meeting(Record):
     __tablename__ = "meetings"
-    __folded__ = {"search_folded": ("title", "summary")}
+    __folded__ = {"title_folded": ("title",), "search_folded": ("title", "summary")}
 
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id"))
     title: Mapped[str] = mapped_column(sa.String(300))
@@ -359,6 +362,7 @@ class Meeting(Record):
     classification: Mapped[Classification] = mapped_column(
         enum_column(Classification, "classification"), default=Classification.PUBLIC
     )
+    title_folded: Mapped[str] = mapped_column(sa.Text, default="")
     search_folded: Mapped[str] = mapped_column(sa.Text, default="")
 
     event: Mapped[Event] = relationship()
@@ -418,7 +422,10 @@ class FollowUpAction(Record):
     """
 
     __tablename__ = "follow_up_actions"
-    __folded__ = {"search_folded": ("title", "description", "notes")}
+    __folded__ = {
+        "title_folded": ("title",),
+        "search_folded": ("title", "description", "notes"),
+    }
 
     meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
     title: Mapped[str] = mapped_column(sa.String(300))
@@ -446,6 +453,7 @@ class FollowUpAction(Record):
     )
     agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreements.id"))
     notes: Mapped[str | None] = mapped_column(sa.Text)
+    title_folded: Mapped[str] = mapped_column(sa.Text, default="")
     search_folded: Mapped[str] = mapped_column(sa.Text, default="")
     version: Mapped[int] = mapped_column(default=1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -43,6 +43,7 @@ from briefing_app.services.dto import (
     PartyRef,
 )
 from briefing_app.services.queries import overdue_condition
+from briefing_app.services.search import indexed_match
 from briefing_app.services.search_terms import matches_all
 from briefing_app.store.unit_of_work import reading
 
@@ -249,13 +250,6 @@ def page_actions(
     )
 
 
-def action_ids(engine: Engine, query: ActionQuery, today: date) -> sa.Select[tuple[int]]:
-    """The ids of the actions the list shows for `query` (same filters, no order), for
-    services that act on "what the list shows", such as the exporter."""
-    select, _keys = _action_select(engine, query, today)
-    return select.with_only_columns(m.FollowUpAction.id)
-
-
 # --- meetings ----------------------------------------------------------------------------------
 
 
@@ -273,7 +267,10 @@ def _meeting_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any],
     )
     meeting = m.Meeting
     query = sa.select(meeting).where(
-        sa.or_(matches_all(search, meeting.search_folded), meeting.id.in_(party_match))
+        sa.or_(
+            indexed_match(engine, "meeting", search, meeting.id, meeting.search_folded),
+            meeting.id.in_(party_match),
+        )
     )
     first_party = (
         sa.select(sa.func.min(m.Delegation.name_folded))
@@ -458,7 +455,7 @@ def _agreement_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any
     query = (
         sa.select(agreement)
         .outerjoin(meeting, meeting.id == agreement.meeting_id)
-        .where(matches_all(search, agreement.search_folded))
+        .where(indexed_match(engine, "agreement", search, agreement.id, agreement.search_folded))
     )
     first_party = (
         sa.select(sa.func.min(m.Locality.name_folded))

@@ -22,6 +22,7 @@ from briefing_app.services.dto import (
     MeetingDetail,
     MeetingRow,
 )
+from briefing_app.services.search import indexed_match
 from briefing_app.services.search_terms import matches_all
 from briefing_app.store.unit_of_work import reading
 
@@ -51,7 +52,7 @@ def overdue_condition(today: date) -> sa.ColumnElement[bool]:
 def list_localities(engine: Engine, search: str | None = None) -> list[LocalityRow]:
     query = (
         sa.select(m.Locality)
-        .where(matches_all(search, m.Locality.name_folded))
+        .where(indexed_match(engine, "locality", search, m.Locality.id, m.Locality.name_folded))
         .order_by(m.Locality.country.desc(), m.Locality.name_folded)
     )
     with reading(engine) as session:
@@ -99,7 +100,12 @@ def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingRow]
     )
     query = (
         sa.select(m.Meeting)
-        .where(sa.or_(matches_all(search, m.Meeting.search_folded), m.Meeting.id.in_(party_match)))
+        .where(
+            sa.or_(
+                indexed_match(engine, "meeting", search, m.Meeting.id, m.Meeting.search_folded),
+                m.Meeting.id.in_(party_match),
+            )
+        )
         .options(selectinload(m.Meeting.parties))
         .order_by(m.Meeting.held_on.is_(None), m.Meeting.held_on, m.Meeting.id)
     )

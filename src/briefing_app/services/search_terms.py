@@ -6,10 +6,13 @@ from sqlalchemy.orm import InstrumentedAttribute
 from briefing_app.domain.text import fold
 
 MAX_QUERY_LENGTH = 500
-_LIKE_ESCAPE = "\\"
+#: Words past this many are ignored (a long paste would otherwise build a too-deep SQL tree).
+MAX_TERMS = 16
+LIKE_ESCAPE = "\\"
+_LIKE_ESCAPE = LIKE_ESCAPE
 
 
-def _escape_like(term: str) -> str:
+def escape_like(term: str) -> str:
     return (
         term.replace(_LIKE_ESCAPE, _LIKE_ESCAPE * 2)
         .replace("%", _LIKE_ESCAPE + "%")
@@ -21,7 +24,7 @@ def folded_terms(text: str | None) -> list[str]:
     """The folded words of a query; long pastes are cut, not refused."""
     if not text:
         return []
-    return fold(text[:MAX_QUERY_LENGTH]).split()
+    return fold(text[:MAX_QUERY_LENGTH]).split()[:MAX_TERMS]
 
 
 def matches_all(
@@ -30,6 +33,6 @@ def matches_all(
     """Every word of `text` occurs (folded) in at least one of `columns` (already folded)."""
     conditions = []
     for term in folded_terms(text):
-        pattern = f"%{_escape_like(term)}%"
+        pattern = f"%{escape_like(term)}%"
         conditions.append(sa.or_(*(c.like(pattern, escape=_LIKE_ESCAPE) for c in columns)))
     return sa.and_(sa.true(), *conditions)

@@ -21,8 +21,14 @@ from briefing_app.store import migrations
 from briefing_app.store.database import open_database
 from briefing_app.store.engine import make_engine
 from briefing_app.store.migrations import schema_state, upgrade_to_head
+from briefing_app.store.search_index import is_index_table
 
-HEAD = "0001"
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
+
+
+HEAD = "0002"
 
 
 @pytest.fixture
@@ -58,7 +64,9 @@ def test_empty_file_to_head(new_engine: Engine, tmp_path: Path) -> None:
 def test_models_and_migrations_agree(new_engine: Engine) -> None:
     upgrade_to_head(new_engine)
     with new_engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         assert compare_metadata(context, m.Base.metadata) == []
 
 
@@ -118,15 +126,15 @@ def test_a_text_file_is_refused(tmp_path: Path) -> None:
 
 
 # --- upgrading an older database -------------------------------------------------------------
-# The app ships one revision, so an "older" database cannot exist yet. To exercise the real
-# upgrade path (backup, then migrate) we copy the shipped migrations and add a second revision.
+# To exercise the upgrade path (backup, then migrate) from a database at the shipped head, we
+# copy the shipped migrations and add a test-only revision after it.
 
-REVISION_0002 = '''"""test-only second revision"""
+REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -142,12 +150,12 @@ def downgrade() -> None:
 '''
 
 
-def _migrations_with_0002(
+def _migrations_with_next(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tail: str = "pass"
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test_extra.py").write_text(REVISION_0002.format(tail=tail))
+    (folder / "versions" / "0003_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
 
     def fake_data_dir(kind: str) -> Path:
         return folder if kind == "migrations" else data_dir(kind)
@@ -163,23 +171,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0001
+    db = make_db("older.sqlite3")  # seeded, at 0002
     localities = _count(db.engine, "localities")
-    _migrations_with_0002(tmp_path, monkeypatch)
+    _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0001", "0002", False)
+    assert (state.current, state.head, state.at_head) == ("0002", "0003", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0001" in backup.name
+    assert "before-upgrade-0002" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0002"
+    assert _revision(db.engine) == "0003"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -191,7 +199,7 @@ def test_open_database_reports_the_upgrade_backup(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     make_db("older.sqlite3").engine.dispose()
-    _migrations_with_0002(tmp_path, monkeypatch)
+    _migrations_with_next(tmp_path, monkeypatch)
     reopened = open_database(f"sqlite:///{tmp_path / 'older.sqlite3'}")
     try:
         assert reopened.upgrade_backup is not None
@@ -204,12 +212,12 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = make_db("older.sqlite3")
-    _migrations_with_0002(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
+    _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0001"
+    assert _revision(db.engine) == "0002"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0001" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0002" in p.name]
     assert len(backups) == 1
 
 
@@ -240,3 +248,35 @@ def test_two_first_starts_on_one_new_file_both_succeed(tmp_path: Path) -> None:
         assert _revision(engine) == HEAD
     finally:
         engine.dispose()
+
+
+def test_0001_to_0002_keeps_the_data_and_fills_the_search_index(make_db) -> None:
+    from alembic import command
+
+    from briefing_app.services.search import search_all
+
+    db = make_db("seeded.sqlite3")  # at head, seeded
+    config = migrations.alembic_config(db.engine)
+    counts = {t: _count(db.engine, t) for t in ("localities", "meetings", "follow_up_actions")}
+    command.downgrade(config, "0001")
+    assert _revision(db.engine) == "0001"
+    assert "search_index" not in sa.inspect(db.engine).get_table_names()
+
+    command.upgrade(config, "head")
+
+    assert _revision(db.engine) == "0002"
+    assert {t: _count(db.engine, t) for t in counts} == counts
+    indexed = sum(counts.values())
+    assert _count(db.engine, "search_index") > indexed
+    with db.engine.connect() as connection:
+        titles = connection.exec_driver_sql(
+            "SELECT count(*) FROM meetings WHERE title_folded = '' OR title_folded IS NULL"
+        ).scalar_one()
+    assert titles == 0
+    hits = search_all(db.engine, "thanh hoa")
+    assert hits[0].hits[0].title == "Thanh Hóa"
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
+        assert compare_metadata(context, m.Base.metadata) == []
