@@ -250,6 +250,13 @@ def page_actions(
     )
 
 
+def action_ids(engine: Engine, query: ActionQuery, today: date) -> sa.Select[tuple[int]]:
+    """The ids of the actions the list shows for `query` (same filters, no order), for
+    services that act on "what the list shows", such as the exporter."""
+    select, _keys = _action_select(engine, query, today)
+    return select.with_only_columns(m.FollowUpAction.id)
+
+
 # --- meetings ----------------------------------------------------------------------------------
 
 
