@@ -28,7 +28,7 @@ from briefing_app.config import database_url, to_url, user_data_dir
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.errors import UserError
 from briefing_app.resources import data_dir
-from briefing_app.store.daily_backup import DEFAULT_KEEP, take_daily_backup
+from briefing_app.store.daily_backup import take_daily_backup
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.engine import sqlite_path
 from briefing_app.ui.errors import user_message
@@ -242,10 +242,6 @@ def _capture_briefing(
     return shots
 
 
-#: Preference: how many daily automatic backups to keep.
-BACKUPS_TO_KEEP = "backups/keep"
-
-
 def backups_folder() -> Path:
     return user_data_dir() / "backups"
 
@@ -256,12 +252,11 @@ def daily_backup(
     """On the first start of the day, back the database up into the user data folder, keeping
     the last N (Preferences); a failure is logged, it does not stop the app."""
     try:
-        keep = int(settings.preference(BACKUPS_TO_KEEP) or DEFAULT_KEEP)
-    except ValueError:
-        keep = DEFAULT_KEEP
-    try:
         return take_daily_backup(
-            opened.engine, backups_folder(), today=today or date.today(), keep=keep
+            opened.engine,
+            backups_folder(),
+            today=today or date.today(),
+            keep=settings.backups_to_keep(),
         )
     except (UserError, OSError):
         log.exception("the daily backup failed")

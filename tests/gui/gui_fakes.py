@@ -5,7 +5,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from briefing_app.ui.prompts import (
     ConflictChoice,
@@ -74,6 +74,18 @@ class FakePrompts(Prompts):
         self, parent: QWidget | None, what: str, summary: str, fields: Sequence[ConflictField]
     ) -> ConflictChoice:
         return self._next("save_conflict", what, summary, list(fields))  # type: ignore[no-any-return]
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """The queued answer is a function that fills the dialog and presses its buttons
+        (or a bool: accept or reject it untouched)."""
+        answer = self._next("run_dialog", dialog.objectName())
+        if callable(answer):
+            answer(dialog)
+        elif answer:
+            dialog.accept()
+        else:
+            dialog.reject()
+        return dialog.result() == QDialog.DialogCode.Accepted
 
     def unusable_database(self, parent: QWidget | None, where: str, reason: str) -> DatabaseChoice:
         return self._next("unusable_database", where, reason)  # type: ignore[no-any-return]

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from briefing_app.app import BACKUPS_TO_KEEP, backups_folder, daily_backup
+from briefing_app.app import backups_folder, daily_backup
 from briefing_app.store.database import OpenedDatabase
-from briefing_app.ui.settings import AppSettings
+from briefing_app.ui.settings import BACKUPS_TO_KEEP, AppSettings
 
 
 def test_daily_backup_in_the_user_data_folder_keeps_the_preferred_number(

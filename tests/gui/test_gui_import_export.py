@@ -2,16 +2,20 @@
 
 import csv
 import io
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
+from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus
-from briefing_app.services import listing, queries
+from briefing_app.services import exchange, listing, queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.ui.main_window import MainWindow
 
@@ -145,3 +149,72 @@ def test_export_from_a_filtered_list_holds_exactly_the_listed_actions(
     menu_path = tmp_path / "menu.csv"
     _export_csv(qtbot, window, prompts, menu_path)
     assert menu_path.read_bytes() == path.read_bytes()
+
+
+def _edited_csv(qtbot: QtBot, window: MainWindow, prompts: FakePrompts, path: Path) -> None:
+    """Export everything, then set action 5 to agreed in the file."""
+    _export_csv(qtbot, window, prompts, path)
+    rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    for row in rows:
+        if row["id"] == "5":
+            row["status"] = "agreed"
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    path.write_bytes(buffer.getvalue().encode("utf-8"))
+
+
+def _stored_status(window: MainWindow, action_id: int) -> ActionStatus:
+    engine = sa.create_engine(window.database.url)  # a fresh engine: nothing cached
+    try:
+        with Session(engine) as session:
+            action = session.get(m.FollowUpAction, action_id)
+            assert action is not None
+            return action.status
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("step", ["check", "apply"])
+def test_cancel_stops_the_import_and_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    prompts: FakePrompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    step: str,
+) -> None:
+    path = tmp_path / "actions.csv"
+    _edited_csv(qtbot, window, prompts, path)
+    real = exchange.import_actions
+    reached = threading.Event()
+    release = threading.Event()
+
+    def gated(engine: Any, source: Path, *, changed_by: str, dry_run: bool, progress: Any) -> Any:
+        def hold(done: int, total: int) -> None:
+            if dry_run == (step == "check"):
+                reached.set()
+                release.wait(10)  # the test presses Cancel meanwhile
+            progress(done, total)
+
+        return real(engine, source, changed_by=changed_by, dry_run=dry_run, progress=hold)
+
+    monkeypatch.setattr(exchange, "import_actions", gated)
+    prompts.answer("exchange_file", str(path))
+    if step == "apply":
+        prompts.answer("import_preview", True)
+    window.import_action.trigger()
+    qtbot.waitUntil(reached.is_set, timeout=15000)
+    progress = window.exchange.progress_widget
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    assert window.exchange.importing
+    qtbot.mouseClick(window.exchange.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    _idle(qtbot, window)
+    assert not progress.isVisible() and not window.exchange.importing
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert len(prompts.asked("import_preview")) == (1 if step == "apply" else 0)
+    assert not prompts.asked("error")
+    assert _stored_status(window, 5) is ActionStatus.PROPOSED
+    assert all(a.version == 1 for a in queries.list_actions(window.engine))

@@ -46,7 +46,7 @@ from briefing_app.ui import labels
 from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
 from briefing_app.ui.pdf_preview import PdfPreview
 from briefing_app.ui.prompts import Prompts
-from briefing_app.ui.settings import AppSettings
+from briefing_app.ui.settings import BRIEFING_OFFICE, BRIEFING_PREPARED_BY, AppSettings
 from briefing_app.ui.tasks import TaskControl, TaskRunner
 
 if TYPE_CHECKING:
@@ -394,8 +394,8 @@ class BriefingDialog(QDialog):
 
     def _restore_preferences(self) -> None:
         pref = self.settings.preference
-        self.office_field.setText(pref("briefing/office") or "")
-        prepared = pref("briefing/preparedBy")
+        self.office_field.setText(pref(BRIEFING_OFFICE) or "")
+        prepared = pref(BRIEFING_PREPARED_BY)
         self.prepared_field.setText(self.user if prepared is None else prepared)
         for box, key in ((self.language_box, "language"), (self.paper_box, "paper")):
             index = box.findData(pref(f"briefing/{key}"))
@@ -406,8 +406,8 @@ class BriefingDialog(QDialog):
 
     def _save_preferences(self) -> None:
         save = self.settings.save_preference
-        save("briefing/office", self.office_field.text().strip())
-        save("briefing/preparedBy", self.prepared_field.text().strip())
+        save(BRIEFING_OFFICE, self.office_field.text().strip())
+        save(BRIEFING_PREPARED_BY, self.prepared_field.text().strip())
         save("briefing/language", str(self.language_box.currentData()))
         save("briefing/paper", str(self.paper_box.currentData()))
         if self.result_path is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
@@ -54,6 +54,23 @@ class ImportExport(QObject):
         self._reopen = reopen
         self._user = user
         self._today = today
+        self._running: TaskControl | None = None
+        # Shown in the status bar while an import runs: its progress and a Cancel button.
+        self.progress_widget = QWidget()
+        self.progress_widget.setObjectName("importProgress")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("importProgressBar")
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelImport")
+        self.cancel_button.setToolTip(self.tr("Stop the import; nothing is changed"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        row = QHBoxLayout(self.progress_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress_bar)
+        row.addWidget(self.cancel_button)
+        self.progress_widget.setVisible(False)
 
     # ------------------------------------------------------------------ helpers
 
@@ -72,9 +89,6 @@ class ImportExport(QObject):
             self._prompts.error(self._parent, title, message)
 
         return show
-
-    def _progress(self, text: str) -> Callable[[int, int, str], None]:
-        return lambda done, total, _t: self._status(f"{text} {done}/{total}")
 
     # ------------------------------------------------------------------ backup, restore
 
@@ -186,6 +200,38 @@ class ImportExport(QObject):
             on_error=self._failed(self.tr("Export failed")),
         )
 
+    def _track(self, control: TaskControl, text: str) -> None:
+        """Show the progress bar and Cancel for the import step `control` runs."""
+        self._running = control
+        self.progress_bar.setRange(0, 0)  # busy until the first progress report
+        self.progress_widget.setVisible(True)
+        self._status(text)
+
+    def _untrack(self) -> None:
+        self._running = None
+        self.progress_widget.setVisible(False)
+
+    def _import_progress(self, text: str) -> Callable[[int, int, str], None]:
+        def show(done: int, total: int, _text: str) -> None:
+            self.progress_bar.setRange(0, max(total, 1))
+            self.progress_bar.setValue(done)
+            self._status(f"{text} {done}/{total}")
+
+        return show
+
+    @property
+    def importing(self) -> bool:
+        return self._running is not None
+
+    def cancel_import(self) -> None:
+        """Stop the running import (its check or its write): all or nothing, so nothing is
+        changed. The task ends at its next progress report and rolls back."""
+        if self._running is None:
+            return
+        self._running.cancel()
+        self._untrack()
+        self._status(self.tr("Import cancelled: nothing was changed."))
+
     def import_actions(self) -> None:
         path = self._prompts.exchange_file(
             self._parent,
@@ -211,27 +257,39 @@ class ImportExport(QObject):
 
             return work
 
+        refused = self._failed(self.tr("Import refused"))
+
+        def failed(exc: BaseException) -> None:
+            self._untrack()
+            refused(exc)
+
         def previewed(result: exchange.ImportResult) -> None:
+            self._untrack()
             self._status("")
             if not self._prompts.import_preview(self._parent, result.summary(), result.report()):
                 return
-            self._tasks.submit(
+            importing = self.tr("Importing…")
+            control = self._tasks.submit(
                 run(False),
                 on_done=applied,
-                on_error=self._failed(self.tr("Import refused")),
-                on_progress=self._progress(self.tr("Importing…")),
+                on_error=failed,
+                on_progress=self._import_progress(importing),
             )
+            self._track(control, importing)
 
         def applied(result: exchange.ImportResult) -> None:
+            self._untrack()
             self._changed()
             self._done(result.summary())
 
-        self._tasks.submit(
+        checking = self.tr("Checking…")
+        control = self._tasks.submit(
             run(True),
             on_done=previewed,
-            on_error=self._failed(self.tr("Import refused")),
-            on_progress=self._progress(self.tr("Checking…")),
+            on_error=failed,
+            on_progress=self._import_progress(checking),
         )
+        self._track(control, checking)
 
     def _done(self, message: str) -> None:
         self._status(message)

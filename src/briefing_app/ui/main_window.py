@@ -33,7 +33,6 @@ from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import StaleVersionError
 from briefing_app.services import briefing_data, catalogue, listing, queries
 from briefing_app.services.parties import resolve_party
-from briefing_app.services.search import search_all
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.ui import about, labels
 from briefing_app.ui.action_editor import ActionEditor
@@ -60,6 +59,7 @@ from briefing_app.ui.models.locality_table_model import LocalityTableModel
 from briefing_app.ui.models.meeting_table_model import MeetingTableModel
 from briefing_app.ui.models.person_table_model import PersonTableModel
 from briefing_app.ui.models.source_table_model import SourceTableModel
+from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.tasks import TaskRunner
@@ -67,7 +67,6 @@ from briefing_app.ui.views.action_filter_bar import ActionFilterBar
 from briefing_app.ui.views.actions_page import ActionsPage
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.views.overview_page import OverviewPage
-from briefing_app.ui.widgets.search_popup import SearchPopup
 
 #: Navigation entries, in order: page kind.
 PAGES = (
@@ -193,10 +192,6 @@ class MainWindow(QMainWindow):
         clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field)
         clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.activated.connect(self.search_field.clear)
-        self.search_popup = SearchPopup(
-            field=self.search_field, search=lambda text: search_all(self.engine, text)
-        )
-        self.search_popup.record_chosen.connect(self.open_record)
 
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
@@ -348,6 +343,7 @@ class MainWindow(QMainWindow):
             user=self.user,
             today=self.today,
         )
+        self.statusBar().addPermanentWidget(self.exchange.progress_widget)
         self.backup_action = self._action(
             self.tr("&Backup…"), self.exchange.backup, name="backupDatabase"
         )
@@ -363,6 +359,13 @@ class MainWindow(QMainWindow):
             name="exportActions",
             tip=self.tr("Export the actions the action list shows (its search and filters)"),
         )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            shortcuts=self._with(key.StandardKey.Preferences, "Ctrl+,"),
+            name="preferences",
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(self.tr("&About Briefing desk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -389,6 +392,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = menu.addMenu(self.tr("&View"))
         self.page_actions: dict[str, QAction] = {}
         for number, kind in enumerate(PAGES, start=1):
@@ -982,6 +987,13 @@ class MainWindow(QMainWindow):
         self.prompts.error(self, self.tr("Cannot open the database"), message)
 
     # ================================================================== briefings
+
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences…: saved to the settings when the user presses OK."""
+        dialog = PreferencesDialog(settings=self.settings, user=self.user, parent=self)
+        if self.prompts.run_dialog(dialog):
+            self.statusBar().showMessage(self.tr("Preferences saved."), 5000)
+        dialog.deleteLater()
 
     def export_listed_actions(self) -> None:
         """File ▸ Export actions… and the list's Export button: the actions the list shows."""

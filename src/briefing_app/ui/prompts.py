@@ -172,6 +172,10 @@ class Prompts(QObject):
         box.exec()
         return box.clickedButton() is apply
 
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Run one of the app's own modal dialogs (Preferences …); True when accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def print_setup(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
         """Let the user choose the printer, pages and copies; False when they cancel."""
         dialog = QPrintDialog(printer, parent)

@@ -4,8 +4,16 @@ prepared-by and the last choices of the briefing export)."""
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from briefing_app.store.daily_backup import DEFAULT_KEEP
+
 SETTINGS_ORG = "briefing-desk"
 SETTINGS_APP = "briefing-desk"
+
+#: Preference names (under preferences/ in the settings file).
+BACKUPS_TO_KEEP = "backups/keep"
+BRIEFING_OFFICE = "briefing/office"
+BRIEFING_PREPARED_BY = "briefing/preparedBy"
+MAX_BACKUPS_TO_KEEP = 365
 
 
 def default_settings() -> QSettings:
@@ -67,6 +75,17 @@ class AppSettings:
 
     def save_preference(self, name: str, value: str) -> None:
         self._store.setValue(f"preferences/{name}", value)
+
+    def backups_to_keep(self) -> int:
+        """How many daily automatic backups to keep (Preferences; default 7, at least 1)."""
+        try:
+            keep = int(self.preference(BACKUPS_TO_KEEP) or DEFAULT_KEEP)
+        except ValueError:
+            return DEFAULT_KEEP
+        return min(max(keep, 1), MAX_BACKUPS_TO_KEEP)
+
+    def save_backups_to_keep(self, keep: int) -> None:
+        self.save_preference(BACKUPS_TO_KEEP, str(keep))
 
     def sync(self) -> None:
         self._store.sync()
