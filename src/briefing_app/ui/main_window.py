@@ -33,6 +33,7 @@ from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import StaleVersionError
 from briefing_app.services import briefing_data, catalogue, listing, queries
 from briefing_app.services.parties import resolve_party
+from briefing_app.services.search import search_all
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.ui import about, labels
 from briefing_app.ui.action_editor import ActionEditor
@@ -67,6 +68,7 @@ from briefing_app.ui.views.action_filter_bar import ActionFilterBar
 from briefing_app.ui.views.actions_page import ActionsPage
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.views.overview_page import OverviewPage
+from briefing_app.ui.widgets.search_popup import SearchPopup
 
 #: Navigation entries, in order: page kind.
 PAGES = (
@@ -192,6 +194,10 @@ class MainWindow(QMainWindow):
         clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field)
         clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.activated.connect(self.search_field.clear)
+        self.search_popup = SearchPopup(
+            field=self.search_field, search=lambda text: search_all(self.engine, text)
+        )
+        self.search_popup.record_chosen.connect(self.open_record)
 
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
