@@ -4,7 +4,9 @@ What the user types is folded (DESIGN §5) and split into words; every word must
 of three characters or more go to the FTS5 trigram index as quoted strings (so quotes, AND, OR,
 NEAR, `*` are plain text); shorter words are matched with LIKE (escaped) on the same table,
 since trigrams cannot match them. On databases without the index (PostgreSQL) the same words are
-matched with LIKE on the folded columns.
+matched with LIKE on the folded columns. A query made only of one- and two-character words has
+no trigram to look up, so its LIKE scan covers the SHORT_QUERY_SCAN most recent records of each
+kind (every record of the small kinds); from the third character everything is searched.
 
 Ranking, within each kind: the whole query equal to or a prefix of a name, a name containing
 every word, then the same for titles, then body text; more recent records break ties. Groups
@@ -25,6 +27,9 @@ from briefing_app.store.unit_of_work import reading
 
 #: At most this many matches per kind are ranked (the most recent ones when there are more).
 CANDIDATES_PER_KIND = 300
+#: Queries whose words are all shorter than three characters look at most at this many of the
+#: most recent records of each kind (ids are dense enough for a rowid bound).
+SHORT_QUERY_SCAN = 10_000
 KIND_ORDER = tuple(k.kind for k in index.KINDS)
 
 # Rank tiers (lower is better).
@@ -129,6 +134,19 @@ def _fts_candidates(
     connection: Connection, terms: Sequence[str], kind: index.IndexedKind, cap: int
 ) -> list[_Candidate]:
     where, params = _fts_where(terms, kind)
+    if all(len(t) < 3 for t in terms):
+        # No trigram to look up: LIKE scans the rows. Bound the scan to the most recent
+        # SHORT_QUERY_SCAN records of the kind so a keystroke stays fast on 200,000 actions;
+        # the third character searches everything.
+        newest = connection.exec_driver_sql(
+            f"SELECT rowid FROM {index.TABLE} WHERE rowid BETWEEN ? AND ? "
+            "ORDER BY rowid DESC LIMIT 1",
+            (kind.low, kind.high),
+        ).scalar()
+        if newest is None:
+            return []
+        where += " AND rowid >= ?"
+        params.append(max(kind.low, int(newest) - SHORT_QUERY_SCAN))
     rows = connection.exec_driver_sql(
         f"SELECT rowid, name, title, body, recency FROM {index.TABLE} WHERE {where} "
         "ORDER BY rowid DESC LIMIT ?",
