@@ -22,7 +22,6 @@ from briefing_app.domain.enums import (
     Classification,
     Country,
     DuePrecision,
-    EventKind,
     TimeOfDay,
 )
 from briefing_app.domain.errors import NotFoundError, UserError
@@ -30,6 +29,7 @@ from briefing_app.domain.text import fold
 from briefing_app.services import convert
 from briefing_app.services.dto import (
     ActionRow,
+    EventRow,
     LocalityRow,
     MeetingRow,
     PersonRow,
@@ -43,18 +43,6 @@ from briefing_app.store.unit_of_work import reading
 
 class ClassifiedRecordError(UserError):
     """The record asked for is above the level chosen for the export."""
-
-
-@dataclass(frozen=True)
-class EventSummary:
-    id: int
-    name: str
-    kind: EventKind
-    theme: str | None
-    starts_on: date | None
-    ends_on: date | None
-    venue: str | None
-    description: str | None
 
 
 @dataclass(frozen=True)
@@ -121,7 +109,7 @@ class LocalityProfile:
 @dataclass(frozen=True)
 class MeetingBriefData:
     meeting: MeetingRow
-    event: EventSummary
+    event: EventRow
     time_of_day: TimeOfDay | None
     venue: str | None
     summary: str | None
@@ -174,9 +162,9 @@ class PersonIndexEntry:
 
 @dataclass(frozen=True)
 class ForumBookData:
-    event: EventSummary
+    event: EventRow
     organisers: list[str]
-    parts: list[EventSummary]
+    parts: list[EventRow]
     facts: list[FactRow]
     meetings: list[MeetingBriefData]
     actions: list[TrackedAction]
@@ -207,19 +195,6 @@ def _unique_sources(groups: Iterable[Iterable[m.Citation]]) -> list[SourceRef]:
         for ref in convert.source_refs(citations):
             seen.setdefault(ref.id, replace(ref, excerpt=None))
     return list(seen.values())
-
-
-def _event_summary(event: m.Event) -> EventSummary:
-    return EventSummary(
-        id=event.id,
-        name=event.name,
-        kind=event.kind,
-        theme=event.theme,
-        starts_on=event.starts_on,
-        ends_on=event.ends_on,
-        venue=event.venue,
-        description=event.description,
-    )
 
 
 def _organisation_label(organisation: m.Organisation | None) -> str | None:
@@ -354,7 +329,7 @@ def _meeting_data(
     localities = [d.locality for d in parties if d.locality is not None]
     return MeetingBriefData(
         meeting=convert.meeting_row(meeting, len(actions)),
-        event=_event_summary(meeting.event),
+        event=convert.event_row(meeting.event),
         time_of_day=meeting.time_of_day,
         venue=meeting.venue,
         summary=meeting.summary,
@@ -578,9 +553,9 @@ def forum_book_data(
             key=lambda a: (a.due_date is None, a.due_date or date.min, a.id),
         )
         return ForumBookData(
-            event=_event_summary(event),
+            event=convert.event_row(event),
             organisers=[label for o in event.organisers if (label := _organisation_label(o))],
-            parts=[_event_summary(e) for e in events[1:]],
+            parts=[convert.event_row(e) for e in events[1:]],
             facts=_facts(events),
             meetings=[
                 _meeting_data(session, mt, level, today, with_profiles=False) for mt in meetings

@@ -8,6 +8,7 @@ from briefing_app.domain.due import format_due, is_overdue
 from briefing_app.services.dto import (
     ActionRow,
     ChangeRow,
+    EventRow,
     LocalityRow,
     MeetingRow,
     PartyRef,
@@ -75,6 +76,19 @@ def meeting_row(meeting: m.Meeting, action_count: int) -> MeetingRow:
         parties=[d.name for d in meeting.parties],
         action_count=action_count,
         classification=meeting.classification,
+    )
+
+
+def event_row(event: m.Event) -> EventRow:
+    return EventRow(
+        id=event.id,
+        name=event.name,
+        kind=event.kind,
+        theme=event.theme,
+        starts_on=event.starts_on,
+        ends_on=event.ends_on,
+        venue=event.venue,
+        description=event.description,
     )
 
 

@@ -13,6 +13,7 @@ from briefing_app.domain.enums import (
     Classification,
     Country,
     DuePrecision,
+    EventKind,
     LocalityKind,
     MeetingKind,
     Priority,
@@ -45,6 +46,18 @@ class PartyRef(JsonRecord):
     kind: PartyKind
     id: int
     name: str
+
+
+@dataclass(frozen=True)
+class EventRow(JsonRecord):
+    id: int
+    name: str
+    kind: EventKind
+    theme: str | None
+    starts_on: date | None
+    ends_on: date | None
+    venue: str | None
+    description: str | None
 
 
 @dataclass(frozen=True)

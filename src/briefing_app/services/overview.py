@@ -1,7 +1,7 @@
 """The forum at a glance: key facts with their sources, counts, actions by status, what is
 overdue and what falls due soon. One read unit of work per call."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -12,7 +12,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import ActionStatus, DuePrecision, EventKind
 from briefing_app.services import convert
-from briefing_app.services.dto import ActionRow, SourceRef
+from briefing_app.services.dto import ActionRow, EventRow, SourceRef
 from briefing_app.services.queries import OPEN_STATUSES, overdue_condition
 from briefing_app.store.unit_of_work import reading
 
@@ -37,15 +37,9 @@ class EventPart:
 
 
 @dataclass(frozen=True)
-class EventSummary:
-    id: int
-    name: str
-    kind: EventKind
-    theme: str | None
-    starts_on: date | None
-    ends_on: date | None
-    venue: str | None
-    description: str | None
+class EventSummary(EventRow):
+    """The event's own fields plus what the overview shows around them."""
+
     organisers: list[str]
     parts: list[EventPart]
     sources: list[SourceRef]
@@ -125,14 +119,7 @@ def _main_event(session: Session, event_id: int | None) -> m.Event | None:
 
 def _event_summary(event: m.Event) -> EventSummary:
     return EventSummary(
-        id=event.id,
-        name=event.name,
-        kind=event.kind,
-        theme=event.theme,
-        starts_on=event.starts_on,
-        ends_on=event.ends_on,
-        venue=event.venue,
-        description=event.description,
+        **asdict(convert.event_row(event)),
         organisers=[o.name for o in event.organisers],
         parts=[
             EventPart(id=p.id, name=p.name, kind=p.kind, starts_on=p.starts_on)
