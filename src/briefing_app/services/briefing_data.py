@@ -37,7 +37,7 @@ from briefing_app.services.dto import (
 )
 
 # The same filter as the action list, so the tracker prints exactly what the list shows.
-from briefing_app.services.queries import ActionFilter, _action_query
+from briefing_app.services.queries import ActionFilter, select_actions
 from briefing_app.store.unit_of_work import reading
 
 
@@ -581,7 +581,7 @@ def action_tracker_data(
     if flt.max_classification is None or flt.max_classification.rank > level.rank:
         flt = replace(flt, max_classification=level)
     query = (
-        _action_query(flt, today)
+        select_actions(flt, today)
         .join(m.FollowUpAction.meeting)
         .where(m.Meeting.classification.in_(allowed_levels(level)))
     )

@@ -115,7 +115,8 @@ def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingRow]
         return [convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings]
 
 
-def _action_query(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]:
+def select_actions(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]:
+    """The filtered, ordered query behind list_actions, for services that need whole rows."""
     action = m.FollowUpAction
     query = sa.select(action).where(matches_all(flt.search, action.search_folded))
     if flt.statuses:
@@ -142,17 +143,12 @@ def _action_query(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]
     ).order_by(action.due_date.is_(None), action.due_date, action.id)
 
 
-def select_actions(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]:
-    """The filtered, ordered query behind list_actions, for services that need whole rows."""
-    return _action_query(flt, today)
-
-
 def list_actions(
     engine: Engine, flt: ActionFilter | None = None, today: date | None = None
 ) -> list[ActionRow]:
     today = today or date.today()
     with reading(engine) as session:
-        rows = session.scalars(_action_query(flt or ActionFilter(), today))
+        rows = session.scalars(select_actions(flt or ActionFilter(), today))
         return [convert.action_row(a, today) for a in rows]
 
 
