@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Save screenshots of the desktop app, taken offscreen on a fresh seeded database.
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1400x880]
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1400x880] [--lang vi]
 
 Writes overview.png, meeting-detail.png, action-editor.png, briefing-dialog.png and
 briefing-preview.png. The database, settings and logs
@@ -21,6 +21,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Save screenshots of the desktop app.")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--size", default="1400x880", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--lang", choices=["en", "vi"], default="en", help="interface language")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,9 +29,14 @@ def main(argv: list[str]) -> int:
         for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
             os.environ[variable] = str(Path(home) / variable.lower())
         os.environ.pop("BRIEFING_DB_URL", None)
-        from briefing_app.app import capture_screenshots  # Qt loads after the environment is set
+        # Qt loads after the environment is set
+        from briefing_app.app import capture_screenshots
+        from briefing_app.i18n import Language
 
-        for path in capture_screenshots(args.out.resolve(), width=width, height=height):
+        shots = capture_screenshots(
+            args.out.resolve(), width=width, height=height, language=Language(args.lang)
+        )
+        for path in shots:
             print(path)
     return 0
 

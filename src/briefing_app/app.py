@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 import sqlalchemy as sa
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,12 +27,14 @@ from briefing_app import __version__
 from briefing_app.config import database_url, to_url, user_data_dir
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.errors import UserError
+from briefing_app.i18n import Language
 from briefing_app.resources import data_dir
 from briefing_app.store.daily_backup import take_daily_backup
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.engine import sqlite_path
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.fonts import register_shipped_fonts
+from briefing_app.ui.language import choose_language, install_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import AppSettings, default_settings
@@ -77,8 +79,10 @@ def build_main_window(
     settings: QSettings | None = None,
     user: str | None = None,
     today: Callable[[], date] = date.today,
+    language: Language | None = None,
 ) -> MainWindow:
-    """The main window on `db_url` (created, migrated, seeded as needed), not yet shown.
+    """The main window on `db_url` (created, migrated, seeded as needed), not yet shown, in
+    `language` (None: whatever language the application has installed already).
 
     A QApplication must exist (one is created if not). Raises UnusableDatabaseError when the
     database cannot be used; `run` turns that into a dialog.
@@ -86,6 +90,8 @@ def build_main_window(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QGuiApplication)
     prepare_application(app)
+    if language is not None:
+        install_language(app, language)
     opened = open_database(to_url(db_url))
     return MainWindow(
         database=opened,
@@ -161,7 +167,9 @@ def open_with_recovery(
             url = to_url(picked)
 
 
-def capture_screenshots(out: Path, *, width: int = 1400, height: int = 880) -> list[Path]:
+def capture_screenshots(
+    out: Path, *, width: int = 1400, height: int = 880, language: Language = Language.EN
+) -> list[Path]:
     """Start the app on a new seeded database in a temporary folder (settings and logs there
     too) and save the overview, the Thanh Hóa–Yamanashi meeting, the action editor, the briefing
     export dialog and the preview of the meeting brief as PNG.
@@ -169,8 +177,8 @@ def capture_screenshots(out: Path, *, width: int = 1400, height: int = 880) -> l
     import tempfile
     import time
 
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = QApplication.instance() or QApplication(["briefing-app"])
+    install_language(app, language)
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="briefing-screens-") as tmp:
@@ -263,11 +271,14 @@ def daily_backup(
         return None
 
 
-def run(db_arg: str | None) -> int:
-    """The desktop app. Returns the process exit code."""
+def run(db_arg: str | None, language: Language | None = None) -> int:
+    """The desktop app in `language` (None: as chosen in Preferences, else the system's).
+    Returns the process exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app)
+    settings = AppSettings(store=default_settings())
+    install_language(app, choose_language(language, settings.language()))
     prompts = Prompts()
     window: MainWindow | None = None
     reporter = CrashReporter(prompts=prompts, parent=lambda: window)
@@ -275,7 +286,6 @@ def run(db_arg: str | None) -> int:
     opened = open_with_recovery(database_url(db_arg), prompts=prompts)
     if opened is None:
         return 1
-    settings = AppSettings(store=default_settings())
     daily_backup(opened, settings)
     window = MainWindow(database=opened, prompts=prompts, settings=settings, user=_user())
     window.show()

@@ -11,7 +11,6 @@ from typing import Any
 import sqlalchemy as sa
 
 from briefing_app import __version__
-from briefing_app.briefing.labels import Language
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.config import database_url, to_url
@@ -20,6 +19,7 @@ from briefing_app.domain.due import parse_due
 from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
+from briefing_app.i18n import Language, environment_language
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.parties import resolve_party
@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, starts the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--lang",
+        dest="interface_language",
+        choices=[x.value for x in Language],
+        help="the desktop app's language (default: as chosen in Preferences, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", parents=[db_option], help="create, migrate, check, back up")
@@ -113,7 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=Classification.PUBLIC.value,
         help="the export's level: nothing above it is printed (default: public)",
     )
-    brief_options.add_argument("--lang", choices=[x.value for x in Language], default="en")
+    brief_options.add_argument(
+        "--lang",
+        choices=[x.value for x in Language],
+        help="language of the labels (default: from LC_ALL, LC_MESSAGES or LANG, else en)",
+    )
     brief_options.add_argument("--paper", choices=[x.value for x in Paper], default="a4")
     brief_options.add_argument("--office", metavar="TEXT", default="", help="office name")
     brief_options.add_argument("--prepared-by", metavar="TEXT", help="default: login name")
@@ -313,7 +323,7 @@ def cmd_brief(args: argparse.Namespace) -> None:
     prepared_by = getpass.getuser() if args.prepared_by is None else args.prepared_by
     options = BriefingOptions(
         classification=Classification(args.classification),
-        language=Language(args.lang),
+        language=Language(args.lang) if args.lang else environment_language(),
         paper=Paper(args.paper),
         office=clean_text(args.office, field="office", max_length=200) or "",
         prepared_by=clean_text(prepared_by, field="prepared by", max_length=200) or "",
@@ -393,7 +403,8 @@ def cmd_db(args: argparse.Namespace) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     from briefing_app.app import run  # Qt is imported only when the GUI is wanted
 
-    return run(getattr(args, "db", None))
+    language = args.interface_language
+    return run(getattr(args, "db", None), Language(language) if language else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

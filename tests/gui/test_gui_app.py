@@ -85,7 +85,7 @@ def test_user_errors_reaching_the_hook_are_shown_as_messages(prompts: FakePrompt
     reporter = CrashReporter(prompts=prompts, parent=lambda: None)
     error = ValidationError([FieldError("title", "is required")])
     reporter(type(error), error, None)
-    assert prompts.asked("error") == [("Error", "title is required", "")]
+    assert prompts.asked("error") == [("Error", "Title is required", "")]
     assert prompts.asked("crash") == []
 
 

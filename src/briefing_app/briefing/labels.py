@@ -1,7 +1,8 @@
-"""The fixed words printed on briefings, in English and Vietnamese.
+"""The fixed words printed on briefings, in the briefing's language.
 
-A plain table for now; a later issue wires these through Qt's translation files. Record
-content (titles, summaries, names) is printed as stored, only the labels around it change.
+The English text below is the source; other languages come from the app's own translation files
+(context "Briefing", see briefing_app.i18n), the same ones the desktop app uses. Record content
+(titles, summaries, names) is printed as stored, only the labels around it change.
 """
 
 from datetime import date
@@ -12,160 +13,151 @@ from briefing_app.domain.enums import (
     AgreementStatus,
     Classification,
     Country,
+    DuePrecision,
     EventKind,
     LocalityKind,
     MeetingKind,
     Priority,
     TimeOfDay,
 )
+from briefing_app.i18n import QT_TRANSLATE_NOOP, Catalogue, Language, catalogue
 
+CONTEXT = "Briefing"
 
-class Language(StrEnum):
-    EN = "en"
-    VI = "vi"
-
-
-_TEXT: dict[str, tuple[str, str]] = {
+_TEXT: dict[str, str] = {
     # document kinds
-    "kind.meeting": ("Meeting brief", "Tài liệu phục vụ cuộc gặp"),
-    "kind.locality": ("Locality brief", "Tài liệu về địa phương"),
-    "kind.pair": ("Counterpart brief", "Tài liệu về quan hệ hợp tác"),
-    "kind.forum": ("Forum briefing book", "Tài liệu tổng hợp diễn đàn"),
-    "kind.tracker": ("Action tracker", "Bảng theo dõi nhiệm vụ"),
+    "kind.meeting": QT_TRANSLATE_NOOP("Briefing", "Meeting brief"),
+    "kind.locality": QT_TRANSLATE_NOOP("Briefing", "Locality brief"),
+    "kind.pair": QT_TRANSLATE_NOOP("Briefing", "Counterpart brief"),
+    "kind.forum": QT_TRANSLATE_NOOP("Briefing", "Forum briefing book"),
+    "kind.tracker": QT_TRANSLATE_NOOP("Briefing", "Action tracker"),
+    # due dates given as a month or a quarter
+    "due.month": QT_TRANSLATE_NOOP("Briefing", "{month_name} {year}"),
+    "due.quarter": QT_TRANSLATE_NOOP("Briefing", "Q{quarter} {year}"),
     # page furniture
-    "page": ("Page {page} of {total}", "Trang {page}/{total}"),
-    "prepared_by": ("Prepared by {name}", "Người soạn: {name}"),
-    "prepared_on": ("Date prepared: {date}", "Ngày soạn: {date}"),
-    "classification": ("Classification: {level}", "Phân loại: {level}"),
+    "page": QT_TRANSLATE_NOOP("Briefing", "Page {page} of {total}"),
+    "prepared_by": QT_TRANSLATE_NOOP("Briefing", "Prepared by {name}"),
+    "prepared_on": QT_TRANSLATE_NOOP("Briefing", "Date prepared: {date}"),
+    "classification": QT_TRANSLATE_NOOP("Briefing", "Classification: {level}"),
     # sections
-    "contents": ("Contents", "Mục lục"),
-    "purpose": ("Purpose", "Mục đích"),
-    "date_venue": ("Date and venue", "Thời gian và địa điểm"),
-    "participants": ("Participants", "Thành phần tham dự"),
-    "background": ("Background on the localities", "Thông tin về các địa phương"),
-    "proposals": ("Proposals", "Các đề xuất"),
-    "outcomes": ("Agreed outcomes", "Kết quả đã thống nhất"),
-    "actions": ("Follow-up actions", "Nhiệm vụ triển khai"),
-    "sources": ("Sources", "Nguồn tham khảo"),
-    "key_facts": ("Key facts", "Thông tin chính"),
-    "facts_programme": ("Key facts and programme", "Thông tin chính và chương trình"),
-    "programme": ("Programme", "Chương trình"),
-    "meetings": ("Meetings", "Các cuộc gặp"),
-    "tracker": ("Action tracker", "Bảng theo dõi nhiệm vụ"),
-    "people": ("Index of people", "Danh mục nhân vật"),
-    "agreements": ("Agreements and their status", "Các văn kiện hợp tác và tình trạng"),
-    "open_actions": ("Open follow-ups", "Nhiệm vụ đang triển khai"),
-    "upcoming": ("Upcoming dates", "Các mốc thời gian sắp tới"),
-    "counts": ("Counts by status", "Số lượng theo trạng thái"),
-    "overview": ("Overview", "Tổng quan"),
-    "tracker_title": (
-        "Follow-up actions as of {date}",
-        "Tình hình triển khai nhiệm vụ đến ngày {date}",
-    ),
-    "cooperation_areas": ("Cooperation areas", "Lĩnh vực hợp tác"),
-    "organisers": ("Organisers", "Đơn vị tổ chức"),
+    "contents": QT_TRANSLATE_NOOP("Briefing", "Contents"),
+    "purpose": QT_TRANSLATE_NOOP("Briefing", "Purpose"),
+    "date_venue": QT_TRANSLATE_NOOP("Briefing", "Date and venue"),
+    "participants": QT_TRANSLATE_NOOP("Briefing", "Participants"),
+    "background": QT_TRANSLATE_NOOP("Briefing", "Background on the localities"),
+    "proposals": QT_TRANSLATE_NOOP("Briefing", "Proposals"),
+    "outcomes": QT_TRANSLATE_NOOP("Briefing", "Agreed outcomes"),
+    "actions": QT_TRANSLATE_NOOP("Briefing", "Follow-up actions"),
+    "sources": QT_TRANSLATE_NOOP("Briefing", "Sources"),
+    "key_facts": QT_TRANSLATE_NOOP("Briefing", "Key facts"),
+    "facts_programme": QT_TRANSLATE_NOOP("Briefing", "Key facts and programme"),
+    "programme": QT_TRANSLATE_NOOP("Briefing", "Programme"),
+    "meetings": QT_TRANSLATE_NOOP("Briefing", "Meetings"),
+    "tracker": QT_TRANSLATE_NOOP("Briefing", "Action tracker"),
+    "people": QT_TRANSLATE_NOOP("Briefing", "Index of people"),
+    "agreements": QT_TRANSLATE_NOOP("Briefing", "Agreements and their status"),
+    "open_actions": QT_TRANSLATE_NOOP("Briefing", "Open follow-ups"),
+    "upcoming": QT_TRANSLATE_NOOP("Briefing", "Upcoming dates"),
+    "counts": QT_TRANSLATE_NOOP("Briefing", "Counts by status"),
+    "overview": QT_TRANSLATE_NOOP("Briefing", "Overview"),
+    "tracker_title": QT_TRANSLATE_NOOP("Briefing", "Follow-up actions as of {date}"),
+    "cooperation_areas": QT_TRANSLATE_NOOP("Briefing", "Cooperation areas"),
+    "organisers": QT_TRANSLATE_NOOP("Briefing", "Organisers"),
     # field names and table headers
-    "event": ("Event", "Sự kiện"),
-    "date": ("Date", "Ngày"),
-    "venue": ("Venue", "Địa điểm"),
-    "theme": ("Theme", "Chủ đề"),
-    "kind": ("Kind", "Hình thức"),
-    "parties": ("Parties", "Các bên"),
-    "head": ("Head of delegation", "Trưởng đoàn"),
-    "name": ("Name", "Họ và tên"),
-    "position": ("Position", "Chức vụ"),
-    "role": ("Role", "Vai trò"),
-    "appears_in": ("Appears in", "Xuất hiện tại"),
-    "action": ("Action", "Nhiệm vụ"),
-    "meeting": ("Meeting", "Cuộc gặp"),
-    "owner": ("Owner", "Chủ trì"),
-    "counterpart": ("Counterpart", "Đối tác"),
-    "due": ("Due", "Thời hạn"),
-    "status": ("Status", "Trạng thái"),
-    "count": ("Count", "Số lượng"),
-    "total": ("Total", "Tổng cộng"),
-    "overdue": ("Overdue", "Quá hạn"),
-    "fact": ("Fact", "Nội dung"),
-    "value": ("Value", "Số liệu"),
-    "according_to": ("Source", "Nguồn"),
-    "agreement": ("Agreement", "Văn kiện"),
-    "signed_on": ("Signed on", "Ngày ký"),
-    "country": ("Country", "Quốc gia"),
-    "native_name": ("Native name", "Tên gốc"),
-    "organisations": ("Organisations", "Cơ quan, tổ chức"),
-    "key_people": ("People", "Nhân sự"),
-    "what": ("What", "Nội dung"),
-    "filters": ("Filters", "Điều kiện lọc"),
-    "search": ("search “{text}”", "tìm “{text}”"),
-    "only_overdue": ("overdue only", "chỉ nhiệm vụ quá hạn"),
-    "all_actions": ("all actions", "tất cả nhiệm vụ"),
-    "grouped_by_owner": ("grouped by owner", "theo đơn vị chủ trì"),
-    "grouped_by_locality": ("grouped by locality", "theo địa phương"),
-    "meetings_count.one": ("1 meeting recorded", "1 cuộc gặp đã ghi nhận"),
-    "meetings_count.other": ("{n} meetings recorded", "{n} cuộc gặp đã ghi nhận"),
+    "event": QT_TRANSLATE_NOOP("Briefing", "Event"),
+    "date": QT_TRANSLATE_NOOP("Briefing", "Date"),
+    "venue": QT_TRANSLATE_NOOP("Briefing", "Venue"),
+    "theme": QT_TRANSLATE_NOOP("Briefing", "Theme"),
+    "kind": QT_TRANSLATE_NOOP("Briefing", "Kind"),
+    "parties": QT_TRANSLATE_NOOP("Briefing", "Parties"),
+    "head": QT_TRANSLATE_NOOP("Briefing", "Head of delegation"),
+    "name": QT_TRANSLATE_NOOP("Briefing", "Name"),
+    "position": QT_TRANSLATE_NOOP("Briefing", "Position"),
+    "role": QT_TRANSLATE_NOOP("Briefing", "Role"),
+    "appears_in": QT_TRANSLATE_NOOP("Briefing", "Appears in"),
+    "action": QT_TRANSLATE_NOOP("Briefing", "Action"),
+    "meeting": QT_TRANSLATE_NOOP("Briefing", "Meeting"),
+    "owner": QT_TRANSLATE_NOOP("Briefing", "Owner"),
+    "counterpart": QT_TRANSLATE_NOOP("Briefing", "Counterpart"),
+    "due": QT_TRANSLATE_NOOP("Briefing", "Due"),
+    "status": QT_TRANSLATE_NOOP("Briefing", "Status"),
+    "count": QT_TRANSLATE_NOOP("Briefing", "Count"),
+    "total": QT_TRANSLATE_NOOP("Briefing", "Total"),
+    "overdue": QT_TRANSLATE_NOOP("Briefing", "Overdue"),
+    "fact": QT_TRANSLATE_NOOP("Briefing", "Fact"),
+    "value": QT_TRANSLATE_NOOP("Briefing", "Value"),
+    "according_to": QT_TRANSLATE_NOOP("Briefing", "Source"),
+    "agreement": QT_TRANSLATE_NOOP("Briefing", "Agreement"),
+    "signed_on": QT_TRANSLATE_NOOP("Briefing", "Signed on"),
+    "country": QT_TRANSLATE_NOOP("Briefing", "Country"),
+    "native_name": QT_TRANSLATE_NOOP("Briefing", "Native name"),
+    "organisations": QT_TRANSLATE_NOOP("Briefing", "Organisations"),
+    "key_people": QT_TRANSLATE_NOOP("Briefing", "People"),
+    "what": QT_TRANSLATE_NOOP("Briefing", "What"),
+    "filters": QT_TRANSLATE_NOOP("Briefing", "Filters"),
+    "search": QT_TRANSLATE_NOOP("Briefing", "search “{text}”"),
+    "only_overdue": QT_TRANSLATE_NOOP("Briefing", "overdue only"),
+    "all_actions": QT_TRANSLATE_NOOP("Briefing", "all actions"),
+    "grouped_by_owner": QT_TRANSLATE_NOOP("Briefing", "grouped by owner"),
+    "grouped_by_locality": QT_TRANSLATE_NOOP("Briefing", "grouped by locality"),
+    "meetings_count.one": QT_TRANSLATE_NOOP("Briefing", "1 meeting recorded"),
+    "meetings_count.other": QT_TRANSLATE_NOOP("Briefing", "{n} meetings recorded"),
     # placeholders
-    "not_recorded": ("not recorded", "chưa có thông tin"),
-    "no_owner": ("No owner recorded", "Chưa xác định đơn vị chủ trì"),
-    "no_locality": ("No locality recorded", "Chưa xác định địa phương"),
-    "none_recorded": ("None recorded.", "Chưa có thông tin."),
-    "members_not_recorded": (
-        "Members not recorded in the sources.",
-        "Nguồn tin không nêu thành phần đoàn.",
+    "not_recorded": QT_TRANSLATE_NOOP("Briefing", "not recorded"),
+    "no_owner": QT_TRANSLATE_NOOP("Briefing", "No owner recorded"),
+    "no_locality": QT_TRANSLATE_NOOP("Briefing", "No locality recorded"),
+    "none_recorded": QT_TRANSLATE_NOOP("Briefing", "None recorded."),
+    "members_not_recorded": QT_TRANSLATE_NOOP("Briefing", "Members not recorded in the sources."),
+    "purpose_text": QT_TRANSLATE_NOOP("Briefing", "Brief for the {kind} “{title}” ({event})."),
+    "disagree": QT_TRANSLATE_NOOP(
+        "Briefing", "Sources disagree on this figure; each value is given with its source."
     ),
-    "purpose_text": (
-        "Brief for the {kind} “{title}” ({event}).",
-        "Tài liệu phục vụ {kind} “{title}” ({event}).",
-    ),
-    "disagree": (
-        "Sources disagree on this figure; each value is given with its source.",
-        "Các nguồn đưa số liệu khác nhau; mỗi số liệu được ghi kèm nguồn.",
-    ),
-    "event_venue": ("{venue} (venue of the event)", "{venue} (địa điểm của sự kiện)"),
+    "event_venue": QT_TRANSLATE_NOOP("Briefing", "{venue} (venue of the event)"),
 }
 
-_ENUMS: dict[StrEnum, tuple[str, str]] = {
-    Classification.PUBLIC: ("PUBLIC", "CÔNG KHAI"),
-    Classification.INTERNAL: ("INTERNAL", "NỘI BỘ"),
-    Classification.CONFIDENTIAL: ("CONFIDENTIAL", "MẬT"),
-    ActionStatus.PROPOSED: ("Proposed", "Đề xuất"),
-    ActionStatus.AGREED: ("Agreed", "Đã thống nhất"),
-    ActionStatus.IN_PROGRESS: ("In progress", "Đang thực hiện"),
-    ActionStatus.DONE: ("Done", "Đã hoàn thành"),
-    ActionStatus.BLOCKED: ("Blocked", "Đang vướng mắc"),
-    ActionStatus.CANCELLED: ("Cancelled", "Đã hủy"),
-    AgreementStatus.PROPOSED: ("Proposed", "Đề xuất"),
-    AgreementStatus.UNDER_DISCUSSION: ("Under discussion", "Đang thảo luận"),
-    AgreementStatus.AGREED_IN_PRINCIPLE: ("Agreed in principle", "Đã thống nhất về nguyên tắc"),
-    AgreementStatus.SIGNED: ("Signed", "Đã ký"),
-    AgreementStatus.ABANDONED: ("Abandoned", "Đã dừng"),
-    MeetingKind.BILATERAL: ("bilateral meeting", "cuộc hội đàm song phương"),
-    MeetingKind.RECEPTION: ("reception", "buổi tiếp"),
-    MeetingKind.PLENARY: ("plenary session", "phiên toàn thể"),
-    MeetingKind.COURTESY_CALL: ("courtesy call", "buổi chào xã giao"),
-    MeetingKind.THEMATIC_SESSION: ("thematic session", "phiên chuyên đề"),
-    MeetingKind.PRESS_CONFERENCE: ("press conference", "họp báo"),
-    MeetingKind.OTHER: ("meeting", "cuộc gặp"),
-    EventKind.FORUM: ("Forum", "Diễn đàn"),
-    EventKind.PRESS_CONFERENCE: ("Press conference", "Họp báo"),
-    EventKind.PLENARY: ("Plenary session", "Phiên toàn thể"),
-    EventKind.THEMATIC_SESSION: ("Thematic session", "Phiên chuyên đề"),
-    EventKind.EXHIBITION: ("Exhibition", "Triển lãm"),
-    EventKind.OTHER: ("Event", "Sự kiện"),
-    Country.VN: ("Viet Nam", "Việt Nam"),
-    Country.JP: ("Japan", "Nhật Bản"),
-    LocalityKind.PROVINCE: ("province", "tỉnh"),
-    LocalityKind.CITY: ("centrally run city", "thành phố trực thuộc trung ương"),
-    LocalityKind.PREFECTURE: ("prefecture", "tỉnh (ken)"),
-    LocalityKind.METROPOLIS: ("metropolis", "đô (to)"),
-    LocalityKind.CIRCUIT: ("circuit", "đạo (dō)"),
-    LocalityKind.URBAN_PREFECTURE: ("urban prefecture", "phủ (fu)"),
-    Priority.LOW: ("low", "thấp"),
-    Priority.NORMAL: ("normal", "bình thường"),
-    Priority.HIGH: ("high", "cao"),
-    Priority.URGENT: ("urgent", "khẩn"),
-    TimeOfDay.MORNING: ("morning", "buổi sáng"),
-    TimeOfDay.AFTERNOON: ("afternoon", "buổi chiều"),
-    TimeOfDay.EVENING: ("evening", "buổi tối"),
+_ENUMS: dict[StrEnum, str] = {
+    Classification.PUBLIC: QT_TRANSLATE_NOOP("Briefing", "PUBLIC"),
+    Classification.INTERNAL: QT_TRANSLATE_NOOP("Briefing", "INTERNAL"),
+    Classification.CONFIDENTIAL: QT_TRANSLATE_NOOP("Briefing", "CONFIDENTIAL"),
+    ActionStatus.PROPOSED: QT_TRANSLATE_NOOP("Briefing", "Proposed"),
+    ActionStatus.AGREED: QT_TRANSLATE_NOOP("Briefing", "Agreed"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Briefing", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Briefing", "Done"),
+    ActionStatus.BLOCKED: QT_TRANSLATE_NOOP("Briefing", "Blocked"),
+    ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Briefing", "Cancelled"),
+    AgreementStatus.PROPOSED: QT_TRANSLATE_NOOP("Briefing", "Proposed"),
+    AgreementStatus.UNDER_DISCUSSION: QT_TRANSLATE_NOOP("Briefing", "Under discussion"),
+    AgreementStatus.AGREED_IN_PRINCIPLE: QT_TRANSLATE_NOOP("Briefing", "Agreed in principle"),
+    AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("Briefing", "Signed"),
+    AgreementStatus.ABANDONED: QT_TRANSLATE_NOOP("Briefing", "Abandoned"),
+    MeetingKind.BILATERAL: QT_TRANSLATE_NOOP("Briefing", "bilateral meeting"),
+    MeetingKind.RECEPTION: QT_TRANSLATE_NOOP("Briefing", "reception"),
+    MeetingKind.PLENARY: QT_TRANSLATE_NOOP("Briefing", "plenary session"),
+    MeetingKind.COURTESY_CALL: QT_TRANSLATE_NOOP("Briefing", "courtesy call"),
+    MeetingKind.THEMATIC_SESSION: QT_TRANSLATE_NOOP("Briefing", "thematic session"),
+    MeetingKind.PRESS_CONFERENCE: QT_TRANSLATE_NOOP("Briefing", "press conference"),
+    MeetingKind.OTHER: QT_TRANSLATE_NOOP("Briefing", "meeting"),
+    EventKind.FORUM: QT_TRANSLATE_NOOP("Briefing", "Forum"),
+    EventKind.PRESS_CONFERENCE: QT_TRANSLATE_NOOP("Briefing", "Press conference"),
+    EventKind.PLENARY: QT_TRANSLATE_NOOP("Briefing", "Plenary session"),
+    EventKind.THEMATIC_SESSION: QT_TRANSLATE_NOOP("Briefing", "Thematic session"),
+    EventKind.EXHIBITION: QT_TRANSLATE_NOOP("Briefing", "Exhibition"),
+    EventKind.OTHER: QT_TRANSLATE_NOOP("Briefing", "Event"),
+    Country.VN: QT_TRANSLATE_NOOP("Briefing", "Viet Nam"),
+    Country.JP: QT_TRANSLATE_NOOP("Briefing", "Japan"),
+    LocalityKind.PROVINCE: QT_TRANSLATE_NOOP("Briefing", "province"),
+    LocalityKind.CITY: QT_TRANSLATE_NOOP("Briefing", "centrally run city"),
+    LocalityKind.PREFECTURE: QT_TRANSLATE_NOOP("Briefing", "prefecture"),
+    LocalityKind.METROPOLIS: QT_TRANSLATE_NOOP("Briefing", "metropolis"),
+    LocalityKind.CIRCUIT: QT_TRANSLATE_NOOP("Briefing", "circuit"),
+    LocalityKind.URBAN_PREFECTURE: QT_TRANSLATE_NOOP("Briefing", "urban prefecture"),
+    Priority.LOW: QT_TRANSLATE_NOOP("Briefing", "low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("Briefing", "normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("Briefing", "high"),
+    Priority.URGENT: QT_TRANSLATE_NOOP("Briefing", "urgent"),
+    TimeOfDay.MORNING: QT_TRANSLATE_NOOP("Briefing", "morning"),
+    TimeOfDay.AFTERNOON: QT_TRANSLATE_NOOP("Briefing", "afternoon"),
+    TimeOfDay.EVENING: QT_TRANSLATE_NOOP("Briefing", "evening"),
 }
 
 _MONTHS_EN = (
@@ -187,18 +179,33 @@ _MONTHS_EN = (
 class Labels:
     """The label strings of one language: `labels["sources"]`, `labels.text("page", page=1, …)`."""
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, translations: Catalogue | None = None) -> None:
         self.language = language
-        self._index = 0 if language is Language.EN else 1
+        self._translations = translations or catalogue(language)
 
     def __getitem__(self, key: str) -> str:
-        return _TEXT[key][self._index]
+        return self._translations.translate(CONTEXT, _TEXT[key])
 
     def text(self, key: str, **values: object) -> str:
         return self[key].format(**values)
 
     def enum(self, value: StrEnum) -> str:
-        return _ENUMS[value][self._index]
+        return self._translations.translate(CONTEXT, _ENUMS[value])
+
+    def due(self, day: date | None, precision: DuePrecision | None) -> str:
+        """A due date as precise as it was given: 25/11/2025, "November 2025", "Q4 2025"."""
+        if day is None:
+            return ""
+        match precision or DuePrecision.DAY:
+            case DuePrecision.DAY:
+                return self.date(day)
+            case DuePrecision.MONTH:
+                month_name = _MONTHS_EN[day.month - 1]
+                return self.text("due.month", month_name=month_name, month=day.month, year=day.year)
+            case DuePrecision.QUARTER:
+                return self.text("due.quarter", quarter=(day.month - 1) // 3 + 1, year=day.year)
+            case DuePrecision.YEAR:
+                return str(day.year)
 
     def date(self, day: date) -> str:
         if self.language is Language.VI:

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from briefing_app.briefing.labels import Language
 from briefing_app.domain.enums import Classification
+from briefing_app.i18n import Language
 
 _MM = 72 / 25.4  # one millimetre in points
 

@@ -155,7 +155,7 @@ def actions_table(
                 cell,
                 story.cell(row.owner or "–", where=action_where(action, "owner")),
                 story.cell(row.counterpart or "–", where=action_where(action, "counterpart")),
-                story.cell(row.due_label or "–", where=LABEL),
+                story.cell(labels.due(row.due_date, row.due_precision) or "–", where=LABEL),
                 _status_cell(story, action),
             ]
         )

@@ -1,17 +1,44 @@
-"""Errors a user can cause and understand. Anything else is a bug."""
+"""Errors a user can cause and understand. Anything else is a bug.
+
+A message is kept as an English template plus its values, so the command line prints it as is
+and the desktop app shows it translated: templates are marked where they are raised with
+`QT_TRANSLATE_NOOP("Messages", …)` (briefing_app.i18n), and values that are stored codes (statuses,
+priorities …) are passed as their enums, so the GUI can show their translated names.
+"""
+
+from typing import Any
+
+from briefing_app.i18n import QT_TRANSLATE_NOOP
+
+
+def _fill(template: str, values: dict[str, Any]) -> str:
+    # Without values the template is the whole message (it may hold braces typed by a user).
+    return template.format(**values) if values else template
 
 
 class UserError(Exception):
     """Something the user asked for cannot be done; the message says why, in one line."""
 
+    def __init__(self, template: str, /, **values: Any) -> None:
+        super().__init__(_fill(template, values))
+        self.template = template
+        self.values = values
+
 
 class FieldError(UserError):
-    """One field's value is refused."""
+    """One field's value is refused. `reason` completes a sentence that starts with the
+    field's name ("title" + "is required")."""
 
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field} {reason}")
+    def __init__(self, field: str, reason: str, /, **values: Any) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Messages", "{field} {reason}"),
+            field=field,
+            reason=_fill(reason, values),
+        )
         self.field = field
-        self.reason = reason
+        self.reason = _fill(reason, values)
+        self.reason_template = reason
+        self.reason_values = values
 
 
 class ValidationError(UserError):
@@ -35,8 +62,14 @@ class StaleVersionError(UserError):
 
     def __init__(self, record: str, expected: int, actual: int) -> None:
         super().__init__(
-            f"{record} was changed by someone else (you had version {expected}, "
-            f"it is now version {actual}); reload it and apply your change again"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{record} was changed by someone else (you had version {expected}, it is now "
+                "version {actual}); reload it and apply your change again",
+            ),
+            record=record,
+            expected=expected,
+            actual=actual,
         )
         self.expected = expected
         self.actual = actual

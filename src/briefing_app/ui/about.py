@@ -11,10 +11,6 @@ from briefing_app.ui.details.html_parts import esc, url_link
 from briefing_app.ui.fonts import fonts_dir
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def versions() -> dict[str, str]:
     return {
         "Briefing desk": __version__,
@@ -35,18 +31,24 @@ def about_html(database: str) -> str:
     def licence(file_name: str, text: str) -> str:
         return url_link(QUrl.fromLocalFile(str(folder / file_name)).toString(), text)
 
-    fonts = (
-        "<ul>"
-        f"<li>Noto Sans (Google) — {licence('OFL.txt', _tr('SIL Open Font License 1.1'))}</li>"
-        f"<li>IPAexGothic (IPAexゴシック) — "
-        f"{licence('IPA_Font_License_Agreement_v1.0.txt', _tr('IPA Font License Agreement v1.0'))}"
-        "</li></ul>"
+    ofl = licence("OFL.txt", QCoreApplication.translate("About", "SIL Open Font License 1.1"))
+    ipa = licence(
+        "IPA_Font_License_Agreement_v1.0.txt",
+        QCoreApplication.translate("About", "IPA Font License Agreement v1.0"),
     )
+    fonts = (
+        f"<ul><li>Noto Sans (Google) — {ofl}</li><li>IPAexGothic (IPAexゴシック) — {ipa}</li></ul>"
+    )
+    title = QCoreApplication.translate("About", "Briefing desk")
+    purpose = QCoreApplication.translate(
+        "About", "Follow-up actions and briefings for cooperation forums."
+    )
+    database_label = QCoreApplication.translate("About", "Database in use:")
+    fonts_label = QCoreApplication.translate("About", "Fonts shipped with the app")
+    licences_label = QCoreApplication.translate("About", "Licence texts:")
     return (
-        f"<h3>{esc(_tr('Briefing desk'))}</h3>"
-        f"<p>{esc(_tr('Follow-up actions and briefings for cooperation forums.'))}</p>"
-        f"<table>{rows}</table>"
-        f"<p>{esc(_tr('Database in use:'))}<br/>{esc(database)}</p>"
-        f"<p><b>{esc(_tr('Fonts shipped with the app'))}</b></p>{fonts}"
-        f"<p style='color:#555555;'>{esc(_tr('Licence texts:'))} {esc(str(folder))}</p>"
+        f"<h3>{esc(title)}</h3><p>{esc(purpose)}</p><table>{rows}</table>"
+        f"<p>{esc(database_label)}<br/>{esc(database)}</p>"
+        f"<p><b>{esc(fonts_label)}</b></p>{fonts}"
+        f"<p style='color:#555555;'>{esc(licences_label)} {esc(str(folder))}</p>"
     )

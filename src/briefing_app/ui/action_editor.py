@@ -1,6 +1,6 @@
 """View and edit one follow-up action, or create a new one, without ever losing an edit.
 
-- Inline messages beside each refused field (the service's ValidationError.by_field).
+- Inline messages beside each refused field (the service's ValidationError.errors).
 - Save (Ctrl+S) and Cancel (Esc, asks before throwing typed text away).
 - `maybe_leave()` guards closing, navigating away and quitting: save, discard or stay.
 - A save that loses an optimistic-lock race opens the conflict dialog (both versions side by
@@ -56,7 +56,7 @@ from briefing_app.ui.action_operations import ActionOperations
 from briefing_app.ui.conflict_dialog import ConflictField
 from briefing_app.ui.details.html_parts import esc, section, sources_html
 from briefing_app.ui.details.record_browser import RecordBrowser
-from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
+from briefing_app.ui.errors import EXPECTED_ERRORS, field_message, field_reason, user_message
 from briefing_app.ui.models.history_table_model import HistoryTableModel
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.widgets.area_picker import AreaIdRole, AreaPicker
@@ -765,25 +765,27 @@ class ActionEditor(QWidget):
             "meeting": self.tr("Meeting"),
         }.get(name, name)
 
-    def show_errors(self, by_field: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, FieldError]) -> None:
         """Put each refusal beside its field; anything unplaceable goes to the banner."""
         self._clear_messages()
         general = []
         first: QWidget | None = None
-        for key, reason in by_field.items():
+        for key, error in errors.items():
             name = ERROR_FIELDS.get(key)
             label = self._errors.get(name) if name else None
             if label is None or name is None:
-                general.append(f"{key} {reason}")
+                general.append(field_message(error))
                 continue
-            text = f"⚠ {self._field_caption(name)} {reason}"
+            text = self.tr("⚠ {field} {reason}").format(
+                field=self._field_caption(name), reason=field_reason(error)
+            )
             label.setText(f"{label.text()}\n{text}" if label.text() else text)
             label.setVisible(True)
             widget = self._field_widgets.get(name)
             if widget is not None:
                 widget.setAccessibleDescription(text)
                 first = first or widget
-        count = len(by_field)
+        count = len(errors)
         summary = self.tr("Not saved: {count} field(s) need attention.").format(count=count)
         self._show_banner("\n".join([summary, *general]))
         self.tabs.setCurrentIndex(0)
@@ -798,10 +800,10 @@ class ActionEditor(QWidget):
         current = self._form()
         return {k: v for k, v in current.items() if self._base.get(k) != v}
 
-    def _collect(self, names: Sequence[str]) -> tuple[dict[str, Any], dict[str, str]]:
+    def _collect(self, names: Sequence[str]) -> tuple[dict[str, Any], dict[str, FieldError]]:
         """Service values for the named fields, and refusals found before asking the service."""
         values: dict[str, Any] = {}
-        errors: dict[str, str] = {}
+        errors: dict[str, FieldError] = {}
         form = self._form()
         for name in names:
             try:
@@ -816,7 +818,7 @@ class ActionEditor(QWidget):
                 elif name in FIELDS:
                     values[name] = form[name]
             except FieldError as exc:
-                errors[exc.field] = exc.reason
+                errors[exc.field] = exc
         if errors:
             # Show the text rules' refusals in the same round as the form's own.
             texts = {n: values[n] for n in ("title", "description", "notes") if n in values}
@@ -843,7 +845,7 @@ class ActionEditor(QWidget):
                 before, ActionEdit(**values), area_ids_before=self._base["area_ids"]
             )
         except ValidationError as exc:
-            self.show_errors(exc.by_field)
+            self.show_errors({e.field: e for e in exc.errors})
             return False
         except StaleVersionError as exc:
             return self._conflict(exc)
@@ -887,7 +889,7 @@ class ActionEditor(QWidget):
         try:
             created = self._ops.create(new)
         except ValidationError as exc:
-            self.show_errors(exc.by_field)
+            self.show_errors({e.field: e for e in exc.errors})
             return False
         except EXPECTED_ERRORS as exc:
             self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
@@ -1003,7 +1005,7 @@ class ActionEditor(QWidget):
             after = self._ops.save(latest, ActionEdit(**values), area_ids_before=area_ids_before)
         except ValidationError as exc:
             self.rebase_on_latest(latest)
-            self.show_errors(exc.by_field)
+            self.show_errors({e.field: e for e in exc.errors})
             return False
         except StaleVersionError as exc:  # yet another save in between: ask again
             return self._conflict(exc)

@@ -34,10 +34,6 @@ def _short(title: str) -> str:
     return title if len(title) <= TITLE_IN_TEXT else title[: TITLE_IN_TEXT - 1] + "…"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionOperations", text)
-
-
 def restoring_edit(
     before: ActionDetail, fields: Iterable[str], area_ids_before: tuple[int, ...]
 ) -> ActionEdit:
@@ -203,7 +199,9 @@ class ActionOperations(QObject):
         if after.action.version != before.action.version:
             fields = list(edit.changed())
             text = (
-                _tr("Change status of “{title}”") if fields == ["status"] else _tr("Edit “{title}”")
+                QCoreApplication.translate("ActionOperations", "Change status of “{title}”")
+                if fields == ["status"]
+                else QCoreApplication.translate("ActionOperations", "Edit “{title}”")
             ).format(title=_short(after.action.title))
             self.stack.push(
                 EditActionCommand(
@@ -232,7 +230,9 @@ class ActionOperations(QObject):
             self.stack.push(
                 EditActionCommand(
                     self,
-                    _tr("Change status of “{title}”").format(title=_short(row.title)),
+                    QCoreApplication.translate(
+                        "ActionOperations", "Change status of “{title}”"
+                    ).format(title=_short(row.title)),
                     action_id=row.id,
                     undo_edit=ActionEdit(status=row.status),
                     redo_edit=ActionEdit(status=status),
@@ -247,7 +247,9 @@ class ActionOperations(QObject):
         self.stack.push(
             CreateActionCommand(
                 self,
-                _tr("Create “{title}”").format(title=_short(detail.action.title)),
+                QCoreApplication.translate("ActionOperations", "Create “{title}”").format(
+                    title=_short(detail.action.title)
+                ),
                 action_id=detail.action.id,
             )
         )
@@ -262,7 +264,9 @@ class ActionOperations(QObject):
         self.stack.push(
             CreateActionCommand(
                 self,
-                _tr("Duplicate “{title}”").format(title=_short(detail.action.title)),
+                QCoreApplication.translate("ActionOperations", "Duplicate “{title}”").format(
+                    title=_short(detail.action.title)
+                ),
                 action_id=detail.action.id,
             )
         )
@@ -275,7 +279,9 @@ class ActionOperations(QObject):
         self.stack.push(
             DeleteActionCommand(
                 self,
-                _tr("Delete “{title}”").format(title=_short(snapshot.title)),
+                QCoreApplication.translate("ActionOperations", "Delete “{title}”").format(
+                    title=_short(snapshot.title)
+                ),
                 snapshot=snapshot,
             )
         )

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 from typing_extensions import override
 
-from briefing_app.briefing.labels import Language
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.domain.enums import Classification
+from briefing_app.i18n import Language, language_of_locale
 from briefing_app.services import queries
 from briefing_app.services.overview import forum_overview
 from briefing_app.services.queries import ActionFilter
@@ -184,34 +184,33 @@ class BriefingDialog(QDialog):
         return box
 
     def _build_choices(self) -> None:
-        tr = self.tr
-        self.kind_box = self._combo("briefingKind", tr("Kind of briefing"))
+        self.kind_box = self._combo("briefingKind", self.tr("Kind of briefing"))
         for kind, text in (
-            (MEETING, tr("Meeting brief")),
-            (LOCALITY, tr("Locality brief")),
-            (PAIR, tr("Counterpart-pair brief")),
-            (FORUM, tr("Forum briefing book")),
-            (ACTIONS, tr("Action tracker")),
+            (MEETING, self.tr("Meeting brief")),
+            (LOCALITY, self.tr("Locality brief")),
+            (PAIR, self.tr("Counterpart-pair brief")),
+            (FORUM, self.tr("Forum briefing book")),
+            (ACTIONS, self.tr("Action tracker")),
         ):
             self.kind_box.addItem(text, kind)
 
-        self.meeting_box = self._combo("meetingScope", tr("Meeting"))
-        self.locality_box = self._combo("localityScope", tr("Locality"))
-        self.pair_first = self._combo("pairFirst", tr("First locality"))
-        self.pair_second = self._combo("pairSecond", tr("Counterpart locality"))
-        self.event_box = self._combo("eventScope", tr("Event"))
-        self.group_box = self._combo("trackerGroupBy", tr("Group actions by"))
-        self.group_box.addItem(tr("Owner"), "owner")
-        self.group_box.addItem(tr("Locality"), "locality")
+        self.meeting_box = self._combo("meetingScope", self.tr("Meeting"))
+        self.locality_box = self._combo("localityScope", self.tr("Locality"))
+        self.pair_first = self._combo("pairFirst", self.tr("First locality"))
+        self.pair_second = self._combo("pairSecond", self.tr("Counterpart locality"))
+        self.event_box = self._combo("eventScope", self.tr("Event"))
+        self.group_box = self._combo("trackerGroupBy", self.tr("Group actions by"))
+        self.group_box.addItem(self.tr("Owner"), "owner")
+        self.group_box.addItem(self.tr("Locality"), "locality")
         try:
             meetings = queries.list_meetings(self.engine)
             localities = queries.list_localities(self.engine)
             event = forum_overview(self.engine, today=self.today()).event
         except EXPECTED_ERRORS as exc:
             meetings, localities, event = [], [], None
-            self.prompts.error(self, tr("Cannot read the records"), user_message(exc) or "")
+            self.prompts.error(self, self.tr("Cannot read the records"), user_message(exc) or "")
         for mt in meetings:
-            when = mt.starts_at.isoformat() if mt.starts_at else ""
+            when = labels.format_date(mt.starts_at)
             text = f"{mt.title} ({when})" if when else mt.title
             self.meeting_box.addItem(text, mt.id)
         for loc in localities:
@@ -226,24 +225,24 @@ class BriefingDialog(QDialog):
         self.tracker_label.setObjectName("trackerScope")
         self.tracker_label.setWordWrap(True)
 
-        self.level_box = self._combo("briefingClassification", tr("Classification level"))
+        self.level_box = self._combo("briefingClassification", self.tr("Classification level"))
         self.level_box.setMinimumContentsLength(12)
         for level in Classification:
             self.level_box.addItem(labels.label(level), level.value)
-        self.language_box = self._combo("briefingLanguage", tr("Language"))
+        self.language_box = self._combo("briefingLanguage", self.tr("Language"))
         self.language_box.setMinimumContentsLength(12)
-        self.language_box.addItem(tr("English"), Language.EN.value)
+        self.language_box.addItem(self.tr("English"), Language.EN.value)
         self.language_box.addItem("Tiếng Việt", Language.VI.value)
-        self.paper_box = self._combo("briefingPaper", tr("Paper size"))
+        self.paper_box = self._combo("briefingPaper", self.tr("Paper size"))
         self.paper_box.setMinimumContentsLength(12)
-        self.paper_box.addItem(tr("A4"), Paper.A4.value)
-        self.paper_box.addItem(tr("US Letter"), Paper.LETTER.value)
+        self.paper_box.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper_box.addItem(self.tr("US Letter"), Paper.LETTER.value)
         self.section_checks: dict[Section, QCheckBox] = {}
         for section, text in (
-            (Section.PARTICIPANTS, tr("Participants")),
-            (Section.OUTCOMES, tr("Outcomes")),
-            (Section.SOURCES, tr("Sources")),
-            (Section.NOTES, tr("Notes")),
+            (Section.PARTICIPANTS, self.tr("Participants")),
+            (Section.OUTCOMES, self.tr("Outcomes")),
+            (Section.SOURCES, self.tr("Sources")),
+            (Section.NOTES, self.tr("Notes")),
         ):
             check = QCheckBox(text)
             check.setObjectName(f"section_{section.value}")
@@ -251,19 +250,19 @@ class BriefingDialog(QDialog):
             self.section_checks[section] = check
         self.office_field = QLineEdit()
         self.office_field.setObjectName("briefingOffice")
-        self.office_field.setAccessibleName(tr("Office name"))
-        self.office_field.setPlaceholderText(tr("Printed on every page"))
+        self.office_field.setAccessibleName(self.tr("Office name"))
+        self.office_field.setPlaceholderText(self.tr("Printed on every page"))
         self.prepared_field = QLineEdit()
         self.prepared_field.setObjectName("briefingPreparedBy")
-        self.prepared_field.setAccessibleName(tr("Prepared by"))
+        self.prepared_field.setAccessibleName(self.tr("Prepared by"))
         self.path_field = QLineEdit()
         self.path_field.setObjectName("briefingPath")
-        self.path_field.setAccessibleName(tr("Output file"))
+        self.path_field.setAccessibleName(self.tr("Output file"))
         self.path_field.textEdited.connect(self._path_typed)
-        self.choose_button = QPushButton(tr("C&hoose…"))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setObjectName("briefingChoosePath")
         self.choose_button.clicked.connect(self.choose_path)
-        self.preview_check = QCheckBox(tr("Show a preview when it is written"))
+        self.preview_check = QCheckBox(self.tr("Show a preview when it is written"))
         self.preview_check.setObjectName("briefingShowPreview")
         self.preview_check.setChecked(True)
 
@@ -279,16 +278,27 @@ class BriefingDialog(QDialog):
             box.currentIndexChanged.connect(self._update_path)
 
     def _build_layout(self) -> None:
-        tr = self.tr
         self.scope_stack = QStackedWidget()
         self.scope_stack.setObjectName("briefingScope")
         pages: dict[str, QWidget] = {}
         for kind, rows in (
-            (MEETING, [(tr("&Meeting:"), self.meeting_box)]),
-            (LOCALITY, [(tr("&Locality:"), self.locality_box)]),
-            (PAIR, [(tr("&Locality:"), self.pair_first), (tr("C&ounterpart:"), self.pair_second)]),
-            (FORUM, [(tr("&Event:"), self.event_box)]),
-            (ACTIONS, [(tr("Actions:"), self.tracker_label), (tr("&Group by:"), self.group_box)]),
+            (MEETING, [(self.tr("&Meeting:"), self.meeting_box)]),
+            (LOCALITY, [(self.tr("&Locality:"), self.locality_box)]),
+            (
+                PAIR,
+                [
+                    (self.tr("&Locality:"), self.pair_first),
+                    (self.tr("C&ounterpart:"), self.pair_second),
+                ],
+            ),
+            (FORUM, [(self.tr("&Event:"), self.event_box)]),
+            (
+                ACTIONS,
+                [
+                    (self.tr("Actions:"), self.tracker_label),
+                    (self.tr("&Group by:"), self.group_box),
+                ],
+            ),
         ):
             page = QWidget()
             form = QFormLayout(page)
@@ -299,21 +309,21 @@ class BriefingDialog(QDialog):
             self.scope_stack.addWidget(page)
         self.scope_pages = pages
 
-        what = QGroupBox(tr("Briefing"))
+        what = QGroupBox(self.tr("Briefing"))
         what_form = QFormLayout(what)
-        what_form.addRow(tr("&Kind:"), self.kind_box)
+        what_form.addRow(self.tr("&Kind:"), self.kind_box)
         what_form.addRow(self.scope_stack)
 
-        look = QGroupBox(tr("Options"))
+        look = QGroupBox(self.tr("Options"))
         grid = QGridLayout(look)
-        grid.addWidget(self._buddy(tr("&Classification:"), self.level_box), 0, 0)
+        grid.addWidget(self._buddy(self.tr("&Classification:"), self.level_box), 0, 0)
         grid.addWidget(self.level_box, 0, 1)
-        grid.addWidget(self._buddy(tr("L&anguage:"), self.language_box), 1, 0)
+        grid.addWidget(self._buddy(self.tr("L&anguage:"), self.language_box), 1, 0)
         grid.addWidget(self.language_box, 1, 1)
-        grid.addWidget(self._buddy(tr("&Paper:"), self.paper_box), 2, 0)
+        grid.addWidget(self._buddy(self.tr("&Paper:"), self.paper_box), 2, 0)
         grid.addWidget(self.paper_box, 2, 1)
         sections = QVBoxLayout()
-        sections.addWidget(QLabel(tr("Include:")))
+        sections.addWidget(QLabel(self.tr("Include:")))
         for check in self.section_checks.values():
             sections.addWidget(check)
         sections.addStretch(1)
@@ -321,21 +331,21 @@ class BriefingDialog(QDialog):
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(2, 160)
         self.level_note = QLabel(
-            tr("Nothing above this level is printed; the banner on every page shows it.")
+            self.tr("Nothing above this level is printed; the banner on every page shows it.")
         )
         self.level_note.setWordWrap(True)
         self.level_note.setStyleSheet("color: #555555;")
         grid.addWidget(self.level_note, 3, 0, 1, 2)
 
-        who = QGroupBox(tr("Page header and footer"))
+        who = QGroupBox(self.tr("Page header and footer"))
         who_form = QFormLayout(who)
-        who_form.addRow(tr("&Office:"), self.office_field)
-        who_form.addRow(tr("P&repared by:"), self.prepared_field)
+        who_form.addRow(self.tr("&Office:"), self.office_field)
+        who_form.addRow(self.tr("P&repared by:"), self.prepared_field)
 
-        output = QGroupBox(tr("Output"))
+        output = QGroupBox(self.tr("Output"))
         output_layout = QVBoxLayout(output)
         path_row = QHBoxLayout()
-        path_row.addWidget(self._buddy(tr("&File:"), self.path_field))
+        path_row.addWidget(self._buddy(self.tr("&File:"), self.path_field))
         path_row.addWidget(self.path_field, 1)
         path_row.addWidget(self.choose_button)
         output_layout.addLayout(path_row)
@@ -350,23 +360,23 @@ class BriefingDialog(QDialog):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings = QPlainTextEdit()
         self.warnings.setObjectName("briefingWarnings")
-        self.warnings.setAccessibleName(tr("Characters no font could print"))
+        self.warnings.setAccessibleName(self.tr("Characters no font could print"))
         self.warnings.setReadOnly(True)
         self.warnings.setMaximumHeight(110)
         self.warnings.hide()
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            tr("&Write PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Write PDF"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("briefingExport")
         self.export_button.setDefault(True)
         self.preview_button = self.buttons.addButton(
-            tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Pre&view"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.preview_button.setObjectName("briefingPreview")
         self.cancel_button = self.buttons.addButton(
-            tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.cancel_button.setObjectName("briefingCancel")
         self.export_button.clicked.connect(self.export)
@@ -397,10 +407,14 @@ class BriefingDialog(QDialog):
         self.office_field.setText(pref(BRIEFING_OFFICE) or "")
         prepared = pref(BRIEFING_PREPARED_BY)
         self.prepared_field.setText(self.user if prepared is None else prepared)
-        for box, key in ((self.language_box, "language"), (self.paper_box, "paper")):
-            index = box.findData(pref(f"briefing/{key}"))
-            if index >= 0:
-                box.setCurrentIndex(index)
+        # Briefings start in the interface language until one is chosen here.
+        index = self.language_box.findData(pref("briefing/language"))
+        if index < 0:
+            index = self.language_box.findData(language_of_locale(QLocale().name()).value)
+        self.language_box.setCurrentIndex(max(index, 0))
+        index = self.paper_box.findData(pref("briefing/paper"))
+        if index >= 0:
+            self.paper_box.setCurrentIndex(index)
         # The level is not remembered: every export starts at Public and is raised on purpose.
         self.level_box.setCurrentIndex(self.level_box.findData(Classification.PUBLIC.value))
 

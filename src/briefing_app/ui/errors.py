@@ -1,16 +1,55 @@
-"""Which errors the user can understand, and how to word them. Anything else is a bug that
-goes to the crash log (see briefing_app.app)."""
+"""Which errors the user can understand, and how to word them in the interface language.
+Anything else is a bug that goes to the crash log (see briefing_app.app).
+
+Services raise English messages kept as a template plus values (briefing_app.domain.errors);
+here the template is looked up in the "Messages" translations and stored codes among the values
+(statuses, priorities …) are shown by their translated names.
+"""
+
+from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication
 
-from briefing_app.domain.errors import UserError
+from briefing_app.domain.errors import FieldError, UserError, ValidationError
+from briefing_app.i18n import MESSAGES
+from briefing_app.ui import labels
+
+
+def _shown(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: labels.label(v) if isinstance(v, StrEnum) else v for k, v in values.items()}
+
+
+def _translated(template: str, values: dict[str, Any]) -> str:
+    text = QCoreApplication.translate(MESSAGES, template)
+    return text.format(**_shown(values)) if values else text
+
+
+def field_reason(error: FieldError) -> str:
+    """Why the field was refused, to show beside it ("is required")."""
+    return _translated(error.reason_template, error.reason_values)
+
+
+def field_message(error: FieldError) -> str:
+    """The whole sentence: the field's name and why it was refused."""
+    return QCoreApplication.translate(MESSAGES, "{field} {reason}").format(
+        field=labels.field_label(error.field), reason=field_reason(error)
+    )
+
+
+def translated_message(exc: UserError) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(field_message(e) for e in exc.errors)
+    if isinstance(exc, FieldError):
+        return field_message(exc)
+    return _translated(exc.template, exc.values)
 
 
 def user_message(exc: BaseException) -> str | None:
     """A one-line explanation for errors a user can act on, or None for a bug."""
     if isinstance(exc, UserError):
-        return str(exc)
+        return translated_message(exc)
     if isinstance(exc, sa.exc.OperationalError):
         return QCoreApplication.translate(
             "Errors", "The database refused the operation ({reason}). Nothing was changed."

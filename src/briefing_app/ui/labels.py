@@ -2,6 +2,7 @@
 field names of the action history. Strings are marked with QT_TRANSLATE_NOOP so lupdate finds
 them; they are translated when shown."""
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -27,13 +28,9 @@ from briefing_app.domain.enums import (
     Priority,
     SourceKind,
 )
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks `text` for lupdate (which looks for this name); translated later, when shown."""
-    return text
 
 
 _LABELS: dict[StrEnum, str] = {
@@ -137,6 +134,15 @@ def history_value(field: str, value: str | None) -> str:
     return value
 
 
+def _numeric_date_format(locale: QLocale) -> str:
+    """The locale's short date format with two-digit day and month and a four-digit year:
+    25/11/2025 in Vietnamese (Qt's own is 25/11/25), 11/25/2025 in the US."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = re.sub(r"(?<!d)d(?!d)", "dd", fmt)
+    fmt = re.sub(r"(?<!M)M(?!M)", "MM", fmt)
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", fmt)
+
+
 def format_date(day: date | None, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
     """A date in the user's locale."""
     if day is None:
@@ -144,7 +150,34 @@ def format_date(day: date | None, fmt: QLocale.FormatType = QLocale.FormatType.S
     locale = QLocale()
     if locale.language() == QLocale.Language.C and fmt == QLocale.FormatType.ShortFormat:
         return day.isoformat()  # the "C" locale's short format ("25 11 2025") reads badly
-    return locale.toString(QDate(day.year, day.month, day.day), fmt)
+    qdate = QDate(day.year, day.month, day.day)
+    if fmt == QLocale.FormatType.ShortFormat:
+        return locale.toString(qdate, _numeric_date_format(locale))
+    return locale.toString(qdate, fmt)
+
+
+def format_due(due: date | None, precision: DuePrecision | None) -> str:
+    """A due date as precise as it was given, in the user's language: 25/11/2025,
+    "Nov 2025" / "tháng 11/2025", "Q4 2025" / "quý 4/2025", 2025."""
+    if due is None:
+        return ""
+    match precision or DuePrecision.DAY:
+        case DuePrecision.DAY:
+            return format_date(due)
+        case DuePrecision.MONTH:
+            month_name = QLocale().monthName(due.month, QLocale.FormatType.ShortFormat)
+            template = QCoreApplication.translate(CONTEXT, "{month_name} {year}")
+            return template.format(month_name=month_name, month=due.month, year=due.year)
+        case DuePrecision.QUARTER:
+            template = QCoreApplication.translate(CONTEXT, "Q{quarter} {year}")
+            return template.format(quarter=(due.month - 1) // 3 + 1, year=due.year)
+        case DuePrecision.YEAR:
+            return str(due.year)
+
+
+def format_number(value: int) -> str:
+    """A count with the locale's digit grouping (12,345 / 12.345)."""
+    return QLocale().toString(value)
 
 
 def format_datetime_utc(moment: datetime | None) -> str:

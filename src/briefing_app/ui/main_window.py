@@ -998,7 +998,12 @@ class MainWindow(QMainWindow):
         """Edit ▸ Preferences…: saved to the settings when the user presses OK."""
         dialog = PreferencesDialog(settings=self.settings, user=self.user, parent=self)
         if self.prompts.run_dialog(dialog):
-            self.statusBar().showMessage(self.tr("Preferences saved."), 5000)
+            message = (
+                self.tr("Preferences saved. The new language applies when Briefing desk restarts.")
+                if dialog.language_changed
+                else self.tr("Preferences saved.")
+            )
+            self.statusBar().showMessage(message, 8000)
         dialog.deleteLater()
 
     def export_listed_actions(self) -> None:

@@ -1,7 +1,9 @@
-"""Edit ▸ Preferences…: how many daily backups to keep, and the office name and prepared-by
-name the briefing export starts with. Saved to the settings only when the user presses OK."""
+"""Edit ▸ Preferences…: the interface language (applied from the next start), how many daily
+backups to keep, and the office name and prepared-by name the briefing export starts with.
+Saved to the settings only when the user presses OK."""
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.i18n import Language
+from briefing_app.ui.language import system_language
 from briefing_app.ui.settings import (
     BRIEFING_OFFICE,
     BRIEFING_PREPARED_BY,
@@ -19,14 +23,27 @@ from briefing_app.ui.settings import (
     AppSettings,
 )
 
+#: Each language by its own name, whatever the interface language.
+ENDONYMS = {Language.EN: "English", Language.VI: "Tiếng Việt"}
+
 
 class PreferencesDialog(QDialog):
     def __init__(self, *, settings: AppSettings, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language_changed = False
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
 
+        self.language_box = QComboBox()
+        self.language_box.setObjectName("interfaceLanguage")
+        self.language_box.setAccessibleName(self.tr("Interface language"))
+        system = ENDONYMS[system_language()]
+        self.language_box.addItem(self.tr("As the system ({language})").format(language=system))
+        for language in Language:
+            self.language_box.addItem(ENDONYMS[language], language.value)
+        chosen = settings.language()
+        self.language_box.setCurrentIndex(self.language_box.findData(chosen.value) if chosen else 0)
         self.keep_spin = QSpinBox()
         self.keep_spin.setObjectName("backupsToKeep")
         self.keep_spin.setAccessibleName(self.tr("Daily backups to keep"))
@@ -42,6 +59,13 @@ class PreferencesDialog(QDialog):
         self.prepared_field.setAccessibleName(self.tr("Prepared by"))
 
         form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language_box)
+        language_note = QLabel(
+            self.tr("A new language applies the next time Briefing desk starts.")
+        )
+        language_note.setWordWrap(True)
+        language_note.setStyleSheet("color: #555555;")
+        form.addRow("", language_note)
         form.addRow(self.tr("Daily &backups to keep:"), self.keep_spin)
         note = QLabel(
             self.tr(
@@ -64,7 +88,14 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+    def chosen_language(self) -> Language | None:
+        """The language picked in the box; None follows the system."""
+        data = self.language_box.currentData()
+        return Language(data) if data else None
+
     def accept(self) -> None:
+        self.language_changed = self.chosen_language() != self._settings.language()
+        self._settings.save_language(self.chosen_language())
         self._settings.save_backups_to_keep(self.keep_spin.value())
         self._settings.save_preference(BRIEFING_OFFICE, self.office_field.text().strip())
         self._settings.save_preference(BRIEFING_PREPARED_BY, self.prepared_field.text().strip())

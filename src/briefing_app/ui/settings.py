@@ -1,9 +1,10 @@
 """What the app remembers between runs (QSettings): window geometry and state, the last view,
-splitter positions, the last folder used in file dialogs, and preferences (office name,
-prepared-by and the last choices of the briefing export)."""
+splitter positions, the last folder used in file dialogs, and preferences (interface language,
+office name, prepared-by and the last choices of the briefing export)."""
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from briefing_app.i18n import Language
 from briefing_app.store.daily_backup import DEFAULT_KEEP
 
 SETTINGS_ORG = "briefing-desk"
@@ -13,6 +14,8 @@ SETTINGS_APP = "briefing-desk"
 BACKUPS_TO_KEEP = "backups/keep"
 BRIEFING_OFFICE = "briefing/office"
 BRIEFING_PREPARED_BY = "briefing/preparedBy"
+#: "en", "vi", or empty for the system's language.
+LANGUAGE = "interface/language"
 MAX_BACKUPS_TO_KEEP = 365
 
 
@@ -86,6 +89,16 @@ class AppSettings:
 
     def save_backups_to_keep(self, keep: int) -> None:
         self.save_preference(BACKUPS_TO_KEEP, str(keep))
+
+    def language(self) -> Language | None:
+        """The interface language chosen in Preferences; None follows the system."""
+        try:
+            return Language(self.preference(LANGUAGE) or "")
+        except ValueError:
+            return None
+
+    def save_language(self, language: Language | None) -> None:
+        self.save_preference(LANGUAGE, language.value if language else "")
 
     def sync(self) -> None:
         self._store.sync()

@@ -22,10 +22,10 @@ from pypdf import PdfReader
 from briefing_app.briefing.action_tracker import GroupBy
 from briefing_app.briefing.briefing_builder import BriefingBuilder, RenderedBriefing
 from briefing_app.briefing.export import BriefingKind, BriefingRequest, builder_for
-from briefing_app.briefing.labels import Language
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.briefing.page_template import FIRST_FRAME_TOP, FRAME_BOTTOM, LATER_FRAME_TOP
 from briefing_app.briefing.story import LABEL, Story, Text
+from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase, open_database
 
 TODAY = date(2026, 11, 23)

@@ -62,7 +62,7 @@ def test_action_cells_and_overdue_roles(qtmodeltester: Any) -> None:
     ]
     due = model.column_of("due")
     late = model.index(0, due)
-    assert late.data() == "2026-Q1 (overdue)"  # text, not colour alone
+    assert late.data() == "Q1 2026 (overdue)"  # text, not colour alone
     assert isinstance(late.data(Qt.ItemDataRole.DecorationRole), QIcon)
     assert isinstance(late.data(Qt.ItemDataRole.BackgroundRole), QBrush)
     assert isinstance(model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole), QBrush)

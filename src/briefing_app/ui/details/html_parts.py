@@ -10,10 +10,6 @@ from briefing_app.services.dto import MeetingRow, SourceRef
 from briefing_app.ui import labels
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPane", text)
-
-
 def esc(text: str | None) -> str:
     return html.escape(text or "", quote=True)
 
@@ -100,6 +96,6 @@ def sources_html(sources: Sequence[SourceRef]) -> str:
             for r in refs
             if r.excerpt
         )
-        see = record_link("source", first.id, _tr("details"))
+        see = record_link("source", first.id, QCoreApplication.translate("DetailPane", "details"))
         entries.append(f"{title}<br/>{meta} · {see}{quotes}")
     return items(entries, ordered=True)

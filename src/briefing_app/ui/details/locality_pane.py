@@ -56,7 +56,11 @@ class LocalityPane(DetailPane):
                     items(
                         record_link("action", a.id, a.title)
                         + f" — {esc(labels.label(a.status))}"
-                        + (f", {esc(a.due_label)}" if a.due_label else "")
+                        + (
+                            f", {esc(labels.format_due(a.due_date, a.due_precision))}"
+                            if a.due_date
+                            else ""
+                        )
                         + (f" <b>{esc(self.tr('(overdue)'))}</b>" if a.overdue else "")
                         for a in detail.open_actions
                     ),

@@ -20,24 +20,19 @@ OVERDUE_BACKGROUND = QColor("#fde4e1")
 ID, TITLE, MEETING, OWNER, COUNTERPART, DUE, STATUS, PRIORITY, CLASSIFICATION = range(9)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionTableModel", text)
-
-
 def due_text(row: ActionRow) -> str:
-    if not row.due_label:
-        return ""
-    if row.overdue:
-        return _tr("{due} (overdue)").format(due=row.due_label)
-    return row.due_label
+    due = labels.format_due(row.due_date, row.due_precision)
+    if due and row.overdue:
+        return QCoreApplication.translate("ActionTableModel", "{due} (overdue)").format(due=due)
+    return due
 
 
 def _overdue_tooltip(row: ActionRow) -> str:
     assert row.due_date is not None
     end = period_end(row.due_date, row.due_precision or DuePrecision.DAY)
-    return _tr("Overdue: its due period ended on {date}").format(
-        date=labels.format_date(end, QLocale.FormatType.LongFormat)
-    )
+    return QCoreApplication.translate(
+        "ActionTableModel", "Overdue: its due period ended on {date}"
+    ).format(date=labels.format_date(end, QLocale.FormatType.LongFormat))
 
 
 class ActionTableModel(PagedTableModel):

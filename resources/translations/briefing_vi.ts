@@ -1,0 +1,3098 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>SIL Open Font License 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPA Font License Agreement v1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions and briefings for cooperation forums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts shipped with the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence texts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Follow-up action editor</source>
+        <extracomment>The form&apos;s fields, in the order they are compared and shown. Field names in service messages (ValidationError.by_field keys) -&gt; form fields. Field names in the history (ChangeRow.field) -&gt; form fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a follow-up action to see and edit it,
+or press Ctrl+N to create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this action (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a copy of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away unsaved changes (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner (type a name or choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Chủ trì</translation>
+    </message>
+    <message>
+        <source>No counterpart (type a name or choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished">Đối tác</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;unterpart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;areas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sources are linked to this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet. Choose its meeting and give it a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} · {meeting} · version {version} · saved {when}{overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is agreed or in progress before it is done; a cancelled action is revived first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up action belongs to a meeting, and this database has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>⚠ {field} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {count} field(s) need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted by someone else. Your text is still in the form: copy what you need, or use Duplicate on another action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You started from version {mine}. Version {theirs} was saved by {who} on {when}. Nothing of yours is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were discarded; showing version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this action meanwhile. Your text is kept; save again to choose between your version and theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}” over the other version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Also changed by someone else, to: {theirs}. Your version is shown; saving replaces theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Your change, not saved yet (stored: {stored}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded version {version}. Your changes are kept in the form and marked, not saved yet; {count} field(s) were also changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away your unsaved changes to “{what}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a copy: “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history and source links go with it. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to it are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved “{title}” after you opened it, so it was not deleted. Look at the latest version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <source>Filters of the follow-up action list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not done or cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation area filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cooperation area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop filtering by meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are&amp;a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the actions of: {meeting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionOperations</name>
+    <message>
+        <source>Change status of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>{due} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: its due period ended on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Chủ trì</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished">Đối tác</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Follow-up actions</source>
+        <extracomment>a PDF action tracker of what the list shows was asked for an export of the actions the list shows was asked for</extracomment>
+        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Print tracker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF action tracker of the actions the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the actions the list shows (its search and filters) to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} match the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved “{title}” since this list was read. The list now shows the latest version; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPane</name>
+    <message>
+        <source>Select an agreement to see its parties and follow-up actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Các bên</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Đã ký</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished">Chưa có thông tin.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Hình thức</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Đã ký</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Các bên</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cuộc gặp</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the log could not be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaPicker</name>
+    <message>
+        <source>Cooperation areas</source>
+        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Tài liệu phục vụ cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Locality brief</source>
+        <translation>Tài liệu về địa phương</translation>
+    </message>
+    <message>
+        <source>Counterpart brief</source>
+        <translation>Tài liệu về quan hệ hợp tác</translation>
+    </message>
+    <message>
+        <source>Forum briefing book</source>
+        <translation>Tài liệu tổng hợp diễn đàn</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Bảng theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>{month_name} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Trang {page}/{total}</translation>
+    </message>
+    <message>
+        <source>Prepared by {name}</source>
+        <translation>Người soạn: {name}</translation>
+    </message>
+    <message>
+        <source>Date prepared: {date}</source>
+        <translation>Ngày soạn: {date}</translation>
+    </message>
+    <message>
+        <source>Classification: {level}</source>
+        <translation>Phân loại: {level}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Mục đích</translation>
+    </message>
+    <message>
+        <source>Date and venue</source>
+        <translation>Thời gian và địa điểm</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Background on the localities</source>
+        <translation>Thông tin về các địa phương</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Các đề xuất</translation>
+    </message>
+    <message>
+        <source>Agreed outcomes</source>
+        <translation>Kết quả đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Thông tin chính</translation>
+    </message>
+    <message>
+        <source>Key facts and programme</source>
+        <translation>Thông tin chính và chương trình</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Index of people</source>
+        <translation>Danh mục nhân vật</translation>
+    </message>
+    <message>
+        <source>Agreements and their status</source>
+        <translation>Các văn kiện hợp tác và tình trạng</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Nhiệm vụ đang triển khai</translation>
+    </message>
+    <message>
+        <source>Upcoming dates</source>
+        <translation>Các mốc thời gian sắp tới</translation>
+    </message>
+    <message>
+        <source>Counts by status</source>
+        <translation>Số lượng theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Follow-up actions as of {date}</source>
+        <translation>Tình hình triển khai nhiệm vụ đến ngày {date}</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>Xuất hiện tại</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn kiện</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Tên gốc</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Điều kiện lọc</translation>
+    </message>
+    <message>
+        <source>search “{text}”</source>
+        <translation>tìm “{text}”</translation>
+    </message>
+    <message>
+        <source>overdue only</source>
+        <translation>chỉ nhiệm vụ quá hạn</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>tất cả nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>grouped by owner</source>
+        <translation>theo đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>grouped by locality</source>
+        <translation>theo địa phương</translation>
+    </message>
+    <message>
+        <source>1 meeting recorded</source>
+        <translation>1 cuộc gặp đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>{n} meetings recorded</source>
+        <translation>{n} cuộc gặp đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa có thông tin</translation>
+    </message>
+    <message>
+        <source>No owner recorded</source>
+        <translation>Chưa xác định đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>No locality recorded</source>
+        <translation>Chưa xác định địa phương</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Chưa có thông tin.</translation>
+    </message>
+    <message>
+        <source>Members not recorded in the sources.</source>
+        <translation>Nguồn tin không nêu thành phần đoàn.</translation>
+    </message>
+    <message>
+        <source>Brief for the {kind} “{title}” ({event}).</source>
+        <translation>Tài liệu phục vụ {kind} “{title}” ({event}).</translation>
+    </message>
+    <message>
+        <source>Sources disagree on this figure; each value is given with its source.</source>
+        <translation>Các nguồn đưa số liệu khác nhau; mỗi số liệu được ghi kèm nguồn.</translation>
+    </message>
+    <message>
+        <source>{venue} (venue of the event)</source>
+        <translation>{venue} (địa điểm của sự kiện)</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>CÔNG KHAI</translation>
+    </message>
+    <message>
+        <source>INTERNAL</source>
+        <translation>NỘI BỘ</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>MẬT</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Đã thống nhất</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Đang vướng mắc</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Under discussion</source>
+        <translation>Đang thảo luận</translation>
+    </message>
+    <message>
+        <source>Agreed in principle</source>
+        <translation>Đã thống nhất về nguyên tắc</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>bilateral meeting</source>
+        <translation>cuộc hội đàm song phương</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>buổi tiếp</translation>
+    </message>
+    <message>
+        <source>plenary session</source>
+        <translation>phiên toàn thể</translation>
+    </message>
+    <message>
+        <source>courtesy call</source>
+        <translation>buổi chào xã giao</translation>
+    </message>
+    <message>
+        <source>thematic session</source>
+        <translation>phiên chuyên đề</translation>
+    </message>
+    <message>
+        <source>press conference</source>
+        <translation>họp báo</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Diễn đàn</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation>Họp báo</translation>
+    </message>
+    <message>
+        <source>Plenary session</source>
+        <translation>Phiên toàn thể</translation>
+    </message>
+    <message>
+        <source>Thematic session</source>
+        <translation>Phiên chuyên đề</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Triển lãm</translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation>Việt Nam</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Nhật Bản</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>centrally run city</source>
+        <translation>thành phố trực thuộc trung ương</translation>
+    </message>
+    <message>
+        <source>prefecture</source>
+        <translation>tỉnh (ken)</translation>
+    </message>
+    <message>
+        <source>metropolis</source>
+        <translation>đô (to)</translation>
+    </message>
+    <message>
+        <source>circuit</source>
+        <translation>đạo (dō)</translation>
+    </message>
+    <message>
+        <source>urban prefecture</source>
+        <translation>phủ (fu)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>thấp</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>bình thường</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>cao</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>khẩn</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>buổi sáng</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>buổi chiều</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>buổi tối</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Print briefing</source>
+        <extracomment>The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality). Steps reported by the build (TaskControl.progress &quot;done&quot; values). the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog) filters of the list the tracker cannot apply (shown as a note)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation type="unfinished">Tài liệu phục vụ cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Locality brief</source>
+        <translation type="unfinished">Tài liệu về địa phương</translation>
+    </message>
+    <message>
+        <source>Counterpart-pair brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum briefing book</source>
+        <translation type="unfinished">Tài liệu tổng hợp diễn đàn</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation type="unfinished">Bảng theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Sự kiện</translation>
+    </message>
+    <message>
+        <source>Group actions by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Chủ trì</translation>
+    </message>
+    <message>
+        <source>Cannot read the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a preview when it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounterpart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing above this level is printed; the banner on every page shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page header and footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;repared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters no font could print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All follow-up actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied in the tracker (filter the list by search, status, overdue or meeting instead): {filters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write the briefing to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the briefing is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different localities for a counterpart brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {path} ({pages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters no shipped font has were printed as �; the record fields they are in ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>Columns of the comparison table. &quot;colleague, 16/03/2026 10:02&quot; for fields the other save changed; &quot;&quot; otherwise.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” was saved by someone else after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version and the stored version, by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine: save your changes over the stored version (their other changes stay).
+Take theirs: throw your changes away and show the stored version.
+Merge by hand: show the stored version with your changes on top, marked, without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPane</name>
+    <message>
+        <source>Select a delegation to see its head, members and meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished">Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished">Chưa có thông tin.</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationTableModel</name>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <extracomment>a PDF briefing on the shown record was asked for: (record kind, record id) the record kind of panes with a &quot;Print briefing…&quot; button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF briefing on this record, preview and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be shown: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueDateEdit</name>
+    <message>
+        <source>e.g. 2026-Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a day in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date. Type 2026-03-15, 2026-03, 2026-Q1 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date yet: use 2026-03-15, 2026-03, 2026-Q1 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{precision}: {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The database refused the operation ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported a problem ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open database with {p}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is checked first; the current database is kept aside next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from {p}. The replaced database was kept as {a}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export nothing above this classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {n} actions to {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished">Đề xuất</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished">Đã thống nhất</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished">Đang vướng mắc</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Đã hủy</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viet Nam</source>
+        <translation type="unfinished">Việt Nam</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished">Nhật Bản</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metropolis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit (Hokkaidō)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courtesy call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thematic session</source>
+        <translation type="unfinished">Phiên chuyên đề</translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation type="unfinished">Họp báo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished">Diễn đàn</translation>
+    </message>
+    <message>
+        <source>Plenary session</source>
+        <translation type="unfinished">Phiên toàn thể</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation type="unfinished">Triển lãm</translation>
+    </message>
+    <message>
+        <source>Cooperation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Văn kiện</translation>
+    </message>
+    <message>
+        <source>Under discussion</source>
+        <translation type="unfinished">Đang thảo luận</translation>
+    </message>
+    <message>
+        <source>Agreed in principle</source>
+        <translation type="unfinished">Đã thống nhất về nguyên tắc</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Đã ký</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished">Đã dừng</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>History field names (as stored by the services) -&gt; what the History tab shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Trạng thái</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Chủ trì</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation type="unfinished">Đối tác</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>{count} found for “{search}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalityPane</name>
+    <message>
+        <source>Select a locality to see its delegations, meetings and open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished">Chưa có thông tin.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
+    <name>LocalityTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">Tên gốc</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Quốc gia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Hình thức</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Navigation entries, in order: page kind. A record kind (in links) -&gt; the page that shows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Nhân sự</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>{title} (Ctrl+{n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K): names, titles, places — accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database file (with the shipped forum data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a follow-up action (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action being edited (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read everything again from the database (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a PDF briefing on what is shown, preview and print it (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the actions the action list shows (its search and filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {what} (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing desk — {name}[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record has no page of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” was not redone: someone else saved the action since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” was not undone: someone else saved the action since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing it would overwrite their change, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” was not redone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” was not undone: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed. The action being edited keeps your unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{delegations} delegations · {meetings} meetings · {actions} follow-up actions ({overdue} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists. Use File ▸ Open database to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved. The new language applies when Briefing desk restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print a briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matching “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of meeting {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooperation area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The actions the list shows: {filters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All follow-up actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Briefing desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPane</name>
+    <message>
+        <source>Follow-up actions of this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action for this meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a meeting to see its parties, outcomes and follow-up actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Các bên</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Địa điểm</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished">Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished">Chưa có thông tin.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation type="unfinished">Các đề xuất</translation>
+    </message>
+    <message>
+        <source>Agreed outcomes</source>
+        <translation type="unfinished">Kết quả đã thống nhất</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Hình thức</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Các bên</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{field} {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Forum overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Nhân sự</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation type="unfinished">Thông tin chính</translation>
+    </message>
+    <message>
+        <source>Follow-up actions by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Quá hạn</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing falls due in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished">Chương trình</translation>
+    </message>
+    <message>
+        <source>The overview cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forum in this database yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open a database with a forum to see its overview here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organised by {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the list of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key facts recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where sources disagree, each figure is listed with its own source. Click a number to see the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <source>locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview — {name}</source>
+        <extracomment>Zoom choices: (label, zoom mode, factor for a custom zoom). Rows of printer pixels rendered at once: a whole A4 page at 1,200 dpi would be a 557 MB image, a strip of it a few dozen MB.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in system &amp;viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to show PDF documents was found for {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPane</name>
+    <message>
+        <source>Select a person to see the delegations and meetings they took part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished">Chưa có thông tin.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Họ và tên</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">Tên gốc</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Chức vụ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Quốc gia</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Each language by its own name, whatever the interface language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the header of briefings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Briefing desk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is backed up on the first start of each day; older daily backups beyond this number are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to “{what}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing desk cannot use the database {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the briefing as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your saved work is safe; the last action may not have completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details were written to:
+{path}
+
+Please send this file to your support contact. Further problems in this session are logged there without this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Nhân sự</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <source>Select a source to see what it supports.</source>
+        <extracomment>Kinds the app can open from a link; other cited records are listed without one.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Văn kiện</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Sự kiện</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this database cites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Hình thức</translation>
+    </message>
+    <message>
+        <source>Cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

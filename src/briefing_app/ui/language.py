@@ -1,0 +1,64 @@
+"""The interface language: which one (command line, Preferences, system), and installing it.
+
+The language is chosen once, before any window is built: Qt translates strings when a widget
+sets them, so a change in Preferences applies from the next start (the dialog says so).
+Installing a language loads Qt's own translation of its standard texts (button names, the
+text fields' menu) and ours, and makes the matching QLocale the default, so dates and numbers
+follow (25/11/2025 in Vietnamese).
+"""
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from briefing_app.i18n import TRANSLATED, Language, language_of_locale, translations_dir
+
+_LOCALES = {
+    Language.VI: (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+    Language.EN: (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def system_language() -> Language:
+    return language_of_locale(QLocale.system().name())
+
+
+def choose_language(requested: Language | None, preferred: Language | None) -> Language:
+    """The command line's --lang, else the Preferences choice, else the system's language."""
+    return requested or preferred or system_language()
+
+
+def locale_for(language: Language) -> QLocale:
+    """The system locale when it speaks `language` (its own date and number habits), else the
+    language's usual country."""
+    system = QLocale.system()
+    qt_language, country = _LOCALES[language]
+    return system if system.language() == qt_language else QLocale(qt_language, country)
+
+
+#: The translators in use (Qt keeps only a pointer: they must stay referenced).
+_installed: list[QTranslator] = []
+
+
+def _load(translator: QTranslator, name: str, *folders: str) -> bool:
+    return any(translator.load(name, folder) for folder in folders)
+
+
+def install_language(app: QCoreApplication, language: Language) -> list[QTranslator]:
+    """Make `language` the interface language of `app`; returns the translators installed
+    (keep them alive as long as the app)."""
+    QLocale.setDefault(locale_for(language))
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if language in TRANSLATED:
+        ours = str(translations_dir())
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        # Qt's own Vietnamese when the Qt build ships it, else the one we ship.
+        catalogues: list[tuple[str, tuple[str, ...]]] = [
+            ("qtbase_" + language.value, (qt_folder, ours)),
+            ("briefing_" + language.value, (ours,)),
+        ]
+        for name, folders in catalogues:
+            translator = QTranslator(app)
+            if _load(translator, name, *folders):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    return list(_installed)
