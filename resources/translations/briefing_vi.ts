@@ -5,31 +5,31 @@
     <name>About</name>
     <message>
         <source>SIL Open Font License 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>IPA Font License Agreement v1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>IPA Font License Agreement v1.0</translation>
     </message>
     <message>
         <source>Briefing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing desk</translation>
     </message>
     <message>
         <source>Follow-up actions and briefings for cooperation forums.</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi nhiệm vụ triển khai và chuẩn bị tài liệu cho các diễn đàn hợp tác.</translation>
     </message>
     <message>
         <source>Database in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang dùng:</translation>
     </message>
     <message>
         <source>Fonts shipped with the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Phông chữ đi kèm ứng dụng</translation>
     </message>
     <message>
         <source>Licence texts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản giấy phép:</translation>
     </message>
 </context>
 <context>
@@ -50,7 +50,7 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chi tiết</translation>
     </message>
     <message>
         <source>History of this action</source>
@@ -86,7 +86,7 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hủy</translation>
     </message>
     <message>
         <source>Throw away unsaved changes (Esc)</source>
@@ -126,7 +126,7 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mức độ mật</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
@@ -154,11 +154,11 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuộc &amp;gặp:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -266,7 +266,7 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>⚠ {field} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {field}: {reason}</translation>
     </message>
     <message>
         <source>Not saved: {count} field(s) need attention.</source>
@@ -551,7 +551,7 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mức độ mật</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -587,7 +587,7 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>{count} in all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tổng số: {count}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -618,69 +618,69 @@ or press Ctrl+N to create a new one.</source>
     <name>AgreementPane</name>
     <message>
         <source>Select an agreement to see its parties and follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một văn kiện hợp tác để xem các bên và nhiệm vụ triển khai.</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Các bên</translation>
+        <translation>Các bên</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Đã ký</translation>
+        <translation>Ngày ký</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+        <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Chưa có thông tin.</translation>
+        <translation>Chưa có thông tin.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
 </context>
 <context>
     <name>AgreementTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên văn kiện</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Hình thức</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Đã ký</translation>
+        <translation>Ngày ký</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Các bên</translation>
+        <translation>Các bên</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>(the log could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không ghi được tệp nhật ký)</translation>
     </message>
 </context>
 <context>
@@ -714,11 +714,11 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>{month_name} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month_name}/{year}</translation>
     </message>
     <message>
         <source>Q{quarter} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>quý {quarter}/{year}</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
@@ -1168,305 +1168,353 @@ or press Ctrl+N to create a new one.</source>
         <source>evening</source>
         <translation>buổi tối</translation>
     </message>
+    <message>
+        <source>January</source>
+        <translation>tháng 1</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>tháng 2</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>tháng 3</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>tháng 4</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>tháng 5</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>tháng 6</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>tháng 7</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>tháng 8</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>tháng 9</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>tháng 10</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>tháng 11</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>tháng 12</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Print briefing</source>
         <extracomment>The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality). Steps reported by the build (TaskControl.progress &quot;done&quot; values). the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog) filters of the list the tracker cannot apply (shown as a note)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In tài liệu</translation>
     </message>
     <message>
         <source>Kind of briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại tài liệu</translation>
     </message>
     <message>
         <source>Meeting brief</source>
-        <translation type="unfinished">Tài liệu phục vụ cuộc gặp</translation>
+        <translation>Tài liệu phục vụ cuộc gặp</translation>
     </message>
     <message>
         <source>Locality brief</source>
-        <translation type="unfinished">Tài liệu về địa phương</translation>
+        <translation>Tài liệu về địa phương</translation>
     </message>
     <message>
         <source>Counterpart-pair brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu về quan hệ hợp tác giữa hai địa phương</translation>
     </message>
     <message>
         <source>Forum briefing book</source>
-        <translation type="unfinished">Tài liệu tổng hợp diễn đàn</translation>
+        <translation>Tài liệu tổng hợp diễn đàn</translation>
     </message>
     <message>
         <source>Action tracker</source>
-        <translation type="unfinished">Bảng theo dõi nhiệm vụ</translation>
+        <translation>Bảng theo dõi nhiệm vụ</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>First locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương thứ nhất</translation>
     </message>
     <message>
         <source>Counterpart locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương đối tác</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Sự kiện</translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Group actions by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm nhiệm vụ theo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Chủ trì</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Cannot read the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được dữ liệu</translation>
     </message>
     <message>
         <source>Classification level</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ mật</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Anh</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (Mỹ)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Thành phần tham dự</translation>
+        <translation>Thành phần tham dự</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ quan</translation>
     </message>
     <message>
         <source>Printed on every page</source>
-        <translation type="unfinished"></translation>
+        <translation>In trên mọi trang</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người soạn</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn…</translation>
     </message>
     <message>
         <source>Show a preview when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước sau khi xuất</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc &amp;gặp:</translation>
     </message>
     <message>
         <source>&amp;Locality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa &amp;phương:</translation>
     </message>
     <message>
         <source>C&amp;ounterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đố&amp;i tác:</translation>
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự k&amp;iện:</translation>
     </message>
     <message>
         <source>Actions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ:</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm t&amp;heo:</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mức độ mật:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khổ giấy:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gồm các phần:</translation>
     </message>
     <message>
         <source>Nothing above this level is printed; the banner on every page shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in nội dung có mức độ mật cao hơn mức này; mức này được ghi ở dải tiêu đề trên mỗi trang.</translation>
     </message>
     <message>
         <source>Page header and footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu trang và chân trang</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
         <source>P&amp;repared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;soạn:</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp xuất</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp:</translation>
     </message>
     <message>
         <source>Characters no font could print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ký tự không phông chữ nào in được</translation>
     </message>
     <message>
         <source>&amp;Write PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất PDF</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem t&amp;rước</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>All follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nhiệm vụ.</translation>
     </message>
     <message>
         <source>Not applied in the tracker (filter the list by search, status, overdue or meeting instead): {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng trong bảng theo dõi (thay vào đó, hãy lọc danh sách theo tìm kiếm, trạng thái, quá hạn hoặc cuộc gặp): {filters}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Cannot write the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất được tài liệu</translation>
     </message>
     <message>
         <source>Choose the file to write the briefing to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn tệp để lưu tài liệu.</translation>
     </message>
     <message>
         <source>Choose what the briefing is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn đối tượng mà tài liệu đề cập.</translation>
     </message>
     <message>
         <source>Choose two different localities for a counterpart brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hai địa phương khác nhau cho tài liệu về quan hệ hợp tác.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay thế tệp?</translation>
     </message>
     <message>
         <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {path} đã tồn tại.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay thế</translation>
     </message>
     <message>
         <source>Reading the records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc dữ liệu…</translation>
     </message>
     <message>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dàn trang…</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi tệp…</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 trang</translation>
     </message>
     <message>
         <source>{n} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} trang</translation>
     </message>
     <message>
         <source>Written: {path} ({pages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất: {path} ({pages}).</translation>
     </message>
     <message>
         <source>Characters no shipped font has were printed as �; the record fields they are in ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ký tự không có trong phông chữ đi kèm đã được in thành �; các trường dữ liệu chứa các ký tự đó ({n}):</translation>
     </message>
     <message>
         <source>The briefing could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xuất được tài liệu.</translation>
     </message>
     <message>
         <source>Not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xuất được: {reason}</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy. Chưa có tệp nào được ghi.</translation>
     </message>
 </context>
 <context>
@@ -1535,54 +1583,54 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <name>DelegationPane</name>
     <message>
         <source>Select a delegation to see its head, members and meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một đoàn để xem trưởng đoàn, thành viên và các cuộc gặp.</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Head of delegation</source>
-        <translation type="unfinished">Trưởng đoàn</translation>
+        <translation>Trưởng đoàn</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên đoàn</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Chưa có thông tin.</translation>
+        <translation>Chưa có thông tin.</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Các cuộc gặp</translation>
+        <translation>Các cuộc gặp</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
 </context>
 <context>
     <name>DelegationTableModel</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Phía</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>Trưởng đoàn</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
 </context>
 <context>
@@ -1590,27 +1638,27 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <message>
         <source>Details</source>
         <extracomment>a PDF briefing on the shown record was asked for: (record kind, record id) the record kind of panes with a &quot;Print briefing…&quot; button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Print briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>In tài liệu…</translation>
     </message>
     <message>
         <source>Write a PDF briefing on this record, preview and print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tài liệu PDF về mục này, xem trước và in</translation>
     </message>
     <message>
         <source>Select a row to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một dòng để xem chi tiết.</translation>
     </message>
     <message>
         <source>This record cannot be shown: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị mục này: {reason}</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>chi tiết</translation>
     </message>
 </context>
 <context>
@@ -1656,11 +1704,11 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <name>Errors</name>
     <message>
         <source>The database refused the operation ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu từ chối thao tác ({reason}). Chưa có thay đổi nào được thực hiện.</translation>
     </message>
     <message>
         <source>The database reported a problem ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu báo lỗi ({reason}). Chưa có thay đổi nào được thực hiện.</translation>
     </message>
 </context>
 <context>
@@ -1693,104 +1741,116 @@ Merge by hand: show the stored version with your changes on top, marked, without
 <context>
     <name>ImportExport</name>
     <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite3 *.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json);;iCalendar (*.ics)</source>
+        <translation>Bảng tính Excel (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json);;iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Actions (*.xlsx *.csv *.json);;All files (*)</source>
+        <translation>Danh sách nhiệm vụ (*.xlsx *.csv *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ nhập</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Stop the import; nothing is changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng nhập; dữ liệu không bị thay đổi</translation>
     </message>
     <message>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <source>Backup written: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo bản sao lưu: {p}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu không thành công</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
         <source>Replace the open database with {p}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay thế cơ sở dữ liệu đang mở bằng {p}?</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <source>The backup is checked first; the current database is kept aside next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu sẽ được kiểm tra trước; cơ sở dữ liệu hiện tại được giữ lại thành một tệp riêng trong cùng thư mục.</translation>
     </message>
     <message>
         <source>Checking and restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra và khôi phục…</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục</translation>
     </message>
     <message>
         <source>Restored from {p}. The replaced database was kept as {a}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục từ {p}. Cơ sở dữ liệu trước đó được lưu giữ tại {a}.</translation>
     </message>
     <message>
         <source>Restore refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể khôi phục</translation>
     </message>
     <message>
         <source>Export actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất nhiệm vụ</translation>
     </message>
     <message>
         <source>Export nothing above this classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ mật cao nhất được xuất:</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <source>Exported {n} actions to {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xuất {n} nhiệm vụ ra {p}</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất không thành công</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy nhập: dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
         <source>Import actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập nhiệm vụ</translation>
     </message>
     <message>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể nhập</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
 </context>
 <context>
@@ -1990,7 +2050,7 @@ Merge by hand: show the stored version with your changes on top, marked, without
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mức độ mật</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -2006,7 +2066,7 @@ Merge by hand: show the stored version with your changes on top, marked, without
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ghi chú</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
@@ -2018,76 +2078,80 @@ Merge by hand: show the stored version with your changes on top, marked, without
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Đã khôi phục</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>{count} found for “{search}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy {count} kết quả cho “{search}”</translation>
     </message>
     <message>
         <source>{count} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số: {count}</translation>
     </message>
 </context>
 <context>
     <name>LocalityPane</name>
     <message>
         <source>Select a locality to see its delegations, meetings and open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một địa phương để xem các đoàn, cuộc gặp và nhiệm vụ đang triển khai.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Chưa có thông tin.</translation>
+        <translation>Chưa có thông tin.</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(quá hạn)</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Cơ quan, tổ chức</translation>
+        <translation>Cơ quan, tổ chức</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoàn</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Các cuộc gặp</translation>
+        <translation>Các cuộc gặp</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn kiện hợp tác</translation>
     </message>
     <message>
         <source>Open follow-up actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ đang triển khai</translation>
     </message>
     <message>
         <source>No open actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhiệm vụ đang triển khai.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
 </context>
 <context>
     <name>LocalityTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">Tên gốc</translation>
+        <translation>Tên gốc</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Quốc gia</translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Hình thức</translation>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
@@ -2095,421 +2159,421 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <message>
         <source>Sections</source>
         <extracomment>Navigation entries, in order: page kind. A record kind (in links) -&gt; the page that shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Các mục</translation>
     </message>
     <message>
         <source>Forum overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan diễn đàn</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn công tác</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Các cuộc gặp</translation>
+        <translation>Các cuộc gặp</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+        <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn kiện hợp tác</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Nhân sự</translation>
+        <translation>Nhân sự</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>Search all records</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm trong toàn bộ dữ liệu</translation>
     </message>
     <message>
         <source>Search (Ctrl+K): names, titles, places — accents optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm (Ctrl+K): tên, tiêu đề, địa điểm — có thể gõ không dấu</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <source>Create a new database file (with the shipped forum data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tệp cơ sở dữ liệu mới (kèm dữ liệu diễn đàn có sẵn)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Open another database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một tệp cơ sở dữ liệu khác</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Là&amp;m lại</translation>
     </message>
     <message>
         <source>&amp;New follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm nhiệm vụ mới</translation>
     </message>
     <message>
         <source>Create a follow-up action (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mới một nhiệm vụ (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Save the action being edited (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu nhiệm vụ đang sửa (Ctrl+S)</translation>
     </message>
     <message>
         <source>D&amp;uplicate action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhân bản nhiệm vụ</translation>
     </message>
     <message>
         <source>&amp;Delete action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa nhiệm vụ…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tải lại</translation>
     </message>
     <message>
         <source>Read everything again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải lại toàn bộ dữ liệu từ cơ sở dữ liệu (F5)</translation>
     </message>
     <message>
         <source>&amp;Print briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In tài liệu…</translation>
     </message>
     <message>
         <source>Write a PDF briefing on what is shown, preview and print it (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất tài liệu PDF về nội dung đang hiển thị, xem trước và in (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>&amp;Import actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập nhiệm vụ…</translation>
     </message>
     <message>
         <source>&amp;Export actions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất nhiệm vụ…</translation>
     </message>
     <message>
         <source>Export the actions the action list shows (its search and filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các nhiệm vụ đang hiển thị trong danh sách (theo tìm kiếm và bộ lọc hiện tại)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;About Briefing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu Briefing desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác: {what}</translation>
     </message>
     <message>
         <source>Undo {what} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác: {what} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Là&amp;m lại: {what}</translation>
     </message>
     <message>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu: {where}</translation>
     </message>
     <message>
         <source>Briefing desk — {name}[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing desk — {name}[*]</translation>
     </message>
     <message>
         <source>That record has no page of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi này không có trang riêng.</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({count})</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể làm lại</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hoàn tác</translation>
     </message>
     <message>
         <source>“{what}” was not redone: someone else saved the action since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không làm lại được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
     </message>
     <message>
         <source>“{what}” was not undone: someone else saved the action since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tác được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
     </message>
     <message>
         <source>Doing it would overwrite their change, so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nếu thực hiện sẽ ghi đè lên thay đổi của người đó, vì vậy chưa có thay đổi nào được thực hiện.</translation>
     </message>
     <message>
         <source>“{what}” was not redone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không làm lại được “{what}”: {reason}</translation>
     </message>
     <message>
         <source>“{what}” was not undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tác được “{what}”: {reason}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã làm lại: {what}</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
         <source>Refreshed. The action being edited keeps your unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải lại. Nhiệm vụ đang sửa vẫn giữ các thay đổi chưa lưu.</translation>
     </message>
     <message>
         <source>{delegations} delegations · {meetings} meetings · {actions} follow-up actions ({overdue} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{delegations} đoàn · {meetings} cuộc gặp · {actions} nhiệm vụ ({overdue} quá hạn)</translation>
     </message>
     <message>
         <source>File exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đã tồn tại</translation>
     </message>
     <message>
         <source>{path} already exists. Use File ▸ Open database to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp {path} đã tồn tại. Để mở tệp này, hãy dùng Tệp ▸ Mở cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Opened {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở {where}</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Preferences saved. The new language applies when Briefing desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu tùy chọn. Ngôn ngữ mới sẽ được áp dụng khi khởi động lại Briefing desk.</translation>
     </message>
     <message>
         <source>Preferences saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu tùy chọn.</translation>
     </message>
     <message>
         <source>Cannot print a briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được tài liệu</translation>
     </message>
     <message>
         <source>matching “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>khớp với “{text}”</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>quá hạn</translation>
     </message>
     <message>
         <source>of meeting {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>thuộc cuộc gặp số {id}</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị chủ trì</translation>
     </message>
     <message>
         <source>cooperation area</source>
-        <translation type="unfinished"></translation>
+        <translation>lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>thời hạn</translation>
     </message>
     <message>
         <source>classification</source>
-        <translation type="unfinished"></translation>
+        <translation>mức độ mật</translation>
     </message>
     <message>
         <source>The actions the list shows: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nhiệm vụ đang hiển thị trong danh sách: {filters}.</translation>
     </message>
     <message>
         <source>All follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả nhiệm vụ.</translation>
     </message>
     <message>
         <source>Cannot read the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được danh sách</translation>
     </message>
     <message>
         <source>About Briefing desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Briefing desk</translation>
     </message>
 </context>
 <context>
     <name>MeetingPane</name>
     <message>
         <source>Follow-up actions of this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ triển khai của cuộc gặp này</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+        <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
         <source>Open action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở nhiệm vụ</translation>
     </message>
     <message>
         <source>New action for this meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhiệm vụ cho cuộc gặp này…</translation>
     </message>
     <message>
         <source>Select a meeting to see its parties, outcomes and follow-up actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một cuộc gặp để xem các bên, kết quả và nhiệm vụ triển khai.</translation>
     </message>
     <message>
         <source>Follow-up actions ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ triển khai ({count})</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Các bên</translation>
+        <translation>Các bên</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Địa điểm</translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ mật</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
-        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+        <translation>Lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Thành phần tham dự</translation>
+        <translation>Thành phần tham dự</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Chưa có thông tin.</translation>
+        <translation>Chưa có thông tin.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Proposals</source>
-        <translation type="unfinished">Các đề xuất</translation>
+        <translation>Các đề xuất</translation>
     </message>
     <message>
         <source>Agreed outcomes</source>
-        <translation type="unfinished">Kết quả đã thống nhất</translation>
+        <translation>Kết quả đã thống nhất</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
 </context>
 <context>
     <name>MeetingTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Hình thức</translation>
+        <translation>Hình thức</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cuộc gặp</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Các bên</translation>
+        <translation>Các bên</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
 </context>
 <context>
@@ -2522,116 +2586,552 @@ Merge by hand: show the stored version with your changes on top, marked, without
         <source>{record} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <extracomment>A file could not be written; the reason is the system&apos;s (&quot;Permission denied&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real date: &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got &apos;{text}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot go from {old} to {new} directly: an action is agreed or in progress before it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character ({code}) at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a locality that no longer exists</source>
+        <extracomment>The `field` of the history row written when an action is created, duplicated or restored. Why an owner or counterpart is refused, by the kind of record it names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to an organisation that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a person that no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include an unknown area</source>
+        <extracomment>A line added at the end of the notes (the CLI&apos;s --note).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no follow-up action with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore action {id}: its meeting no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting {id} is classified {classification}; a {level} briefing cannot include it</source>
+        <extracomment>the locality the owner is, or belongs to (label with native name), for grouping the record `what` comes from (&quot;action 3 title&quot;, &quot;event 2 name&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no meeting with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no delegation with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation {id} ({name}) speaks for no single locality; brief a meeting or a locality instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one locality, or two different localities for a pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no locality with id {id}</source>
+        <extracomment>what it is: &quot;province&quot;, &quot;ministry&quot;, a person&apos;s position … NotFoundError&apos;s message for each kind of record _get() looks up.
+----------
+NotFoundError&apos;s message for each kind of party.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no event with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no agreement with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no source with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <extracomment>SQLite&apos;s largest integer: bigger &quot;ids&quot; are refused rather than overflowing the driver.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 1 and {largest} (got {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {name} &apos;{value}&apos; (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is set but due_date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a time of day ({value}); give a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {precision}, but the due date &apos;{value}&apos; is a {own}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} is not the first day of a {precision}: write {start} or set due_precision to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {column}: no locality, organisation or person &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is ambiguous; it could be: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown {column}: no {kind} with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cooperation area {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text (byte 0x{byte} at character {position}); save the file as “CSV UTF-8”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header needs an id or a title column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable CSV file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (a header row is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value outside the header&apos;s columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;{format}&apos; (choose from {choices})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import {name}: give a {choices} file</source>
+        <extracomment>FieldError names used by the domain -&gt; the file&apos;s column names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id {id}: row {row} already has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a due_date column beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed beside an id (export again to get the versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale version: the file has version {version}, action {id} is now at version {current} (someone changed it since the export); export again and redo the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import cannot move action {id} to another meeting (it belongs to meeting {meeting})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed for a new action (a row without an id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the rows: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: not UTF-8 text (JSON must be UTF-8)</source>
+        <extracomment>Keys written for people and other programs, ignored on import.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} (line {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a {expected} file: {found}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of actions (or {&quot;actions&quot;: [...]})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of {source} refused, nothing was changed: 0 problems; unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of {source} refused, nothing was changed: 1 problem; {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of {source} refused, nothing was changed: {count} problems; {first} (and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx) this app can read: {reason}</source>
+        <extracomment>Drop-downs reach this many rows below the header, so added rows get them too.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is empty (a header row is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no organisation with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches no locality, organisation or person: &apos;{text}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups are made by the database server for this database, not by this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup cannot overwrite the database it copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup to {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a database this app can read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that backup is the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore from {path} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database {path}: its folder cannot be made ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the database {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a database URL this app understands: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database driver &apos;{driver}&apos; is not installed; for PostgreSQL install briefing-desk[postgres]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} failed the integrity check: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} has schema {current}, this app expects {head}: run `db upgrade` (a backup is taken first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore takes a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty database, not a Briefing desk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is not a database this app can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} is a database, but not a Briefing desk one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} was written by a newer version of Briefing desk (schema {current}; this version knows up to {head}): update the app or open another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade {database}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: not valid UTF-8 JSON: {reason}</source>
+        <extracomment>app_meta key prefix marking a seeded record the user deleted: a later dataset must not bring it back. Kinds in the order they must be created (each refers only to kinds above it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {where}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate {kind} keys in the dataset: {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} refers to an unknown {table} key &apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} refers to an unknown locality, organisation or person &apos;{key}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {key}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Forum overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng quan diễn đàn</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Các cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+        <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn kiện hợp tác</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Nhân sự</translation>
+        <translation>Nhân sự</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
     <message>
         <source>Key facts</source>
-        <translation type="unfinished">Thông tin chính</translation>
+        <translation>Thông tin chính</translation>
     </message>
     <message>
         <source>Follow-up actions by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ theo trạng thái</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhiệm vụ quá hạn.</translation>
     </message>
     <message>
         <source>Due in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn trong 30 ngày tới</translation>
     </message>
     <message>
         <source>Nothing falls due in the next 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhiệm vụ đến hạn trong 30 ngày tới.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished">Chương trình</translation>
+        <translation>Chương trình</translation>
     </message>
     <message>
         <source>The overview cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể hiển thị trang tổng quan</translation>
     </message>
     <message>
         <source>No forum in this database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có diễn đàn nào</translation>
     </message>
     <message>
         <source>Create or open a database with a forum to see its overview here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới hoặc mở một cơ sở dữ liệu có diễn đàn để xem tổng quan tại đây.</translation>
     </message>
     <message>
         <source>Theme: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ đề: {theme}</translation>
     </message>
     <message>
         <source>Organised by {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tổ chức: {names}</translation>
     </message>
     <message>
         <source>Open the list of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở danh sách {what}</translation>
     </message>
     <message>
         <source>Show these actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị các nhiệm vụ này</translation>
     </message>
     <message>
         <source>Overdue ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn ({count})</translation>
     </message>
     <message>
         <source>Due in the next 30 days ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến hạn trong 30 ngày tới ({count})</translation>
     </message>
     <message>
         <source>No key facts recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có thông tin chính.</translation>
     </message>
     <message>
         <source>Where sources disagree, each figure is listed with its own source. Click a number to see the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi các nguồn đưa số liệu khác nhau, mỗi số liệu được ghi kèm nguồn tương ứng. Nhấn vào số thứ tự để xem nguồn.</translation>
     </message>
     <message>
         <source>details</source>
-        <translation type="unfinished"></translation>
+        <translation>chi tiết</translation>
     </message>
 </context>
 <context>
@@ -2654,169 +3154,169 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <message>
         <source>Preview — {name}</source>
         <extracomment>Zoom choices: (label, zoom mode, factor for a custom zoom). Rows of printer pixels rendered at once: a whole A4 page at 1,200 dpi would be a 557 MB image, a strip of it a few dozen MB.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước — {name}</translation>
     </message>
     <message>
         <source>Briefing pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Các trang tài liệu</translation>
     </message>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước (Page Up)</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang trước</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số trang</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau (Page Down)</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang sau</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu phóng</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa chiều rộng</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Cả trang</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent}%</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu nhỏ</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to (Ctrl++)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Phóng to</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <source>Open in system &amp;viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bằng trình &amp;xem của hệ thống</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang</translation>
     </message>
     <message>
         <source>of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>/ {count}</translation>
     </message>
     <message>
         <source>Cannot show the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được tài liệu</translation>
     </message>
     <message>
         <source>{path} cannot be read as a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp {path} dưới dạng tài liệu PDF.</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được</translation>
     </message>
     <message>
         <source>The printer could not be started. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khởi động được máy in. Chưa có trang nào được in.</translation>
     </message>
     <message>
         <source>Cannot open the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tài liệu</translation>
     </message>
     <message>
         <source>No program to show PDF documents was found for {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy chương trình hiển thị tài liệu PDF để mở {path}.</translation>
     </message>
 </context>
 <context>
     <name>PersonPane</name>
     <message>
         <source>Select a person to see the delegations and meetings they took part in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một nhân vật để xem các đoàn và cuộc gặp mà nhân vật đó đã tham gia.</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Chưa có thông tin.</translation>
+        <translation>Chưa có thông tin.</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Chức vụ</translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, tổ chức</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Các đoàn</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Các cuộc gặp</translation>
+        <translation>Các cuộc gặp</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Họ và tên</translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">Tên gốc</translation>
+        <translation>Tên gốc</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Chức vụ</translation>
+        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổ chức</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Quốc gia</translation>
+        <translation>Quốc gia</translation>
     </message>
 </context>
 <context>
@@ -2824,176 +3324,179 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <message>
         <source>Preferences</source>
         <extracomment>Each language by its own name, whatever the interface language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo hệ thống ({language})</translation>
     </message>
     <message>
         <source>Daily backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản sao lưu hằng ngày được giữ lại</translation>
     </message>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ quan</translation>
     </message>
     <message>
         <source>Printed in the header of briefings</source>
-        <translation type="unfinished"></translation>
+        <translation>In ở phần đầu tài liệu</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người soạn</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <source>A new language applies the next time Briefing desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động Briefing desk tiếp theo.</translation>
     </message>
     <message>
         <source>Daily &amp;backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số &amp;bản sao lưu hằng ngày được giữ lại:</translation>
     </message>
     <message>
         <source>The database is backed up on the first start of each day; older daily backups beyond this number are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu được sao lưu vào lần khởi động đầu tiên trong ngày; các bản sao lưu hằng ngày cũ vượt quá số lượng này sẽ bị xóa.</translation>
     </message>
     <message>
         <source>&amp;Office name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên &amp;cơ quan:</translation>
     </message>
     <message>
         <source>&amp;Prepared by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;soạn:</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chưa được lưu</translation>
     </message>
     <message>
         <source>You have unsaved changes to “{what}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{what}” có thay đổi chưa được lưu.</translation>
     </message>
     <message>
         <source>Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu các thay đổi trước khi tiếp tục?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Briefing desk cannot use the database {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing desk không thể sử dụng cơ sở dữ liệu {where}.</translation>
     </message>
     <message>
         <source>Open another file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp khác…</translation>
     </message>
     <message>
         <source>Create a new database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite3 *.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Create a new database</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo cơ sở dữ liệu mới</translation>
     </message>
     <message>
         <source>Save the briefing as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tài liệu thành</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu PDF (*.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Import actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập nhiệm vụ</translation>
     </message>
     <message>
         <source>Apply the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực hiện nhập</translation>
     </message>
     <message>
         <source>Print the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>In tài liệu</translation>
     </message>
     <message>
         <source>Unexpected problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố ngoài dự kiến</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Your saved work is safe; the last action may not have completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn; thao tác vừa thực hiện có thể chưa hoàn tất.</translation>
     </message>
     <message>
         <source>The details were written to:
 {path}
 
 Please send this file to your support contact. Further problems in this session are logged there without this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin chi tiết đã được ghi vào:
+{path}
+
+Đề nghị gửi tệp này cho bộ phận hỗ trợ kỹ thuật. Các sự cố tiếp theo trong phiên làm việc này sẽ được ghi vào tệp đó mà không hiển thị thông báo này.</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Cơ quan, tổ chức</translation>
+        <translation>Cơ quan, tổ chức</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Nhân sự</translation>
+        <translation>Nhân sự</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">Các cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+        <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn kiện hợp tác</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
 </context>
 <context>
@@ -3001,98 +3504,98 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Select a source to see what it supports.</source>
         <extracomment>Kinds the app can open from a link; other cited records are listed without one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một nguồn để xem các nội dung trích dẫn nguồn đó.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <source>Follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Văn kiện</translation>
+        <translation>Văn kiện hợp tác</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan, tổ chức</translation>
     </message>
     <message>
         <source>Key fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin chính</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Sự kiện</translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi đăng</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang web</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Được trích dẫn tại</translation>
     </message>
     <message>
         <source>Nothing in this database cites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nội dung nào trong cơ sở dữ liệu trích dẫn nguồn này.</translation>
     </message>
 </context>
 <context>
     <name>SourceTableModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi đăng</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đăng</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Hình thức</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích dẫn</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ def _idle(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def _export_csv(qtbot: QtBot, window: MainWindow, prompts: FakePrompts, path: Path) -> None:
-    prompts.answer("choose", "internal")
+    prompts.answer("choose", "Internal")
     prompts.answer("exchange_file", str(path))
     window.export_action.trigger()
     _idle(qtbot, window)
@@ -136,7 +136,7 @@ def test_export_from_a_filtered_list_holds_exactly_the_listed_actions(
     assert page.model.total == shown.total
 
     path = tmp_path / "listed.csv"
-    prompts.answer("choose", "internal")
+    prompts.answer("choose", "Internal")
     prompts.answer("exchange_file", str(path))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, window)

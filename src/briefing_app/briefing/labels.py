@@ -160,19 +160,19 @@ _ENUMS: dict[StrEnum, str] = {
     TimeOfDay.EVENING: QT_TRANSLATE_NOOP("Briefing", "evening"),
 }
 
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Briefing", "January"),
+    QT_TRANSLATE_NOOP("Briefing", "February"),
+    QT_TRANSLATE_NOOP("Briefing", "March"),
+    QT_TRANSLATE_NOOP("Briefing", "April"),
+    QT_TRANSLATE_NOOP("Briefing", "May"),
+    QT_TRANSLATE_NOOP("Briefing", "June"),
+    QT_TRANSLATE_NOOP("Briefing", "July"),
+    QT_TRANSLATE_NOOP("Briefing", "August"),
+    QT_TRANSLATE_NOOP("Briefing", "September"),
+    QT_TRANSLATE_NOOP("Briefing", "October"),
+    QT_TRANSLATE_NOOP("Briefing", "November"),
+    QT_TRANSLATE_NOOP("Briefing", "December"),
 )
 
 
@@ -200,8 +200,7 @@ class Labels:
             case DuePrecision.DAY:
                 return self.date(day)
             case DuePrecision.MONTH:
-                month_name = _MONTHS_EN[day.month - 1]
-                return self.text("due.month", month_name=month_name, month=day.month, year=day.year)
+                return self.text("due.month", month_name=self._month(day), year=day.year)
             case DuePrecision.QUARTER:
                 return self.text("due.quarter", quarter=(day.month - 1) // 3 + 1, year=day.year)
             case DuePrecision.YEAR:
@@ -210,4 +209,7 @@ class Labels:
     def date(self, day: date) -> str:
         if self.language is Language.VI:
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
-        return f"{day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
+        return f"{day.day} {self._month(day)} {day.year}"
+
+    def _month(self, day: date) -> str:
+        return self._translations.translate(CONTEXT, _MONTHS[day.month - 1])

@@ -11,18 +11,25 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import exchange
 from briefing_app.services.listing import ActionQuery
 from briefing_app.services.queries import ActionFilter
 from briefing_app.store import maintenance
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui import labels
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.tasks import TaskControl, TaskRunner
 
-DATABASE_FILTER = "SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"
-EXPORT_FILTER = "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json);;iCalendar (*.ics)"
-IMPORT_FILTER = "Actions (*.xlsx *.csv *.json);;All files (*)"
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportExport", "SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+)
+EXPORT_FILTER = QT_TRANSLATE_NOOP(
+    "ImportExport",
+    "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json);;iCalendar (*.ics)",
+)
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportExport", "Actions (*.xlsx *.csv *.json);;All files (*)")
 
 
 class ImportExport(QObject):
@@ -157,15 +164,16 @@ class ImportExport(QObject):
         self, flt: ActionFilter | None = None, *, listed: ActionQuery | None = None
     ) -> None:
         """Export what `flt` selects; with `listed`, only what the action list shows for it."""
-        levels = [c.value for c in Classification]
-        level = self._prompts.choose(
+        levels = {labels.label(c): c for c in Classification}
+        chosen = self._prompts.choose(
             self._parent,
             self.tr("Export actions"),
             self.tr("Export nothing above this classification:"),
-            levels,
+            list(levels),
         )
-        if level is None:
+        if chosen is None:
             return
+        level = levels[chosen]
         path = self._prompts.exchange_file(
             self._parent,
             self.tr("Export actions"),
@@ -182,7 +190,7 @@ class ImportExport(QObject):
             statuses=base.statuses,
             overdue_only=base.overdue_only,
             meeting_id=base.meeting_id,
-            max_classification=Classification(level),
+            max_classification=level,
         )
         engine = self._database().engine
         today = self._today()

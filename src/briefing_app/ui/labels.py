@@ -158,16 +158,16 @@ def format_date(day: date | None, fmt: QLocale.FormatType = QLocale.FormatType.S
 
 def format_due(due: date | None, precision: DuePrecision | None) -> str:
     """A due date as precise as it was given, in the user's language: 25/11/2025,
-    "Nov 2025" / "tháng 11/2025", "Q4 2025" / "quý 4/2025", 2025."""
+    "November 2025" / "tháng 11/2025", "Q4 2025" / "quý 4/2025", 2025."""
     if due is None:
         return ""
     match precision or DuePrecision.DAY:
         case DuePrecision.DAY:
             return format_date(due)
         case DuePrecision.MONTH:
-            month_name = QLocale().monthName(due.month, QLocale.FormatType.ShortFormat)
+            month_name = QLocale().monthName(due.month, QLocale.FormatType.LongFormat)
             template = QCoreApplication.translate(CONTEXT, "{month_name} {year}")
-            return template.format(month_name=month_name, month=due.month, year=due.year)
+            return template.format(month_name=month_name, year=due.year)
         case DuePrecision.QUARTER:
             template = QCoreApplication.translate(CONTEXT, "Q{quarter} {year}")
             return template.format(quarter=(due.month - 1) // 3 + 1, year=due.year)

@@ -27,6 +27,7 @@ class LocalityPane(DetailPane):
         loc = detail.locality
         title = f"{loc.name} ({loc.name_native})" if loc.name_native else loc.name
         none = self.tr("None recorded.")
+        overdue = self.tr("(overdue)")
         return "".join(
             [
                 title_block(
@@ -61,7 +62,7 @@ class LocalityPane(DetailPane):
                             if a.due_date
                             else ""
                         )
-                        + (f" <b>{esc(self.tr('(overdue)'))}</b>" if a.overdue else "")
+                        + (f" <b>{esc(overdue)}</b>" if a.overdue else "")
                         for a in detail.open_actions
                     ),
                     empty=self.tr("No open actions."),

@@ -1,0 +1,53 @@
+"""The labels printed on briefings come from the app's translation files and format dates and
+due periods in the briefing's language."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing_app.briefing.labels import Labels
+from briefing_app.domain.enums import ActionStatus, DuePrecision
+from briefing_app.i18n import Catalogue, Language
+
+
+def test_labels_are_looked_up_in_the_translation_file(tmp_path: Path) -> None:
+    ts = tmp_path / "briefing_vi.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="vi">'
+        "<context><name>Briefing</name>"
+        "<message><source>Participants</source><translation>Thành phần</translation></message>"
+        "<message><source>Page {page} of {total}</source>"
+        "<translation>Tr. {page}/{total}</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    labels = Labels(Language.VI, Catalogue.from_ts(ts))
+    assert labels["participants"] == "Thành phần"
+    assert labels.text("page", page=2, total=9) == "Tr. 2/9"
+    assert labels["sources"] == "Sources"  # not in that file: the English source text
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "precision", "expected"),
+    [
+        (Language.EN, date(2025, 11, 25), DuePrecision.DAY, "25 November 2025"),
+        (Language.VI, date(2025, 11, 25), DuePrecision.DAY, "25/11/2025"),
+        (Language.EN, date(2025, 11, 1), DuePrecision.MONTH, "November 2025"),
+        (Language.VI, date(2025, 11, 1), DuePrecision.MONTH, "tháng 11/2025"),
+        (Language.EN, date(2025, 10, 1), DuePrecision.QUARTER, "Q4 2025"),
+        (Language.VI, date(2025, 10, 1), DuePrecision.QUARTER, "quý 4/2025"),
+        (Language.VI, date(2025, 1, 1), DuePrecision.YEAR, "2025"),
+    ],
+)
+def test_due_periods_in_each_language(
+    language: Language, day: date, precision: DuePrecision, expected: str
+) -> None:
+    assert Labels(language).due(day, precision) == expected
+
+
+def test_shipped_vietnamese_labels() -> None:
+    labels = Labels(Language.VI)
+    assert labels["participants"] == "Thành phần tham dự"
+    assert labels.enum(ActionStatus.IN_PROGRESS) == "Đang thực hiện"
+    assert labels.due(None, None) == ""
