@@ -37,232 +37,233 @@
     <message>
         <source>Follow-up action editor</source>
         <extracomment>The form&apos;s fields, in the order they are compared and shown. Field names in service messages (ValidationError.by_field keys) -&gt; form fields. Field names in the history (ChangeRow.field) -&gt; form fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Khung chỉnh sửa nhiệm vụ</translation>
     </message>
     <message>
         <source>Select a follow-up action to see and edit it,
 or press Ctrl+N to create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một nhiệm vụ để xem và chỉnh sửa,
+hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Có thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Chi tiết</translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>History of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi của nhiệm vụ</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
         <source>Sources of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn tham khảo của nhiệm vụ</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa…</translation>
     </message>
     <message>
         <source>Delete this action (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhiệm vụ này (có thể hoàn tác)</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản</translation>
     </message>
     <message>
         <source>Create a copy of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bản sao của nhiệm vụ này</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Throw away unsaved changes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các thay đổi chưa lưu (Esc)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thay đổi (Ctrl+S)</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Open meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cuộc gặp</translation>
     </message>
     <message>
         <source>Open the meeting of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cuộc gặp của nhiệm vụ này</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Mức độ mật</translation>
+        <translation>Mức độ mật</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiê&amp;n:</translation>
     </message>
     <message>
         <source>No owner (type a name or choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đơn vị chủ trì (nhập tên hoặc chọn)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Chủ trì</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>No counterpart (type a name or choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có đối tác (nhập tên hoặc chọn)</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished">Đối tác</translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished">Cuộc &amp;gặp:</translation>
+        <translation>Cuộc gặ&amp;p:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiê&amp;u đề:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <source>C&amp;lassification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mức độ mật:</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời &amp;hạn:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị chủ trì:</translation>
     </message>
     <message>
         <source>Co&amp;unterpart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đố&amp;i tác:</translation>
     </message>
     <message>
         <source>Cooperation &amp;areas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lĩnh vực hợp tác:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội &amp;dung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
         <source>Agreement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn kiện hợp tác:</translation>
     </message>
     <message>
         <source>the new follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ mới</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(để trống)</translation>
     </message>
     <message>
         <source>Cannot open the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được nhiệm vụ</translation>
     </message>
     <message>
         <source>History ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi ({count})</translation>
     </message>
     <message>
         <source>No sources are linked to this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nguồn nào gắn với nhiệm vụ này.</translation>
     </message>
     <message>
         <source>Sources ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn tham khảo ({count})</translation>
     </message>
     <message>
         <source>New follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ mới</translation>
     </message>
     <message>
         <source>Not saved yet. Choose its meeting and give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu. Hãy chọn cuộc gặp và nhập tiêu đề cho nhiệm vụ.</translation>
     </message>
     <message>
         <source> · OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation> · QUÁ HẠN</translation>
     </message>
     <message>
         <source>#{id} · {meeting} · version {version} · saved {when}{overdue}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} · {meeting} · phiên bản {version} · lưu lúc {when}{overdue}</translation>
     </message>
     <message>
         <source>An action is agreed or in progress before it is done; a cancelled action is revived first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ phải ở trạng thái Đã thống nhất hoặc Đang thực hiện trước khi chuyển sang Đã hoàn thành; nhiệm vụ đã hủy phải được kích hoạt lại trước.</translation>
     </message>
     <message>
         <source>No meeting yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có cuộc gặp</translation>
     </message>
     <message>
         <source>A follow-up action belongs to a meeting, and this database has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi nhiệm vụ phải gắn với một cuộc gặp, nhưng cơ sở dữ liệu này chưa có cuộc gặp nào.</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
-        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+        <translation>Lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>⚠ {field} {reason}</source>
@@ -270,292 +271,292 @@ or press Ctrl+N to create a new one.</source>
     </message>
     <message>
         <source>Not saved: {count} field(s) need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: {count} trường cần kiểm tra lại.</translation>
     </message>
     <message>
         <source>The action no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiệm vụ không còn tồn tại</translation>
     </message>
     <message>
         <source>“{title}” was deleted by someone else. Your text is still in the form: copy what you need, or use Duplicate on another action.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” đã bị người khác xóa. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép phần cần thiết, hoặc dùng Nhân bản trên một nhiệm vụ khác.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu “{title}”.</translation>
     </message>
     <message>
         <source>Created “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo “{title}”.</translation>
     </message>
     <message>
         <source>{who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who}, {when}</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải lại được</translation>
     </message>
     <message>
         <source>You started from version {mine}. Version {theirs} was saved by {who} on {when}. Nothing of yours is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn bắt đầu sửa từ phiên bản {mine}. Phiên bản {theirs} đã được {who} lưu lúc {when}. Các thay đổi của bạn chưa được lưu.</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>người khác</translation>
     </message>
     <message>
         <source>Your changes were discarded; showing version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ các thay đổi của bạn; đang hiển thị phiên bản {version}.</translation>
     </message>
     <message>
         <source>Not saved: someone else saved this action meanwhile. Your text is kept; save again to choose between your version and theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: trong lúc bạn sửa, người khác đã lưu nhiệm vụ này. Nội dung bạn nhập vẫn được giữ; hãy lưu lại để chọn giữa bản của bạn và bản của người đó.</translation>
     </message>
     <message>
         <source>Saved “{title}” over the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu “{title}” đè lên phiên bản kia.</translation>
     </message>
     <message>
         <source>⚑ Also changed by someone else, to: {theirs}. Your version is shown; saving replaces theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Người khác cũng đã sửa trường này thành: {theirs}. Đang hiển thị bản của bạn; khi lưu sẽ thay thế bản của người đó.</translation>
     </message>
     <message>
         <source>⚑ Your change, not saved yet (stored: {stored}).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Thay đổi của bạn, chưa lưu (giá trị đang lưu: {stored}).</translation>
     </message>
     <message>
         <source>Reloaded version {version}. Your changes are kept in the form and marked, not saved yet; {count} field(s) were also changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tải lại phiên bản {version}. Các thay đổi của bạn vẫn được giữ trong biểu mẫu và được đánh dấu, chưa lưu; {count} trường cũng đã được người khác sửa.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các thay đổi?</translation>
     </message>
     <message>
         <source>Throw away your unsaved changes to “{what}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các thay đổi chưa lưu của “{what}”?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (bản sao)</translation>
     </message>
     <message>
         <source>Not duplicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhân bản được</translation>
     </message>
     <message>
         <source>Created a copy: “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo bản sao: “{title}”.</translation>
     </message>
     <message>
         <source>Its history and source links go with it. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi và các liên kết nguồn của nhiệm vụ cũng bị xóa theo. Có thể khôi phục bằng Sửa ▸ Hoàn tác (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Your unsaved changes to it are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thay đổi chưa lưu của nhiệm vụ này sẽ bị mất.</translation>
     </message>
     <message>
         <source>Delete follow-up action</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhiệm vụ</translation>
     </message>
     <message>
         <source>Delete “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa “{title}”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xóa được</translation>
     </message>
     <message>
         <source>Someone else saved “{title}” after you opened it, so it was not deleted. Look at the latest version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người khác đã lưu “{title}” sau khi bạn mở nên nhiệm vụ chưa bị xóa. Hãy xem phiên bản mới nhất trước.</translation>
     </message>
     <message>
         <source>Deleted “{title}”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa “{title}”. Nhấn Ctrl+Z để khôi phục.</translation>
     </message>
 </context>
 <context>
     <name>ActionFilterBar</name>
     <message>
         <source>Filters of the follow-up action list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc danh sách nhiệm vụ</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo trạng thái</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>Open (not done or cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang triển khai (chưa hoàn thành, chưa hủy)</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Owner filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Cooperation area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>Any cooperation area</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>Classification filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo mức độ mật</translation>
     </message>
     <message>
         <source>Any classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi mức độ mật</translation>
     </message>
     <message>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhiệm vụ quá hạn</translation>
     </message>
     <message>
         <source>Due from</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn từ ngày</translation>
     </message>
     <message>
         <source>Due until</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn đến ngày</translation>
     </message>
     <message>
         <source>Show all meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tất cả cuộc gặp</translation>
     </message>
     <message>
         <source>Stop filtering by meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lọc theo cuộc gặp</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bộ lọc</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị chủ trì:</translation>
     </message>
     <message>
         <source>Are&amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <source>C&amp;lassification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mức độ mật:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời &amp;hạn:</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>không giới hạn</translation>
     </message>
     <message>
         <source>Only the actions of: {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị nhiệm vụ của cuộc gặp: {meeting}</translation>
     </message>
 </context>
 <context>
     <name>ActionOperations</name>
     <message>
         <source>Change status of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi trạng thái “{title}”</translation>
     </message>
     <message>
         <source>Edit “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>sửa “{title}”</translation>
     </message>
     <message>
         <source>Create “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>tạo “{title}”</translation>
     </message>
     <message>
         <source>Duplicate “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>nhân bản “{title}”</translation>
     </message>
     <message>
         <source>Delete “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa “{title}”</translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
         <source>{due} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} (quá hạn)</translation>
     </message>
     <message>
         <source>Overdue: its due period ended on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn: thời hạn đã hết vào ngày {date}</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Cuộc gặp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Chủ trì</translation>
+        <translation>Chủ trì</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished">Đối tác</translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Thời hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Ưu tiên</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Mức độ mật</translation>
+        <translation>Mức độ mật</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Quá hạn</translation>
+        <translation>Quá hạn</translation>
     </message>
 </context>
 <context>
@@ -563,55 +564,55 @@ or press Ctrl+N to create a new one.</source>
     <message>
         <source>Follow-up actions</source>
         <extracomment>a PDF action tracker of what the list shows was asked for an export of the actions the list shows was asked for</extracomment>
-        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+        <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
         <source>Print tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>In bảng theo dõi…</translation>
     </message>
     <message>
         <source>Write a PDF action tracker of the actions the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bảng theo dõi nhiệm vụ (PDF) gồm các nhiệm vụ đang hiển thị trong danh sách</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất…</translation>
     </message>
     <message>
         <source>Export the actions the list shows (its search and filters) to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất các nhiệm vụ đang hiển thị trong danh sách (theo tìm kiếm và bộ lọc hiện tại) ra tệp</translation>
     </message>
     <message>
         <source>{count} match the search and filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm thấy {count} nhiệm vụ phù hợp với tìm kiếm và bộ lọc</translation>
     </message>
     <message>
         <source>{count} in all</source>
-        <translation type="unfinished">Tổng số: {count}</translation>
+        <translation>Tổng số: {count}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi trạng thái</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân bản</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa…</translation>
     </message>
     <message>
         <source>Status not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đổi được trạng thái</translation>
     </message>
     <message>
         <source>Someone else saved “{title}” since this list was read. The list now shows the latest version; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người khác đã lưu “{title}” sau khi danh sách được tải. Danh sách đã được cập nhật phiên bản mới nhất; vui lòng thử lại.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +688,7 @@ or press Ctrl+N to create a new one.</source>
     <name>AreaPicker</name>
     <message>
         <source>Cooperation areas</source>
-        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+        <translation>Lĩnh vực hợp tác</translation>
     </message>
 </context>
 <context>
@@ -1522,61 +1523,63 @@ or press Ctrl+N to create a new one.</source>
     <message>
         <source>Changed by someone else</source>
         <extracomment>Columns of the comparison table. &quot;colleague, 16/03/2026 10:02&quot; for fields the other save changed; &quot;&quot; otherwise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Người khác đã sửa</translation>
     </message>
     <message>
         <source>“{what}” was saved by someone else after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{what}” đã được người khác lưu sau khi bạn mở.</translation>
     </message>
     <message>
         <source>Your version and the stored version, by field</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản của bạn và bản đang lưu, theo từng trường</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản của bạn</translation>
     </message>
     <message>
         <source>Stored now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đang lưu</translation>
     </message>
     <message>
         <source>Saved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người lưu</translation>
     </message>
     <message>
         <source>{field} (both)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (cả hai bên)</translation>
     </message>
     <message>
         <source>(not changed by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bạn không sửa)</translation>
     </message>
     <message>
         <source>Keep mine: save your changes over the stored version (their other changes stay).
 Take theirs: throw your changes away and show the stored version.
 Merge by hand: show the stored version with your changes on top, marked, without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ bản của tôi: lưu các thay đổi của bạn đè lên bản đang lưu (các thay đổi khác của người kia vẫn được giữ).
+Lấy bản đang lưu: bỏ các thay đổi của bạn và hiển thị bản đang lưu.
+Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi của bạn (có đánh dấu), chưa lưu.</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giữ bản của tôi</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lấy bản đang lưu</translation>
     </message>
     <message>
         <source>&amp;Merge by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hợp nhất thủ công</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục sửa</translation>
     </message>
 </context>
 <context>
@@ -1665,39 +1668,39 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <name>DueDateEdit</name>
     <message>
         <source>e.g. 2026-Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>VD: 2026-Q1</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Due date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức chi tiết của thời hạn</translation>
     </message>
     <message>
         <source>No due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thời hạn</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch…</translation>
     </message>
     <message>
         <source>Pick a day in a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
         <source>No due date. Type 2026-03-15, 2026-03, 2026-Q1 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có thời hạn. Nhập 2026-03-15, 2026-03, 2026-Q1 hoặc 2026.</translation>
     </message>
     <message>
         <source>Not a date yet: use 2026-03-15, 2026-03, 2026-Q1 or 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phải ngày hợp lệ: dùng 2026-03-15, 2026-03, 2026-Q1 hoặc 2026</translation>
     </message>
     <message>
         <source>{precision}: {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{precision}: {start} – {end}</translation>
     </message>
 </context>
 <context>
@@ -1715,27 +1718,27 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <name>HistoryTableModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Người sửa</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị cũ</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị mới</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Chú thích</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1754,22 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <message>
         <source>Actions (*.xlsx *.csv *.json);;All files (*)</source>
         <translation>Danh sách nhiệm vụ (*.xlsx *.csv *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>dòng {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>cột {column}</translation>
+    </message>
+    <message>
+        <source>cell {cell}</source>
+        <translation>ô {cell}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -1857,228 +1876,228 @@ Merge by hand: show the stored version with your changes on top, marked, without
     <name>Labels</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished">Đề xuất</translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished">Đã thống nhất</translation>
+        <translation>Đã thống nhất</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Đang thực hiện</translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Đã hoàn thành</translation>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished">Đang vướng mắc</translation>
+        <translation>Đang vướng mắc</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Đã hủy</translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Khẩn</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Công khai</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội bộ</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tháng</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quý</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm</translation>
     </message>
     <message>
         <source>Viet Nam</source>
-        <translation type="unfinished">Việt Nam</translation>
+        <translation>Việt Nam</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished">Nhật Bản</translation>
+        <translation>Nhật Bản</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phố</translation>
     </message>
     <message>
         <source>Prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉnh (ken)</translation>
     </message>
     <message>
         <source>Metropolis</source>
-        <translation type="unfinished"></translation>
+        <translation>Đô (to)</translation>
     </message>
     <message>
         <source>Circuit (Hokkaidō)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đạo (dō, Hokkaidō)</translation>
     </message>
     <message>
         <source>Urban prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Phủ (fu)</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội đàm song phương</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi tiếp</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên toàn thể</translation>
     </message>
     <message>
         <source>Courtesy call</source>
-        <translation type="unfinished"></translation>
+        <translation>Buổi chào xã giao</translation>
     </message>
     <message>
         <source>Thematic session</source>
-        <translation type="unfinished">Phiên chuyên đề</translation>
+        <translation>Phiên chuyên đề</translation>
     </message>
     <message>
         <source>Press conference</source>
-        <translation type="unfinished">Họp báo</translation>
+        <translation>Họp báo</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished">Diễn đàn</translation>
+        <translation>Diễn đàn</translation>
     </message>
     <message>
         <source>Plenary session</source>
-        <translation type="unfinished">Phiên toàn thể</translation>
+        <translation>Phiên toàn thể</translation>
     </message>
     <message>
         <source>Exhibition</source>
-        <translation type="unfinished">Triển lãm</translation>
+        <translation>Triển lãm</translation>
     </message>
     <message>
         <source>Cooperation document</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn kiện hợp tác</translation>
     </message>
     <message>
         <source>Memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi nhớ</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Văn kiện</translation>
+        <translation>Thỏa thuận</translation>
     </message>
     <message>
         <source>Under discussion</source>
-        <translation type="unfinished">Đang thảo luận</translation>
+        <translation>Đang thảo luận</translation>
     </message>
     <message>
         <source>Agreed in principle</source>
-        <translation type="unfinished">Đã thống nhất về nguyên tắc</translation>
+        <translation>Đã thống nhất về nguyên tắc</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Đã ký</translation>
+        <translation>Đã ký</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished">Đã dừng</translation>
+        <translation>Đã dừng</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bài viết</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu tham khảo</translation>
     </message>
     <message>
         <source>Title</source>
         <extracomment>History field names (as stored by the services) -&gt; what the History tab shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Mức độ mật</translation>
+        <translation>Mức độ mật</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Chủ trì</translation>
+        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished">Đối tác</translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
-        <translation type="unfinished">Lĩnh vực hợp tác</translation>
+        <translation>Lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo mới</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished">Đã khôi phục</translation>
+        <translation>Khôi phục</translation>
     </message>
 </context>
 <context>
@@ -3138,15 +3157,15 @@ NotFoundError&apos;s message for each kind of party.</extracomment>
     <name>PartyPicker</name>
     <message>
         <source>locality</source>
-        <translation type="unfinished"></translation>
+        <translation>địa phương</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>tổ chức</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>nhân vật</translation>
     </message>
 </context>
 <context>

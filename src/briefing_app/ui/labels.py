@@ -190,6 +190,8 @@ def format_datetime_utc(moment: datetime | None) -> str:
         QTimeZone.utc(),
     )
     local = utc.toLocalTime()
-    if QLocale().language() == QLocale.Language.C:
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
         return local.toString("yyyy-MM-dd HH:mm")
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(local, f"{_numeric_date_format(locale)} {time_format}")

@@ -183,7 +183,7 @@ class ActionsPage(QWidget):
             self.view.clear_current()
 
     def _update_count(self) -> None:
-        total = self.model.total
+        total = labels.format_number(self.model.total)
         if self._search or self.filters.is_filtering():
             text = self.tr("{count} match the search and filters").format(count=total)
         else:

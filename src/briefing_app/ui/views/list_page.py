@@ -5,6 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from briefing_app.ui import labels
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.models.paged_table_model import Fetch, PagedTableModel
 from briefing_app.ui.settings import AppSettings
@@ -120,7 +121,7 @@ class ListPage(QWidget):
         self.detail.browser.setFocus()
 
     def _update_count(self) -> None:
-        total = self.model.total
+        total = labels.format_number(self.model.total)
         if self._search:
             text = self.tr("{count} found for “{search}”").format(count=total, search=self._search)
         else:

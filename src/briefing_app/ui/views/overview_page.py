@@ -264,14 +264,17 @@ class OverviewPage(QWidget):
         }
         for kind, button in self.count_buttons.items():
             caption = str(button.property("caption"))
-            button.setText(f"{numbers[kind]}\n{caption}")
-            button.setAccessibleName(f"{caption}: {numbers[kind]}")
+            number = labels.format_number(numbers[kind])
+            button.setText(f"{number}\n{caption}")
+            button.setAccessibleName(f"{caption}: {number}")
             button.setToolTip(self.tr("Open the list of {what}").format(what=caption.lower()))
 
         total = max(1, counts.actions)
         for entry in ov.by_status:
             status_button = self.status_buttons[entry.status]
-            status_button.setText(f"{labels.label(entry.status)}: {entry.count}")
+            status_button.setText(
+                f"{labels.label(entry.status)}: {labels.format_number(entry.count)}"
+            )
             status_button.setToolTip(self.tr("Show these actions"))
             bar = self.status_bars[entry.status]
             bar.setRange(0, total)
@@ -285,7 +288,7 @@ class OverviewPage(QWidget):
             self.overdue_model,
             self.overdue_empty,
             ov.overdue,
-            self.tr("Overdue ({count})").format(count=counts.overdue_actions),
+            self.tr("Overdue ({count})").format(count=labels.format_number(counts.overdue_actions)),
         )
         self._fill(
             self.soon_box,
@@ -293,7 +296,9 @@ class OverviewPage(QWidget):
             self.soon_model,
             self.soon_empty,
             ov.due_soon,
-            self.tr("Due in the next 30 days ({count})").format(count=counts.due_soon_actions),
+            self.tr("Due in the next 30 days ({count})").format(
+                count=labels.format_number(counts.due_soon_actions)
+            ),
         )
         parts = event.parts if event else []
         self.programme_label.setText(
