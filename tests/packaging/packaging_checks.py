@@ -34,13 +34,19 @@ def check_db_init_and_brief(command: list[str | Path], cwd: Path) -> None:
         assert name in text, name
     assert reader.metadata is not None
     assert reader.metadata.get("/Creator") == f"Briefing desk {VERSION}"
+    # Vietnamese labels come from the shipped translation file.
+    pdf_vi = cwd / "meeting-1-vi.pdf"
+    ok(run([*command, "--db", db, "brief", "meeting", "1", "--lang", "vi", "-o", pdf_vi], cwd=cwd))
+    text_vi = "\n".join(page.extract_text() for page in PdfReader(pdf_vi).pages)
+    assert "Thành phần tham dự" in text_vi
 
 
 def check_gui_starts_and_quits(command: list[str | Path], cwd: Path) -> None:
-    """The desktop app itself (no sub-command) on a new database, offscreen: it creates and
-    seeds the database, shows its window and, with BRIEFING_QUIT_AFTER_START=1, closes it."""
+    """The desktop app itself (no sub-command, in Vietnamese) on a new database, offscreen: it
+    creates and seeds the database, shows its window and, with BRIEFING_QUIT_AFTER_START=1,
+    closes it."""
     db = cwd / "gui.sqlite3"
-    done = run([*command, "--db", db], cwd=cwd, BRIEFING_QUIT_AFTER_START="1")
+    done = run([*command, "--db", db, "--lang", "vi"], cwd=cwd, BRIEFING_QUIT_AFTER_START="1")
     ok(done)
     with closing(sqlite3.connect(db)) as connection:
         (actions,) = connection.execute("SELECT count(*) FROM follow_up_actions").fetchone()

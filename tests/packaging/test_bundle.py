@@ -32,6 +32,9 @@ def test_data_files_are_in_the_bundle(bundle: Bundle) -> None:
         "resources/fonts/NotoSans-Regular.ttf",
         "resources/fonts/OFL.txt",
         "resources/icons/briefing-desk.svg",
+        "resources/translations/briefing_vi.qm",
+        "resources/translations/briefing_vi.ts",
+        "resources/translations/qtbase_vi.qm",
     ):
         assert (bundle.folder / DATA / relative).is_file(), relative
     shipped = sorted(p.name for p in (ROOT / "db" / "migrations" / "versions").glob("*.py"))

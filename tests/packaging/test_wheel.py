@@ -21,6 +21,9 @@ REQUIRED_DATA = [
     "briefing_app/_data/resources/fonts/ipaexg.ttf",
     "briefing_app/_data/resources/fonts/IPA_Font_License_Agreement_v1.0.txt",
     "briefing_app/_data/resources/icons/briefing-desk.svg",
+    "briefing_app/_data/resources/translations/briefing_vi.qm",
+    "briefing_app/_data/resources/translations/briefing_vi.ts",
+    "briefing_app/_data/resources/translations/qtbase_vi.qm",
 ]
 
 
@@ -79,16 +82,19 @@ def test_build_main_window_from_the_installed_copy(wheel_install: WheelInstall, 
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from briefing_app.app import APP_ID, build_main_window\n"
+        "from briefing_app.i18n import Language\n"
         "app = QApplication(sys.argv[:1])\n"
-        f"window = build_main_window({str(tmp_path / 'w.sqlite3')!r})\n"
+        f"window = build_main_window({str(tmp_path / 'w.sqlite3')!r}, language=Language.VI)\n"
         "window.show()\n"
         "app.processEvents()\n"
-        "print(window.windowTitle(), '|', app.desktopFileName(), '|', app.applicationVersion())\n"
+        "print(window.windowTitle(), '|', app.desktopFileName(), '|', app.applicationVersion(),\n"
+        "      '|', window.menuBar().actions()[0].text())\n"
         "window.close()\n"
         "window.database.engine.dispose()\n"
     )
     done = ok(run([wheel_install.python, "-c", script], cwd=tmp_path))
-    title, desktop_file, version = (part.strip() for part in done.stdout.split("|"))
+    title, desktop_file, version, file_menu = (part.strip() for part in done.stdout.split("|"))
     assert "Briefing desk" in title
     assert desktop_file == "io.github.briefingdesk.BriefingDesk"
     assert version == VERSION
+    assert file_menu == "&Tệp"  # the Vietnamese translation, found in the installed copy
