@@ -10,6 +10,7 @@ from datetime import date
 
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 
 def period_start(day: date, precision: DuePrecision) -> date:
@@ -80,7 +81,13 @@ def parse_due(text: str, *, field: str = "due date") -> tuple[date, DuePrecision
                 return date(numbers[0], numbers[1], 1), precision
             return date(numbers[0], 1, 1), precision
         except ValueError as exc:
-            raise FieldError(field, f"is not a real date: {cleaned!r}") from exc
+            raise FieldError(
+                field, QT_TRANSLATE_NOOP("Messages", "is not a real date: '{text}'"), text=cleaned
+            ) from exc
     raise FieldError(
-        field, f"must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got {cleaned!r})"
+        field,
+        QT_TRANSLATE_NOOP(
+            "Messages", "must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got '{text}')"
+        ),
+        text=cleaned,
     )

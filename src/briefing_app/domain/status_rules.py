@@ -7,6 +7,7 @@ and a cancelled action must be revived (proposed, agreed, in progress) before it
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import FieldError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 S = ActionStatus
 
@@ -26,6 +27,11 @@ def check_transition(old: ActionStatus, new: ActionStatus) -> None:
         return
     raise FieldError(
         "status",
-        f"cannot go from {old.value} to {new.value} directly: "
-        "an action is agreed or in progress before it is done",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "cannot go from {old} to {new} directly: "
+            "an action is agreed or in progress before it is done",
+        ),
+        old=ActionStatus(old),
+        new=ActionStatus(new),
     )

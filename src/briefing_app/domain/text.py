@@ -8,6 +8,7 @@ mapped to d, because đ is a letter of its own in Unicode, not d plus a combinin
 import unicodedata
 
 from briefing_app.domain.errors import FieldError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 _ALLOWED_CONTROLS_MULTILINE = frozenset("\n\t")
 _D_STROKE = str.maketrans({"đ": "d", "Đ": "d"})
@@ -48,10 +49,10 @@ def clean_text(
     """
     if value is None:
         if required:
-            raise FieldError(field, "is required")
+            raise FieldError(field, QT_TRANSLATE_NOOP("Messages", "is required"))
         return None
     if not isinstance(value, str):
-        raise FieldError(field, "must be text")
+        raise FieldError(field, QT_TRANSLATE_NOOP("Messages", "must be text"))
     text = unicodedata.normalize("NFC", value)
     text = text.replace("\r\n", "\n") if multiline else text
     # Ordinary surrounding whitespace is trimmed; any other control character, even at
@@ -60,13 +61,23 @@ def clean_text(
     for position, ch in enumerate(text, start=1):
         if _is_forbidden_control(ch, multiline=multiline):
             raise FieldError(
-                field, f"contains a control character (U+{ord(ch):04X}) at position {position}"
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "contains a control character ({code}) at position {position}"
+                ),
+                code=f"U+{ord(ch):04X}",
+                position=position,
             )
     text = text.strip()  # other Unicode spaces (no-break, ideographic) at the edges
     if not text:
         if required:
-            raise FieldError(field, "is required")
+            raise FieldError(field, QT_TRANSLATE_NOOP("Messages", "is required"))
         return None
     if len(text) > max_length:
-        raise FieldError(field, f"is too long ({len(text)} characters; at most {max_length})")
+        raise FieldError(
+            field,
+            QT_TRANSLATE_NOOP("Messages", "is too long ({length} characters; at most {limit})"),
+            length=len(text),
+            limit=max_length,
+        )
     return text
