@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.store.engine import create_private_file, sqlite_path
 
 
@@ -17,7 +18,10 @@ def _require_sqlite_file(engine: Engine) -> Path:
     path = sqlite_path(engine.url)
     if path is None:
         raise UnusableDatabaseError(
-            "backups are made by the database server for this database, not by this app"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "backups are made by the database server for this database, not by this app",
+            )
         )
     return path
 
@@ -34,15 +38,24 @@ def backup_file(engine: Engine, dest: Path) -> Path:
     source_path = _require_sqlite_file(engine)
     dest = dest.expanduser().resolve()
     if dest == source_path.resolve():
-        raise UnusableDatabaseError("a backup cannot overwrite the database it copies")
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "a backup cannot overwrite the database it copies")
+        )
     if dest.exists():
-        raise UnusableDatabaseError(f"{dest} already exists; choose a new file name")
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "{path} already exists; choose a new file name"),
+            path=dest,
+        )
     try:
         with closing(sqlite3.connect(source_path)) as source:
             _copy(source, dest)
     except (OSError, sqlite3.Error) as exc:
         dest.unlink(missing_ok=True)
-        raise UnusableDatabaseError(f"backup to {dest} failed: {exc}") from exc
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "backup to {path} failed: {reason}"),
+            path=dest,
+            reason=exc,
+        ) from exc
     return dest
 
 
@@ -63,15 +76,29 @@ def integrity_problems(engine: Engine) -> list[str]:
 def check_file(path: Path) -> None:
     """Refuse a file that is not a sound SQLite database."""
     if not path.is_file():
-        raise UnusableDatabaseError(f"no such file: {path}")
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "no such file: {path}"), path=path
+        )
     uri = f"file:{path}?mode=ro"
     try:
         with closing(sqlite3.connect(uri, uri=True)) as connection:
             result = connection.execute("PRAGMA integrity_check").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise UnusableDatabaseError(f"{path} is not a database this app can read ({exc})") from exc
-    if result is None or result[0] != "ok":
-        raise UnusableDatabaseError(f"{path} is damaged: {result[0] if result else 'unreadable'}")
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "{path} is not a database this app can read ({reason})"),
+            path=path,
+            reason=exc,
+        ) from exc
+    if result is None:
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "{path} is damaged: unreadable"), path=path
+        )
+    if result[0] != "ok":
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "{path} is damaged: {reason}"),
+            path=path,
+            reason=result[0],
+        )
 
 
 def restore_file(source: Path, engine: Engine, aside: Path) -> None:
@@ -85,7 +112,9 @@ def restore_file(source: Path, engine: Engine, aside: Path) -> None:
     source = source.expanduser().resolve()
     check_file(source)
     if source == target.resolve():
-        raise UnusableDatabaseError("that backup is the database itself")
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "that backup is the database itself")
+        )
     backup_file(engine, aside)
     engine.dispose()
     try:
@@ -95,5 +124,9 @@ def restore_file(source: Path, engine: Engine, aside: Path) -> None:
         ):
             src.backup(dest)
     except sqlite3.Error as exc:
-        raise UnusableDatabaseError(f"restore from {source} failed: {exc}") from exc
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "restore from {path} failed: {reason}"),
+            path=source,
+            reason=exc,
+        ) from exc
     os.chmod(target, 0o600)

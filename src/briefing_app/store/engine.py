@@ -17,6 +17,7 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.domain.text import fold
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_MODE = "briefing_begin_mode"
@@ -37,14 +38,23 @@ def create_private_file(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise UnusableDatabaseError(
-            f"cannot create the database {path}: its folder cannot be made ({exc.strerror})"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "cannot create the database {path}: its folder cannot be made ({reason})",
+            ),
+            path=path,
+            reason=exc.strerror,
         ) from exc
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
         return
     except OSError as exc:
-        raise UnusableDatabaseError(f"cannot create the database {path}: {exc.strerror}") from exc
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "cannot create the database {path}: {reason}"),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
     os.close(fd)
 
 
@@ -77,18 +87,29 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
     if path is not None:
         if not path.exists():
             if not create:
-                raise UnusableDatabaseError(f"no database at {path}")
+                raise UnusableDatabaseError(
+                    QT_TRANSLATE_NOOP("Messages", "no database at {path}"), path=path
+                )
             create_private_file(path)
         elif path.is_dir():
-            raise UnusableDatabaseError(f"{path} is a folder, not a database file")
+            raise UnusableDatabaseError(
+                QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file"), path=path
+            )
     try:
         engine = sa.create_engine(url)
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
-        raise UnusableDatabaseError(f"not a database URL this app understands: {exc}") from exc
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "not a database URL this app understands: {reason}"),
+            reason=exc,
+        ) from exc
     except ModuleNotFoundError as exc:
         raise UnusableDatabaseError(
-            f"the database driver {exc.name!r} is not installed; for PostgreSQL install "
-            "briefing-desk[postgres]"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "the database driver '{driver}' is not installed; for PostgreSQL install "
+                "briefing-desk[postgres]",
+            ),
+            driver=exc.name,
         ) from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_connect)

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.store.backup import backup_file, check_file, integrity_problems, restore_file
 from briefing_app.store.engine import make_engine, sqlite_path
 from briefing_app.store.migrations import describe, schema_state, upgrade_to_head
@@ -21,11 +22,21 @@ def check(url: str) -> str:
         problems = integrity_problems(engine)
         if problems:
             shown = "; ".join(problems[:5])
-            raise UnusableDatabaseError(f"{describe(engine)} failed the integrity check: {shown}")
+            raise UnusableDatabaseError(
+                QT_TRANSLATE_NOOP("Messages", "{database} failed the integrity check: {problems}"),
+                database=describe(engine),
+                problems=shown,
+            )
         if not state.at_head:
             raise UnusableDatabaseError(
-                f"{describe(engine)} has schema {state.current or 'none'}, this app expects "
-                f"{state.head}: run `db upgrade` (a backup is taken first)"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{database} has schema {current}, this app expects {head}: "
+                    "run `db upgrade` (a backup is taken first)",
+                ),
+                database=describe(engine),
+                current=state.current or "none",
+                head=state.head,
             )
         with reading(engine) as session:
             actions = session.scalar(sa.select(sa.func.count()).select_from(m.FollowUpAction))
@@ -52,14 +63,17 @@ def restore(url: str, source_url: str) -> Path:
     changes, and brought to the current schema after."""
     source = sqlite_path(source_url)
     if source is None:
-        raise UnusableDatabaseError("restore takes a backup file")
+        raise UnusableDatabaseError(QT_TRANSLATE_NOOP("Messages", "restore takes a backup file"))
     check_file(source)
     source_engine = make_engine(source_url, create=False)
     try:
         state = schema_state(source_engine)
         if state.current is None:
             raise UnusableDatabaseError(
-                f"{source} is an empty database, not a Briefing desk backup"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{path} is an empty database, not a Briefing desk backup"
+                ),
+                path=source,
             )
     finally:
         source_engine.dispose()

@@ -17,6 +17,7 @@ from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
 from briefing_app.store.backup import backup_file
 from briefing_app.store.engine import sqlite_path, writer
@@ -54,17 +55,25 @@ def schema_state(engine: Engine) -> SchemaState:
             tables = sa.inspect(connection).get_table_names()
     except sa.exc.DatabaseError as exc:
         raise UnusableDatabaseError(
-            f"{describe(engine)} is not a database this app can read"
+            QT_TRANSLATE_NOOP("Messages", "{database} is not a database this app can read"),
+            database=describe(engine),
         ) from exc
     if current is None and tables:
         raise UnusableDatabaseError(
-            f"{describe(engine)} is a database, but not a Briefing desk one"
+            QT_TRANSLATE_NOOP("Messages", "{database} is a database, but not a Briefing desk one"),
+            database=describe(engine),
         )
     if current is not None and not _known(script, current):
         raise UnusableDatabaseError(
-            f"{describe(engine)} was written by a newer version of Briefing desk "
-            f"(schema {current}; this version knows up to {head}): update the app "
-            "or open another file"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{database} was written by a newer version of Briefing desk "
+                "(schema {current}; this version knows up to {head}): update the app "
+                "or open another file",
+            ),
+            database=describe(engine),
+            current=current,
+            head=head,
         )
     return SchemaState(current=current, head=head, has_tables=bool(tables))
 
@@ -95,5 +104,9 @@ def upgrade_to_head(engine: Engine) -> Path | None:
     try:
         command.upgrade(alembic_config(engine), "head")
     except sa.exc.OperationalError as exc:
-        raise UnusableDatabaseError(f"cannot upgrade {describe(engine)}: {exc.orig}") from exc
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "cannot upgrade {database}: {reason}"),
+            database=describe(engine),
+            reason=exc.orig,
+        ) from exc
     return backup

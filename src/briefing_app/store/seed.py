@@ -34,6 +34,7 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.errors import UserError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
 from briefing_app.store.unit_of_work import reading, writing
 
@@ -120,18 +121,31 @@ def read_dataset(folder: Path | None = None) -> Dataset:
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise SeedError(f"{name}: not valid UTF-8 JSON: {exc}") from exc
+            raise SeedError(
+                QT_TRANSLATE_NOOP("Messages", "{file}: not valid UTF-8 JSON: {reason}"),
+                file=name,
+                reason=exc,
+            ) from exc
         errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
         if errors:
             where = "/".join(str(p) for p in errors[0].path)
-            raise SeedError(f"{name}: {where}: {errors[0].message}")
+            raise SeedError(
+                QT_TRANSLATE_NOOP("Messages", "{file}: {where}: {reason}"),
+                file=name,
+                where=where,
+                reason=errors[0].message,
+            )
         for kind in KINDS:
             dataset.records[kind].extend(document.get(kind, []))
     for kind, items in dataset.records.items():
         keys = [item["key"] for item in items]
         duplicates = sorted({k for k in keys if keys.count(k) > 1})
         if duplicates:
-            raise SeedError(f"duplicate {kind} keys in the dataset: {', '.join(duplicates)}")
+            raise SeedError(
+                QT_TRANSLATE_NOOP("Messages", "duplicate {kind} keys in the dataset: {keys}"),
+                kind=kind,
+                keys=", ".join(duplicates),
+            )
     dataset.digest = _digest(files)
     return dataset
 
@@ -165,7 +179,12 @@ class _Loader:
     def ref(self, model: type[T], key: str, context: str) -> T:
         found = self.existing(model).get(key)
         if found is None:
-            raise SeedError(f"{context} refers to an unknown {model.__tablename__} key {key!r}")
+            raise SeedError(
+                QT_TRANSLATE_NOOP("Messages", "{record} refers to an unknown {table} key '{key}'"),
+                record=context,
+                table=model.__tablename__,
+                key=key,
+            )
         return found
 
     def party(self, key: str, context: str) -> m.Locality | m.Organisation | m.Person:
@@ -176,7 +195,13 @@ class _Loader:
         )
         if found is not None:
             return found
-        raise SeedError(f"{context} refers to an unknown locality, organisation or person {key!r}")
+        raise SeedError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{record} refers to an unknown locality, organisation or person '{key}'"
+            ),
+            record=context,
+            key=key,
+        )
 
     def cite(self, item: dict[str, Any], target: str, obj: m.Record) -> None:
         for citation in item["sources"]:
@@ -200,7 +225,12 @@ class _Loader:
             try:
                 obj = build(item)
             except UserError as exc:
-                raise SeedError(f"{kind} {item['key']}: {exc}") from exc
+                raise SeedError(
+                    QT_TRANSLATE_NOOP("Messages", "{kind} {key}: {reason}"),
+                    kind=kind,
+                    key=item["key"],
+                    reason=exc,
+                ) from exc
             obj.seed_key = item["key"]
             self.session.add(obj)
             known[item["key"]] = obj
