@@ -17,8 +17,12 @@ from briefing_app.briefing.locality_brief import LocalityBrief
 from briefing_app.briefing.meeting_brief import MeetingBrief
 from briefing_app.briefing.options import BriefingOptions
 from briefing_app.domain.errors import UserError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import briefing_data as data
 from briefing_app.services.queries import ActionFilter
+
+#: A file could not be written; the reason is the system's ("Permission denied").
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}")
 
 
 class BriefingKind(StrEnum):
@@ -78,10 +82,18 @@ def export_briefing(
 def check_writable(path: Path) -> None:
     """Refuse an output path that cannot work before doing the (possibly long) build."""
     if path.is_dir():
-        raise UserError(f"cannot write {path}: it is a folder")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "cannot write {path}: it is a folder"), path=path
+        )
     folder = path.absolute().parent
     if not folder.is_dir():
-        raise UserError(f"cannot write {path}: the folder {folder} does not exist")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "cannot write {path}: the folder {folder} does not exist"
+            ),
+            path=path,
+            folder=folder,
+        )
 
 
 def write_atomically(path: Path, content: bytes) -> None:
@@ -97,7 +109,7 @@ def write_atomically(path: Path, content: bytes) -> None:
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
+        raise UserError(_CANNOT_WRITE, path=path, reason=exc.strerror) from None
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
@@ -110,5 +122,5 @@ def write_atomically(path: Path, content: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(exc, OSError):
-            raise UserError(f"cannot write {path}: {exc.strerror}") from None
+            raise UserError(_CANNOT_WRITE, path=path, reason=exc.strerror) from None
         raise

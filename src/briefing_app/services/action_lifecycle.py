@@ -21,7 +21,8 @@ from briefing_app.domain.errors import (
     StaleVersionError,
     ValidationError,
 )
-from briefing_app.services.dto import ActionDetail, PartyRef
+from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services.dto import ActionDetail, PartyKind, PartyRef
 from briefing_app.services.parties import load_party
 from briefing_app.services.queries import action_detail
 from briefing_app.store.seed import forget_deleted, remember_deleted
@@ -96,14 +97,14 @@ class DeletedAction:
     citations: tuple[CitationSnapshot, ...]
 
 
-def text_problems(**values: str | None) -> dict[str, str]:
+def text_problems(**values: str | None) -> dict[str, FieldError]:
     """The refusals the domain's text rules give for these action fields (title, description,
     notes), without touching the database: lets a form show them with its own checks."""
     probe = m.FollowUpAction()
     errors: list[FieldError] = []
     for name, value in values.items():
         _collect(errors, probe, name, value)
-    return {e.field: e.reason for e in errors}
+    return {e.field: e for e in errors}
 
 
 def _collect(errors: list[FieldError], action: m.FollowUpAction, name: str, value: object) -> None:
@@ -111,6 +112,16 @@ def _collect(errors: list[FieldError], action: m.FollowUpAction, name: str, valu
         setattr(action, name, value)
     except FieldError as exc:
         errors.append(exc)
+
+
+#: Why an owner or counterpart is refused, by the kind of record it names.
+_PARTY_GONE: dict[PartyKind, str] = {
+    "locality": QT_TRANSLATE_NOOP("Messages", "refers to a locality that no longer exists"),
+    "organisation": QT_TRANSLATE_NOOP(
+        "Messages", "refers to an organisation that no longer exists"
+    ),
+    "person": QT_TRANSLATE_NOOP("Messages", "refers to a person that no longer exists"),
+}
 
 
 def _set_party(
@@ -125,7 +136,7 @@ def _set_party(
     try:
         party = load_party(session, ref)
     except NotFoundError:
-        errors.append(FieldError(role, f"refers to a {ref.kind} that no longer exists"))
+        errors.append(FieldError(role, _PARTY_GONE[ref.kind]))
         return
     slot = {m.Locality: "locality", m.Organisation: "organisation", m.Person: "person"}
     setattr(action, f"{role}_{slot[type(party)]}", party)
@@ -140,7 +151,11 @@ def _areas(
         session.scalars(sa.select(m.CooperationArea).where(m.CooperationArea.id.in_(area_ids)))
     )
     if len(areas) != len(set(area_ids)):
-        errors.append(FieldError("cooperation areas", "include an unknown area"))
+        errors.append(
+            FieldError(
+                "cooperation areas", QT_TRANSLATE_NOOP("Messages", "include an unknown area")
+            )
+        )
     return sorted(areas, key=lambda a: area_ids.index(a.id))
 
 
@@ -158,7 +173,13 @@ def _build_unflushed(session: Session, new: NewAction) -> m.FollowUpAction:
     action = m.FollowUpAction()
     meeting = session.get(m.Meeting, new.meeting_id)
     if meeting is None:
-        errors.append(FieldError("meeting", f"does not exist (id {new.meeting_id})"))
+        errors.append(
+            FieldError(
+                "meeting",
+                QT_TRANSLATE_NOOP("Messages", "does not exist (id {id})"),
+                id=new.meeting_id,
+            )
+        )
     else:
         action.meeting = meeting
     _collect(errors, action, "title", new.title)
@@ -233,7 +254,10 @@ def duplicate_action(
     with writing(engine) as session:
         original = session.get(m.FollowUpAction, action_id)
         if original is None:
-            raise NotFoundError(f"there is no follow-up action with id {action_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
+                id=action_id,
+            )
         errors: list[FieldError] = []
         copy = m.FollowUpAction()
         _collect(errors, copy, "title", original.title if title is None else title)
@@ -306,7 +330,10 @@ def delete_action(
     with writing(engine) as session:
         action = session.get(m.FollowUpAction, action_id)
         if action is None:
-            raise NotFoundError(f"there is no follow-up action with id {action_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
+                id=action_id,
+            )
         if expected_version is not None and action.version != expected_version:
             raise StaleVersionError(
                 f"follow-up action {action_id}", expected_version, action.version
@@ -334,7 +361,10 @@ def restore_action(
     with writing(engine) as session:
         if session.get(m.Meeting, snapshot.meeting_id) is None:
             raise NotFoundError(
-                f"cannot restore action {snapshot.id!r}: its meeting no longer exists"
+                QT_TRANSLATE_NOOP(
+                    "Messages", "cannot restore action {id}: its meeting no longer exists"
+                ),
+                id=snapshot.id,
             )
         taken = session.get(m.FollowUpAction, snapshot.id) is not None
         seed_taken = snapshot.seed_key is not None and (

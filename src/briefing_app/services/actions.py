@@ -25,6 +25,7 @@ from briefing_app.domain.errors import (
 )
 from briefing_app.domain.status_rules import check_transition
 from briefing_app.domain.text import clean_text
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.dto import ActionDetail, PartyRef
 from briefing_app.services.parties import load_party
@@ -129,7 +130,9 @@ class _ActionEditor:
                 )
             )
             if len(areas) != len(set(value)):
-                raise FieldError("cooperation areas", "include an unknown area")
+                raise FieldError(
+                    "cooperation areas", QT_TRANSLATE_NOOP("Messages", "include an unknown area")
+                )
             return areas
         return value
 
@@ -200,7 +203,10 @@ def update_action(
     with writing(engine) as session:
         action = session.get(m.FollowUpAction, action_id)
         if action is None:
-            raise NotFoundError(f"there is no follow-up action with id {action_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
+                id=action_id,
+            )
         if expected_version is not None and action.version != expected_version:
             raise StaleVersionError(
                 f"follow-up action {action_id}", expected_version, action.version

@@ -26,6 +26,7 @@ from briefing_app.domain.enums import (
 )
 from briefing_app.domain.errors import NotFoundError, UserError
 from briefing_app.domain.text import fold
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import convert
 from briefing_app.services.dto import (
     ActionRow,
@@ -351,8 +352,13 @@ def _meeting_data(
 def _check_meeting_level(meeting: m.Meeting, level: Classification) -> None:
     if not _meeting_visible(meeting, level):
         raise ClassifiedRecordError(
-            f"meeting {meeting.id} is classified {meeting.classification.value}; "
-            f"a {level.value} briefing cannot include it"
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "meeting {id} is classified {classification}; a {level} briefing cannot include it",
+            ),
+            id=meeting.id,
+            classification=Classification(meeting.classification),
+            level=Classification(level),
         )
 
 
@@ -362,7 +368,9 @@ def meeting_brief_data(
     with reading(engine) as session:
         meeting = session.get(m.Meeting, meeting_id)
         if meeting is None:
-            raise NotFoundError(f"there is no meeting with id {meeting_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "there is no meeting with id {id}"), id=meeting_id
+            )
         _check_meeting_level(meeting, level)
         return _meeting_data(session, meeting, level, today, with_profiles=True)
 
@@ -372,14 +380,22 @@ def delegation_locality_id(engine: Engine, delegation_id: int) -> int:
     with reading(engine) as session:
         delegation = session.get(m.Delegation, delegation_id)
         if delegation is None:
-            raise NotFoundError(f"there is no delegation with id {delegation_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "there is no delegation with id {id}"),
+                id=delegation_id,
+            )
         locality = delegation.locality or (
             delegation.organisation.locality if delegation.organisation else None
         )
         if locality is None:
             raise UserError(
-                f"delegation {delegation_id} ({delegation.name}) speaks for no single locality; "
-                "brief a meeting or a locality instead"
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "delegation {id} ({name}) speaks for no single locality; "
+                    "brief a meeting or a locality instead",
+                ),
+                id=delegation_id,
+                name=delegation.name,
             )
         return locality.id
 
@@ -396,13 +412,20 @@ def locality_brief_data(
 ) -> LocalityBriefData:
     """A locality brief (one id) or a counterpart-pair brief (two ids)."""
     if not 1 <= len(locality_ids) <= 2 or len(set(locality_ids)) != len(locality_ids):
-        raise UserError("give one locality, or two different localities for a pair")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "give one locality, or two different localities for a pair"
+            )
+        )
     with reading(engine) as session:
         localities: list[m.Locality] = []
         for locality_id in locality_ids:
             locality = session.get(m.Locality, locality_id)
             if locality is None:
-                raise NotFoundError(f"there is no locality with id {locality_id}")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Messages", "there is no locality with id {id}"),
+                    id=locality_id,
+                )
             localities.append(locality)
         meetings = _locality_meetings(session, locality_ids, level)
         action_query = sa.select(m.FollowUpAction).where(
@@ -539,7 +562,9 @@ def forum_book_data(
     with reading(engine) as session:
         event = session.get(m.Event, event_id)
         if event is None:
-            raise NotFoundError(f"there is no event with id {event_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Messages", "there is no event with id {id}"), id=event_id
+            )
         events = _event_tree(event)
         meetings = _sorted_meetings(
             mt

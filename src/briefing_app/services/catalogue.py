@@ -6,7 +6,7 @@ One read unit of work per call; plain frozen DTOs out.
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -20,6 +20,7 @@ from briefing_app.domain.enums import (
     SourceKind,
 )
 from briefing_app.domain.errors import NotFoundError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import convert
 from briefing_app.services.dto import (
     ActionRow,
@@ -167,10 +168,20 @@ def source_row(source: m.Source, citation_count: int) -> SourceRow:
     )
 
 
-def _get(session: Session, model: type[R], record_id: int, label: str) -> R:
+Label = Literal["locality", "agreement", "person", "source"]
+#: NotFoundError's message for each kind of record _get() looks up.
+_MISSING: dict[Label, str] = {
+    "locality": QT_TRANSLATE_NOOP("Messages", "there is no locality with id {id}"),
+    "agreement": QT_TRANSLATE_NOOP("Messages", "there is no agreement with id {id}"),
+    "person": QT_TRANSLATE_NOOP("Messages", "there is no person with id {id}"),
+    "source": QT_TRANSLATE_NOOP("Messages", "there is no source with id {id}"),
+}
+
+
+def _get(session: Session, model: type[R], record_id: int, label: Label) -> R:
     found = session.get(model, record_id)
     if found is None:
-        raise NotFoundError(f"there is no {label} with id {record_id}")
+        raise NotFoundError(_MISSING[label], id=record_id)
     return found
 
 

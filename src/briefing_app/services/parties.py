@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import FieldError, NotFoundError
 from briefing_app.domain.text import fold
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import PartyKind, PartyRef
 from briefing_app.services.search_terms import matches_all
 from briefing_app.store.unit_of_work import reading
@@ -19,6 +20,13 @@ _MODELS: dict[PartyKind, type[Party]] = {
     "locality": m.Locality,
     "organisation": m.Organisation,
     "person": m.Person,
+}
+
+#: NotFoundError's message for each kind of party.
+_MISSING: dict[PartyKind, str] = {
+    "locality": QT_TRANSLATE_NOOP("Messages", "there is no locality with id {id}"),
+    "organisation": QT_TRANSLATE_NOOP("Messages", "there is no organisation with id {id}"),
+    "person": QT_TRANSLATE_NOOP("Messages", "there is no person with id {id}"),
 }
 
 
@@ -43,7 +51,7 @@ def resolve_party(engine: Engine, text: str, *, field: str = "owner") -> PartyRe
     """
     wanted = fold(text)
     if not wanted:
-        raise FieldError(field, "needs a name")
+        raise FieldError(field, QT_TRANSLATE_NOOP("Messages", "needs a name"))
     with reading(engine) as session:
         candidates = _candidates(session, text)
         names = {c: (fold(c.name), fold(_native(session, c))) for c in candidates}
@@ -56,9 +64,18 @@ def resolve_party(engine: Engine, text: str, *, field: str = "owner") -> PartyRe
         if len(choice) == 1:
             return choice[0]
     if not candidates:
-        raise FieldError(field, f"matches no locality, organisation or person: {text!r}")
+        raise FieldError(
+            field,
+            QT_TRANSLATE_NOOP("Messages", "matches no locality, organisation or person: '{text}'"),
+            text=text,
+        )
     listed = ", ".join(sorted({c.name for c in candidates})[:8])
-    raise FieldError(field, f"{text!r} is ambiguous; it could be: {listed}")
+    raise FieldError(
+        field,
+        QT_TRANSLATE_NOOP("Messages", "'{text}' is ambiguous; it could be: {names}"),
+        text=text,
+        names=listed,
+    )
 
 
 def _native(session: Session, ref: PartyRef) -> str:
@@ -69,5 +86,5 @@ def _native(session: Session, ref: PartyRef) -> str:
 def load_party(session: Session, ref: PartyRef) -> Party:
     row = cast(Party | None, session.get(_MODELS[ref.kind], ref.id))
     if row is None:
-        raise NotFoundError(f"there is no {ref.kind} with id {ref.id}")
+        raise NotFoundError(_MISSING[ref.kind], id=ref.id)
     return row
