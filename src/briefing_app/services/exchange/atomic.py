@@ -9,6 +9,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from briefing_app.domain.errors import UserError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
+
+#: A file could not be written; the reason is the system's ("Permission denied").
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}")
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
@@ -16,14 +20,22 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give a file name"), path=path
+        )
     if not folder.is_dir():
-        raise UserError(f"cannot write {path}: the folder {folder} does not exist")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "cannot write {path}: the folder {folder} does not exist"
+            ),
+            path=path,
+            folder=folder,
+        )
     try:
         # mkstemp creates the file with mode 0600
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from exc
+        raise UserError(_CANNOT_WRITE, path=path, reason=exc.strerror) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -34,7 +46,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
         os.replace(temp, path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise UserError(_CANNOT_WRITE, path=path, reason=exc.strerror or exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

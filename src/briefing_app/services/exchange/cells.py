@@ -15,6 +15,7 @@ from briefing_app.domain.due import format_due, parse_due, period_start
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.text import fold
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import PartyKind, PartyRef
 
 E = TypeVar("E", bound=StrEnum)
@@ -25,7 +26,7 @@ _LARGEST_ID = 2**63 - 1
 
 def whole_number(value: Any, column: str) -> int:
     if isinstance(value, bool):
-        raise FieldError(column, "must be a whole number")
+        raise FieldError(column, QT_TRANSLATE_NOOP("Messages", "must be a whole number"))
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
@@ -33,9 +34,18 @@ def whole_number(value: Any, column: str) -> int:
     elif isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
         number = int(value.strip())
     else:
-        raise FieldError(column, f"must be a whole number (got {value!r})")
+        raise FieldError(
+            column,
+            QT_TRANSLATE_NOOP("Messages", "must be a whole number (got {value})"),
+            value=repr(value),
+        )
     if not 1 <= number <= _LARGEST_ID:
-        raise FieldError(column, f"must be between 1 and {_LARGEST_ID} (got {number})")
+        raise FieldError(
+            column,
+            QT_TRANSLATE_NOOP("Messages", "must be between 1 and {largest} (got {number})"),
+            largest=_LARGEST_ID,
+            number=number,
+        )
     return number
 
 
@@ -44,28 +54,35 @@ def text(value: Any, column: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, bool):
-        raise FieldError(column, "must be text")
+        raise FieldError(column, QT_TRANSLATE_NOOP("Messages", "must be text"))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, date):
         return value.isoformat()
-    raise FieldError(column, "must be text")
+    raise FieldError(column, QT_TRANSLATE_NOOP("Messages", "must be text"))
 
 
 def choice(enum: type[E], value: Any, column: str) -> E:
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise FieldError(column, "is required")
+        raise FieldError(column, QT_TRANSLATE_NOOP("Messages", "is required"))
+    choices = ", ".join(e.value for e in enum)
     if not isinstance(value, str):
-        raise FieldError(column, f"must be one of {', '.join(e.value for e in enum)}")
+        raise FieldError(
+            column, QT_TRANSLATE_NOOP("Messages", "must be one of {choices}"), choices=choices
+        )
     wanted = value.strip().lower().replace(" ", "_").replace("-", "_")
     try:
         return enum(wanted)
     except ValueError:
-        choices = ", ".join(e.value for e in enum)
-        name = column.replace("_", " ")
-        raise FieldError(column, f"unknown {name} {value!r} (choose from {choices})") from None
+        raise FieldError(
+            column,
+            QT_TRANSLATE_NOOP("Messages", "unknown {name} '{value}' (choose from {choices})"),
+            name=column.replace("_", " "),
+            value=value,
+            choices=choices,
+        ) from None
 
 
 def due(raw_date: Any, raw_precision: Any) -> Due:
@@ -75,30 +92,50 @@ def due(raw_date: Any, raw_precision: Any) -> Due:
     )
     if raw_date is None:
         if precision is not None:
-            raise FieldError("due_precision", "is set but due_date is empty")
+            raise FieldError(
+                "due_precision", QT_TRANSLATE_NOOP("Messages", "is set but due_date is empty")
+            )
         return None
     if isinstance(raw_date, datetime):
-        raise FieldError("due_date", f"has a time of day ({raw_date}); give a date")
+        raise FieldError(
+            "due_date",
+            QT_TRANSLATE_NOOP("Messages", "has a time of day ({value}); give a date"),
+            value=raw_date,
+        )
     if isinstance(raw_date, date):
         day, own = raw_date, DuePrecision.DAY
     elif isinstance(raw_date, str):
         day, own = parse_due(raw_date, field="due_date")
     else:
         raise FieldError(
-            "due_date", f"must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got {raw_date!r})"
+            "due_date",
+            QT_TRANSLATE_NOOP(
+                "Messages", "must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got {value})"
+            ),
+            value=repr(raw_date),
         )
     if precision is None or precision is own:
         return day, own
     if own is not DuePrecision.DAY:
         raise FieldError(
-            "due_precision", f"is {precision.value}, but the due date {raw_date!r} is a {own.value}"
+            "due_precision",
+            QT_TRANSLATE_NOOP("Messages", "is {precision}, but the due date '{value}' is a {own}"),
+            precision=precision,
+            value=raw_date,
+            own=own,
         )
     start = period_start(day, precision)
     if start != day:
         raise FieldError(
             "due_date",
-            f"{day.isoformat()} is not the first day of a {precision.value}: write "
-            f"{format_due(start, precision)} or set due_precision to day",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{date} is not the first day of a {precision}: write {start} "
+                "or set due_precision to day",
+            ),
+            date=day.isoformat(),
+            precision=precision,
+            start=format_due(start, precision),
         )
     return day, precision
 
@@ -148,10 +185,20 @@ class PartyNames:
                 return found[0].ref
         if not prefix:
             raise FieldError(
-                column, f"unknown {column}: no locality, organisation or person {name!r}"
+                column,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "unknown {column}: no locality, organisation or person '{name}'"
+                ),
+                column=column,
+                name=name,
             )
         listed = ", ".join(sorted({e.ref.name for e in prefix})[:6])
-        raise FieldError(column, f"{name!r} is ambiguous; it could be: {listed}")
+        raise FieldError(
+            column,
+            QT_TRANSLATE_NOOP("Messages", "'{text}' is ambiguous; it could be: {names}"),
+            text=name,
+            names=listed,
+        )
 
     def _by_id(self, value: dict[str, Any], column: str) -> PartyRef | None:
         """A JSON party: {"kind": …, "id": …} (its "name" is for people), or just a name."""
@@ -161,7 +208,13 @@ class PartyNames:
         for entry in self._entries:
             if entry.ref.kind == kind and entry.ref.id == record_id:
                 return entry.ref
-        raise FieldError(column, f"unknown {column}: no {kind} with id {record_id!r}")
+        raise FieldError(
+            column,
+            QT_TRANSLATE_NOOP("Messages", "unknown {column}: no {kind} with id {id}"),
+            column=column,
+            kind=kind,
+            id=repr(record_id),
+        )
 
 
 class AreaNames:
@@ -194,6 +247,9 @@ class AreaNames:
             elif area_id not in ids:
                 ids.append(area_id)
         if unknown:
-            listed = ", ".join(repr(u) for u in unknown)
-            raise FieldError(column, f"unknown cooperation area {listed}")
+            raise FieldError(
+                column,
+                QT_TRANSLATE_NOOP("Messages", "unknown cooperation area {names}"),
+                names=", ".join(f"'{u}'" for u in unknown),
+            )
         return tuple(ids)

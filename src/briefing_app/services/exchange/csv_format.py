@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.exchange.columns import (
     COLUMNS,
     TEXT_COLUMNS,
@@ -55,11 +56,17 @@ def _decode(data: bytes, problems: list[Problem]) -> str | None:
         except UnicodeDecodeError as exc:
             bad = line[exc.start : exc.start + 1].hex().upper()
             problems.append(
-                Problem(
+                Problem.of(
                     None,
                     None,
-                    f"line {number}: not UTF-8 text (byte 0x{bad} at character {exc.start + 1});"
-                    " save the file as “CSV UTF-8”",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "line {line}: not UTF-8 text (byte 0x{byte} at character {position}); "
+                        "save the file as “CSV UTF-8”",
+                    ),
+                    line=number,
+                    byte=bad,
+                    position=exc.start + 1,
                 )
             )
     return None
@@ -77,19 +84,26 @@ def header_columns(header: Sequence[Any], problems: list[Problem]) -> list[str |
             continue
         if name not in COLUMNS:
             problems.append(
-                Problem(
+                Problem.of(
                     1,
                     str(raw),
-                    f"unknown column; the columns are {', '.join(COLUMNS)}",
+                    QT_TRANSLATE_NOOP("Messages", "unknown column; the columns are {columns}"),
                     cell,
+                    columns=", ".join(COLUMNS),
                 )
             )
         elif name in seen:
-            problems.append(Problem(1, name, "the column appears twice", cell))
+            problems.append(
+                Problem(1, name, QT_TRANSLATE_NOOP("Messages", "the column appears twice"), cell)
+            )
         seen.add(name)
         names.append(name)
     if not ({"id", "title"} & seen):
-        problems.append(Problem(1, None, "the header needs an id or a title column"))
+        problems.append(
+            Problem(
+                1, None, QT_TRANSLATE_NOOP("Messages", "the header needs an id or a title column")
+            )
+        )
     return names
 
 
@@ -101,9 +115,22 @@ def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
     try:
         records = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        return [], [Problem(None, None, f"not a readable CSV file: {exc}")]
+        return [], [
+            Problem.of(
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Messages", "not a readable CSV file: {reason}"),
+                reason=exc,
+            )
+        ]
     if not records:
-        return [], [Problem(None, None, "the file is empty (a header row is needed)")]
+        return [], [
+            Problem(
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Messages", "the file is empty (a header row is needed)"),
+            )
+        ]
     names = header_columns(records[0], problems)
     rows: list[SourceRow] = []
     for number, record in enumerate(records[1:], start=2):
@@ -119,7 +146,7 @@ def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                         Problem(
                             number,
                             None,
-                            "a value outside the header's columns",
+                            QT_TRANSLATE_NOOP("Messages", "a value outside the header's columns"),
                             f"{column_letter(index)}{number}",
                         )
                     )

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ExportFormat
 from briefing_app.domain.errors import UserError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.exchange.atomic import write_atomically
 from briefing_app.services.exchange.csv_format import write_csv
 from briefing_app.services.exchange.ics_format import write_ics
@@ -35,7 +36,13 @@ def format_for(path: Path, given: str | None = None) -> ExportFormat:
         return ExportFormat(text)
     except ValueError:
         choices = ", ".join(f.value for f in ExportFormat)
-        raise UserError(f"unknown export format {text!r} (choose from {choices})") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "unknown export format '{format}' (choose from {choices})"
+            ),
+            format=text,
+            choices=choices,
+        ) from None
 
 
 @dataclass(frozen=True)

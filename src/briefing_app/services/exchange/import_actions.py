@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, Classification, Priority
 from briefing_app.domain.errors import FieldError, UserError, ValidationError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.action_lifecycle import NewAction, add_action
 from briefing_app.services.actions import ActionEdit, apply_edit
 from briefing_app.services.convert import counterpart_of, owner_of
@@ -54,7 +55,11 @@ def import_format_for(path: Path, given: str | None = None) -> ImportFormat:
         return ImportFormat(wanted)
     except ValueError:
         choices = ", ".join(f".{f.value}" for f in ImportFormat)
-        raise UserError(f"cannot import {path.name}: give a {choices} file") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "cannot import {name}: give a {choices} file"),
+            name=path.name,
+            choices=choices,
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -119,13 +124,14 @@ class _Importer:
         self.pending: list[_Pending] = []
         self.seen_ids: dict[int, int] = {}
 
-    def problem(self, row: SourceRow, column: str | None, reason: str) -> None:
+    def problem(self, row: SourceRow, column: str | None, template: str, /, **values: Any) -> None:
+        """Report `template` (marked for translation) filled with `values` at `row`, `column`."""
         cell = row.refs.get(column) if column else None
-        self.problems.append(Problem(row.number, column, reason, cell))
+        self.problems.append(Problem.of(row.number, column, template, cell, **values))
 
     def field_problem(self, row: SourceRow, error: FieldError) -> None:
         column = _COLUMN_OF.get(error.field, error.field.replace(" ", "_"))
-        self.problem(row, column, error.reason)
+        self.problem(row, column, error.reason_template, **error.reason_values)
 
     def run(self, rows: list[SourceRow], progress: Progress | None) -> None:
         for done, row in enumerate(rows, start=1):
@@ -147,7 +153,9 @@ class _Importer:
             self.problem(
                 row,
                 "id",
-                f"duplicate id {action_id}: row {self.seen_ids[action_id]} already has it",
+                QT_TRANSLATE_NOOP("Messages", "duplicate id {id}: row {row} already has it"),
+                id=action_id,
+                row=self.seen_ids[action_id],
             )
             return
         self.seen_ids[action_id] = row.number
@@ -179,7 +187,12 @@ class _Importer:
         if "due_date" in cells:
             attempt("due", c.due, cells["due_date"], cells.get("due_precision"))
         elif "due_precision" in cells:
-            errors.append(FieldError("due_precision", "needs a due_date column beside it"))
+            errors.append(
+                FieldError(
+                    "due_precision",
+                    QT_TRANSLATE_NOOP("Messages", "needs a due_date column beside it"),
+                )
+            )
         for role in ("owner", "counterpart"):
             if role not in cells:
                 continue
@@ -198,23 +211,38 @@ class _Importer:
     def update(self, row: SourceRow, action_id: int) -> None:
         action = self.session.get(m.FollowUpAction, action_id)
         if action is None:
-            self.problem(row, "id", f"there is no follow-up action with id {action_id}")
+            self.problem(
+                row,
+                "id",
+                QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
+                id=action_id,
+            )
             return
         cells = row.cells
         try:
             version = c.whole_number(cells.get("version"), "version")
         except FieldError:
             self.problem(
-                row, "version", "is needed beside an id (export again to get the versions)"
+                row,
+                "version",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "is needed beside an id (export again to get the versions)"
+                ),
             )
             version = None
         if version is not None and version != action.version:
             self.problem(
                 row,
                 "version",
-                f"stale version: the file has version {version}, action {action_id} is now at "
-                f"version {action.version} (someone changed it since the export); "
-                "export again and redo the change",
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "stale version: the file has version {version}, action {id} is now at "
+                    "version {current} (someone changed it since the export); "
+                    "export again and redo the change",
+                ),
+                version=version,
+                id=action_id,
+                current=action.version,
             )
         if cells.get("meeting_id") is not None:
             try:
@@ -223,8 +251,13 @@ class _Importer:
                     self.problem(
                         row,
                         "meeting_id",
-                        f"an import cannot move action {action_id} to another meeting "
-                        f"(it belongs to meeting {action.meeting_id})",
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "an import cannot move action {id} to another meeting "
+                            "(it belongs to meeting {meeting})",
+                        ),
+                        id=action_id,
+                        meeting=action.meeting_id,
                     )
             except FieldError as exc:
                 self.field_problem(row, exc)
@@ -252,12 +285,18 @@ class _Importer:
         try:
             meeting_id = c.whole_number(cells.get("meeting_id"), "meeting_id")
         except FieldError:
-            self.problem(row, "meeting_id", "is needed for a new action (a row without an id)")
+            self.problem(
+                row,
+                "meeting_id",
+                QT_TRANSLATE_NOOP("Messages", "is needed for a new action (a row without an id)"),
+            )
         values = self._values(row, None)
         if values is None or meeting_id is None:
             return
         if not values.get("title"):
-            self.problem(row, "title", "is required for a new action")
+            self.problem(
+                row, "title", QT_TRANSLATE_NOOP("Messages", "is required for a new action")
+            )
             return
         values = {
             k: v
@@ -290,11 +329,15 @@ def import_actions(
     """Import `path`; raises ImportRefusedError (nothing written) listing every problem."""
     kind = import_format_for(path, fmt)
     if not path.is_file():
-        raise UserError(f"no such file: {path}")
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "no such file: {path}"), path=path)
     try:
         rows, problems = _READERS[kind](path)
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
     source = path.name
     try:
         with writing(engine) as session, session.no_autoflush:
@@ -302,14 +345,17 @@ def import_actions(
             importer.run(rows, progress)
             problems = problems + importer.problems
             if not rows and not problems:
-                problems.append(Problem(None, None, "the file holds no actions"))
+                problems.append(
+                    Problem(None, None, QT_TRANSLATE_NOOP("Messages", "the file holds no actions"))
+                )
             if problems:
                 raise ImportRefusedError(source, problems)
             try:
                 session.flush()
             except sa.exc.IntegrityError as exc:
+                refusal = QT_TRANSLATE_NOOP("Messages", "the database refused the rows: {reason}")
                 raise ImportRefusedError(
-                    source, [Problem(None, None, f"the database refused the rows: {exc.orig}")]
+                    source, [Problem.of(None, None, refusal, reason=exc.orig)]
                 ) from exc
             result = ImportResult(
                 source,

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.exchange.columns import COLUMNS, READ_ONLY_COLUMNS
 from briefing_app.services.exchange.records import ExportedAction, ExportSet
@@ -60,31 +61,64 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return [], [Problem(None, None, f"line {line}: not UTF-8 text (JSON must be UTF-8)")]
+        return [], [
+            Problem.of(
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Messages", "line {line}: not UTF-8 text (JSON must be UTF-8)"),
+                line=line,
+            )
+        ]
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
-        return [], [Problem(None, None, f"not valid JSON: {exc.msg} (line {exc.lineno})")]
+        return [], [
+            Problem.of(
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Messages", "not valid JSON: {reason} (line {line})"),
+                reason=exc.msg,
+                line=exc.lineno,
+            )
+        ]
     if isinstance(document, dict):
         if document.get("format", FORMAT) != FORMAT:
-            return [], [Problem(None, None, f"not a {FORMAT} file: {document.get('format')!r}")]
+            return [], [
+                Problem.of(
+                    None,
+                    None,
+                    QT_TRANSLATE_NOOP("Messages", "not a {expected} file: {found}"),
+                    expected=FORMAT,
+                    found=repr(document.get("format")),
+                )
+            ]
         items = document.get("actions")
     else:
         items = document
     if not isinstance(items, list):
-        return [], [Problem(None, None, 'expected a list of actions (or {"actions": [...]})')]
+        return [], [
+            Problem(
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Messages", 'expected a list of actions (or {"actions": [...]})'),
+            )
+        ]
     problems: list[Problem] = []
     rows: list[SourceRow] = []
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            problems.append(Problem(number, None, "is not an object"))
+            problems.append(
+                Problem(number, None, QT_TRANSLATE_NOOP("Messages", "is not an object"))
+            )
             continue
         cells: dict[str, Any] = {}
         for key, value in item.items():
             if key in IGNORED_KEYS:
                 continue
             if key not in IMPORTED_KEYS:
-                problems.append(Problem(number, str(key), "unknown field"))
+                problems.append(
+                    Problem(number, str(key), QT_TRANSLATE_NOOP("Messages", "unknown field"))
+                )
                 continue
             cells[key] = value
         rows.append(SourceRow(number, cells, {}))

@@ -1,9 +1,11 @@
 """What a reader hands the importer (rows of named cells) and what a refused import reports."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing_app.domain.errors import UserError
+from briefing_app.domain.errors import FieldError, UserError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -19,14 +21,47 @@ class SourceRow:
     refs: dict[str, str] = field(default_factory=dict)
 
 
+def _fill(template: str, values: Mapping[str, Any]) -> str:
+    return template.format(**values) if values else template
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One reason an import is refused: where (row, column, cell) and why."""
+    """One reason an import is refused: where (row, column, cell) and why.
+
+    The reason is kept like a FieldError's: an English template marked with
+    `QT_TRANSLATE_NOOP("Messages", …)` and its values, so the desktop app can show it translated;
+    `reason` is the English text the command line prints."""
 
     row: int | None
     column: str | None
-    reason: str
+    reason_template: str
     cell: str | None = None
+    reason_values: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    @classmethod
+    def of(
+        cls,
+        row: int | None,
+        column: str | None,
+        template: str,
+        cell: str | None = None,
+        /,
+        **values: Any,
+    ) -> "Problem":
+        """A problem whose reason is `template` filled with `values`."""
+        return cls(row, column, template, cell, values)
+
+    @classmethod
+    def from_field(
+        cls, row: int | None, column: str | None, error: FieldError, cell: str | None = None
+    ) -> "Problem":
+        """The problem a refused field makes: its reason, without the field's name."""
+        return cls(row, column, error.reason_template, cell, dict(error.reason_values))
+
+    @property
+    def reason(self) -> str:
+        return _fill(self.reason_template, self.reason_values)
 
     def __str__(self) -> str:
         where = []
@@ -40,18 +75,32 @@ class Problem:
 
 
 class ImportRefusedError(UserError):
-    """The file has problems; nothing was written. `problems` lists every one."""
+    """The file has problems; nothing was written. `problems` lists every one.
+
+    The message's values are the file's name, the number of problems, the first one (English;
+    `problems[0]` has its parts) and how many more there are."""
 
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = tuple(problems)
         count = len(problems)
-        first = str(problems[0]) if problems else "unknown problem"
-        more = f" (and {count - 1} more)" if count > 1 else ""
-        super().__init__(
-            f"import of {source} refused, nothing was changed: "
-            f"{count} problem{'s' if count != 1 else ''}; {first}{more}"
-        )
+        if count == 0:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "import of {source} refused, nothing was changed: 0 problems; unknown problem",
+            )
+        elif count == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Messages", "import of {source} refused, nothing was changed: 1 problem; {first}"
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Messages",
+                "import of {source} refused, nothing was changed: {count} problems; {first} "
+                "(and {more} more)",
+            )
+        first = str(problems[0]) if problems else ""
+        super().__init__(template, source=source, count=count, first=first, more=count - 1)
 
     def report(self) -> str:
         return "\n".join(str(p) for p in self.problems)

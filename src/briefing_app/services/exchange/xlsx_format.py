@@ -12,6 +12,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision, Priority
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.exchange.columns import (
     COLUMNS,
     TEXT_COLUMNS,
@@ -85,16 +86,38 @@ def read_xlsx(path: Path) -> tuple[list[SourceRow], list[Problem]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        return [], [Problem(None, None, f"not an Excel workbook (.xlsx) this app can read: {exc}")]
+        return [], [
+            Problem.of(
+                None,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "not an Excel workbook (.xlsx) this app can read: {reason}"
+                ),
+                reason=exc,
+            )
+        ]
     try:
         sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
         records = [list(r) for r in sheet.iter_rows(values_only=True)]
     except (KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
-        return [], [Problem(None, None, f"the workbook cannot be read: {exc}")]
+        return [], [
+            Problem.of(
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Messages", "the workbook cannot be read: {reason}"),
+                reason=exc,
+            )
+        ]
     finally:
         book.close()
     if not records:
-        return [], [Problem(None, None, "the sheet is empty (a header row is needed)")]
+        return [], [
+            Problem(
+                None,
+                None,
+                QT_TRANSLATE_NOOP("Messages", "the sheet is empty (a header row is needed)"),
+            )
+        ]
     problems: list[Problem] = []
     names = header_columns(records[0], problems)
     rows: list[SourceRow] = []
@@ -112,7 +135,7 @@ def read_xlsx(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                         Problem(
                             number,
                             None,
-                            "a value outside the header's columns",
+                            QT_TRANSLATE_NOOP("Messages", "a value outside the header's columns"),
                             f"{column_letter(index)}{number}",
                         )
                     )
