@@ -1,17 +1,18 @@
 """File ▸ Backup…, Restore…, Import…, Export…: file dialogs through Prompts, the slow part on
 the task runner with progress in the status bar, reports and previews in dialogs."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
-from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.i18n import MESSAGES, QT_TRANSLATE_NOOP
 from briefing_app.services import exchange
 from briefing_app.services.listing import ActionQuery
 from briefing_app.services.queries import ActionFilter
@@ -30,6 +31,51 @@ EXPORT_FILTER = QT_TRANSLATE_NOOP(
     "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json);;iCalendar (*.ics)",
 )
 IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportExport", "Actions (*.xlsx *.csv *.json);;All files (*)")
+
+
+def _message(template: str, values: Mapping[str, Any]) -> str:
+    """A service's English template in the interface language, filled with its values (stored
+    codes by their translated names), as briefing_app.ui.errors shows an error."""
+    text = QCoreApplication.translate(MESSAGES, template)
+    shown = {k: labels.label(v) if isinstance(v, StrEnum) else v for k, v in values.items()}
+    return text.format(**shown) if values else text
+
+
+def problem_text(problem: exchange.Problem) -> str:
+    """One line of a refused import's report in the interface language: where (row, column and
+    cell as the file names them) and why."""
+    where = []
+    if problem.row is not None:
+        where.append(
+            QCoreApplication.translate("ImportExport", "row {row}").format(row=problem.row)
+        )
+    if problem.column:
+        where.append(
+            QCoreApplication.translate("ImportExport", "column {column}").format(
+                column=problem.column
+            )
+        )
+    if problem.cell:
+        where.append(
+            QCoreApplication.translate("ImportExport", "cell {cell}").format(cell=problem.cell)
+        )
+    reason = _message(problem.reason_template, problem.reason_values)
+    if not where:
+        return reason
+    return QCoreApplication.translate("ImportExport", "{where}: {reason}").format(
+        where=", ".join(where), reason=reason
+    )
+
+
+def refusal_message(exc: exchange.ImportRefusedError) -> str:
+    """Why the import was refused, in the interface language, with the first problem."""
+    first = problem_text(exc.problems[0]) if exc.problems else ""
+    return _message(exc.template, {**exc.values, "first": first})
+
+
+def refusal_report(exc: exchange.ImportRefusedError) -> str:
+    """Every problem of a refused import, one per line, in the interface language."""
+    return "\n".join(problem_text(p) for p in exc.problems)
 
 
 class ImportExport(QObject):
@@ -88,7 +134,7 @@ class ImportExport(QObject):
         def show(exc: BaseException) -> None:
             self._status("")
             if isinstance(exc, exchange.ImportRefusedError):
-                self._prompts.error(self._parent, title, str(exc), exc.report())
+                self._prompts.error(self._parent, title, refusal_message(exc), refusal_report(exc))
                 return
             message = user_message(exc)
             if message is None:

@@ -1,0 +1,76 @@
+"""A refused import's report in the interface language: the reasons are translated from the
+services' templates, the columns, cells and row numbers stay as the file names them."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.errors import FieldError
+from briefing_app.services.exchange import ImportRefusedError, Problem, cells
+from briefing_app.ui.import_export import problem_text, refusal_message, refusal_report
+
+FAKE = {
+    ("ImportExport", "row {row}"): "hàng {row}",
+    ("ImportExport", "column {column}"): "cột {column}",
+    ("ImportExport", "cell {cell}"): "ô {cell}",
+    ("ImportExport", "{where}: {reason}"): "{where} — {reason}",
+    (
+        "Messages",
+        "unknown {name} '{value}' (choose from {choices})",
+    ): "{name} không rõ: “{value}” (chọn: {choices})",
+    ("Messages", "the file holds no actions"): "tệp không có hành động nào",
+    (
+        "Messages",
+        "import of {source} refused, nothing was changed: {count} problems; {first} "
+        "(and {more} more)",
+    ): "không nhập {source}: {count} lỗi; {first} (và {more} lỗi khác)",
+}
+
+
+class FakeTranslator(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return FAKE.get((context, source), "")
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    translator = FakeTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _refusal() -> ImportRefusedError:
+    with pytest.raises(FieldError) as caught:
+        cells.choice(ActionStatus, "agred", "status")
+    return ImportRefusedError(
+        "actions.csv",
+        [
+            Problem.from_field(4, "status", caught.value, "F4"),
+            Problem(None, None, "the file holds no actions"),
+        ],
+    )
+
+
+def test_without_a_translation_the_report_reads_as_the_command_line_prints_it(
+    qapp: QApplication,
+) -> None:
+    refused = _refusal()
+    assert refusal_report(refused) == refused.report()
+    assert refusal_message(refused) == str(refused)
+
+
+def test_the_reasons_are_translated_and_the_places_keep_their_names(vietnamese: None) -> None:
+    refused = _refusal()
+    first = (
+        "hàng 4, cột status, ô F4 — status không rõ: “agred” "
+        "(chọn: proposed, agreed, in_progress, done, blocked, cancelled)"
+    )
+    assert problem_text(refused.problems[0]) == first
+    assert refusal_report(refused) == f"{first}\ntệp không có hành động nào"
+    assert refusal_message(refused) == f"không nhập actions.csv: 2 lỗi; {first} (và 1 lỗi khác)"
