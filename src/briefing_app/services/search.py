@@ -162,10 +162,8 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _column(model: type[m.Record], expr: str) -> sa.ColumnElement[Any]:
-    if expr in ("''", "NULL"):
-        return sa.literal("") if expr == "''" else sa.null()
-    return sa.func.coalesce(getattr(model, expr), "")
+def _column(model: type[m.Record], column: str | None) -> sa.ColumnElement[Any]:
+    return sa.literal("") if column is None else sa.func.coalesce(getattr(model, column), "")
 
 
 def _like_candidates(
@@ -174,7 +172,7 @@ def _like_candidates(
     """The same candidates without the index: LIKE on the folded columns."""
     model = kind.model
     name, title, body = (_column(model, e) for e in (kind.name, kind.title, kind.body))
-    recency = sa.null() if kind.recency == "NULL" else getattr(model, kind.recency)
+    recency = sa.null() if kind.recency is None else getattr(model, kind.recency)
     columns = [c for c in (name, title, body) if not isinstance(c, sa.sql.elements.Null)]
     query = (
         sa.select(model.id, name, title, body, recency)

@@ -4,10 +4,17 @@ One virtual table, `search_index(name, title, body, recency)`, holds one row per
 record. Its rowid encodes the record: `code * KIND_STRIDE + id`, so each kind is a rowid range
 (searching one kind is a range scan) and a record's row is found without a full scan.
 
+A record is also found by the names of the records it is known by, indexed with its body: a
+delegation by its locality, organisation and head; a meeting by its parties (each delegation
+with its locality and organisation, so "山梨" finds the Thanh Hóa – Yamanashi meeting); an
+action by its owner, its counterpart and its meeting's parties.
+
 SQLite triggers keep it in step with every insert, update and delete, inside the writing
-transaction; they copy the `*_folded` columns the ORM fills before each flush (so no Python
-function is needed inside the database, and other tools can still write to it). Migration 0002
-creates the same table and triggers (a frozen copy, as migrations must be); `rebuild` refolds
+transaction: triggers on a record's own table, and triggers on the tables its related names
+come from (renaming a locality re-indexes the delegations, meetings and actions naming it).
+They copy the `*_folded` columns the ORM fills before each flush (so no Python function is
+needed inside the database, and other tools can still write to it). Migrations 0002 and 0003
+create the same table and triggers (frozen copies, as migrations must be); `rebuild` refolds
 every record and refills the index (`briefing-app db reindex`).
 
 The trigram tokenizer matches any substring of three characters or more, which is what Japanese
@@ -26,22 +33,81 @@ from briefing_app.domain.text import fold
 
 TABLE = "search_index"
 KIND_STRIDE = 1 << 40
+#: In the SQL templates below, the row being indexed or written (`new`, `old`, a table name).
+ROW = "{row}"
+
+
+def _name_of(table: str, id_expr: str) -> str:
+    """SQL: the folded name of the `table` record whose id is `id_expr` (NULL if none)."""
+    return f"(SELECT x.name_folded FROM {table} AS x WHERE x.id = {id_expr})"
+
+
+def _joined(*exprs: str) -> str:
+    """SQL: the texts of `exprs` (NULL counts as empty) joined by spaces."""
+    return "trim(" + " || ' ' || ".join(f"coalesce({e}, '')" for e in exprs) + ")"
+
+
+def _party_names(meeting_id: str) -> str:
+    """SQL: the folded names of a meeting's parties, each delegation with its locality and
+    organisation (whose folded names hold their native names, 山梨県)."""
+    names = _joined("d.name_folded", "l.name_folded", "o.name_folded")
+    return (
+        f"(SELECT group_concat(names, ' ') FROM (SELECT {names} AS names"
+        " FROM meeting_parties AS mp JOIN delegations AS d ON d.id = mp.delegation_id"
+        " LEFT JOIN localities AS l ON l.id = d.locality_id"
+        " LEFT JOIN organisations AS o ON o.id = d.organisation_id"
+        f" WHERE mp.meeting_id = {meeting_id} ORDER BY d.id))"
+    )
+
+
+def _meetings_with_party(column: str) -> str:
+    """SQL: the meetings one of whose party delegations has `column` = the written row."""
+    return (
+        "SELECT mp.meeting_id FROM meeting_parties AS mp"
+        f" JOIN delegations AS d ON d.id = mp.delegation_id WHERE d.{column} = {ROW}.id"
+    )
+
+
+_PARTIES = (("localities", "locality"), ("organisations", "organisation"), ("people", "person"))
+#: An action's owner and counterpart: each at most one of a locality, organisation or person.
+_ACTION_PARTY_NAMES = tuple(
+    _name_of(table, f"{ROW}.{slot}_{column}_id")
+    for slot in ("owner", "counterpart")
+    for table, column in _PARTIES
+)
+
+
+@dataclass(frozen=True)
+class Dependency:
+    """Writes to another table that change the related names of some records of a kind.
+
+    `affected` is an SQL condition on the kind's table selecting those records, over the
+    written row ROW. With `watched` columns, updates of those columns re-index (the written
+    row's id never changes); without, `table` is a link table whose inserts, updates and
+    deletes all do.
+    """
+
+    table: str
+    affected: str
+    watched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class IndexedKind:
-    """How one table feeds the index: SQL expressions over its row (prefixed `new.`/`old.` in
-    triggers) for the name, title, body and recency columns."""
+    """How one table feeds the index: its columns (already folded) for the name, title, body
+    and recency columns, and SQL over its row ROW for the related names added to the body."""
 
     kind: str
     code: int
     model: type[m.Record]
-    name: str = "''"
-    title: str = "''"
-    body: str = "''"
-    recency: str = "NULL"
-    #: columns whose change re-indexes the row
+    name: str | None = None
+    title: str | None = None
+    body: str | None = None
+    related: str | None = None
+    recency: str | None = None
+    #: columns of the record's own table whose change re-indexes the row
     watched: tuple[str, ...] = ()
+    dependencies: tuple[Dependency, ...] = ()
 
     @property
     def table(self) -> str:
@@ -56,19 +122,70 @@ class IndexedKind:
         return (self.code + 1) * KIND_STRIDE - 1
 
 
+def _renamed(table: str, affected: str) -> Dependency:
+    return Dependency(table, affected, watched=("name_folded",))
+
+
+def _action_dependency(table: str, column: str) -> Dependency:
+    """Actions naming a renamed locality, organisation or person as owner or counterpart, or
+    (localities and organisations) among their meeting's parties."""
+    affected = (
+        f"{ROW}.id IN (follow_up_actions.owner_{column}_id,"
+        f" follow_up_actions.counterpart_{column}_id)"
+    )
+    if table != "people":
+        affected += f" OR follow_up_actions.meeting_id IN ({_meetings_with_party(column + '_id')})"
+    return _renamed(table, affected)
+
+
+_DELEGATION_COLUMNS = ("name_folded", "locality_id", "organisation_id")
+_ACTION_PARTY_COLUMNS = tuple(
+    f"{slot}_{column}_id" for slot in ("owner", "counterpart") for _table, column in _PARTIES
+)
+
 KINDS: tuple[IndexedKind, ...] = (
     IndexedKind("locality", 1, m.Locality, name="name_folded", watched=("name_folded",)),
     IndexedKind("organisation", 2, m.Organisation, name="name_folded", watched=("name_folded",)),
     IndexedKind("person", 3, m.Person, name="name_folded", watched=("name_folded",)),
-    IndexedKind("delegation", 4, m.Delegation, name="name_folded", watched=("name_folded",)),
+    IndexedKind(
+        "delegation",
+        4,
+        m.Delegation,
+        name="name_folded",
+        related=_joined(
+            _name_of("localities", f"{ROW}.locality_id"),
+            _name_of("organisations", f"{ROW}.organisation_id"),
+            _name_of("people", f"{ROW}.head_id"),
+        ),
+        watched=(*_DELEGATION_COLUMNS, "head_id"),
+        dependencies=(
+            _renamed("localities", f"delegations.locality_id = {ROW}.id"),
+            _renamed("organisations", f"delegations.organisation_id = {ROW}.id"),
+            _renamed("people", f"delegations.head_id = {ROW}.id"),
+        ),
+    ),
     IndexedKind(
         "meeting",
         5,
         m.Meeting,
         title="title_folded",
         body="search_folded",
+        related=_party_names(f"{ROW}.id"),
         recency="held_on",
         watched=("title_folded", "search_folded", "held_on"),
+        dependencies=(
+            Dependency("meeting_parties", f"meetings.id = {ROW}.meeting_id"),
+            Dependency(
+                "delegations",
+                "meetings.id IN (SELECT meeting_id FROM meeting_parties"
+                f" WHERE delegation_id = {ROW}.id)",
+                watched=_DELEGATION_COLUMNS,
+            ),
+            _renamed("localities", f"meetings.id IN ({_meetings_with_party('locality_id')})"),
+            _renamed(
+                "organisations", f"meetings.id IN ({_meetings_with_party('organisation_id')})"
+            ),
+        ),
     ),
     IndexedKind(
         "action",
@@ -76,8 +193,25 @@ KINDS: tuple[IndexedKind, ...] = (
         m.FollowUpAction,
         title="title_folded",
         body="search_folded",
+        related=_joined(*_ACTION_PARTY_NAMES, _party_names(f"{ROW}.meeting_id")),
         recency="updated_at",
-        watched=("title_folded", "search_folded", "updated_at"),
+        watched=(
+            "title_folded",
+            "search_folded",
+            "updated_at",
+            "meeting_id",
+            *_ACTION_PARTY_COLUMNS,
+        ),
+        dependencies=(
+            Dependency("meeting_parties", f"follow_up_actions.meeting_id = {ROW}.meeting_id"),
+            Dependency(
+                "delegations",
+                "follow_up_actions.meeting_id IN (SELECT meeting_id FROM meeting_parties"
+                f" WHERE delegation_id = {ROW}.id)",
+                watched=_DELEGATION_COLUMNS,
+            ),
+            *(_action_dependency(table, column) for table, column in _PARTIES),
+        ),
     ),
     IndexedKind(
         "agreement",
@@ -108,14 +242,67 @@ def is_index_table(name: str | None) -> bool:
 
 
 def _values(kind: IndexedKind, row: str) -> str:
-    def col(expr: str) -> str:
-        return expr if expr in ("''", "NULL") else f"coalesce({row}.{expr}, '')"
+    """SQL: the index columns (rowid, name, title, body, recency) of the record `row`."""
 
-    recency = "NULL" if kind.recency == "NULL" else f"{row}.{kind.recency}"
+    def col(column: str | None) -> str:
+        return "''" if column is None else f"coalesce({row}.{column}, '')"
+
+    body = col(kind.body)
+    if kind.related is not None:
+        own = [f"{row}.{kind.body}"] if kind.body else []
+        body = _joined(*own, kind.related.replace(ROW, row))
+    recency = "NULL" if kind.recency is None else f"{row}.{kind.recency}"
     return (
         f"{kind.code} * {KIND_STRIDE} + {row}.id, "
-        f"{col(kind.name)}, {col(kind.title)}, {col(kind.body)}, {recency}"
+        f"{col(kind.name)}, {col(kind.title)}, {body}, {recency}"
     )
+
+
+_INSERT = f"INSERT INTO {TABLE}(rowid, name, title, body, recency)"
+
+
+def _reindex(kind: IndexedKind, where: str) -> str:
+    """SQL: replace the index rows of the records of `kind` matching `where`."""
+    t = kind.table
+    return (
+        f"DELETE FROM {TABLE} WHERE rowid IN "
+        f"(SELECT {kind.code} * {KIND_STRIDE} + id FROM {t} WHERE {where}); "
+        f"{_INSERT} SELECT {_values(kind, t)} FROM {t} WHERE {where};"
+    )
+
+
+def _own_triggers(kind: IndexedKind) -> list[str]:
+    t = kind.table
+    delete = f"DELETE FROM {TABLE} WHERE rowid = {kind.code} * {KIND_STRIDE} + old.id;"
+    return [
+        f"CREATE TRIGGER {TABLE}_{t}_insert AFTER INSERT ON {t} BEGIN "
+        f"{_INSERT} VALUES ({_values(kind, 'new')}); END",
+        f"CREATE TRIGGER {TABLE}_{t}_update AFTER UPDATE OF {', '.join(kind.watched)} "
+        f"ON {t} BEGIN {delete} {_INSERT} VALUES ({_values(kind, 'new')}); END",
+        f"CREATE TRIGGER {TABLE}_{t}_delete AFTER DELETE ON {t} BEGIN {delete} END",
+    ]
+
+
+def _dependency_triggers(kind: IndexedKind, dependency: Dependency) -> list[str]:
+    name = f"{TABLE}_{kind.table}_after_{dependency.table}"
+    on = dependency.table
+
+    def affected(row: str) -> str:
+        return dependency.affected.replace(ROW, row)
+
+    if dependency.watched:
+        return [
+            f"CREATE TRIGGER {name}_update AFTER UPDATE OF {', '.join(dependency.watched)} "
+            f"ON {on} BEGIN {_reindex(kind, affected('new'))} END"
+        ]
+    either = f"({affected('old')}) OR ({affected('new')})"
+    return [
+        f"CREATE TRIGGER {name}_insert AFTER INSERT ON {on} "
+        f"BEGIN {_reindex(kind, affected('new'))} END",
+        f"CREATE TRIGGER {name}_update AFTER UPDATE ON {on} BEGIN {_reindex(kind, either)} END",
+        f"CREATE TRIGGER {name}_delete AFTER DELETE ON {on} "
+        f"BEGIN {_reindex(kind, affected('old'))} END",
+    ]
 
 
 def create_statements() -> list[str]:
@@ -124,17 +311,10 @@ def create_statements() -> list[str]:
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
         "name, title, body, recency UNINDEXED, tokenize = 'trigram')"
     ]
-    insert = f"INSERT INTO {TABLE}(rowid, name, title, body, recency)"
     for kind in KINDS:
-        t = kind.table
-        delete = f"DELETE FROM {TABLE} WHERE rowid = {kind.code} * {KIND_STRIDE} + old.id;"
-        statements += [
-            f"CREATE TRIGGER {TABLE}_{t}_insert AFTER INSERT ON {t} BEGIN "
-            f"{insert} VALUES ({_values(kind, 'new')}); END",
-            f"CREATE TRIGGER {TABLE}_{t}_update AFTER UPDATE OF {', '.join(kind.watched)} "
-            f"ON {t} BEGIN {delete} {insert} VALUES ({_values(kind, 'new')}); END",
-            f"CREATE TRIGGER {TABLE}_{t}_delete AFTER DELETE ON {t} BEGIN {delete} END",
-        ]
+        statements += _own_triggers(kind)
+        for dependency in kind.dependencies:
+            statements += _dependency_triggers(kind, dependency)
     return statements
 
 
@@ -142,10 +322,7 @@ def fill_statements() -> list[str]:
     """Empty the index and fill it from the folded columns."""
     statements = [f"DELETE FROM {TABLE}"]
     for kind in KINDS:
-        statements.append(
-            f"INSERT INTO {TABLE}(rowid, name, title, body, recency) "
-            f"SELECT {_values(kind, kind.table)} FROM {kind.table}"
-        )
+        statements.append(f"{_INSERT} SELECT {_values(kind, kind.table)} FROM {kind.table}")
     statements.append(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
     return statements
 

@@ -2,6 +2,7 @@
 and the FTS5 index kept in step with every write."""
 
 import unicodedata
+from collections.abc import Callable
 
 import pytest
 import sqlalchemy as sa
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus
-from briefing_app.services import queries
+from briefing_app.services import listing, queries
 from briefing_app.services.action_lifecycle import (
     NewAction,
     create_action,
@@ -61,6 +62,35 @@ def test_yamanashi_in_kanji_or_latin(seeded_db: OpenedDatabase, typed: str) -> N
     assert "Yamanashi" in _titles(groups, "locality")
     hit = next(h for g in groups for h in g.hits if h.title == "Yamanashi")
     assert "山梨県" in hit.subtitle
+
+
+TH_YN_MEETING = 1
+TH_YN_ACTIONS = {1, 2, 3, 4, 5}
+#: How users type the bilateral meeting's parties: kanji (no spaces), accent-free, upper case,
+#: decomposed (NFD, as some keyboards send it), full-width Latin.
+PARTY_SPELLINGS = [
+    "山梨",
+    "山梨県",
+    "yamanashi",
+    "YAMANASHI",
+    "ｙａｍａｎａｓｈｉ",
+    "thanh hoa",
+    "THANH HOA",
+    unicodedata.normalize("NFD", "Thanh Hóa"),
+    "ＴＨＡＮＨ　ＨＯＡ",
+    "山梨 thanh hoa",
+]
+
+
+def _hit_ids(groups: list[SearchGroup], kind: str) -> set[int]:
+    return {h.id for g in groups if g.kind == kind for h in g.hits}
+
+
+@pytest.mark.parametrize("typed", PARTY_SPELLINGS)
+def test_the_bilateral_meeting_is_found_by_its_parties(
+    seeded_db: OpenedDatabase, typed: str
+) -> None:
+    assert TH_YN_MEETING in _hit_ids(search_all(seeded_db.engine, typed), "meeting")
 
 
 def test_one_and_two_character_queries_match_substrings(seeded_db: OpenedDatabase) -> None:
@@ -117,6 +147,11 @@ HOSTILE = [
     "thanh hoa " * 500,
     "山" * 5000,
     "ﷺ" * 600,  # NFKC expands it to 18 characters
+    "AND OR NOT NEAR",
+    "thanh AND hoa",
+    '山梨"',
+    "%山梨_",
+    "山梨\\",
 ]
 
 
@@ -144,12 +179,48 @@ def test_any_text_never_raises(seeded_db: OpenedDatabase, typed: str) -> None:
 # --- the index stays in step with every write ---------------------------------------------
 
 
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
 def _index_rows(db: OpenedDatabase) -> set[tuple[int, str, str, str]]:
     with db.engine.connect() as connection:
         return {
-            (int(r[0]), r[1], r[2], r[3])
+            (int(r[0]), r[1], r[2], _words(r[3]))
             for r in connection.exec_driver_sql("SELECT rowid, name, title, body FROM search_index")
         }
+
+
+def _names(*records: m.Locality | m.Organisation | m.Person | m.Delegation | None) -> list[str]:
+    return [r.name_folded for r in records if r is not None]
+
+
+def _party_names(meeting: m.Meeting) -> list[str]:
+    return [
+        name
+        for d in sorted(meeting.parties, key=lambda d: d.id)
+        for name in _names(d, d.locality, d.organisation)
+    ]
+
+
+def _related_names(record: object) -> list[str]:
+    """What the index should add to a record's body, worked out from the ORM (not from the
+    index's SQL): the names of the records it is known by."""
+    if isinstance(record, m.Delegation):
+        return _names(record.locality, record.organisation, record.head)
+    if isinstance(record, m.Meeting):
+        return _party_names(record)
+    if isinstance(record, m.FollowUpAction):
+        a = record
+        return _names(
+            a.owner_locality,
+            a.owner_organisation,
+            a.owner_person,
+            a.counterpart_locality,
+            a.counterpart_organisation,
+            a.counterpart_person,
+        ) + _party_names(a.meeting)
+    return []
 
 
 def _expected_rows(db: OpenedDatabase) -> set[tuple[int, str, str, str]]:
@@ -157,16 +228,17 @@ def _expected_rows(db: OpenedDatabase) -> set[tuple[int, str, str, str]]:
     with Session(db.engine) as session:
         for kind in search_index.KINDS:
 
-            def col(record: object, expr: str) -> str:
-                return "" if expr == "''" else (getattr(record, expr) or "")
+            def col(record: object, column: str | None) -> str:
+                return "" if column is None else (getattr(record, column) or "")
 
             for record in session.scalars(sa.select(kind.model)):
+                body = " ".join([col(record, kind.body), *_related_names(record)])
                 expected.add(
                     (
                         kind.low + record.id,
                         col(record, kind.name),
                         col(record, kind.title),
-                        col(record, kind.body),
+                        _words(body),
                     )
                 )
     return expected
@@ -186,11 +258,11 @@ def test_index_follows_create_edit_delete_and_restore(seeded_db: OpenedDatabase)
     assert _index_rows(db) == _expected_rows(db)
     created = create_action(
         db.engine,
-        NewAction(meeting_id=1, title="Gửi thư mời tới 山梨県 Kōfu", status=ActionStatus.AGREED),
+        NewAction(meeting_id=1, title="Gửi thư mời tới 甲府市 Kōfu", status=ActionStatus.AGREED),
         changed_by="tester",
     ).action
     assert _action_hits(db, "gui thu moi") == [created.id]
-    assert _action_hits(db, "梨県") == [created.id]
+    assert _action_hits(db, "府市") == [created.id]
     assert _action_hits(db, "kofu") == [created.id]
 
     update_action(
@@ -224,9 +296,112 @@ def test_rebuild_refills_a_damaged_index(seeded_db: OpenedDatabase) -> None:
     db = seeded_db
     expected = _expected_rows(db)
     with db.engine.begin() as connection:
-        connection.exec_driver_sql("DELETE FROM search_index")
         connection.exec_driver_sql("UPDATE localities SET name_folded = 'stale'")
+        connection.exec_driver_sql("DELETE FROM search_index")
     assert search_all(db.engine, "thanh hoa") == []
     assert search_index.rebuild(db.engine) == len(expected)
     assert _index_rows(db) == expected
     assert _first(search_all(db.engine, "thanh hoa")) == ("locality", "Thanh Hóa")
+
+
+def _meeting_hits(db: OpenedDatabase, text: str) -> set[int]:
+    return _hit_ids(search_all(db.engine, text, limit_per_kind=50), "meeting")
+
+
+def test_index_follows_a_meetings_parties(seeded_db: OpenedDatabase) -> None:
+    db = seeded_db
+    with Session(db.engine) as session, session.begin():
+        meeting = session.get(m.Meeting, TH_YN_MEETING)
+        assert meeting is not None
+        yamanashi = next(d for d in meeting.parties if d.side.value == "JP")
+        meeting.parties.remove(yamanashi)
+        yamanashi_id = yamanashi.id
+    assert TH_YN_MEETING not in _meeting_hits(db, "山梨県")  # only its party said so
+    assert TH_YN_MEETING not in {r.id for r in queries.list_meetings(db.engine, "山梨")}
+    assert _index_rows(db) == _expected_rows(db)
+
+    with Session(db.engine) as session, session.begin():
+        meeting = session.get(m.Meeting, TH_YN_MEETING)
+        assert meeting is not None
+        meeting.parties.append(session.get_one(m.Delegation, yamanashi_id))
+    assert TH_YN_MEETING in _meeting_hits(db, "山梨県")
+    assert _index_rows(db) == _expected_rows(db)
+
+    with db.engine.begin() as connection:  # another tool, writing SQL
+        connection.exec_driver_sql(
+            "DELETE FROM meeting_parties WHERE delegation_id = ?", (yamanashi_id,)
+        )
+    assert TH_YN_MEETING not in _meeting_hits(db, "山梨県")
+    assert _index_rows(db) == _expected_rows(db)
+
+
+def test_renaming_a_locality_reindexes_what_names_it(seeded_db: OpenedDatabase) -> None:
+    db = seeded_db
+    with Session(db.engine) as session, session.begin():
+        locality = session.scalars(
+            sa.select(m.Locality).where(m.Locality.name == "Yamanashi")
+        ).one()
+        locality.name, locality.name_native = "Kai", "甲斐国"
+    groups = search_all(db.engine, "甲斐国", limit_per_kind=50)
+    assert _titles(groups, "locality") == ["Kai"]
+    assert "Yamanashi Prefecture delegation" in _titles(groups, "delegation")
+    assert TH_YN_MEETING in _hit_ids(groups, "meeting")
+    assert _hit_ids(groups, "action") >= TH_YN_ACTIONS
+    assert TH_YN_MEETING in {r.id for r in listing.page_meetings(db.engine, "kai").rows}
+    assert _index_rows(db) == _expected_rows(db)
+
+
+def _rename_head(session: Session) -> None:
+    head = session.scalars(sa.select(m.Person).where(m.Person.full_name == "Cao Văn Cường")).one()
+    head.name_native = "高文強"
+
+
+def _rename_organisation(session: Session) -> None:
+    org = session.scalars(sa.select(m.Organisation).where(m.Organisation.name_native == "山梨県庁"))
+    org.one().name_native = "甲府県庁"
+
+
+def _rename_delegation(session: Session) -> None:
+    session.get_one(m.Delegation, 2).name = "Kōfu delegation"
+
+
+def _move_delegation(session: Session) -> None:
+    delegation = session.get_one(m.Delegation, 2)
+    delegation.locality = session.scalars(
+        sa.select(m.Locality).where(m.Locality.name == "Hokkaido")
+    ).one()
+    delegation.organisation = None
+
+
+def _move_action(session: Session) -> None:
+    session.get_one(m.FollowUpAction, 1).meeting_id = 2
+
+
+def _change_counterpart(session: Session) -> None:
+    action = session.get_one(m.FollowUpAction, 1)
+    action.counterpart_locality = None
+    action.counterpart_person = session.scalars(
+        sa.select(m.Person).where(m.Person.full_name == "Takaichi Sanae")
+    ).one()
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        _rename_head,
+        _rename_organisation,
+        _rename_delegation,
+        _move_delegation,
+        _move_action,
+        _change_counterpart,
+    ],
+)
+def test_index_follows_edits_of_related_records(
+    seeded_db: OpenedDatabase, edit: Callable[[Session], None]
+) -> None:
+    before = _index_rows(seeded_db)
+    with Session(seeded_db.engine) as session, session.begin():
+        edit(session)
+    after = _index_rows(seeded_db)
+    assert after != before
+    assert after == _expected_rows(seeded_db)

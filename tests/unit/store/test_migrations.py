@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.resources import data_dir
-from briefing_app.store import migrations
+from briefing_app.store import migrations, search_index
 from briefing_app.store.database import open_database
 from briefing_app.store.engine import make_engine
 from briefing_app.store.migrations import schema_state, upgrade_to_head
@@ -28,7 +28,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
 
 
-HEAD = "0002"
+HEAD = "0003"
 
 
 @pytest.fixture
@@ -133,8 +133,8 @@ REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
@@ -155,7 +155,7 @@ def _migrations_with_next(
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0003_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
+    (folder / "versions" / "0004_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
 
     def fake_data_dir(kind: str) -> Path:
         return folder if kind == "migrations" else data_dir(kind)
@@ -171,23 +171,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0002
+    db = make_db("older.sqlite3")  # seeded, at 0003
     localities = _count(db.engine, "localities")
     _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0002", "0003", False)
+    assert (state.current, state.head, state.at_head) == ("0003", "0004", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0002" in backup.name
+    assert "before-upgrade-0003" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0003"
+    assert _revision(db.engine) == "0004"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -215,9 +215,9 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0002"
+    assert _revision(db.engine) == "0003"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0002" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0003" in p.name]
     assert len(backups) == 1
 
 
@@ -262,7 +262,7 @@ def test_0001_to_0002_keeps_the_data_and_fills_the_search_index(make_db) -> None
     assert _revision(db.engine) == "0001"
     assert "search_index" not in sa.inspect(db.engine).get_table_names()
 
-    command.upgrade(config, "head")
+    command.upgrade(config, "0002")
 
     assert _revision(db.engine) == "0002"
     assert {t: _count(db.engine, t) for t in counts} == counts
@@ -275,6 +275,57 @@ def test_0001_to_0002_keeps_the_data_and_fills_the_search_index(make_db) -> None
     assert titles == 0
     hits = search_all(db.engine, "thanh hoa")
     assert hits[0].hits[0].title == "Thanh Hóa"
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
+        assert compare_metadata(context, m.Base.metadata) == []
+
+
+def _index_rows(engine: Engine) -> set[tuple[int, str, str, str]]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT rowid, name, title, body FROM search_index")
+        return {(int(r[0]), r[1], r[2], r[3]) for r in rows}
+
+
+def _schema_sql(engine: Engine, type_: str) -> set[str]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = ?", (type_,))
+        return {r[0] for r in rows}
+
+
+def test_the_migrated_index_is_the_one_search_index_describes(new_engine: Engine) -> None:
+    upgrade_to_head(new_engine)
+    table, *triggers = search_index.create_statements()
+    assert _schema_sql(new_engine, "trigger") == set(triggers)
+    assert table in _schema_sql(new_engine, "table")
+
+
+def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
+    from alembic import command
+
+    from briefing_app.services.search import search_all
+
+    fresh = _index_rows(make_db("fresh.sqlite3").engine)  # seeded at head: filled by triggers
+    db = make_db("seeded.sqlite3")
+    config = migrations.alembic_config(db.engine)
+    command.downgrade(config, "0002")
+    assert _revision(db.engine) == "0002"
+    assert len(_schema_sql(db.engine, "trigger")) == 24  # 0002's: own columns only
+    meetings = search_index.BY_KIND["meeting"]
+    with db.engine.connect() as connection:
+        kanji = connection.exec_driver_sql(
+            "SELECT count(*) FROM search_index WHERE rowid BETWEEN ? AND ? AND body LIKE '%山梨%'",
+            (meetings.low, meetings.high),
+        ).scalar_one()
+    assert kanji == 0  # "山梨" did not find the bilateral meeting
+
+    command.upgrade(config, "head")
+
+    assert _revision(db.engine) == "0003"
+    assert _index_rows(db.engine) == fresh
+    groups = search_all(db.engine, "山梨")
+    assert 1 in {h.id for g in groups if g.kind == "meeting" for h in g.hits}
     with db.engine.connect() as connection:
         context = MigrationContext.configure(
             connection, opts={"compare_type": True, "include_name": include_name}
