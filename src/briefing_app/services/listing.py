@@ -8,7 +8,7 @@ breaks ties so paging is stable.
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Generic, TypeVar
 
@@ -17,7 +17,6 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import InstrumentedAttribute, aliased, selectinload
 
 from briefing_app.domain import models as m
-from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import (
     ActionStatus,
     AgreementStatus,
@@ -40,9 +39,8 @@ from briefing_app.services.dto import (
     DelegationRow,
     LocalityRow,
     MeetingRow,
-    PartyRef,
 )
-from briefing_app.services.queries import overdue_condition
+from briefing_app.services.queries import ActionFilter, action_conditions
 from briefing_app.services.search import indexed_match
 from briefing_app.services.search_terms import matches_all
 from briefing_app.store.unit_of_work import reading
@@ -71,21 +69,8 @@ class Page(Generic[T]):
         return self.offset + len(self.rows) < self.total
 
 
-@dataclass(frozen=True)
-class ActionQuery:
-    """The filters of the action list; every one given must hold."""
-
-    search: str | None = None
-    statuses: tuple[ActionStatus, ...] = ()
-    overdue_only: bool = False
-    meeting_id: int | None = None
-    owner: PartyRef | None = None
-    area_id: int | None = None
-    #: actions whose due period overlaps [due_from, due_to]; undated actions are left out
-    due_from: date | None = None
-    due_to: date | None = None
-    classifications: tuple[Classification, ...] = ()
-    ids: tuple[int, ...] = field(default=())
+#: The action list's filter: the same type as the CLI's, the exports' and the briefings'.
+ActionQuery = ActionFilter
 
 
 SortKeys = dict[str, Sequence[Any]]
@@ -143,11 +128,12 @@ def _page(
 # --- follow-up actions -------------------------------------------------------------------------
 
 
-def _action_select(engine: Engine, q: ActionQuery, today: date) -> tuple[sa.Select[Any], SortKeys]:
+def _action_select(q: ActionQuery, today: date) -> tuple[sa.Select[Any], SortKeys]:
     action = m.FollowUpAction
     owners = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
     counterparts = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
     meeting = aliased(m.Meeting)
+    # The joins are for sorting: the filters are the CLI's (queries.action_conditions).
     query = (
         sa.select(action)
         .join(meeting, meeting.id == action.meeting_id)
@@ -157,53 +143,15 @@ def _action_select(engine: Engine, q: ActionQuery, today: date) -> tuple[sa.Sele
         .outerjoin(counterparts[0], counterparts[0].id == action.counterpart_locality_id)
         .outerjoin(counterparts[1], counterparts[1].id == action.counterpart_organisation_id)
         .outerjoin(counterparts[2], counterparts[2].id == action.counterpart_person_id)
+        .where(*action_conditions(q, today))
     )
-    owner_name = sa.func.coalesce(*(o.name_folded for o in owners))
-    counterpart_name = sa.func.coalesce(*(c.name_folded for c in counterparts))
-    query = query.where(
-        matches_all(
-            q.search,
-            action.search_folded,
-            sa.func.coalesce(owner_name, ""),
-            sa.func.coalesce(counterpart_name, ""),
-        )
-    )
-    if q.statuses:
-        query = query.where(action.status.in_(q.statuses))
-    if q.overdue_only:
-        query = query.where(overdue_condition(today))
-    if q.meeting_id is not None:
-        query = query.where(action.meeting_id == q.meeting_id)
-    if q.owner is not None:
-        slot = getattr(action, f"owner_{q.owner.kind}_id")
-        query = query.where(slot == q.owner.id)
-    if q.area_id is not None:
-        query = query.where(
-            action.id.in_(
-                sa.select(m.action_areas.c.action_id).where(m.action_areas.c.area_id == q.area_id)
-            )
-        )
-    if q.due_from is not None or q.due_to is not None:
-        per_precision = []
-        for p in DuePrecision:
-            conditions = [action.due_precision == p]
-            if q.due_from is not None:
-                conditions.append(action.due_date >= period_start(q.due_from, p))
-            if q.due_to is not None:
-                conditions.append(action.due_date <= q.due_to)
-            per_precision.append(sa.and_(*conditions))
-        query = query.where(sa.or_(*per_precision))
-    if q.classifications:
-        query = query.where(action.classification.in_(q.classifications))
-    if q.ids:
-        query = query.where(action.id.in_(q.ids))
     keys: SortKeys = {
         "id": [action.id],
         # The folded search text starts with the folded title: an index-free, Python-free sort.
         "title": [action.search_folded],
         "meeting": [meeting.search_folded],
-        "owner": [owner_name],
-        "counterpart": [counterpart_name],
+        "owner": [sa.func.coalesce(*(o.name_folded for o in owners))],
+        "counterpart": [sa.func.coalesce(*(c.name_folded for c in counterparts))],
         "due": [action.due_date, _rank(action.due_precision, list(DuePrecision))],
         "status": [_rank(action.status, list(ActionStatus))],
         "priority": [_rank(action.priority, list(Priority))],
@@ -234,7 +182,7 @@ def page_actions(
 ) -> Page[ActionRow]:
     today = today or date.today()
     request = request or PageRequest()
-    select, keys = _action_select(engine, query or ActionQuery(), today)
+    select, keys = _action_select(query or ActionQuery(), today)
     action = m.FollowUpAction
     select = select.order_by(*_order(keys, request, "due", action.id)).options(
         selectinload(action.meeting),
@@ -250,35 +198,20 @@ def page_actions(
     )
 
 
-def action_ids(engine: Engine, query: ActionQuery, today: date) -> sa.Select[tuple[int]]:
+def action_ids(_engine: Engine, query: ActionQuery, today: date) -> sa.Select[int]:
     """The ids of the actions the list shows for `query` (same filters, no order), for
-    services that act on "what the list shows", such as the exporter."""
-    select, _keys = _action_select(engine, query, today)
-    return select.with_only_columns(m.FollowUpAction.id)
+    services that act on "what the list shows", such as the exporter. The engine is unused
+    (the search condition picks its SQL when the statement is compiled), kept for callers."""
+    return sa.select(m.FollowUpAction.id).where(*action_conditions(query, today))
 
 
 # --- meetings ----------------------------------------------------------------------------------
 
 
-def _meeting_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    party = aliased(m.Delegation)
-    party_locality = aliased(m.Locality)
-    # A meeting is found by its parties too, including their localities' native names (山梨).
-    party_match = (
-        sa.select(m.meeting_parties.c.meeting_id)
-        .join(party, party.id == m.meeting_parties.c.delegation_id)
-        .outerjoin(party_locality, party_locality.id == party.locality_id)
-        .where(
-            matches_all(search, party.name_folded, sa.func.coalesce(party_locality.name_folded, ""))
-        )
-    )
+def _meeting_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     meeting = m.Meeting
-    query = sa.select(meeting).where(
-        sa.or_(
-            indexed_match(engine, "meeting", search, meeting.id, meeting.search_folded),
-            meeting.id.in_(party_match),
-        )
-    )
+    # Parties count: "山梨" finds the Thanh Hóa – Yamanashi meeting (search_index).
+    query = sa.select(meeting).where(indexed_match("meeting", search))
     first_party = (
         sa.select(sa.func.min(m.Delegation.name_folded))
         .join(m.meeting_parties, m.meeting_parties.c.delegation_id == m.Delegation.id)
@@ -319,7 +252,7 @@ def page_meetings(
     engine: Engine, search: str | None = None, request: PageRequest | None = None
 ) -> Page[MeetingRow]:
     request = request or PageRequest()
-    select, keys = _meeting_select(engine, search)
+    select, keys = _meeting_select(search)
     select = select.order_by(*_order(keys, request, "date", m.Meeting.id)).options(
         selectinload(m.Meeting.parties)
     )
@@ -329,22 +262,16 @@ def page_meetings(
 # --- delegations -------------------------------------------------------------------------------
 
 
-def _delegation_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+def _delegation_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     delegation = m.Delegation
     locality = aliased(m.Locality)
     head = aliased(m.Person)
+    # Found by its locality's, organisation's and head's names too (search_index).
     query = (
         sa.select(delegation)
         .outerjoin(locality, locality.id == delegation.locality_id)
         .outerjoin(head, head.id == delegation.head_id)
-        .where(
-            matches_all(
-                search,
-                delegation.name_folded,
-                sa.func.coalesce(locality.name_folded, ""),
-                sa.func.coalesce(head.name_folded, ""),
-            )
-        )
+        .where(indexed_match("delegation", search))
     )
     members = (
         sa.select(sa.func.count())
@@ -367,7 +294,7 @@ def page_delegations(
     engine: Engine, search: str | None = None, request: PageRequest | None = None
 ) -> Page[DelegationRow]:
     request = request or PageRequest()
-    select, keys = _delegation_select(engine, search)
+    select, keys = _delegation_select(search)
     select = select.order_by(*_order(keys, request, "side", m.Delegation.id)).options(
         selectinload(m.Delegation.members),
         selectinload(m.Delegation.head),
@@ -396,7 +323,7 @@ def page_delegations(
 
 def _locality_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     locality = m.Locality
-    query = sa.select(locality).where(matches_all(search, locality.name_folded))
+    query = sa.select(locality).where(indexed_match("locality", search))
     keys: SortKeys = {
         "id": [locality.id],
         "name": [locality.name_folded],
@@ -456,13 +383,13 @@ def page_people(
     return _page(engine, select, request, lambda _s, rows: [person_list_row(p) for p in rows])
 
 
-def _agreement_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+def _agreement_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     agreement = m.Agreement
     meeting = aliased(m.Meeting)
     query = (
         sa.select(agreement)
         .outerjoin(meeting, meeting.id == agreement.meeting_id)
-        .where(indexed_match(engine, "agreement", search, agreement.id, agreement.search_folded))
+        .where(indexed_match("agreement", search))
     )
     first_party = (
         sa.select(sa.func.min(m.Locality.name_folded))
@@ -486,7 +413,7 @@ def page_agreements(
     engine: Engine, search: str | None = None, request: PageRequest | None = None
 ) -> Page[AgreementRow]:
     request = request or PageRequest()
-    select, keys = _agreement_select(engine, search)
+    select, keys = _agreement_select(search)
     select = select.order_by(*_order(keys, request, "title", m.Agreement.id)).options(
         selectinload(m.Agreement.meeting), selectinload(m.Agreement.parties)
     )
@@ -555,10 +482,10 @@ def search_counts(
     """How many records of each list kind match `search` (the same matching as the lists)."""
     today = today or date.today()
     selects: dict[str, sa.Select[Any]] = {
-        "delegations": _delegation_select(engine, search)[0],
-        "meetings": _meeting_select(engine, search)[0],
-        "actions": _action_select(engine, ActionQuery(search=search), today)[0],
-        "agreements": _agreement_select(engine, search)[0],
+        "delegations": _delegation_select(search)[0],
+        "meetings": _meeting_select(search)[0],
+        "actions": _action_select(ActionQuery(search=search), today)[0],
+        "agreements": _agreement_select(search)[0],
         "localities": _locality_select(search)[0],
         "people": _person_select(search)[0],
         "sources": _source_select(engine, search)[0],

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
@@ -21,9 +21,9 @@ from briefing_app.services.dto import (
     LocalityRow,
     MeetingDetail,
     MeetingRow,
+    PartyRef,
 )
 from briefing_app.services.search import indexed_match
-from briefing_app.services.search_terms import matches_all
 from briefing_app.store.unit_of_work import reading
 
 R = TypeVar("R", bound=m.Record)
@@ -32,11 +32,25 @@ OPEN_STATUSES = tuple(s for s in ActionStatus if s.is_open)
 
 @dataclass(frozen=True)
 class ActionFilter:
+    """Which actions to show: the one filter of the action list, the CLI, exports and
+    briefings (`listing.ActionQuery` is another name for it). Every filter given must hold."""
+
+    #: words to find in the action's text, its owner's, its counterpart's or its meeting's
+    #: parties' names (services.search.indexed_match)
     search: str | None = None
     statuses: tuple[ActionStatus, ...] = ()
     overdue_only: bool = False
     meeting_id: int | None = None
+    owner: PartyRef | None = None
+    area_id: int | None = None
+    #: actions whose due period overlaps [due_from, due_to]; undated actions are left out
+    due_from: date | None = None
+    due_to: date | None = None
+    #: exactly these levels (the list's choice)
+    classifications: tuple[Classification, ...] = ()
+    #: nothing above this level, the action's meeting's level included (an export's limit)
     max_classification: Classification | None = None
+    ids: tuple[int, ...] = ()
 
 
 def overdue_condition(today: date) -> sa.ColumnElement[bool]:
@@ -52,7 +66,7 @@ def overdue_condition(today: date) -> sa.ColumnElement[bool]:
 def list_localities(engine: Engine, search: str | None = None) -> list[LocalityRow]:
     query = (
         sa.select(m.Locality)
-        .where(indexed_match(engine, "locality", search, m.Locality.id, m.Locality.name_folded))
+        .where(indexed_match("locality", search))
         .order_by(m.Locality.country.desc(), m.Locality.name_folded)
     )
     with reading(engine) as session:
@@ -62,7 +76,7 @@ def list_localities(engine: Engine, search: str | None = None) -> list[LocalityR
 def list_delegations(engine: Engine, search: str | None = None) -> list[DelegationRow]:
     query = (
         sa.select(m.Delegation)
-        .where(matches_all(search, m.Delegation.name_folded))
+        .where(indexed_match("delegation", search))
         .options(selectinload(m.Delegation.members), selectinload(m.Delegation.head))
         .order_by(m.Delegation.side.desc(), m.Delegation.name_folded)
     )
@@ -92,20 +106,9 @@ def _action_counts(session: Session, meeting_ids: list[int]) -> dict[int, int]:
 
 
 def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingRow]:
-    party = aliased(m.Delegation)
-    party_match = (
-        sa.select(m.meeting_parties.c.meeting_id)
-        .join(party, party.id == m.meeting_parties.c.delegation_id)
-        .where(matches_all(search, party.name_folded))
-    )
     query = (
         sa.select(m.Meeting)
-        .where(
-            sa.or_(
-                indexed_match(engine, "meeting", search, m.Meeting.id, m.Meeting.search_folded),
-                m.Meeting.id.in_(party_match),
-            )
-        )
+        .where(indexed_match("meeting", search))
         .options(selectinload(m.Meeting.parties))
         .order_by(m.Meeting.held_on.is_(None), m.Meeting.held_on, m.Meeting.id)
     )
@@ -115,23 +118,60 @@ def list_meetings(engine: Engine, search: str | None = None) -> list[MeetingRow]
         return [convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings]
 
 
+def _due_overlaps(flt: ActionFilter) -> sa.ColumnElement[bool]:
+    """The action's due period (its date is the period's start) overlaps the filter's range."""
+    action = m.FollowUpAction
+    per_precision = []
+    for precision in DuePrecision:
+        conditions = [action.due_precision == precision]
+        if flt.due_from is not None:
+            conditions.append(action.due_date >= period_start(flt.due_from, precision))
+        if flt.due_to is not None:
+            conditions.append(action.due_date <= flt.due_to)
+        per_precision.append(sa.and_(*conditions))
+    return sa.or_(*per_precision)
+
+
+def _at_most(level: Classification) -> sa.ColumnElement[bool]:
+    """The action and its meeting are at `level` or below (an action's row names its meeting)."""
+    action = m.FollowUpAction
+    allowed = [c for c in Classification if c.rank <= level.rank]
+    visible_meetings = sa.select(m.Meeting.id).where(m.Meeting.classification.in_(allowed))
+    return sa.and_(action.classification.in_(allowed), action.meeting_id.in_(visible_meetings))
+
+
+def action_conditions(flt: ActionFilter, today: date) -> list[sa.ColumnElement[bool]]:
+    """SQL conditions on FollowUpAction (not aliased) for every filter `flt` gives."""
+    action = m.FollowUpAction
+    conditions = [indexed_match("action", flt.search)]
+    if flt.statuses:
+        conditions.append(action.status.in_(flt.statuses))
+    if flt.overdue_only:
+        conditions.append(overdue_condition(today))
+    if flt.meeting_id is not None:
+        conditions.append(action.meeting_id == flt.meeting_id)
+    if flt.owner is not None:
+        conditions.append(getattr(action, f"owner_{flt.owner.kind}_id") == flt.owner.id)
+    if flt.area_id is not None:
+        areas = m.action_areas.c
+        conditions.append(
+            action.id.in_(sa.select(areas.action_id).where(areas.area_id == flt.area_id))
+        )
+    if flt.due_from is not None or flt.due_to is not None:
+        conditions.append(_due_overlaps(flt))
+    if flt.classifications:
+        conditions.append(action.classification.in_(flt.classifications))
+    if flt.max_classification is not None:
+        conditions.append(_at_most(flt.max_classification))
+    if flt.ids:
+        conditions.append(action.id.in_(flt.ids))
+    return conditions
+
+
 def select_actions(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction]:
     """The filtered, ordered query behind list_actions, for services that need whole rows."""
     action = m.FollowUpAction
-    query = sa.select(action).where(matches_all(flt.search, action.search_folded))
-    if flt.statuses:
-        query = query.where(action.status.in_(flt.statuses))
-    if flt.overdue_only:
-        query = query.where(overdue_condition(today))
-    if flt.meeting_id is not None:
-        query = query.where(action.meeting_id == flt.meeting_id)
-    if flt.max_classification is not None:
-        allowed = [c for c in Classification if c.rank <= flt.max_classification.rank]
-        # An action also counts at its meeting's level: its row names the meeting.
-        visible_meetings = sa.select(m.Meeting.id).where(m.Meeting.classification.in_(allowed))
-        query = query.where(
-            action.classification.in_(allowed), action.meeting_id.in_(visible_meetings)
-        )
+    query = sa.select(action).where(*action_conditions(flt, today))
     return query.options(
         selectinload(action.meeting),
         selectinload(action.owner_locality),

@@ -8,6 +8,10 @@ matched with LIKE on the folded columns. A query made only of one- and two-chara
 no trigram to look up, so its LIKE scan covers the SHORT_QUERY_SCAN most recent records of each
 kind (every record of the small kinds); from the third character everything is searched.
 
+The list views and the CLI's `--search` filter with `indexed_match`: the same index, the same
+words, the same related names (a meeting's parties, an action's owner and counterpart …), so a
+list shows what the global search finds, without its short-query bound.
+
 Ranking, within each kind: the whole query equal to or a prefix of a name, a name containing
 every word, then the same for titles, then body text; more recent records break ties. Groups
 come in the order of their best hit.
@@ -19,6 +23,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from briefing_app.domain import models as m
 from briefing_app.services.search_terms import LIKE_ESCAPE, escape_like, folded_terms, matches_all
@@ -56,16 +64,7 @@ class _Candidate:
     id: int
     name: str
     title: str
-    body: str
     recency: str | None
-
-
-def search_terms(text: str | None) -> list[str]:
-    """The folded words of `text` (at most MAX_TERMS), without characters SQLite cannot take."""
-    if not text:
-        return []
-    clean = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF and ch != "\x00")
-    return folded_terms(clean)
 
 
 def fts_phrase(term: str) -> str:
@@ -73,44 +72,21 @@ def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _fts_where(terms: Sequence[str], kind: index.IndexedKind) -> tuple[str, list[Any]]:
-    """SQL condition and parameters on `search_index` for one kind and the given words."""
-    clauses = ["rowid BETWEEN ? AND ?"]
-    params: list[Any] = [kind.low, kind.high]
-    long_terms = [t for t in terms if len(t) >= 3]
-    if long_terms:
-        clauses.append(f"{index.TABLE} MATCH ?")
-        params.append(" ".join(fts_phrase(t) for t in long_terms))
-    for term in (t for t in terms if len(t) < 3):
-        pattern = f"%{escape_like(term)}%"
-        clauses.append(
-            "(name LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')"
-        )
-        params += [pattern, pattern, pattern]
-    return " AND ".join(clauses), params
-
-
 _FTS = sa.table(
-    index.TABLE, sa.column("rowid"), sa.column("name"), sa.column("title"), sa.column("body")
+    index.TABLE,
+    sa.column("rowid"),
+    sa.column("name"),
+    sa.column("title"),
+    sa.column("body"),
+    sa.column("recency"),
 )
 
 
-def indexed_match(
-    engine: Engine,
-    kind: str,
-    text: str | None,
-    id_column: Any,
-    *fallback_columns: Any,
-) -> sa.ColumnElement[bool]:
-    """The list views' search condition through the same engine as `search_all`: on SQLite,
-    `id_column` is among the ids the index finds for `kind`; elsewhere, LIKE on the folded
-    `fallback_columns` (every word in at least one of them)."""
-    terms = search_terms(text)
-    if not terms:
-        return sa.true()
-    if engine.dialect.name != "sqlite":
-        return matches_all(" ".join(terms), *fallback_columns)
-    spec = index.BY_KIND[kind]
+def _index_conditions(
+    spec: index.IndexedKind, terms: Sequence[str]
+) -> list[sa.ColumnElement[bool]]:
+    """Conditions on `search_index`: a row of `spec` holding every word (three characters or
+    more through the trigram index, shorter ones with LIKE)."""
     conditions: list[sa.ColumnElement[bool]] = [_FTS.c.rowid.between(spec.low, spec.high)]
     long_terms = [t for t in terms if len(t) >= 3]
     if long_terms:
@@ -126,62 +102,173 @@ def indexed_match(
                 )
             )
         )
-    ids = sa.select(_FTS.c.rowid - spec.low).where(*conditions)
-    return id_column.in_(ids)  # type: ignore[no-any-return]
+    return conditions
+
+
+class _IndexOrLike(sa.ColumnElement[bool]):
+    """A search condition chosen when its statement is compiled: the index on SQLite, LIKE on
+    the folded text elsewhere. Queries using it need no engine to be built (the CLI's, the
+    exporter's and the briefings' action queries are built without one)."""
+
+    type = sa.Boolean()
+    inherit_cache = True
+    _traverse_internals = [
+        ("indexed", InternalTraversal.dp_clauseelement),
+        ("fallback", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, indexed: sa.ColumnElement[bool], fallback: sa.ColumnElement[bool]):
+        self.indexed = indexed
+        self.fallback = fallback
+
+
+@compiles(_IndexOrLike)
+def _compile_fallback(element: _IndexOrLike, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.fallback, **kw)
+
+
+@compiles(_IndexOrLike, "sqlite")
+def _compile_indexed(element: _IndexOrLike, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.indexed, **kw)
+
+
+def _index_ids(spec: index.IndexedKind, terms: Sequence[str]) -> sa.Select[Any]:
+    """The ids of the records of `spec` whose index row holds every word."""
+    return sa.select(_FTS.c.rowid - spec.low).where(*_index_conditions(spec, terms))
+
+
+_Named = m.Locality | m.Organisation | m.Person
+#: What an action's owner or counterpart may be: (model, the `owner_…_id` column's middle).
+_PARTY_KINDS: tuple[tuple[type[_Named], str], ...] = (
+    (m.Locality, "locality"),
+    (m.Organisation, "organisation"),
+    (m.Person, "person"),
+)
+
+
+def _name_of(model: type[_Named], id_column: Any) -> sa.ScalarSelect[Any]:
+    other = aliased(model)
+    return sa.select(other.name_folded).where(other.id == id_column).scalar_subquery()
+
+
+def _party_names(meeting_id: Any) -> sa.ScalarSelect[Any]:
+    """A meeting's parties: each delegation's name with its locality's and organisation's."""
+    party, locality, organisation = (
+        aliased(m.Delegation),
+        aliased(m.Locality),
+        aliased(m.Organisation),
+    )
+    names = (
+        party.name_folded
+        + " "
+        + sa.func.coalesce(locality.name_folded, "")
+        + " "
+        + sa.func.coalesce(organisation.name_folded, "")
+    )
+    links = m.meeting_parties.alias()
+    return (
+        sa.select(sa.func.aggregate_strings(names, " "))
+        .select_from(links)
+        .join(party, party.id == links.c.delegation_id)
+        .outerjoin(locality, locality.id == party.locality_id)
+        .outerjoin(organisation, organisation.id == party.organisation_id)
+        .where(links.c.meeting_id == meeting_id)
+        .scalar_subquery()
+    )
+
+
+def _related_names(kind: str) -> list[Any]:
+    """The names `store.search_index` indexes with a record's body, as SQL over its model."""
+    if kind == "delegation":
+        d = m.Delegation
+        return [
+            _name_of(m.Locality, d.locality_id),
+            _name_of(m.Organisation, d.organisation_id),
+            _name_of(m.Person, d.head_id),
+        ]
+    if kind == "meeting":
+        return [_party_names(m.Meeting.id)]
+    if kind == "action":
+        a = m.FollowUpAction
+        return [
+            _name_of(model, getattr(a, f"{slot}_{column}_id"))
+            for slot in ("owner", "counterpart")
+            for model, column in _PARTY_KINDS
+        ] + [_party_names(a.meeting_id)]
+    return []
+
+
+def folded_text(spec: index.IndexedKind) -> list[sa.ColumnElement[str]]:
+    """What the index holds for a record of `spec`, as columns of its model: for LIKE where
+    there is no index."""
+    own = [getattr(spec.model, c) for c in (spec.name, spec.title, spec.body) if c is not None]
+    return [sa.func.coalesce(c, "") for c in (*own, *_related_names(spec.kind))]
+
+
+def indexed_match(kind: str, text: str | None) -> sa.ColumnElement[bool]:
+    """The list views' and the CLI's search condition, through the same engine as
+    `search_all`: the record (of `kind`'s model, not aliased) holds every word of `text`, in
+    its own text or its related names. On SQLite its id is among those the index finds;
+    elsewhere LIKE on the same folded text."""
+    terms = folded_terms(text)
+    if not terms:
+        return sa.true()
+    spec = index.BY_KIND[kind]
+    return _IndexOrLike(
+        spec.model.id.in_(_index_ids(spec, terms)),
+        matches_all(" ".join(terms), *folded_text(spec)),
+    )
 
 
 def _fts_candidates(
     connection: Connection, terms: Sequence[str], kind: index.IndexedKind, cap: int
 ) -> list[_Candidate]:
-    where, params = _fts_where(terms, kind)
+    conditions = _index_conditions(kind, terms)
+    rowid = _FTS.c.rowid
     if all(len(t) < 3 for t in terms):
         # No trigram to look up: LIKE scans the rows. Bound the scan to the most recent
         # SHORT_QUERY_SCAN records of the kind so a keystroke stays fast on 200,000 actions;
         # the third character searches everything.
-        newest = connection.exec_driver_sql(
-            f"SELECT rowid FROM {index.TABLE} WHERE rowid BETWEEN ? AND ? "
-            "ORDER BY rowid DESC LIMIT 1",
-            (kind.low, kind.high),
+        newest = connection.execute(
+            sa.select(rowid)
+            .where(rowid.between(kind.low, kind.high))
+            .order_by(rowid.desc())
+            .limit(1)
         ).scalar()
         if newest is None:
             return []
-        where += " AND rowid >= ?"
-        params.append(max(kind.low, int(newest) - SHORT_QUERY_SCAN))
-    rows = connection.exec_driver_sql(
-        f"SELECT rowid, name, title, body, recency FROM {index.TABLE} WHERE {where} "
-        "ORDER BY rowid DESC LIMIT ?",
-        (*params, cap),
+        conditions.append(rowid >= max(kind.low, int(newest) - SHORT_QUERY_SCAN))
+    rows = connection.execute(
+        sa.select(rowid, _FTS.c.name, _FTS.c.title, _FTS.c.recency)
+        .where(*conditions)
+        .order_by(rowid.desc())
+        .limit(cap)
     ).all()
-    return [
-        _Candidate(int(r[0]) - kind.low, r[1] or "", r[2] or "", r[3] or "", _text(r[4]))
-        for r in rows
-    ]
+    return [_Candidate(int(r[0]) - kind.low, r[1] or "", r[2] or "", _text(r[3])) for r in rows]
 
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _column(model: type[m.Record], column: str | None) -> sa.ColumnElement[Any]:
-    return sa.literal("") if column is None else sa.func.coalesce(getattr(model, column), "")
-
-
 def _like_candidates(
     connection: Connection, text: str, kind: index.IndexedKind, cap: int
 ) -> list[_Candidate]:
-    """The same candidates without the index: LIKE on the folded columns."""
+    """The same candidates without the index: LIKE on the folded text."""
     model = kind.model
-    name, title, body = (_column(model, e) for e in (kind.name, kind.title, kind.body))
+    name, title = (
+        sa.literal("") if column is None else getattr(model, column)
+        for column in (kind.name, kind.title)
+    )
     recency = sa.null() if kind.recency is None else getattr(model, kind.recency)
-    columns = [c for c in (name, title, body) if not isinstance(c, sa.sql.elements.Null)]
     query = (
-        sa.select(model.id, name, title, body, recency)
-        .where(matches_all(text, *columns))
+        sa.select(model.id, name, title, recency)
+        .where(matches_all(text, *folded_text(kind)))
         .order_by(model.id.desc())
         .limit(cap)
     )
     return [
-        _Candidate(int(r[0]), r[1] or "", r[2] or "", r[3] or "", _text(r[4]))
+        _Candidate(int(r[0]), r[1] or "", r[2] or "", _text(r[3]))
         for r in connection.execute(query)
     ]
 
@@ -236,7 +323,7 @@ _DISPLAY: dict[str, Callable[[Any], tuple[str, str]]] = {
 def search_all(engine: Engine, text: str | None, *, limit_per_kind: int = 5) -> list[SearchGroup]:
     """Records of every kind matching every word of `text`, best first, grouped by kind.
     Never raises on what was typed: an empty or unmatched query gives []."""
-    terms = search_terms(text)
+    terms = folded_terms(text)
     if not terms:
         return []
     query = " ".join(terms)

@@ -20,11 +20,19 @@ def escape_like(term: str) -> str:
     )
 
 
+def _storable(ch: str) -> bool:
+    """SQLite cannot take NUL in a pattern, and a lone surrogate (a broken paste) cannot be
+    encoded to UTF-8 at all."""
+    return ch != "\x00" and not 0xD800 <= ord(ch) <= 0xDFFF
+
+
 def folded_terms(text: str | None) -> list[str]:
-    """The folded words of a query; long pastes are cut, not refused."""
+    """The folded words of a query (at most MAX_TERMS), without characters SQLite cannot
+    take; long pastes are cut, not refused."""
     if not text:
         return []
-    return fold(text[:MAX_QUERY_LENGTH]).split()[:MAX_TERMS]
+    clean = "".join(ch for ch in text[:MAX_QUERY_LENGTH] if _storable(ch))
+    return fold(clean).split()[:MAX_TERMS]
 
 
 def matches_all(

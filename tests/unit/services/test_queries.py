@@ -16,6 +16,7 @@ from briefing_app.domain.text import fold
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.queries import ActionFilter
+from briefing_app.store import search_index
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.unit_of_work import reading
 
@@ -80,15 +81,17 @@ def test_locality_search(shared_db: OpenedDatabase, typed: str, expected: list[s
 def test_hostile_search_input_is_data(shared_db: OpenedDatabase, hostile: str) -> None:
     # None of these characters occurs in a locality name, so nothing may match.
     assert _locality_names(shared_db, hostile) == []
-    # Action texts do contain quotes ("Thanh Hóa's"): they match exactly where the literal
-    # text occurs, as a plain substring test in Python says.
+    # Action texts and their parties' names do contain quotes ("Thanh Hóa's", "People's
+    # Committee"): they match exactly where the literal text occurs in what the search index
+    # holds for the action, as a plain substring test in Python says.
     words = fold(hostile).split()
-    with reading(shared_db.engine) as session:
-        expected = {
-            a.id
-            for a in session.scalars(sa.select(m.FollowUpAction))
-            if all(w in a.search_folded for w in words)
-        }
+    actions = search_index.BY_KIND["action"]
+    with shared_db.engine.connect() as connection:
+        indexed = connection.exec_driver_sql(
+            "SELECT rowid, title || ' ' || body FROM search_index WHERE rowid BETWEEN ? AND ?",
+            (actions.low, actions.high),
+        ).all()
+    expected = {rowid - actions.low for rowid, text in indexed if all(w in text for w in words)}
     found = {r.id for r in queries.list_actions(shared_db.engine, ActionFilter(search=hostile))}
     assert found == expected
     assert len(expected) < 7

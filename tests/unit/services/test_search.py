@@ -8,6 +8,7 @@ import pytest
 import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
@@ -20,7 +21,14 @@ from briefing_app.services.action_lifecycle import (
     restore_action,
 )
 from briefing_app.services.actions import ActionEdit, update_action
-from briefing_app.services.search import NAME_EXACT, SearchGroup, search_all
+from briefing_app.services.search import (
+    NAME_EXACT,
+    SearchGroup,
+    folded_text,
+    indexed_match,
+    search_all,
+)
+from briefing_app.services.search_terms import matches_all
 from briefing_app.store import search_index
 from briefing_app.store.database import OpenedDatabase
 
@@ -93,6 +101,30 @@ def test_the_bilateral_meeting_is_found_by_its_parties(
     assert TH_YN_MEETING in _hit_ids(search_all(seeded_db.engine, typed), "meeting")
 
 
+@pytest.mark.parametrize("typed", PARTY_SPELLINGS)
+def test_the_lists_find_the_bilateral_meeting_and_its_actions(
+    seeded_db: OpenedDatabase, typed: str
+) -> None:
+    engine = seeded_db.engine
+    assert TH_YN_MEETING in {r.id for r in listing.page_meetings(engine, typed).rows}
+    assert TH_YN_MEETING in {r.id for r in queries.list_meetings(engine, typed)}
+    found = listing.page_actions(engine, listing.ActionQuery(search=typed)).rows
+    assert {r.id for r in found} >= TH_YN_ACTIONS
+    cli_found = queries.list_actions(engine, queries.ActionFilter(search=typed))
+    assert {r.id for r in cli_found} == {r.id for r in found}
+
+
+def test_a_delegation_is_found_by_its_locality_organisation_and_head(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    for typed in ("山梨", "山梨県庁", "yamanashi"):
+        assert "Yamanashi Prefecture delegation" in _titles(search_all(engine, typed), "delegation")
+    assert [r.name for r in queries.list_delegations(engine, "cao van cuong")] == [
+        "Thanh Hóa provincial delegation"
+    ]
+
+
 def test_one_and_two_character_queries_match_substrings(seeded_db: OpenedDatabase) -> None:
     assert "Yamanashi" in _titles(search_all(seeded_db.engine, "梨", limit_per_kind=50), "locality")
     assert "Yamanashi" in _titles(search_all(seeded_db.engine, "山", limit_per_kind=50), "locality")
@@ -155,11 +187,23 @@ HOSTILE = [
 ]
 
 
+def _every_search(db: OpenedDatabase, typed: str) -> None:
+    """The global search, every list view's filter box and every CLI list search."""
+    engine = db.engine
+    search_all(engine, typed)
+    listing.search_counts(engine, typed)  # the seven list views' filters, counted
+    listing.page_actions(engine, listing.ActionQuery(search=typed))
+    listing.page_meetings(engine, typed)
+    listing.page_delegations(engine, typed)
+    queries.list_localities(engine, typed)
+    queries.list_meetings(engine, typed)
+    queries.list_delegations(engine, typed)
+    queries.list_actions(engine, queries.ActionFilter(search=typed))
+
+
 @pytest.mark.parametrize("typed", HOSTILE)
 def test_hostile_input_is_data(seeded_db: OpenedDatabase, typed: str) -> None:
-    search_all(seeded_db.engine, typed)
-    queries.list_localities(seeded_db.engine, typed)
-    queries.list_meetings(seeded_db.engine, typed)
+    _every_search(seeded_db, typed)
 
 
 def test_quotes_and_operators_are_searched_as_text(seeded_db: OpenedDatabase) -> None:
@@ -173,7 +217,7 @@ def test_quotes_and_operators_are_searched_as_text(seeded_db: OpenedDatabase) ->
 )
 @given(typed=st.text(max_size=60))
 def test_any_text_never_raises(seeded_db: OpenedDatabase, typed: str) -> None:
-    search_all(seeded_db.engine, typed)
+    _every_search(seeded_db, typed)
 
 
 # --- the index stays in step with every write ---------------------------------------------
@@ -405,3 +449,28 @@ def test_index_follows_edits_of_related_records(
     after = _index_rows(seeded_db)
     assert after != before
     assert after == _expected_rows(seeded_db)
+
+
+@pytest.mark.parametrize("kind", ["locality", "delegation", "meeting", "action", "agreement"])
+@pytest.mark.parametrize(
+    "typed", ["山梨", "山梨県庁", "yamanashi", "thanh hoa", "cao van cuong", "committee", "ab"]
+)
+def test_the_like_fallback_finds_what_the_index_finds(
+    seeded_db: OpenedDatabase, kind: str, typed: str
+) -> None:
+    """Databases without the index (PostgreSQL) match the same folded text with LIKE."""
+    spec = search_index.BY_KIND[kind]
+    with seeded_db.engine.connect() as connection:
+
+        def ids(condition: sa.ColumnElement[bool]) -> set[int]:
+            return set(connection.scalars(sa.select(spec.model.id).where(condition)))
+
+        assert ids(matches_all(typed, *folded_text(spec))) == ids(indexed_match(kind, typed))
+
+
+def test_list_searches_pick_their_sql_by_database() -> None:
+    query = sa.select(m.Meeting.id).where(indexed_match("meeting", "山梨"))
+    on_sqlite = str(query.compile(dialect=sqlite.dialect()))
+    on_postgres = str(query.compile(dialect=postgresql.dialect()))
+    assert "search_index" in on_sqlite
+    assert "search_index" not in on_postgres and "string_agg" in on_postgres
