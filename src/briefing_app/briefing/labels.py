@@ -206,10 +206,11 @@ class Labels:
             case DuePrecision.YEAR:
                 return str(day.year)
 
+    def _month(self, day: date) -> str:
+        return self._translations.translate(CONTEXT, _MONTHS[day.month - 1])
+
+    # Defined last: inside the class body, "date" names this method from here on.
     def date(self, day: date) -> str:
         if self.language is Language.VI:
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
         return f"{day.day} {self._month(day)} {day.year}"
-
-    def _month(self, day: date) -> str:
-        return self._translations.translate(CONTEXT, _MONTHS[day.month - 1])
