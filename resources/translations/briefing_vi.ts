@@ -2052,7 +2052,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Title</source>
-        <extracomment>History field names (as stored by the services) -&gt; what the History tab shows.</extracomment>
+        <extracomment>Field names (of the action history, and of the services&apos; field errors) -&gt; what is shown.</extracomment>
         <translation>Tiêu đề</translation>
     </message>
     <message>
@@ -2074,6 +2074,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Due date</source>
         <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc gặp</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2599,447 +2603,452 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>Messages</name>
     <message>
         <source>{field} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
-        <source>{record} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
-        <translation type="unfinished"></translation>
+        <source>follow-up action {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>nhiệm vụ {id} đã được người khác sửa (bạn đang sửa phiên bản {expected}, phiên bản hiện tại là {actual}); hãy tải lại rồi thực hiện lại thay đổi của bạn</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
         <extracomment>A file could not be written; the reason is the system&apos;s (&quot;Permission denied&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được {path}: {reason}</translation>
     </message>
     <message>
         <source>cannot write {path}: it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được {path}: đây là một thư mục</translation>
     </message>
     <message>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được {path}: thư mục {folder} không tồn tại</translation>
     </message>
     <message>
         <source>is not a real date: &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là ngày có thật</translation>
     </message>
     <message>
         <source>must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>phải có dạng 2026-03-15, 2026-03, 2026-Q1 hoặc 2026 (giá trị: “{text}”)</translation>
     </message>
     <message>
         <source>cannot go from {old} to {new} directly: an action is agreed or in progress before it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể chuyển trực tiếp từ {old} sang {new}: nhiệm vụ phải ở trạng thái Đã thống nhất hoặc Đang thực hiện trước khi chuyển sang Đã hoàn thành</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là văn bản</translation>
     </message>
     <message>
         <source>contains a control character ({code}) at position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>chứa ký tự điều khiển ({code}) tại vị trí {position}</translation>
     </message>
     <message>
         <source>is too long ({length} characters; at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>quá dài ({length} ký tự; tối đa {limit})</translation>
     </message>
     <message>
         <source>refers to a locality that no longer exists</source>
         <extracomment>The `field` of the history row written when an action is created, duplicated or restored. Why an owner or counterpart is refused, by the kind of record it names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tham chiếu đến một địa phương không còn tồn tại</translation>
     </message>
     <message>
         <source>refers to an organisation that no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>tham chiếu đến một cơ quan, tổ chức không còn tồn tại</translation>
     </message>
     <message>
         <source>refers to a person that no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>tham chiếu đến một nhân vật không còn tồn tại</translation>
     </message>
     <message>
         <source>include an unknown area</source>
         <extracomment>A line added at the end of the notes (the CLI&apos;s --note).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>có lĩnh vực không có trong danh mục</translation>
     </message>
     <message>
         <source>does not exist (id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>không tồn tại (mã {id})</translation>
     </message>
     <message>
         <source>there is no follow-up action with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có nhiệm vụ nào có mã {id}</translation>
     </message>
     <message>
         <source>cannot restore action {id}: its meeting no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể khôi phục nhiệm vụ {id}: cuộc gặp của nhiệm vụ này không còn tồn tại</translation>
     </message>
     <message>
         <source>meeting {id} is classified {classification}; a {level} briefing cannot include it</source>
         <extracomment>the locality the owner is, or belongs to (label with native name), for grouping the record `what` comes from (&quot;action 3 title&quot;, &quot;event 2 name&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cuộc gặp {id} được phân loại {classification}; không thể đưa vào tài liệu ở mức {level}</translation>
     </message>
     <message>
         <source>there is no meeting with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cuộc gặp nào có mã {id}</translation>
     </message>
     <message>
         <source>there is no delegation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có đoàn nào có mã {id}</translation>
     </message>
     <message>
         <source>delegation {id} ({name}) speaks for no single locality; brief a meeting or a locality instead</source>
-        <translation type="unfinished"></translation>
+        <translation>đoàn {id} ({name}) không đại diện cho một địa phương cụ thể; hãy lập tài liệu cho một cuộc gặp hoặc một địa phương</translation>
     </message>
     <message>
         <source>give one locality, or two different localities for a pair</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy chọn một địa phương, hoặc hai địa phương khác nhau cho tài liệu về quan hệ hợp tác</translation>
     </message>
     <message>
         <source>there is no locality with id {id}</source>
-        <extracomment>what it is: &quot;province&quot;, &quot;ministry&quot;, a person&apos;s position … NotFoundError&apos;s message for each kind of record _get() looks up.
+        <extracomment>NotFoundError&apos;s message for each kind of party.
 ----------
-NotFoundError&apos;s message for each kind of party.</extracomment>
-        <translation type="unfinished"></translation>
+One whole sentence per kind of record, so a translation never holds an English noun.</extracomment>
+        <translation>không có địa phương nào có mã {id}</translation>
     </message>
     <message>
         <source>there is no event with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có sự kiện nào có mã {id}</translation>
     </message>
     <message>
         <source>there is no agreement with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có văn kiện hợp tác nào có mã {id}</translation>
     </message>
     <message>
         <source>there is no person with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có nhân vật nào có mã {id}</translation>
     </message>
     <message>
         <source>there is no source with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có nguồn nào có mã {id}</translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là thư mục; hãy nhập tên tệp</translation>
     </message>
     <message>
         <source>must be a whole number</source>
         <extracomment>SQLite&apos;s largest integer: bigger &quot;ids&quot; are refused rather than overflowing the driver.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>phải là số nguyên</translation>
     </message>
     <message>
         <source>must be a whole number (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số nguyên (giá trị: {value})</translation>
     </message>
     <message>
         <source>must be between 1 and {largest} (got {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>phải nằm trong khoảng từ 1 đến {largest} (giá trị: {number})</translation>
     </message>
     <message>
         <source>must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một trong các giá trị: {choices}</translation>
     </message>
     <message>
         <source>unknown {name} &apos;{value}&apos; (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị {name} “{value}” không hợp lệ (chọn một trong các giá trị: {choices})</translation>
     </message>
     <message>
         <source>is set but due_date is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>có giá trị nhưng cột due_date để trống</translation>
     </message>
     <message>
         <source>has a time of day ({value}); give a date</source>
-        <translation type="unfinished"></translation>
+        <translation>có kèm giờ ({value}); hãy chỉ nhập ngày</translation>
     </message>
     <message>
         <source>must look like 2026-03-15, 2026-03, 2026-Q1 or 2026 (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>phải có dạng 2026-03-15, 2026-03, 2026-Q1 hoặc 2026 (giá trị: {value})</translation>
     </message>
     <message>
         <source>is {precision}, but the due date &apos;{value}&apos; is a {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>là {precision}, nhưng thời hạn “{value}” lại có mức chi tiết là {own}</translation>
     </message>
     <message>
         <source>{date} is not the first day of a {precision}: write {start} or set due_precision to day</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} không phải là ngày đầu tiên của {precision}: hãy ghi {start} hoặc đặt due_precision là day</translation>
     </message>
     <message>
         <source>unknown {column}: no locality, organisation or person &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>không xác định được {column}: không có địa phương, tổ chức hoặc nhân vật nào tên “{name}”</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is ambiguous; it could be: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” chưa rõ là đối tượng nào; có thể là: {names}</translation>
     </message>
     <message>
         <source>unknown {column}: no {kind} with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không xác định được {column}: không có {kind} nào có mã {id}</translation>
     </message>
     <message>
         <source>unknown cooperation area {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>lĩnh vực hợp tác không có trong danh mục: {names}</translation>
     </message>
     <message>
         <source>line {line}: not UTF-8 text (byte 0x{byte} at character {position}); save the file as “CSV UTF-8”</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng {line}: không phải văn bản UTF-8 (byte 0x{byte} tại ký tự thứ {position}); hãy lưu tệp dưới dạng “CSV UTF-8”</translation>
     </message>
     <message>
         <source>unknown column; the columns are {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>cột không xác định; các cột hợp lệ là: {columns}</translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>cột bị lặp lại</translation>
     </message>
     <message>
         <source>the header needs an id or a title column</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng tiêu đề phải có cột id hoặc cột title</translation>
     </message>
     <message>
         <source>not a readable CSV file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được tệp CSV: {reason}</translation>
     </message>
     <message>
         <source>the file is empty (a header row is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp trống (cần có dòng tiêu đề)</translation>
     </message>
     <message>
         <source>a value outside the header&apos;s columns</source>
-        <translation type="unfinished"></translation>
+        <translation>có giá trị nằm ngoài các cột của dòng tiêu đề</translation>
     </message>
     <message>
         <source>unknown export format &apos;{format}&apos; (choose from {choices})</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng xuất “{format}” không hợp lệ (chọn một trong các định dạng: {choices})</translation>
     </message>
     <message>
         <source>cannot import {name}: give a {choices} file</source>
         <extracomment>FieldError names used by the domain -&gt; the file&apos;s column names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>không thể nhập {name}: hãy chọn tệp có định dạng {choices}</translation>
     </message>
     <message>
         <source>duplicate id {id}: row {row} already has it</source>
-        <translation type="unfinished"></translation>
+        <translation>id {id} bị trùng: dòng {row} đã có id này</translation>
     </message>
     <message>
         <source>needs a due_date column beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có cột due_date đi kèm</translation>
     </message>
     <message>
         <source>is needed beside an id (export again to get the versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc phải có khi dòng có id (hãy xuất lại để có số phiên bản)</translation>
     </message>
     <message>
         <source>stale version: the file has version {version}, action {id} is now at version {current} (someone changed it since the export); export again and redo the change</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản đã cũ: tệp ghi phiên bản {version}, nhiệm vụ {id} hiện đã ở phiên bản {current} (đã có người sửa sau khi xuất); hãy xuất lại và thực hiện lại thay đổi</translation>
     </message>
     <message>
         <source>an import cannot move action {id} to another meeting (it belongs to meeting {meeting})</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể dùng chức năng nhập để chuyển nhiệm vụ {id} sang cuộc gặp khác (nhiệm vụ thuộc cuộc gặp {meeting})</translation>
     </message>
     <message>
         <source>is needed for a new action (a row without an id)</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc phải có đối với nhiệm vụ mới (dòng không có id)</translation>
     </message>
     <message>
         <source>is required for a new action</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt buộc phải nhập đối với nhiệm vụ mới</translation>
     </message>
     <message>
         <source>no such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>không tìm thấy tệp {path}</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được {path}: {reason}</translation>
     </message>
     <message>
         <source>the file holds no actions</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp không có nhiệm vụ nào</translation>
     </message>
     <message>
         <source>the database refused the rows: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu từ chối các dòng dữ liệu: {reason}</translation>
     </message>
     <message>
         <source>line {line}: not UTF-8 text (JSON must be UTF-8)</source>
         <extracomment>Keys written for people and other programs, ignored on import.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dòng {line}: không phải văn bản UTF-8 (tệp JSON phải dùng mã UTF-8)</translation>
     </message>
     <message>
         <source>not valid JSON: {reason} (line {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải JSON hợp lệ: {reason} (dòng {line})</translation>
     </message>
     <message>
         <source>not a {expected} file: {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp {expected}: {found}</translation>
     </message>
     <message>
         <source>expected a list of actions (or {&quot;actions&quot;: [...]})</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có danh sách nhiệm vụ (hoặc {&quot;actions&quot;: [...]})</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải là đối tượng JSON</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>trường không xác định</translation>
     </message>
     <message>
         <source>import of {source} refused, nothing was changed: 0 problems; unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể nhập {source}, dữ liệu không bị thay đổi: 0 lỗi; lỗi không xác định</translation>
     </message>
     <message>
         <source>import of {source} refused, nothing was changed: 1 problem; {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể nhập {source}, dữ liệu không bị thay đổi: 1 lỗi; {first}</translation>
     </message>
     <message>
         <source>import of {source} refused, nothing was changed: {count} problems; {first} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể nhập {source}, dữ liệu không bị thay đổi: {count} lỗi; {first} (và {more} lỗi khác)</translation>
     </message>
     <message>
         <source>not an Excel workbook (.xlsx) this app can read: {reason}</source>
         <extracomment>Drop-downs reach this many rows below the header, so added rows get them too.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>không phải bảng tính Excel (.xlsx) mà ứng dụng này đọc được: {reason}</translation>
     </message>
     <message>
         <source>the workbook cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được bảng tính: {reason}</translation>
     </message>
     <message>
         <source>the sheet is empty (a header row is needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính trống (cần có dòng tiêu đề)</translation>
     </message>
     <message>
         <source>there is no organisation with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cơ quan, tổ chức nào có mã {id}</translation>
     </message>
     <message>
         <source>needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>cần nhập tên</translation>
     </message>
     <message>
         <source>matches no locality, organisation or person: &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>không khớp với địa phương, tổ chức hoặc nhân vật nào: “{text}”</translation>
     </message>
     <message>
         <source>backups are made by the database server for this database, not by this app</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu này do máy chủ cơ sở dữ liệu sao lưu, không sao lưu bằng ứng dụng này</translation>
     </message>
     <message>
         <source>a backup cannot overwrite the database it copies</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao lưu không được ghi đè lên chính cơ sở dữ liệu được sao lưu</translation>
     </message>
     <message>
         <source>{path} already exists; choose a new file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} đã tồn tại; hãy chọn tên tệp khác</translation>
     </message>
     <message>
         <source>backup to {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sao lưu vào {path} không thành công: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a database this app can read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} không phải là cơ sở dữ liệu mà ứng dụng này đọc được ({reason})</translation>
     </message>
     <message>
         <source>{path} is damaged: unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bị hỏng: không đọc được</translation>
     </message>
     <message>
         <source>{path} is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} bị hỏng: {reason}</translation>
     </message>
     <message>
         <source>that backup is the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>bản sao lưu này chính là cơ sở dữ liệu đang dùng</translation>
     </message>
     <message>
         <source>restore from {path} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>khôi phục từ {path} không thành công: {reason}</translation>
     </message>
     <message>
         <source>cannot create the database {path}: its folder cannot be made ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được cơ sở dữ liệu {path}: không tạo được thư mục chứa ({reason})</translation>
     </message>
     <message>
         <source>cannot create the database {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không tạo được cơ sở dữ liệu {path}: {reason}</translation>
     </message>
     <message>
         <source>no database at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có cơ sở dữ liệu tại {path}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là thư mục, không phải tệp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>not a database URL this app understands: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>URL cơ sở dữ liệu không hợp lệ đối với ứng dụng này: {reason}</translation>
     </message>
     <message>
         <source>the database driver &apos;{driver}&apos; is not installed; for PostgreSQL install briefing-desk[postgres]</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa cài đặt trình điều khiển cơ sở dữ liệu “{driver}”; để dùng PostgreSQL, hãy cài đặt briefing-desk[postgres]</translation>
     </message>
     <message>
         <source>{database} failed the integrity check: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} không vượt qua bước kiểm tra tính toàn vẹn: {problems}</translation>
     </message>
     <message>
         <source>{database} has schema {current}, this app expects {head}: run `db upgrade` (a backup is taken first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} đang ở lược đồ {current}, ứng dụng này cần lược đồ {head}: hãy chạy `db upgrade` (bản sao lưu sẽ được tạo trước)</translation>
     </message>
     <message>
         <source>restore takes a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ khôi phục được từ một tệp sao lưu</translation>
     </message>
     <message>
         <source>{path} is an empty database, not a Briefing desk backup</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là cơ sở dữ liệu trống, không phải bản sao lưu của Briefing desk</translation>
     </message>
     <message>
         <source>{database} is not a database this app can read</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} không phải là cơ sở dữ liệu mà ứng dụng này đọc được</translation>
     </message>
     <message>
         <source>{database} is a database, but not a Briefing desk one</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} là cơ sở dữ liệu nhưng không phải của Briefing desk</translation>
     </message>
     <message>
         <source>{database} was written by a newer version of Briefing desk (schema {current}; this version knows up to {head}): update the app or open another file</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} được tạo bởi phiên bản Briefing desk mới hơn (lược đồ {current}; phiên bản này chỉ hỗ trợ đến lược đồ {head}): hãy cập nhật ứng dụng hoặc mở tệp khác</translation>
     </message>
     <message>
         <source>cannot upgrade {database}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>không nâng cấp được {database}: {reason}</translation>
     </message>
     <message>
         <source>{file}: not valid UTF-8 JSON: {reason}</source>
         <extracomment>app_meta key prefix marking a seeded record the user deleted: a later dataset must not bring it back. Kinds in the order they must be created (each refers only to kinds above it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file}: không phải JSON UTF-8 hợp lệ: {reason}</translation>
     </message>
     <message>
         <source>{file}: {where}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {where}: {reason}</translation>
     </message>
     <message>
         <source>duplicate {kind} keys in the dataset: {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>bộ dữ liệu có khóa {kind} bị trùng: {keys}</translation>
     </message>
     <message>
         <source>{record} refers to an unknown {table} key &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} tham chiếu đến khóa “{key}” không có trong bảng {table}</translation>
     </message>
     <message>
         <source>{record} refers to an unknown locality, organisation or person &apos;{key}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{record} tham chiếu đến địa phương, tổ chức hoặc nhân vật không xác định “{key}”</translation>
     </message>
     <message>
         <source>{kind} {key}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {key}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
+        <extracomment>The action list&apos;s filter: the same type as the CLI&apos;s, the exports&apos; and the briefings&apos;.</extracomment>
+        <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
     </message>
 </context>
 <context>

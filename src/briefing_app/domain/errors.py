@@ -58,16 +58,16 @@ class NotFoundError(UserError):
 
 
 class StaleVersionError(UserError):
-    """Someone else saved the record since it was read; the save was refused."""
+    """Someone else saved the follow-up action since it was read; the save was refused."""
 
-    def __init__(self, record: str, expected: int, actual: int) -> None:
+    def __init__(self, action_id: int, expected: int, actual: int) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "{record} was changed by someone else (you had version {expected}, it is now "
-                "version {actual}); reload it and apply your change again",
+                "follow-up action {id} was changed by someone else (you had version {expected}, "
+                "it is now version {actual}); reload it and apply your change again",
             ),
-            record=record,
+            id=action_id,
             expected=expected,
             actual=actual,
         )

@@ -335,9 +335,7 @@ def delete_action(
                 id=action_id,
             )
         if expected_version is not None and action.version != expected_version:
-            raise StaleVersionError(
-                f"follow-up action {action_id}", expected_version, action.version
-            )
+            raise StaleVersionError(action_id, expected_version, action.version)
         snapshot = _snapshot(action)
         for citation in list(action.citations):
             session.delete(citation)

@@ -208,9 +208,7 @@ def update_action(
                 id=action_id,
             )
         if expected_version is not None and action.version != expected_version:
-            raise StaleVersionError(
-                f"follow-up action {action_id}", expected_version, action.version
-            )
+            raise StaleVersionError(action_id, expected_version, action.version)
         apply_edit(
             session, action, edit, changed_by=changed_by, comment=comment, check_status=check_status
         )

@@ -6,7 +6,6 @@ One read unit of work per call; plain frozen DTOs out.
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -19,8 +18,6 @@ from briefing_app.domain.enums import (
     Country,
     SourceKind,
 )
-from briefing_app.domain.errors import NotFoundError
-from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import convert
 from briefing_app.services.dto import (
     ActionRow,
@@ -31,9 +28,8 @@ from briefing_app.services.dto import (
     SourceRef,
 )
 from briefing_app.services.queries import OPEN_STATUSES
+from briefing_app.services.records import get_record
 from briefing_app.store.unit_of_work import reading
-
-R = TypeVar("R", bound=m.Record)
 
 
 @dataclass(frozen=True)
@@ -168,23 +164,6 @@ def source_row(source: m.Source, citation_count: int) -> SourceRow:
     )
 
 
-Label = Literal["locality", "agreement", "person", "source"]
-#: NotFoundError's message for each kind of record _get() looks up.
-_MISSING: dict[Label, str] = {
-    "locality": QT_TRANSLATE_NOOP("Messages", "there is no locality with id {id}"),
-    "agreement": QT_TRANSLATE_NOOP("Messages", "there is no agreement with id {id}"),
-    "person": QT_TRANSLATE_NOOP("Messages", "there is no person with id {id}"),
-    "source": QT_TRANSLATE_NOOP("Messages", "there is no source with id {id}"),
-}
-
-
-def _get(session: Session, model: type[R], record_id: int, label: Label) -> R:
-    found = session.get(model, record_id)
-    if found is None:
-        raise NotFoundError(_MISSING[label], id=record_id)
-    return found
-
-
 def list_areas(engine: Engine) -> list[AreaRow]:
     with reading(engine) as session:
         rows = session.scalars(sa.select(m.CooperationArea).order_by(m.CooperationArea.name))
@@ -267,7 +246,7 @@ def get_locality(engine: Engine, locality_id: int, today: date | None = None) ->
     """
     today = today or date.today()
     with reading(engine) as session:
-        locality = _get(session, m.Locality, locality_id, "locality")
+        locality = get_record(session, m.Locality, locality_id)
         delegations = list(
             session.scalars(
                 sa.select(m.Delegation)
@@ -330,7 +309,7 @@ def get_locality(engine: Engine, locality_id: int, today: date | None = None) ->
 def get_agreement(engine: Engine, agreement_id: int, today: date | None = None) -> AgreementDetail:
     today = today or date.today()
     with reading(engine) as session:
-        agreement = _get(session, m.Agreement, agreement_id, "agreement")
+        agreement = get_record(session, m.Agreement, agreement_id)
         actions = session.scalars(
             sa.select(m.FollowUpAction)
             .where(m.FollowUpAction.agreement_id == agreement_id)
@@ -346,7 +325,7 @@ def get_agreement(engine: Engine, agreement_id: int, today: date | None = None) 
 
 def get_person(engine: Engine, person_id: int) -> PersonDetail:
     with reading(engine) as session:
-        person = _get(session, m.Person, person_id, "person")
+        person = get_record(session, m.Person, person_id)
         delegations = list(
             session.scalars(
                 sa.select(m.Delegation)
@@ -414,7 +393,7 @@ def _cited_record(citation: m.Citation) -> CitedRecord:
 
 def get_source(engine: Engine, source_id: int) -> SourceDetail:
     with reading(engine) as session:
-        source = _get(session, m.Source, source_id, "source")
+        source = get_record(session, m.Source, source_id)
         citations = list(
             session.scalars(
                 sa.select(m.Citation)

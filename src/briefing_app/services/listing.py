@@ -25,6 +25,7 @@ from briefing_app.domain.enums import (
     Priority,
 )
 from briefing_app.domain.errors import UserError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import convert
 from briefing_app.services.catalogue import (
     AgreementRow,
@@ -98,7 +99,11 @@ def _order(
 ) -> list[sa.ColumnElement[Any]]:
     name = request.sort or default
     if name not in keys:
-        raise UserError(f"cannot sort by {name!r}; choose from {', '.join(keys)}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "cannot sort by '{name}'; choose from {choices}"),
+            name=name,
+            choices=", ".join(keys),
+        )
     columns = []
     for column in keys[name]:
         ordered = column.desc() if request.descending else column.asc()

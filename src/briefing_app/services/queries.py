@@ -2,7 +2,6 @@
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -11,7 +10,6 @@ from sqlalchemy.orm import Session, selectinload
 from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
-from briefing_app.domain.errors import NotFoundError
 from briefing_app.services import convert
 from briefing_app.services.dto import (
     ActionDetail,
@@ -23,10 +21,10 @@ from briefing_app.services.dto import (
     MeetingRow,
     PartyRef,
 )
+from briefing_app.services.records import get_record
 from briefing_app.services.search import indexed_match
 from briefing_app.store.unit_of_work import reading
 
-R = TypeVar("R", bound=m.Record)
 OPEN_STATUSES = tuple(s for s in ActionStatus if s.is_open)
 
 
@@ -192,13 +190,6 @@ def list_actions(
         return [convert.action_row(a, today) for a in rows]
 
 
-def _get(session: Session, model: type[R], record_id: int, label: str) -> R:
-    found = session.get(model, record_id)
-    if found is None:
-        raise NotFoundError(f"there is no {label} with id {record_id}")
-    return found
-
-
 def action_detail(session: Session, action: m.FollowUpAction, today: date) -> ActionDetail:
     return ActionDetail(
         action=convert.action_row(action, today),
@@ -217,14 +208,14 @@ def action_detail(session: Session, action: m.FollowUpAction, today: date) -> Ac
 
 def get_action(engine: Engine, action_id: int, today: date | None = None) -> ActionDetail:
     with reading(engine) as session:
-        action = _get(session, m.FollowUpAction, action_id, "follow-up action")
+        action = get_record(session, m.FollowUpAction, action_id)
         return action_detail(session, action, today or date.today())
 
 
 def get_meeting(engine: Engine, meeting_id: int, today: date | None = None) -> MeetingDetail:
     today = today or date.today()
     with reading(engine) as session:
-        meeting = _get(session, m.Meeting, meeting_id, "meeting")
+        meeting = get_record(session, m.Meeting, meeting_id)
         return MeetingDetail(
             meeting=convert.meeting_row(meeting, len(meeting.actions)),
             event_name=meeting.event.name,
@@ -242,7 +233,7 @@ def get_meeting(engine: Engine, meeting_id: int, today: date | None = None) -> M
 
 def get_delegation(engine: Engine, delegation_id: int) -> DelegationDetail:
     with reading(engine) as session:
-        delegation = _get(session, m.Delegation, delegation_id, "delegation")
+        delegation = get_record(session, m.Delegation, delegation_id)
         meetings = list(
             session.scalars(
                 sa.select(m.Meeting)

@@ -85,7 +85,7 @@ _LABELS: dict[StrEnum, str] = {
     SourceKind.REFERENCE: QT_TRANSLATE_NOOP("Labels", "Reference"),
 }
 
-#: History field names (as stored by the services) -> what the History tab shows.
+#: Field names (of the action history, and of the services' field errors) -> what is shown.
 _FIELDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Labels", "Title"),
     "description": QT_TRANSLATE_NOOP("Labels", "Description"),
@@ -93,10 +93,13 @@ _FIELDS: dict[str, str] = {
     "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
     "classification": QT_TRANSLATE_NOOP("Labels", "Classification"),
     "due": QT_TRANSLATE_NOOP("Labels", "Due date"),
+    "due date": QT_TRANSLATE_NOOP("Labels", "Due date"),
+    "meeting": QT_TRANSLATE_NOOP("Labels", "Meeting"),
     "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
     "counterpart": QT_TRANSLATE_NOOP("Labels", "Counterpart"),
     "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
     "cooperation_areas": QT_TRANSLATE_NOOP("Labels", "Cooperation areas"),
+    "cooperation areas": QT_TRANSLATE_NOOP("Labels", "Cooperation areas"),
     "created": QT_TRANSLATE_NOOP("Labels", "Created"),
     "restored": QT_TRANSLATE_NOOP("Labels", "Restored"),
 }
