@@ -1772,6 +1772,22 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>{where}: {reason}</translation>
     </message>
     <message>
+        <source>{file}: imported: {new} new, {updated} updated, {same} unchanged</source>
+        <translation>{file}: đã nhập: {new} nhiệm vụ mới, {updated} nhiệm vụ được cập nhật, {same} không thay đổi</translation>
+    </message>
+    <message>
+        <source>{file}: would import (dry run, nothing written): {new} new, {updated} updated, {same} unchanged</source>
+        <translation>{file}: sẽ nhập (chạy thử, chưa ghi gì): {new} nhiệm vụ mới, {updated} nhiệm vụ được cập nhật, {same} không thay đổi</translation>
+    </message>
+    <message>
+        <source>row {row}: new action: {title}</source>
+        <translation>dòng {row}: nhiệm vụ mới: {title}</translation>
+    </message>
+    <message>
+        <source>row {row}: action {id}: {changes}</source>
+        <translation>dòng {row}: nhiệm vụ {id}: {changes}</translation>
+    </message>
+    <message>
         <source>Import progress</source>
         <translation>Tiến độ nhập</translation>
     </message>

@@ -69,7 +69,7 @@ def test_export_then_import_a_status_change_after_the_preview(
     qtbot.waitUntil(lambda: len(prompts.asked("import_preview")) == 1, timeout=15000)
     _idle(qtbot, window)
     summary, report = prompts.asked("import_preview")[0]
-    assert "1 updated" in summary and "status: proposed → agreed" in report
+    assert "1 updated" in summary and "Status: Proposed → Agreed" in report
     assert queries.get_action(window.engine, 5).action.status is ActionStatus.AGREED
 
 

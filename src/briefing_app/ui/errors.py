@@ -6,6 +6,7 @@ here the template is looked up in the "Messages" translations and stored codes a
 (statuses, priorities …) are shown by their translated names.
 """
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -17,18 +18,19 @@ from briefing_app.i18n import MESSAGES
 from briefing_app.ui import labels
 
 
-def _shown(values: dict[str, Any]) -> dict[str, Any]:
+def _shown(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: labels.label(v) if isinstance(v, StrEnum) else v for k, v in values.items()}
 
 
-def _translated(template: str, values: dict[str, Any]) -> str:
+def translated(template: str, values: Mapping[str, Any]) -> str:
+    """A service's English message template in the interface language, filled with its values."""
     text = QCoreApplication.translate(MESSAGES, template)
     return text.format(**_shown(values)) if values else text
 
 
 def field_reason(error: FieldError) -> str:
     """Why the field was refused, to show beside it ("is required")."""
-    return _translated(error.reason_template, error.reason_values)
+    return translated(error.reason_template, error.reason_values)
 
 
 def field_message(error: FieldError) -> str:
@@ -43,7 +45,7 @@ def translated_message(exc: UserError) -> str:
         return "; ".join(field_message(e) for e in exc.errors)
     if isinstance(exc, FieldError):
         return field_message(exc)
-    return _translated(exc.template, exc.values)
+    return translated(exc.template, exc.values)
 
 
 def user_message(exc: BaseException) -> str | None:

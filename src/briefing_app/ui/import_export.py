@@ -1,9 +1,8 @@
 """File ▸ Backup…, Restore…, Import…, Export…: file dialogs through Prompts, the slow part on
 the task runner with progress in the status bar, reports and previews in dialogs."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -12,14 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
-from briefing_app.i18n import MESSAGES, QT_TRANSLATE_NOOP
+from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import exchange
 from briefing_app.services.listing import ActionQuery
 from briefing_app.services.queries import ActionFilter
 from briefing_app.store import maintenance
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import labels
-from briefing_app.ui.errors import user_message
+from briefing_app.ui.errors import translated, user_message
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.tasks import TaskControl, TaskRunner
 
@@ -31,14 +30,6 @@ EXPORT_FILTER = QT_TRANSLATE_NOOP(
     "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv);;JSON (*.json);;iCalendar (*.ics)",
 )
 IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportExport", "Actions (*.xlsx *.csv *.json);;All files (*)")
-
-
-def _message(template: str, values: Mapping[str, Any]) -> str:
-    """A service's English template in the interface language, filled with its values (stored
-    codes by their translated names), as briefing_app.ui.errors shows an error."""
-    text = QCoreApplication.translate(MESSAGES, template)
-    shown = {k: labels.label(v) if isinstance(v, StrEnum) else v for k, v in values.items()}
-    return text.format(**shown) if values else text
 
 
 def problem_text(problem: exchange.Problem) -> str:
@@ -59,7 +50,7 @@ def problem_text(problem: exchange.Problem) -> str:
         where.append(
             QCoreApplication.translate("ImportExport", "cell {cell}").format(cell=problem.cell)
         )
-    reason = _message(problem.reason_template, problem.reason_values)
+    reason = translated(problem.reason_template, problem.reason_values)
     if not where:
         return reason
     return QCoreApplication.translate("ImportExport", "{where}: {reason}").format(
@@ -70,12 +61,51 @@ def problem_text(problem: exchange.Problem) -> str:
 def refusal_message(exc: exchange.ImportRefusedError) -> str:
     """Why the import was refused, in the interface language, with the first problem."""
     first = problem_text(exc.problems[0]) if exc.problems else ""
-    return _message(exc.template, {**exc.values, "first": first})
+    return translated(exc.template, {**exc.values, "first": first})
 
 
 def refusal_report(exc: exchange.ImportRefusedError) -> str:
     """Every problem of a refused import, one per line, in the interface language."""
     return "\n".join(problem_text(p) for p in exc.problems)
+
+
+def import_summary(result: exchange.ImportResult) -> str:
+    """How many actions an import creates, updates and leaves alone, in the interface language."""
+    template = (
+        QT_TRANSLATE_NOOP(
+            "ImportExport", "{file}: imported: {new} new, {updated} updated, {same} unchanged"
+        )
+        if result.applied
+        else QT_TRANSLATE_NOOP(
+            "ImportExport",
+            "{file}: would import (dry run, nothing written): {new} new, {updated} updated, "
+            "{same} unchanged",
+        )
+    )
+    return QCoreApplication.translate("ImportExport", template).format(
+        file=result.source,
+        new=result.count("create"),
+        updated=result.count("update"),
+        same=result.count("unchanged"),
+    )
+
+
+def import_report(result: exchange.ImportResult) -> str:
+    """One line per new or changed action, then the summary, in the interface language."""
+    lines = []
+    for row in result.rows:
+        if row.kind == "create":
+            text = QCoreApplication.translate("ImportExport", "row {row}: new action: {title}")
+            lines.append(text.format(row=row.row, title=row.title))
+        elif row.kind == "update":
+            changes = "; ".join(
+                f"{labels.field_label(field)}: {labels.history_value(field, old) or '-'} → "
+                f"{labels.history_value(field, new) or '-'}"
+                for field, old, new in row.changes
+            )
+            text = QCoreApplication.translate("ImportExport", "row {row}: action {id}: {changes}")
+            lines.append(text.format(row=row.row, id=row.action_id, changes=changes))
+    return "\n".join([*lines, import_summary(result)])
 
 
 class ImportExport(QObject):
@@ -320,7 +350,9 @@ class ImportExport(QObject):
         def previewed(result: exchange.ImportResult) -> None:
             self._untrack()
             self._status("")
-            if not self._prompts.import_preview(self._parent, result.summary(), result.report()):
+            if not self._prompts.import_preview(
+                self._parent, import_summary(result), import_report(result)
+            ):
                 return
             importing = self.tr("Importing…")
             control = self._tasks.submit(
@@ -334,7 +366,7 @@ class ImportExport(QObject):
         def applied(result: exchange.ImportResult) -> None:
             self._untrack()
             self._changed()
-            self._done(result.summary())
+            self._done(import_summary(result))
 
         checking = self.tr("Checking…")
         control = self._tasks.submit(

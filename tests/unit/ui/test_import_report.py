@@ -2,15 +2,24 @@
 services' templates, the columns, cells and row numbers stay as the file names them."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.enums import ActionStatus, ExportFormat
 from briefing_app.domain.errors import FieldError
+from briefing_app.services import exchange
 from briefing_app.services.exchange import ImportRefusedError, Problem, cells
-from briefing_app.ui.import_export import problem_text, refusal_message, refusal_report
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.import_export import (
+    import_report,
+    import_summary,
+    problem_text,
+    refusal_message,
+    refusal_report,
+)
 
 FAKE = {
     ("ImportExport", "row {row}"): "hàng {row}",
@@ -74,3 +83,19 @@ def test_the_reasons_are_translated_and_the_places_keep_their_names(vietnamese: 
     assert problem_text(refused.problems[0]) == first
     assert refusal_report(refused) == f"{first}\ntệp không có hành động nào"
     assert refusal_message(refused) == f"không nhập actions.csv: 2 lỗi; {first} (và 1 lỗi khác)"
+
+
+def test_the_import_preview_names_fields_and_values_as_the_interface_does(
+    seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    path = tmp_path / "actions.csv"
+    exchange.export_actions(seeded_db.engine, path, ExportFormat.CSV)
+    text = path.read_text(encoding="utf-8-sig").replace("Yamanashi coordinates", "Yamanashi leads")
+    path.write_text(text, encoding="utf-8-sig")
+    result = exchange.import_actions(seeded_db.engine, path, changed_by="tester", dry_run=True)
+    assert import_summary(result) == result.summary()  # no translator: the CLI's English
+    assert import_report(result).splitlines()[0] == (
+        "row 2: action 2: Title: Yamanashi coordinates the work programme of Thanh Hóa's business "
+        "trip to Japan (2026) → Yamanashi leads the work programme of Thanh Hóa's business trip "
+        "to Japan (2026)"
+    )
