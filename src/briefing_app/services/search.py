@@ -4,9 +4,10 @@ What the user types is folded (DESIGN §5) and split into words; every word must
 of three characters or more go to the FTS5 trigram index as quoted strings (so quotes, AND, OR,
 NEAR, `*` are plain text); shorter words are matched with LIKE (escaped) on the same table,
 since trigrams cannot match them. On databases without the index (PostgreSQL) the same words are
-matched with LIKE on the folded columns. A query made only of one- and two-character words has
-no trigram to look up, so its LIKE scan covers the SHORT_QUERY_SCAN most recent records of each
-kind (every record of the small kinds); from the third character everything is searched.
+matched with LIKE on the same text (`folded_text`). A query made only of one- and two-character
+words has no trigram to look up, so its LIKE scan covers the SHORT_QUERY_SCAN most recent
+records of each kind (every record of the small kinds); from the third character everything is
+searched.
 
 The list views and the CLI's `--search` filter with `indexed_match`: the same index, the same
 words, the same related names (a meeting's parties, an action's owner and counterpart …), so a
@@ -111,6 +112,9 @@ class _IndexOrLike(sa.ColumnElement[bool]):
     exporter's and the briefings' action queries are built without one)."""
 
     type = sa.Boolean()
+    #: a condition in itself: without this, SQLite (no native boolean) gets "(…) = 1", which
+    #: hides the `id IN (…)` from its planner and scans every row
+    _is_implicitly_boolean = True
     inherit_cache = True
     _traverse_internals = [
         ("indexed", InternalTraversal.dp_clauseelement),
