@@ -23,5 +23,5 @@ if [ "${1:-}" != "--release" ]; then
     done
 fi
 for ts in "$folder"/*.ts; do
-    "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+    "$bin/pyside6-lrelease" -silent -nounfinished "$ts" -qm "${ts%.ts}.qm"
 done

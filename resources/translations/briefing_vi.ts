@@ -714,14 +714,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Bảng theo dõi nhiệm vụ</translation>
     </message>
     <message>
-        <source>{month_name} {year}</source>
-        <translation>{month_name}/{year}</translation>
-    </message>
-    <message>
-        <source>Q{quarter} {year}</source>
-        <translation>quý {quarter}/{year}</translation>
-    </message>
-    <message>
         <source>Page {page} of {total}</source>
         <translation>Trang {page}/{total}</translation>
     </message>
@@ -1290,10 +1282,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Tiếng Anh</translation>
-    </message>
-    <message>
         <source>Paper size</source>
         <translation>Khổ giấy</translation>
     </message>
@@ -1580,6 +1568,18 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{month_name} {year}</source>
+        <extracomment>How a due month or quarter reads ({month_name} is the month&apos;s name in the reader&apos;s language).</extracomment>
+        <translation>{month_name}/{year}</translation>
+    </message>
+    <message>
+        <source>Q{quarter} {year}</source>
+        <translation>quý {quarter}/{year}</translation>
     </message>
 </context>
 <context>
@@ -3367,7 +3367,6 @@ One whole sentence per kind of record, so a translation never holds an English n
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Each language by its own name, whatever the interface language.</extracomment>
         <translation>Tùy chọn</translation>
     </message>
     <message>

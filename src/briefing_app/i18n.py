@@ -21,6 +21,8 @@ class Language(StrEnum):
     VI = "vi"
 
 
+#: Each language by its own name, whatever the interface language.
+ENDONYMS = {Language.EN: "English", Language.VI: "Tiếng Việt"}
 #: Languages whose translations are shipped; English is the source language.
 TRANSLATED = (Language.VI,)
 #: The Qt translation context of messages raised outside the GUI (errors, validation).

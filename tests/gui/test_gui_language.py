@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from briefing_app import cli
 from briefing_app.app import build_main_window
+from briefing_app.domain.enums import DuePrecision
 from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import labels
@@ -78,6 +79,9 @@ def test_dates_and_numbers_follow_the_vietnamese_locale(vietnamese: None) -> Non
     assert labels.format_date(date(2025, 11, 25)) == "25/11/2025"
     assert labels.format_date(date(2026, 3, 5)) == "05/03/2026"
     assert labels.format_number(12345) == "12.345"
+    assert labels.format_due(date(2025, 10, 1), DuePrecision.QUARTER) == "quý 4/2025"
+    assert labels.format_due(date(2025, 11, 1), DuePrecision.MONTH) == "tháng 11/2025"
+    assert labels.format_due(date(2025, 11, 25), DuePrecision.DAY) == "25/11/2025"
 
 
 def test_qt_standard_buttons_are_vietnamese(

@@ -8,6 +8,7 @@ The English text below is the source; other languages come from the app's own tr
 from datetime import date
 from enum import StrEnum
 
+from briefing_app.domain.due import describe_due
 from briefing_app.domain.enums import (
     ActionStatus,
     AgreementStatus,
@@ -31,9 +32,6 @@ _TEXT: dict[str, str] = {
     "kind.pair": QT_TRANSLATE_NOOP("Briefing", "Counterpart brief"),
     "kind.forum": QT_TRANSLATE_NOOP("Briefing", "Forum briefing book"),
     "kind.tracker": QT_TRANSLATE_NOOP("Briefing", "Action tracker"),
-    # due dates given as a month or a quarter
-    "due.month": QT_TRANSLATE_NOOP("Briefing", "{month_name} {year}"),
-    "due.quarter": QT_TRANSLATE_NOOP("Briefing", "Q{quarter} {year}"),
     # page furniture
     "page": QT_TRANSLATE_NOOP("Briefing", "Page {page} of {total}"),
     "prepared_by": QT_TRANSLATE_NOOP("Briefing", "Prepared by {name}"),
@@ -194,23 +192,19 @@ class Labels:
 
     def due(self, day: date | None, precision: DuePrecision | None) -> str:
         """A due date as precise as it was given: 25/11/2025, "November 2025", "Q4 2025"."""
-        if day is None:
-            return ""
-        match precision or DuePrecision.DAY:
-            case DuePrecision.DAY:
-                return self.date(day)
-            case DuePrecision.MONTH:
-                return self.text("due.month", month_name=self._month(day), year=day.year)
-            case DuePrecision.QUARTER:
-                return self.text("due.quarter", quarter=(day.month - 1) // 3 + 1, year=day.year)
-            case DuePrecision.YEAR:
-                return str(day.year)
+        return describe_due(
+            day,
+            precision,
+            translate=self._translations.translate,
+            day_text=self.date,
+            month_name=self._month,
+        )
 
-    def _month(self, day: date) -> str:
-        return self._translations.translate(CONTEXT, _MONTHS[day.month - 1])
+    def _month(self, month: int) -> str:
+        return self._translations.translate(CONTEXT, _MONTHS[month - 1])
 
     # Defined last: inside the class body, "date" names this method from here on.
     def date(self, day: date) -> str:
         if self.language is Language.VI:
             return f"{day.day:02d}/{day.month:02d}/{day.year}"
-        return f"{day.day} {self._month(day)} {day.year}"
+        return f"{day.day} {self._month(day.month)} {day.year}"

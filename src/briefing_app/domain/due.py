@@ -6,6 +6,7 @@ the whole period has passed.
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
 
 from briefing_app.domain.enums import DuePrecision
@@ -39,6 +40,37 @@ def is_overdue(due: date | None, precision: DuePrecision | None, today: date) ->
     if due is None:
         return False
     return today > period_end(due, precision or DuePrecision.DAY)
+
+
+#: How a due month or quarter reads ({month_name} is the month's name in the reader's language).
+DUE_MONTH = QT_TRANSLATE_NOOP("Dates", "{month_name} {year}")
+DUE_QUARTER = QT_TRANSLATE_NOOP("Dates", "Q{quarter} {year}")
+
+
+def describe_due(
+    due: date | None,
+    precision: DuePrecision | None,
+    *,
+    translate: Callable[[str, str], str],
+    day_text: Callable[[date], str],
+    month_name: Callable[[int], str],
+) -> str:
+    """A due date as precise as it was given, for people to read: the interface and the PDFs
+    each pass their own translation, date format and month names ("25/11/2025",
+    "November 2025" / "tháng 11/2025", "Q4 2025" / "quý 4/2025", "2025")."""
+    if due is None:
+        return ""
+    match precision or DuePrecision.DAY:
+        case DuePrecision.DAY:
+            return day_text(due)
+        case DuePrecision.MONTH:
+            template = translate("Dates", DUE_MONTH)
+            return template.format(month_name=month_name(due.month), year=due.year)
+        case DuePrecision.QUARTER:
+            template = translate("Dates", DUE_QUARTER)
+            return template.format(quarter=(due.month - 1) // 3 + 1, year=due.year)
+        case DuePrecision.YEAR:
+            return str(due.year)
 
 
 def format_due(due: date | None, precision: DuePrecision | None) -> str:

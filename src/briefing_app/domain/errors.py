@@ -30,13 +30,12 @@ class FieldError(UserError):
     field's name ("title" + "is required")."""
 
     def __init__(self, field: str, reason: str, /, **values: Any) -> None:
+        filled = _fill(reason, values)
         super().__init__(
-            QT_TRANSLATE_NOOP("Messages", "{field} {reason}"),
-            field=field,
-            reason=_fill(reason, values),
+            QT_TRANSLATE_NOOP("Messages", "{field} {reason}"), field=field, reason=filled
         )
         self.field = field
-        self.reason = _fill(reason, values)
+        self.reason = filled
         self.reason_template = reason
         self.reason_values = values
 

@@ -38,7 +38,7 @@ from typing_extensions import override
 
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.domain.enums import Classification
-from briefing_app.i18n import Language, language_of_locale
+from briefing_app.i18n import ENDONYMS, Language, language_of_locale
 from briefing_app.services import queries
 from briefing_app.services.overview import forum_overview
 from briefing_app.services.queries import ActionFilter
@@ -231,8 +231,8 @@ class BriefingDialog(QDialog):
             self.level_box.addItem(labels.label(level), level.value)
         self.language_box = self._combo("briefingLanguage", self.tr("Language"))
         self.language_box.setMinimumContentsLength(12)
-        self.language_box.addItem(self.tr("English"), Language.EN.value)
-        self.language_box.addItem("Tiếng Việt", Language.VI.value)
+        for language in Language:
+            self.language_box.addItem(ENDONYMS[language], language.value)
         self.paper_box = self._combo("briefingPaper", self.tr("Paper size"))
         self.paper_box.setMinimumContentsLength(12)
         self.paper_box.addItem(self.tr("A4"), Paper.A4.value)

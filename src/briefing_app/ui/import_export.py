@@ -183,7 +183,7 @@ class ImportExport(QObject):
             self._parent,
             self.tr("Back up the database"),
             self._suggest(name),
-            self.tr(DATABASE_FILTER),
+            QCoreApplication.translate("ImportExport", DATABASE_FILTER),
             save=True,
         )
         if not path:
@@ -201,7 +201,7 @@ class ImportExport(QObject):
             self._parent,
             self.tr("Restore from a backup"),
             self._start_directory(),
-            self.tr(DATABASE_FILTER),
+            QCoreApplication.translate("ImportExport", DATABASE_FILTER),
             save=False,
         )
         if not path:
@@ -254,7 +254,7 @@ class ImportExport(QObject):
             self._parent,
             self.tr("Export actions"),
             self._suggest("actions.xlsx"),
-            self.tr(EXPORT_FILTER),
+            QCoreApplication.translate("ImportExport", EXPORT_FILTER),
             save=True,
         )
         if not path:
@@ -321,7 +321,7 @@ class ImportExport(QObject):
             self._parent,
             self.tr("Import actions"),
             self._start_directory(),
-            self.tr(IMPORT_FILTER),
+            QCoreApplication.translate("ImportExport", IMPORT_FILTER),
             save=False,
         )
         if not path:

@@ -5,6 +5,7 @@ them; they are translated when shown."""
 import re
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
+from briefing_app.domain.due import describe_due
 from briefing_app.domain.enums import (
     ActionStatus,
     AgreementKind,
@@ -140,7 +142,11 @@ def history_value(field: str, value: str | None) -> str:
 def _numeric_date_format(locale: QLocale) -> str:
     """The locale's short date format with two-digit day and month and a four-digit year:
     25/11/2025 in Vietnamese (Qt's own is 25/11/25), 11/25/2025 in the US."""
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return _widened_date_format(locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+@cache
+def _widened_date_format(fmt: str) -> str:
     fmt = re.sub(r"(?<!d)d(?!d)", "dd", fmt)
     fmt = re.sub(r"(?<!M)M(?!M)", "MM", fmt)
     return re.sub(r"(?<!y)yy(?!y)", "yyyy", fmt)
@@ -160,22 +166,14 @@ def format_date(day: date | None, fmt: QLocale.FormatType = QLocale.FormatType.S
 
 
 def format_due(due: date | None, precision: DuePrecision | None) -> str:
-    """A due date as precise as it was given, in the user's language: 25/11/2025,
-    "November 2025" / "tháng 11/2025", "Q4 2025" / "quý 4/2025", 2025."""
-    if due is None:
-        return ""
-    match precision or DuePrecision.DAY:
-        case DuePrecision.DAY:
-            return format_date(due)
-        case DuePrecision.MONTH:
-            month_name = QLocale().monthName(due.month, QLocale.FormatType.LongFormat)
-            template = QCoreApplication.translate(CONTEXT, "{month_name} {year}")
-            return template.format(month_name=month_name, year=due.year)
-        case DuePrecision.QUARTER:
-            template = QCoreApplication.translate(CONTEXT, "Q{quarter} {year}")
-            return template.format(quarter=(due.month - 1) // 3 + 1, year=due.year)
-        case DuePrecision.YEAR:
-            return str(due.year)
+    """A due date as precise as it was given, in the user's language and locale."""
+    return describe_due(
+        due,
+        precision,
+        translate=QCoreApplication.translate,
+        day_text=format_date,
+        month_name=lambda month: QLocale().monthName(month, QLocale.FormatType.LongFormat),
+    )
 
 
 def format_number(value: int) -> str:

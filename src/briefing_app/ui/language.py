@@ -27,11 +27,17 @@ def choose_language(requested: Language | None, preferred: Language | None) -> L
 
 
 def locale_for(language: Language) -> QLocale:
-    """The system locale when it speaks `language` (its own date and number habits), else the
-    language's usual country."""
+    """The locale whose date and number habits go with `language`: the system's own when it
+    speaks that language or, for English, any language but Vietnamese (a German user keeps
+    German dates in the English interface); else the language's usual country."""
     system = QLocale.system()
     qt_language, country = _LOCALES[language]
-    return system if system.language() == qt_language else QLocale(qt_language, country)
+    if system.language() == qt_language:
+        return system
+    foreign = (QLocale.Language.C, _LOCALES[Language.VI][0])
+    if language is Language.EN and system.language() not in foreign:
+        return system
+    return QLocale(qt_language, country)
 
 
 #: The translators in use (Qt keeps only a pointer: they must stay referenced).
@@ -42,9 +48,8 @@ def _load(translator: QTranslator, name: str, *folders: str) -> bool:
     return any(translator.load(name, folder) for folder in folders)
 
 
-def install_language(app: QCoreApplication, language: Language) -> list[QTranslator]:
-    """Make `language` the interface language of `app`; returns the translators installed
-    (keep them alive as long as the app)."""
+def install_language(app: QCoreApplication, language: Language) -> None:
+    """Make `language` the interface language of `app` (its translators and default locale)."""
     QLocale.setDefault(locale_for(language))
     while _installed:
         app.removeTranslator(_installed.pop())
@@ -61,4 +66,3 @@ def install_language(app: QCoreApplication, language: Language) -> list[QTransla
             if _load(translator, name, *folders):
                 app.installTranslator(translator)
                 _installed.append(translator)
-    return list(_installed)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.i18n import Language
+from briefing_app.i18n import ENDONYMS, Language
 from briefing_app.ui.language import system_language
 from briefing_app.ui.settings import (
     BRIEFING_OFFICE,
@@ -22,9 +22,6 @@ from briefing_app.ui.settings import (
     MAX_BACKUPS_TO_KEEP,
     AppSettings,
 )
-
-#: Each language by its own name, whatever the interface language.
-ENDONYMS = {Language.EN: "English", Language.VI: "Tiếng Việt"}
 
 
 class PreferencesDialog(QDialog):
