@@ -2719,9 +2719,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>there is no locality with id {id}</source>
-        <extracomment>NotFoundError&apos;s message for each kind of party.
-----------
-One whole sentence per kind of record, so a translation never holds an English noun.</extracomment>
+        <extracomment>One whole sentence per kind of record, so a translation never holds an English noun.</extracomment>
         <translation>không có địa phương nào có mã {id}</translation>
     </message>
     <message>

@@ -25,6 +25,7 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import ActionDetail, PartyKind, PartyRef
 from briefing_app.services.parties import load_party
 from briefing_app.services.queries import action_detail
+from briefing_app.services.records import get_record
 from briefing_app.store.seed import forget_deleted, remember_deleted
 from briefing_app.store.unit_of_work import writing
 
@@ -252,12 +253,7 @@ def duplicate_action(
     copy starts again as proposed. `title` replaces the copied title when given.
     """
     with writing(engine) as session:
-        original = session.get(m.FollowUpAction, action_id)
-        if original is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
-                id=action_id,
-            )
+        original = get_record(session, m.FollowUpAction, action_id)
         errors: list[FieldError] = []
         copy = m.FollowUpAction()
         _collect(errors, copy, "title", original.title if title is None else title)
@@ -328,12 +324,7 @@ def delete_action(
     (StaleVersionError).
     """
     with writing(engine) as session:
-        action = session.get(m.FollowUpAction, action_id)
-        if action is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
-                id=action_id,
-            )
+        action = get_record(session, m.FollowUpAction, action_id)
         if expected_version is not None and action.version != expected_version:
             raise StaleVersionError(action_id, expected_version, action.version)
         snapshot = _snapshot(action)

@@ -19,7 +19,6 @@ from briefing_app.domain.due import format_due, period_start
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision, Priority
 from briefing_app.domain.errors import (
     FieldError,
-    NotFoundError,
     StaleVersionError,
     ValidationError,
 )
@@ -30,6 +29,7 @@ from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.dto import ActionDetail, PartyRef
 from briefing_app.services.parties import load_party
 from briefing_app.services.queries import action_detail
+from briefing_app.services.records import get_record
 from briefing_app.store.unit_of_work import writing
 
 
@@ -201,12 +201,7 @@ def update_action(
     """
     today = today or date.today()
     with writing(engine) as session:
-        action = session.get(m.FollowUpAction, action_id)
-        if action is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
-                id=action_id,
-            )
+        action = get_record(session, m.FollowUpAction, action_id)
         if expected_version is not None and action.version != expected_version:
             raise StaleVersionError(action_id, expected_version, action.version)
         apply_edit(

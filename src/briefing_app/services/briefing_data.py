@@ -24,7 +24,7 @@ from briefing_app.domain.enums import (
     DuePrecision,
     TimeOfDay,
 )
-from briefing_app.domain.errors import NotFoundError, UserError
+from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import convert
@@ -39,6 +39,7 @@ from briefing_app.services.dto import (
 
 # The same filter as the action list, so the tracker prints exactly what the list shows.
 from briefing_app.services.queries import ActionFilter, select_actions
+from briefing_app.services.records import get_record
 from briefing_app.store.unit_of_work import reading
 
 
@@ -366,11 +367,7 @@ def meeting_brief_data(
     engine: Engine, meeting_id: int, *, level: Classification, today: date
 ) -> MeetingBriefData:
     with reading(engine) as session:
-        meeting = session.get(m.Meeting, meeting_id)
-        if meeting is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "there is no meeting with id {id}"), id=meeting_id
-            )
+        meeting = get_record(session, m.Meeting, meeting_id)
         _check_meeting_level(meeting, level)
         return _meeting_data(session, meeting, level, today, with_profiles=True)
 
@@ -378,12 +375,7 @@ def meeting_brief_data(
 def delegation_locality_id(engine: Engine, delegation_id: int) -> int:
     """The locality a delegation speaks for (its own, or its organisation's)."""
     with reading(engine) as session:
-        delegation = session.get(m.Delegation, delegation_id)
-        if delegation is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "there is no delegation with id {id}"),
-                id=delegation_id,
-            )
+        delegation = get_record(session, m.Delegation, delegation_id)
         locality = delegation.locality or (
             delegation.organisation.locality if delegation.organisation else None
         )
@@ -420,12 +412,7 @@ def locality_brief_data(
     with reading(engine) as session:
         localities: list[m.Locality] = []
         for locality_id in locality_ids:
-            locality = session.get(m.Locality, locality_id)
-            if locality is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("Messages", "there is no locality with id {id}"),
-                    id=locality_id,
-                )
+            locality = get_record(session, m.Locality, locality_id)
             localities.append(locality)
         meetings = _locality_meetings(session, locality_ids, level)
         action_query = sa.select(m.FollowUpAction).where(
@@ -560,11 +547,7 @@ def forum_book_data(
     engine: Engine, event_id: int, *, level: Classification, today: date
 ) -> ForumBookData:
     with reading(engine) as session:
-        event = session.get(m.Event, event_id)
-        if event is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Messages", "there is no event with id {id}"), id=event_id
-            )
+        event = get_record(session, m.Event, event_id)
         events = _event_tree(event)
         meetings = _sorted_meetings(
             mt

@@ -8,10 +8,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
-from briefing_app.domain.errors import FieldError, NotFoundError
+from briefing_app.domain.errors import FieldError
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import PartyKind, PartyRef
+from briefing_app.services.records import get_record
 from briefing_app.services.search_terms import matches_all
 from briefing_app.store.unit_of_work import reading
 
@@ -20,13 +21,6 @@ _MODELS: dict[PartyKind, type[Party]] = {
     "locality": m.Locality,
     "organisation": m.Organisation,
     "person": m.Person,
-}
-
-#: NotFoundError's message for each kind of party.
-_MISSING: dict[PartyKind, str] = {
-    "locality": QT_TRANSLATE_NOOP("Messages", "there is no locality with id {id}"),
-    "organisation": QT_TRANSLATE_NOOP("Messages", "there is no organisation with id {id}"),
-    "person": QT_TRANSLATE_NOOP("Messages", "there is no person with id {id}"),
 }
 
 
@@ -84,7 +78,4 @@ def _native(session: Session, ref: PartyRef) -> str:
 
 
 def load_party(session: Session, ref: PartyRef) -> Party:
-    row = cast(Party | None, session.get(_MODELS[ref.kind], ref.id))
-    if row is None:
-        raise NotFoundError(_MISSING[ref.kind], id=ref.id)
-    return row
+    return get_record(session, _MODELS[ref.kind], ref.id)

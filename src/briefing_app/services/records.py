@@ -18,6 +18,8 @@ _MISSING: dict[type[m.Record], str] = {
     m.Source: QT_TRANSLATE_NOOP("Messages", "there is no source with id {id}"),
     m.Meeting: QT_TRANSLATE_NOOP("Messages", "there is no meeting with id {id}"),
     m.Delegation: QT_TRANSLATE_NOOP("Messages", "there is no delegation with id {id}"),
+    m.Organisation: QT_TRANSLATE_NOOP("Messages", "there is no organisation with id {id}"),
+    m.Event: QT_TRANSLATE_NOOP("Messages", "there is no event with id {id}"),
     m.FollowUpAction: QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
 }
 
