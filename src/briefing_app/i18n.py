@@ -9,9 +9,11 @@ finds them by that name) and they are translated where they are shown.
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from briefing_app.resources import data_dir
 
@@ -32,6 +34,22 @@ MESSAGES = "Messages"
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate knows this name)
     """Mark `text` for translation in `context`; it is translated later, where it is shown."""
     return text
+
+
+#: Puts a message into the reader's words: (context, English template, values) -> text. The
+#: command line uses `english`; the desktop app translates and names stored codes by their labels.
+Wording = Callable[[str, str, Mapping[str, Any]], str]
+
+
+def fill(template: str, values: Mapping[str, Any]) -> str:
+    """`template` with its values; without values the template is the whole message (it may hold
+    braces typed by a user)."""
+    return template.format(**values) if values else template
+
+
+def english(context: str, template: str, values: Mapping[str, Any]) -> str:
+    """The message as the code writes it."""
+    return fill(template, values)
 
 
 def translations_dir() -> Path:

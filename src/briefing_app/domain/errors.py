@@ -8,19 +8,14 @@ priorities …) are passed as their enums, so the GUI can show their translated 
 
 from typing import Any
 
-from briefing_app.i18n import QT_TRANSLATE_NOOP
-
-
-def _fill(template: str, values: dict[str, Any]) -> str:
-    # Without values the template is the whole message (it may hold braces typed by a user).
-    return template.format(**values) if values else template
+from briefing_app.i18n import QT_TRANSLATE_NOOP, fill
 
 
 class UserError(Exception):
     """Something the user asked for cannot be done; the message says why, in one line."""
 
     def __init__(self, template: str, /, **values: Any) -> None:
-        super().__init__(_fill(template, values))
+        super().__init__(fill(template, values))
         self.template = template
         self.values = values
 
@@ -30,7 +25,7 @@ class FieldError(UserError):
     field's name ("title" + "is required")."""
 
     def __init__(self, field: str, reason: str, /, **values: Any) -> None:
-        filled = _fill(reason, values)
+        filled = fill(reason, values)
         super().__init__(
             QT_TRANSLATE_NOOP("Messages", "{field} {reason}"), field=field, reason=filled
         )

@@ -22,10 +22,16 @@ def _shown(values: Mapping[str, Any]) -> dict[str, Any]:
     return {k: labels.label(v) if isinstance(v, StrEnum) else v for k, v in values.items()}
 
 
-def translated(template: str, values: Mapping[str, Any]) -> str:
-    """A service's English message template in the interface language, filled with its values."""
-    text = QCoreApplication.translate(MESSAGES, template)
+def interface_wording(context: str, template: str, values: Mapping[str, Any]) -> str:
+    """A service's English template in the interface language, filled with its values (the
+    briefing_app.i18n.Wording the desktop app hands the services)."""
+    text = QCoreApplication.translate(context, template)
     return text.format(**_shown(values)) if values else text
+
+
+def translated(template: str, values: Mapping[str, Any]) -> str:
+    """A service's message template in the interface language, filled with its values."""
+    return interface_wording(MESSAGES, template, values)
 
 
 def field_reason(error: FieldError) -> str:

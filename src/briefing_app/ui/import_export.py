@@ -18,7 +18,7 @@ from briefing_app.services.queries import ActionFilter
 from briefing_app.store import maintenance
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import labels
-from briefing_app.ui.errors import translated, user_message
+from briefing_app.ui.errors import interface_wording, user_message
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.tasks import TaskControl, TaskRunner
 
@@ -32,80 +32,13 @@ EXPORT_FILTER = QT_TRANSLATE_NOOP(
 IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportExport", "Actions (*.xlsx *.csv *.json);;All files (*)")
 
 
-def problem_text(problem: exchange.Problem) -> str:
-    """One line of a refused import's report in the interface language: where (row, column and
-    cell as the file names them) and why."""
-    where = []
-    if problem.row is not None:
-        where.append(
-            QCoreApplication.translate("ImportExport", "row {row}").format(row=problem.row)
-        )
-    if problem.column:
-        where.append(
-            QCoreApplication.translate("ImportExport", "column {column}").format(
-                column=problem.column
-            )
-        )
-    if problem.cell:
-        where.append(
-            QCoreApplication.translate("ImportExport", "cell {cell}").format(cell=problem.cell)
-        )
-    reason = translated(problem.reason_template, problem.reason_values)
-    if not where:
-        return reason
-    return QCoreApplication.translate("ImportExport", "{where}: {reason}").format(
-        where=", ".join(where), reason=reason
-    )
-
-
-def refusal_message(exc: exchange.ImportRefusedError) -> str:
-    """Why the import was refused, in the interface language, with the first problem."""
-    first = problem_text(exc.problems[0]) if exc.problems else ""
-    return translated(exc.template, {**exc.values, "first": first})
-
-
-def refusal_report(exc: exchange.ImportRefusedError) -> str:
-    """Every problem of a refused import, one per line, in the interface language."""
-    return "\n".join(problem_text(p) for p in exc.problems)
-
-
-def import_summary(result: exchange.ImportResult) -> str:
-    """How many actions an import creates, updates and leaves alone, in the interface language."""
-    template = (
-        QT_TRANSLATE_NOOP(
-            "ImportExport", "{file}: imported: {new} new, {updated} updated, {same} unchanged"
-        )
-        if result.applied
-        else QT_TRANSLATE_NOOP(
-            "ImportExport",
-            "{file}: would import (dry run, nothing written): {new} new, {updated} updated, "
-            "{same} unchanged",
-        )
-    )
-    return QCoreApplication.translate("ImportExport", template).format(
-        file=result.source,
-        new=result.count("create"),
-        updated=result.count("update"),
-        same=result.count("unchanged"),
-    )
-
-
-def import_report(result: exchange.ImportResult) -> str:
-    """One line per new or changed action, then the summary, in the interface language."""
-    lines = []
-    for row in result.rows:
-        if row.kind == "create":
-            text = QCoreApplication.translate("ImportExport", "row {row}: new action: {title}")
-            lines.append(text.format(row=row.row, title=row.title))
-        elif row.kind == "update":
-            changes = "; ".join(
-                f"{labels.field_label(field)}: {labels.history_value(field, old) or '-'} → "
-                f"{labels.history_value(field, new) or '-'}"
-                for field, old, new in row.changes
-            )
-            text = QCoreApplication.translate("ImportExport", "row {row}: action {id}: {changes}")
-            lines.append(text.format(row=row.row, id=row.action_id, changes=changes))
-    return "\n".join([*lines, import_summary(result)])
+def change_text(change: tuple[str, str | None, str | None]) -> str:
+    """One field's change in an import preview: the field and its values as the interface
+    names them (statuses by their labels)."""
+    field, old, new = change
+    before = labels.history_value(field, old) or "-"
+    after = labels.history_value(field, new) or "-"
+    return f"{labels.field_label(field)}: {before} → {after}"
 
 
 class ImportExport(QObject):
@@ -164,7 +97,12 @@ class ImportExport(QObject):
         def show(exc: BaseException) -> None:
             self._status("")
             if isinstance(exc, exchange.ImportRefusedError):
-                self._prompts.error(self._parent, title, refusal_message(exc), refusal_report(exc))
+                self._prompts.error(
+                    self._parent,
+                    title,
+                    exc.message(interface_wording),
+                    exc.report(interface_wording),
+                )
                 return
             message = user_message(exc)
             if message is None:
@@ -351,7 +289,9 @@ class ImportExport(QObject):
             self._untrack()
             self._status("")
             if not self._prompts.import_preview(
-                self._parent, import_summary(result), import_report(result)
+                self._parent,
+                result.summary(interface_wording),
+                result.report(interface_wording, change_text),
             ):
                 return
             importing = self.tr("Importing…")
@@ -366,7 +306,7 @@ class ImportExport(QObject):
         def applied(result: exchange.ImportResult) -> None:
             self._untrack()
             self._changed()
-            self._done(import_summary(result))
+            self._done(result.summary(interface_wording))
 
         checking = self.tr("Checking…")
         control = self._tasks.submit(

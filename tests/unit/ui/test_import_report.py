@@ -13,13 +13,8 @@ from briefing_app.domain.errors import FieldError
 from briefing_app.services import exchange
 from briefing_app.services.exchange import ImportRefusedError, Problem, cells
 from briefing_app.store.database import OpenedDatabase
-from briefing_app.ui.import_export import (
-    import_report,
-    import_summary,
-    problem_text,
-    refusal_message,
-    refusal_report,
-)
+from briefing_app.ui.errors import interface_wording
+from briefing_app.ui.import_export import change_text
 
 FAKE = {
     ("ImportExport", "row {row}"): "hàng {row}",
@@ -70,8 +65,8 @@ def test_without_a_translation_the_report_reads_as_the_command_line_prints_it(
     qapp: QApplication,
 ) -> None:
     refused = _refusal()
-    assert refusal_report(refused) == refused.report()
-    assert refusal_message(refused) == str(refused)
+    assert refused.report(interface_wording) == refused.report()
+    assert refused.message(interface_wording) == refused.message() == str(refused)
 
 
 def test_the_reasons_are_translated_and_the_places_keep_their_names(vietnamese: None) -> None:
@@ -80,9 +75,11 @@ def test_the_reasons_are_translated_and_the_places_keep_their_names(vietnamese: 
         "hàng 4, cột status, ô F4 — status không rõ: “agred” "
         "(chọn: proposed, agreed, in_progress, done, blocked, cancelled)"
     )
-    assert problem_text(refused.problems[0]) == first
-    assert refusal_report(refused) == f"{first}\ntệp không có hành động nào"
-    assert refusal_message(refused) == f"không nhập actions.csv: 2 lỗi; {first} (và 1 lỗi khác)"
+    assert refused.problems[0].text(interface_wording) == first
+    assert refused.report(interface_wording) == f"{first}\ntệp không có hành động nào"
+    assert refused.message(interface_wording) == (
+        f"không nhập actions.csv: 2 lỗi; {first} (và 1 lỗi khác)"
+    )
 
 
 def test_the_import_preview_names_fields_and_values_as_the_interface_does(
@@ -93,8 +90,9 @@ def test_the_import_preview_names_fields_and_values_as_the_interface_does(
     text = path.read_text(encoding="utf-8-sig").replace("Yamanashi coordinates", "Yamanashi leads")
     path.write_text(text, encoding="utf-8-sig")
     result = exchange.import_actions(seeded_db.engine, path, changed_by="tester", dry_run=True)
-    assert import_summary(result) == result.summary()  # no translator: the CLI's English
-    assert import_report(result).splitlines()[0] == (
+    # no translator: the CLI's English, but fields named as the interface names them
+    assert result.summary(interface_wording) == result.summary()
+    assert result.report(interface_wording, change_text).splitlines()[0] == (
         "row 2: action 2: Title: Yamanashi coordinates the work programme of Thanh Hóa's business "
         "trip to Japan (2026) → Yamanashi leads the work programme of Thanh Hóa's business trip "
         "to Japan (2026)"

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, Classification, Priority
 from briefing_app.domain.errors import FieldError, UserError, ValidationError
-from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.i18n import QT_TRANSLATE_NOOP, Wording, english
 from briefing_app.services.action_lifecycle import NewAction, add_action
 from briefing_app.services.actions import ActionEdit, apply_edit
 from briefing_app.services.convert import counterpart_of, owner_of
@@ -62,6 +62,11 @@ def import_format_for(path: Path, given: str | None = None) -> ImportFormat:
         ) from None
 
 
+def _change_text(change: Change) -> str:
+    field, old, new = change
+    return f"{field}: {old or '-'} → {new or '-'}"
+
+
 @dataclass(frozen=True)
 class RowChange:
     row: int
@@ -80,23 +85,45 @@ class ImportResult:
     def count(self, kind: str) -> int:
         return sum(1 for r in self.rows if r.kind == kind)
 
-    def summary(self) -> str:
-        verb = "imported" if self.applied else "would import (dry run, nothing written)"
-        return (
-            f"{self.source}: {verb}: {self.count('create')} new, {self.count('update')} updated, "
-            f"{self.count('unchanged')} unchanged"
+    def summary(self, wording: Wording = english) -> str:
+        """How many actions are new, updated and unchanged, in `wording`."""
+        template = (
+            QT_TRANSLATE_NOOP(
+                "ImportExport", "{file}: imported: {new} new, {updated} updated, {same} unchanged"
+            )
+            if self.applied
+            else QT_TRANSLATE_NOOP(
+                "ImportExport",
+                "{file}: would import (dry run, nothing written): {new} new, {updated} updated, "
+                "{same} unchanged",
+            )
         )
+        counts = {
+            "file": self.source,
+            "new": self.count("create"),
+            "updated": self.count("update"),
+            "same": self.count("unchanged"),
+        }
+        return wording("ImportExport", template, counts)
 
-    def report(self) -> str:
-        """One line per new or changed action, then the summary."""
+    def report(
+        self, wording: Wording = english, describe: Callable[[Change], str] = _change_text
+    ) -> str:
+        """One line per new or changed action, then the summary, in `wording`; `describe`
+        words one field's change."""
         lines: list[str] = []
         for row in self.rows:
             if row.kind == "create":
-                lines.append(f"row {row.row}: new action: {row.title}")
+                template = QT_TRANSLATE_NOOP("ImportExport", "row {row}: new action: {title}")
+                lines.append(
+                    wording("ImportExport", template, {"row": row.row, "title": row.title})
+                )
             elif row.kind == "update":
-                what = "; ".join(f"{f}: {old or '-'} → {new or '-'}" for f, old, new in row.changes)
-                lines.append(f"row {row.row}: action {row.action_id}: {what}")
-        return "\n".join([*lines, self.summary()])
+                template = QT_TRANSLATE_NOOP("ImportExport", "row {row}: action {id}: {changes}")
+                changes = "; ".join(describe(change) for change in row.changes)
+                values = {"row": row.row, "id": row.action_id, "changes": changes}
+                lines.append(wording("ImportExport", template, values))
+        return "\n".join([*lines, self.summary(wording)])
 
 
 class _DryRunDoneError(Exception):

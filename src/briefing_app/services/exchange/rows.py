@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing_app.domain.errors import FieldError, UserError
-from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.i18n import MESSAGES, QT_TRANSLATE_NOOP, Wording, english, fill
 
 
 @dataclass(frozen=True)
@@ -19,10 +19,6 @@ class SourceRow:
     number: int
     cells: dict[str, Any]
     refs: dict[str, str] = field(default_factory=dict)
-
-
-def _fill(template: str, values: Mapping[str, Any]) -> str:
-    return template.format(**values) if values else template
 
 
 @dataclass(frozen=True)
@@ -61,17 +57,28 @@ class Problem:
 
     @property
     def reason(self) -> str:
-        return _fill(self.reason_template, self.reason_values)
+        return fill(self.reason_template, self.reason_values)
+
+    def text(self, wording: Wording = english) -> str:
+        """Where (row, column and cell as the file names them) and why, in `wording`."""
+        places = (
+            (QT_TRANSLATE_NOOP("ImportExport", "row {row}"), "row", self.row),
+            (QT_TRANSLATE_NOOP("ImportExport", "column {column}"), "column", self.column),
+            (QT_TRANSLATE_NOOP("ImportExport", "cell {cell}"), "cell", self.cell),
+        )
+        where = [
+            wording("ImportExport", template, {key: value})
+            for template, key, value in places
+            if value is not None and value != ""
+        ]
+        reason = wording(MESSAGES, self.reason_template, self.reason_values)
+        if not where:
+            return reason
+        template = QT_TRANSLATE_NOOP("ImportExport", "{where}: {reason}")
+        return wording("ImportExport", template, {"where": ", ".join(where), "reason": reason})
 
     def __str__(self) -> str:
-        where = []
-        if self.row is not None:
-            where.append(f"row {self.row}")
-        if self.column:
-            where.append(f"column {self.column}")
-        if self.cell:
-            where.append(f"cell {self.cell}")
-        return (", ".join(where) + ": " if where else "") + self.reason
+        return self.text()
 
 
 class ImportRefusedError(UserError):
@@ -102,5 +109,11 @@ class ImportRefusedError(UserError):
         first = str(problems[0]) if problems else ""
         super().__init__(template, source=source, count=count, first=first, more=count - 1)
 
-    def report(self) -> str:
-        return "\n".join(str(p) for p in self.problems)
+    def message(self, wording: Wording = english) -> str:
+        """Why the import was refused, with the first problem, in `wording`."""
+        first = self.problems[0].text(wording) if self.problems else ""
+        return wording(MESSAGES, self.template, {**self.values, "first": first})
+
+    def report(self, wording: Wording = english) -> str:
+        """Every problem, one per line, in `wording`."""
+        return "\n".join(p.text(wording) for p in self.problems)
