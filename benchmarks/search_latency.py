@@ -29,6 +29,7 @@ from pdf_book import generate  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
 from briefing_app.services import listing  # noqa: E402
+from briefing_app.services.queries import ActionFilter  # noqa: E402
 from briefing_app.services.search import search_all  # noqa: E402
 from briefing_app.store.database import open_database  # noqa: E402
 
@@ -51,7 +52,7 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def list_actions(engine: Engine, typed: str) -> object:
-    return listing.page_actions(engine, listing.ActionQuery(search=typed))
+    return listing.page_actions(engine, ActionFilter(search=typed))
 
 
 def timed(title: str, search: Callable[[str], object], repeat: int) -> float:

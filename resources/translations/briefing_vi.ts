@@ -1214,7 +1214,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>BriefingDialog</name>
     <message>
         <source>Print briefing</source>
-        <extracomment>The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality). Steps reported by the build (TaskControl.progress &quot;done&quot; values). the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog) filters of the list the tracker cannot apply (shown as a note)</extracomment>
+        <extracomment>The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality). Steps reported by the build (TaskControl.progress &quot;done&quot; values). the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog)</extracomment>
         <translation>In tài liệu</translation>
     </message>
     <message>
@@ -1428,10 +1428,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>All follow-up actions.</source>
         <translation>Tất cả nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>Not applied in the tracker (filter the list by search, status, overdue or meeting instead): {filters}.</source>
-        <translation>Không áp dụng trong bảng theo dõi (thay vào đó, hãy lọc danh sách theo tìm kiếm, trạng thái, quá hạn hoặc cuộc gặp): {filters}.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2493,20 +2489,28 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>thuộc cuộc gặp số {id}</translation>
     </message>
     <message>
-        <source>owner</source>
-        <translation>đơn vị chủ trì</translation>
+        <source>owned by {owner}</source>
+        <translation>do {owner} chủ trì</translation>
     </message>
     <message>
-        <source>cooperation area</source>
-        <translation>lĩnh vực hợp tác</translation>
+        <source>cooperation area: {area}</source>
+        <translation>lĩnh vực hợp tác: {area}</translation>
     </message>
     <message>
-        <source>due dates</source>
-        <translation>thời hạn</translation>
+        <source>due from {start} to {end}</source>
+        <translation>thời hạn từ {start} đến {end}</translation>
     </message>
     <message>
-        <source>classification</source>
-        <translation>mức độ mật</translation>
+        <source>due from {start}</source>
+        <translation>thời hạn từ {start}</translation>
+    </message>
+    <message>
+        <source>due until {end}</source>
+        <translation>thời hạn đến {end}</translation>
+    </message>
+    <message>
+        <source>classification: {levels}</source>
+        <translation>mức độ mật: {levels}</translation>
     </message>
     <message>
         <source>The actions the list shows: {filters}.</source>
@@ -3061,7 +3065,6 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
-        <extracomment>The action list&apos;s filter: the same type as the CLI&apos;s, the exports&apos; and the briefings&apos;.</extracomment>
         <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
     </message>
 </context>

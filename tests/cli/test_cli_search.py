@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from briefing_app.services import listing
+from briefing_app.services import listing, queries
 from briefing_app.store.database import OpenedDatabase
 
 TH_YN_MEETING = 1
@@ -41,7 +41,7 @@ TYPED = [
 GUI_LISTS: dict[str, Callable[[Engine, str], set[int]]] = {
     "meetings": lambda e, t: {r.id for r in listing.page_meetings(e, t).rows},
     "actions": lambda e, t: {
-        r.id for r in listing.page_actions(e, listing.ActionQuery(search=t)).rows
+        r.id for r in listing.page_actions(e, queries.ActionFilter(search=t)).rows
     },
     "delegations": lambda e, t: {r.id for r in listing.page_delegations(e, t).rows},
     "localities": lambda e, t: {

@@ -3,6 +3,7 @@ a meeting brief written and read back, preview, printing through QPrinter to a P
 cancelling a forum book, an unwritable path, characters no font has, the action tracker."""
 
 import unicodedata
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -10,12 +11,15 @@ import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.enums import ActionStatus, Classification
+from briefing_app.services import briefing_data, listing, queries
+from briefing_app.services.dto import PartyRef
+from briefing_app.ui import labels
 from briefing_app.ui.briefing_dialog import BriefingDialog, safe_file_name
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pdf_preview import PdfPreview
@@ -247,6 +251,64 @@ def test_the_action_list_prints_a_tracker_of_its_filter(
     reader = PdfReader(str(tmp_path / "tracker.pdf"))
     assert abs(float(reader.pages[0].mediabox.width) - 612) < 1  # US Letter
     close_preview(dialog)
+    dialog.close()
+
+
+def test_the_tracker_applies_every_filter_of_the_list(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Owner, cooperation area and classification (not only search, status, overdue and
+    meeting) reach the tracker: it holds exactly what the list shows, and says so."""
+    filters = window.actions_page.filters
+    window.go("actions")
+    filters.owner_picker.set_ref(PartyRef("locality", 19, "Yamanashi"))
+    line = filters.owner_picker.lineEdit()
+    assert line is not None
+    line.editingFinished.emit()
+    filters.area_box.setCurrentIndex(filters.area_box.findData(3))
+    filters.classification_box.setCurrentIndex(
+        filters.classification_box.findData(Classification.PUBLIC.value)
+    )
+    listed = window.actions_page.current_query()
+    shown = listing.page_actions(window.engine, listed, listing.PageRequest(limit=1000))
+    assert [r.id for r in shown.rows] == [4]  # Yamanashi owns 2 and 4; only 4 is in area 3
+
+    qtbot.mouseClick(window.actions_page.briefing_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.kind() == "actions"
+    assert dialog.scope.action_filter == listed
+    described = dialog.tracker_label.text()
+    assert "Yamanashi" in described and filters.area_name(3) in described
+    assert "Public" in described and "Not applied" not in described
+    tracked = briefing_data.action_tracker_data(
+        window.engine, dialog.scope.action_filter, level=Classification.PUBLIC, today=window.today()
+    )
+    assert [a.row.id for a in tracked] == [4]
+    dialog.preview_check.setChecked(False)
+    write(qtbot, dialog, tmp_path / "tracker.pdf")
+    assert dialog.result_path is not None
+    _pages, text = pdf_text(tmp_path / "tracker.pdf")
+    titles = {r.id: r.title for r in queries.list_actions(window.engine)}
+    assert squash(titles[4]) in text and squash(titles[2]) not in text
+    dialog.close()
+
+
+def test_the_trackers_description_names_the_lists_due_range(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    filters = window.actions_page.filters
+    window.go("actions")
+    filters.due_from.setDate(QDate(2026, 1, 1))
+    filters.due_to.setDate(QDate(2026, 1, 31))
+    window.print_briefing("actions")
+    dialog = open_dialog(qtbot, window)
+    scope = dialog.scope
+    assert (scope.action_filter.due_from, scope.action_filter.due_to) == (
+        date(2026, 1, 1),
+        date(2026, 1, 31),
+    )
+    start, end = (labels.format_date(d) for d in (date(2026, 1, 1), date(2026, 1, 31)))
+    assert f"due from {start} to {end}" in dialog.tracker_label.text()
     dialog.close()
 
 

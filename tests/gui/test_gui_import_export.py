@@ -14,9 +14,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
-from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.enums import ActionStatus, Classification
 from briefing_app.services import exchange, listing, queries
 from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.dto import PartyRef
 from briefing_app.ui.main_window import MainWindow
 
 
@@ -149,6 +150,47 @@ def test_export_from_a_filtered_list_holds_exactly_the_listed_actions(
     menu_path = tmp_path / "menu.csv"
     _export_csv(qtbot, window, prompts, menu_path)
     assert menu_path.read_bytes() == path.read_bytes()
+
+
+def _csv_ids(path: Path) -> list[int]:
+    return sorted(
+        int(r["id"]) for r in csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig")))
+    )
+
+
+def test_export_keeps_every_filter_of_the_list_under_the_chosen_ceiling(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    """Owner and classification filters reach the export as they are, and the ceiling chosen
+    in the export dialog still applies on top of them."""
+    update_action(
+        window.engine, 4, ActionEdit(classification=Classification.INTERNAL), changed_by="t"
+    )
+    page = window.actions_page
+    window.go("actions")
+    page.filters.owner_picker.set_ref(PartyRef("locality", 19, "Yamanashi"))
+    line = page.filters.owner_picker.lineEdit()
+    assert line is not None
+    line.editingFinished.emit()
+    box = page.filters.classification_box
+    box.setCurrentIndex(box.findData(Classification.INTERNAL.value))
+    listed = page.current_query()
+    shown = listing.page_actions(window.engine, listed, listing.PageRequest(limit=1000))
+    assert [r.id for r in shown.rows] == [4]  # Yamanashi owns 2 and 4; 4 is internal
+
+    path = tmp_path / "internal.csv"
+    prompts.answer("choose", "Internal")
+    prompts.answer("exchange_file", str(path))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window)
+    assert _csv_ids(path) == [4]
+
+    public = tmp_path / "public.csv"
+    prompts.answer("choose", "Public")
+    prompts.answer("exchange_file", str(public))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window)
+    assert public.is_file() and _csv_ids(public) == []
 
 
 def _edited_csv(qtbot: QtBot, window: MainWindow, prompts: FakePrompts, path: Path) -> None:

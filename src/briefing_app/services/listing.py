@@ -70,10 +70,6 @@ class Page(Generic[T]):
         return self.offset + len(self.rows) < self.total
 
 
-#: The action list's filter: the same type as the CLI's, the exports' and the briefings'.
-ActionQuery = ActionFilter
-
-
 SortKeys = dict[str, Sequence[Any]]
 
 
@@ -133,7 +129,7 @@ def _page(
 # --- follow-up actions -------------------------------------------------------------------------
 
 
-def _action_select(q: ActionQuery, today: date) -> tuple[sa.Select[Any], SortKeys]:
+def _action_select(flt: ActionFilter, today: date) -> tuple[sa.Select[Any], SortKeys]:
     action = m.FollowUpAction
     owners = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
     counterparts = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
@@ -148,7 +144,7 @@ def _action_select(q: ActionQuery, today: date) -> tuple[sa.Select[Any], SortKey
         .outerjoin(counterparts[0], counterparts[0].id == action.counterpart_locality_id)
         .outerjoin(counterparts[1], counterparts[1].id == action.counterpart_organisation_id)
         .outerjoin(counterparts[2], counterparts[2].id == action.counterpart_person_id)
-        .where(*action_conditions(q, today))
+        .where(*action_conditions(flt, today))
     )
     keys: SortKeys = {
         "id": [action.id],
@@ -180,14 +176,14 @@ ACTION_SORT_KEYS = (
 
 def page_actions(
     engine: Engine,
-    query: ActionQuery | None = None,
+    query: ActionFilter | None = None,
     request: PageRequest | None = None,
     *,
     today: date | None = None,
 ) -> Page[ActionRow]:
     today = today or date.today()
     request = request or PageRequest()
-    select, keys = _action_select(query or ActionQuery(), today)
+    select, keys = _action_select(query or ActionFilter(), today)
     action = m.FollowUpAction
     select = select.order_by(*_order(keys, request, "due", action.id)).options(
         selectinload(action.meeting),
@@ -201,13 +197,6 @@ def page_actions(
     return _page(
         engine, select, request, lambda _s, rows: [convert.action_row(a, today) for a in rows]
     )
-
-
-def action_ids(_engine: Engine, query: ActionQuery, today: date) -> sa.Select[int]:
-    """The ids of the actions the list shows for `query` (same filters, no order), for
-    services that act on "what the list shows", such as the exporter. The engine is unused
-    (the search condition picks its SQL when the statement is compiled), kept for callers."""
-    return sa.select(m.FollowUpAction.id).where(*action_conditions(query, today))
 
 
 # --- meetings ----------------------------------------------------------------------------------
@@ -489,7 +478,7 @@ def search_counts(
     selects: dict[str, sa.Select[Any]] = {
         "delegations": _delegation_select(search)[0],
         "meetings": _meeting_select(search)[0],
-        "actions": _action_select(ActionQuery(search=search), today)[0],
+        "actions": _action_select(ActionFilter(search=search), today)[0],
         "agreements": _agreement_select(search)[0],
         "localities": _locality_select(search)[0],
         "people": _person_select(search)[0],

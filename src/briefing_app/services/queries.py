@@ -31,7 +31,7 @@ OPEN_STATUSES = tuple(s for s in ActionStatus if s.is_open)
 @dataclass(frozen=True)
 class ActionFilter:
     """Which actions to show: the one filter of the action list, the CLI, exports and
-    briefings (`listing.ActionQuery` is another name for it). Every filter given must hold."""
+    briefings. Every filter given must hold."""
 
     #: words to find in the action's text, its owner's, its counterpart's or its meeting's
     #: parties' names (services.search.indexed_match)

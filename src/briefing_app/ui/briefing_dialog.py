@@ -71,8 +71,6 @@ class BriefingScope:
     action_filter: ActionFilter = field(default_factory=ActionFilter)
     #: a sentence describing that filter (shown in the dialog)
     filter_description: str = ""
-    #: filters of the list the tracker cannot apply (shown as a note)
-    unsupported_filters: tuple[str, ...] = ()
 
 
 def safe_file_name(text: str) -> str:
@@ -445,13 +443,7 @@ class BriefingDialog(QDialog):
             self.pair_second.setCurrentIndex(1 if self.pair_first.currentIndex() == 0 else 0)
         if scope.event_id is not None:
             self._select(self.event_box, scope.event_id)
-        description = scope.filter_description or self.tr("All follow-up actions.")
-        if scope.unsupported_filters:
-            description += "\n" + self.tr(
-                "Not applied in the tracker (filter the list by search, status, overdue or "
-                "meeting instead): {filters}."
-            ).format(filters=", ".join(scope.unsupported_filters))
-        self.tracker_label.setText(description)
+        self.tracker_label.setText(scope.filter_description or self.tr("All follow-up actions."))
         self._select(self.kind_box, scope.kind)
         self._kind_changed()
 

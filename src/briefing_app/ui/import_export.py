@@ -2,6 +2,7 @@
 the task runner with progress in the status bar, reports and previews in dialogs."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,6 @@ from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import exchange
-from briefing_app.services.listing import ActionQuery
 from briefing_app.services.queries import ActionFilter
 from briefing_app.store import maintenance
 from briefing_app.store.database import OpenedDatabase
@@ -174,10 +174,9 @@ class ImportExport(QObject):
 
     # ------------------------------------------------------------------ export, import
 
-    def export_actions(
-        self, flt: ActionFilter | None = None, *, listed: ActionQuery | None = None
-    ) -> None:
-        """Export what `flt` selects; with `listed`, only what the action list shows for it."""
+    def export_actions(self, flt: ActionFilter | None = None) -> None:
+        """Export what `flt` selects (all by default; the action list's filter: what the list
+        shows), nothing above the classification the user chooses."""
         levels = {labels.label(c): c for c in Classification}
         chosen = self._prompts.choose(
             self._parent,
@@ -199,19 +198,16 @@ class ImportExport(QObject):
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".xlsx")
         base = flt or ActionFilter()
-        wanted = ActionFilter(
-            search=base.search,
-            statuses=base.statuses,
-            overdue_only=base.overdue_only,
-            meeting_id=base.meeting_id,
-            max_classification=level,
-        )
+        ceiling = base.max_classification
+        if ceiling is None or ceiling.rank > level.rank:
+            ceiling = level  # the stricter of the filter's own ceiling and the chosen one
+        wanted = replace(base, max_classification=ceiling)
         engine = self._database().engine
         today = self._today()
 
         def run(_control: TaskControl) -> Any:
             fmt = exchange.format_for(target)
-            return exchange.export_actions(engine, target, fmt, wanted, listed=listed, today=today)
+            return exchange.export_actions(engine, target, fmt, wanted, today=today)
 
         self._status(self.tr("Exporting…"))
         self._tasks.submit(

@@ -899,7 +899,7 @@ class MainWindow(QMainWindow):
             totals = listing.search_counts(engine, None, today=today)
             overdue = listing.page_actions(
                 engine,
-                listing.ActionQuery(overdue_only=True),
+                queries.ActionFilter(overdue_only=True),
                 listing.PageRequest(limit=1),
                 today=today,
             ).total
@@ -1008,7 +1008,7 @@ class MainWindow(QMainWindow):
 
     def export_listed_actions(self) -> None:
         """File ▸ Export actions… and the list's Export button: the actions the list shows."""
-        self.exchange.export_actions(listed=self.actions_page.current_query())
+        self.exchange.export_actions(self.actions_page.current_query())
 
     def print_briefing(self, kind: str | None = None, record_id: int | None = None) -> None:
         """Open the briefing export on `kind` and `record_id`, or on what the window shows."""
@@ -1073,14 +1073,9 @@ class MainWindow(QMainWindow):
         return BriefingScope(kind=FORUM, meeting_id=meeting_id)
 
     def _tracker_scope(self, meeting_id: int | None) -> BriefingScope:
-        """The action list's filter as far as the tracker can apply it."""
-        query = self.actions_page.filters.query(self.search_field.text().strip() or None)
-        action_filter = queries.ActionFilter(
-            search=query.search,
-            statuses=query.statuses,
-            overdue_only=query.overdue_only,
-            meeting_id=query.meeting_id,
-        )
+        """The action list's filter, all of it: the tracker holds the actions the list shows."""
+        filters = self.actions_page.filters
+        query = filters.query(self.search_field.text().strip() or None)
         parts = []
         if query.search:
             parts.append(self.tr("matching “{text}”").format(text=query.search))
@@ -1090,16 +1085,21 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("overdue"))
         if query.meeting_id is not None:
             parts.append(self.tr("of meeting {id}").format(id=query.meeting_id))
-        unsupported = [
-            name
-            for name, used in (
-                (self.tr("owner"), query.owner is not None),
-                (self.tr("cooperation area"), query.area_id is not None),
-                (self.tr("due dates"), query.due_from is not None or query.due_to is not None),
-                (self.tr("classification"), bool(query.classifications)),
-            )
-            if used
-        ]
+        if query.owner is not None:
+            parts.append(self.tr("owned by {owner}").format(owner=query.owner.name))
+        if query.area_id is not None:
+            area = filters.area_name(query.area_id)
+            parts.append(self.tr("cooperation area: {area}").format(area=area))
+        start, end = (labels.format_date(d) for d in (query.due_from, query.due_to))
+        if query.due_from is not None and query.due_to is not None:
+            parts.append(self.tr("due from {start} to {end}").format(start=start, end=end))
+        elif query.due_from is not None:
+            parts.append(self.tr("due from {start}").format(start=start))
+        elif query.due_to is not None:
+            parts.append(self.tr("due until {end}").format(end=end))
+        if query.classifications:
+            levels = ", ".join(labels.label(c) for c in query.classifications)
+            parts.append(self.tr("classification: {levels}").format(levels=levels))
         description = (
             self.tr("The actions the list shows: {filters}.").format(filters="; ".join(parts))
             if parts
@@ -1108,9 +1108,8 @@ class MainWindow(QMainWindow):
         return BriefingScope(
             kind=ACTIONS,
             meeting_id=meeting_id,
-            action_filter=action_filter,
+            action_filter=query,
             filter_description=description,
-            unsupported_filters=tuple(unsupported),
         )
 
     # ================================================================== errors, about, closing

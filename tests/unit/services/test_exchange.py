@@ -4,6 +4,7 @@ import csv
 import io
 import json
 import stat
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
 from briefing_app.services import listing, queries
 from briefing_app.services.action_lifecycle import NewAction, create_action
 from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.dto import PartyRef
 from briefing_app.services.exchange import (
     ExportFormat,
     ImportRefusedError,
@@ -326,19 +328,27 @@ def test_round_trip_after_edits_reproduces_the_edited_file(
 @pytest.mark.parametrize(
     "listed",
     [
-        listing.ActionQuery(statuses=(ActionStatus.PROPOSED,)),
-        listing.ActionQuery(search="Yamanashi"),
-        listing.ActionQuery(meeting_id=1, statuses=(ActionStatus.PROPOSED, ActionStatus.AGREED)),
-        listing.ActionQuery(ids=(2, 5)),
-        listing.ActionQuery(),
+        queries.ActionFilter(statuses=(ActionStatus.PROPOSED,)),
+        queries.ActionFilter(search="Yamanashi"),
+        queries.ActionFilter(meeting_id=1, statuses=(ActionStatus.PROPOSED, ActionStatus.AGREED)),
+        queries.ActionFilter(ids=(2, 5)),
+        queries.ActionFilter(owner=PartyRef("locality", 19, "Yamanashi")),
+        queries.ActionFilter(area_id=3),
+        queries.ActionFilter(due_from=date(2026, 3, 1), due_to=date(2026, 3, 31)),
+        queries.ActionFilter(classifications=(Classification.INTERNAL,)),
+        queries.ActionFilter(),
     ],
 )
-def test_an_export_of_the_listed_actions_holds_exactly_the_listed_ids(
-    seeded_db: OpenedDatabase, tmp_path: Path, listed: listing.ActionQuery
+def test_an_export_of_the_lists_filter_holds_exactly_the_listed_ids(
+    db: OpenedDatabase, tmp_path: Path, listed: queries.ActionFilter
 ) -> None:
-    shown = listing.page_actions(seeded_db.engine, listed, listing.PageRequest(limit=1000))
+    """The list's filter is the export's: every field of it applies (owner, area, due range,
+    classification as much as search and status), with the export's ceiling on top."""
+    shown = listing.page_actions(db.engine, listed, listing.PageRequest(limit=1000))
+    assert shown.total > 0
     path = tmp_path / "listed.json"
-    result = export_actions(seeded_db.engine, path, ExportFormat.JSON, ALL, listed=listed)
+    wanted = replace(listed, max_classification=Classification.CONFIDENTIAL)
+    result = export_actions(db.engine, path, ExportFormat.JSON, wanted)
     exported = [a["id"] for a in json.loads(path.read_text(encoding="utf-8"))["actions"]]
     assert sorted(exported) == sorted(r.id for r in shown.rows)
     assert result.actions == shown.total

@@ -11,7 +11,8 @@ from briefing_app.services import listing
 from briefing_app.services.action_lifecycle import NewAction, create_action
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.dto import PartyRef
-from briefing_app.services.listing import ActionQuery, PageRequest
+from briefing_app.services.listing import PageRequest
+from briefing_app.services.queries import ActionFilter
 from briefing_app.store.database import OpenedDatabase
 
 
@@ -65,15 +66,15 @@ def test_unknown_sort_key_is_refused(seeded_db: OpenedDatabase) -> None:
 def test_action_filters(seeded_db: OpenedDatabase) -> None:
     engine = seeded_db.engine
 
-    def ids(query: ActionQuery) -> set[int]:
+    def ids(query: ActionFilter) -> set[int]:
         return {r.id for r in listing.page_actions(engine, query, today=date(2026, 6, 1)).rows}
 
-    assert ids(ActionQuery(search="thanh hoa")) == {1, 2, 3, 4, 5}  # owner names count too
-    assert ids(ActionQuery(search="%")) == set()  # typed text is data, not LIKE syntax
-    assert ids(ActionQuery(statuses=(ActionStatus.PROPOSED,))) == {5, 6, 7}
-    assert ids(ActionQuery(meeting_id=1)) == {1, 2, 3, 4, 5}
+    assert ids(ActionFilter(search="thanh hoa")) == {1, 2, 3, 4, 5}  # owner names count too
+    assert ids(ActionFilter(search="%")) == set()  # typed text is data, not LIKE syntax
+    assert ids(ActionFilter(statuses=(ActionStatus.PROPOSED,))) == {5, 6, 7}
+    assert ids(ActionFilter(meeting_id=1)) == {1, 2, 3, 4, 5}
     owner = listing.page_localities(engine, "yamanashi").rows[0]
-    assert ids(ActionQuery(owner=PartyRef("locality", owner.id, owner.name))) == {2, 4}
+    assert ids(ActionFilter(owner=PartyRef("locality", owner.id, owner.name))) == {2, 4}
     update_action(
         engine,
         6,
@@ -84,19 +85,19 @@ def test_action_filters(seeded_db: OpenedDatabase) -> None:
         ),
         changed_by="t",
     )
-    assert ids(ActionQuery(overdue_only=True)) == {6}
-    assert ids(ActionQuery(classifications=(Classification.INTERNAL,))) == {6}
-    assert ids(ActionQuery(area_id=4)) == {6}
+    assert ids(ActionFilter(overdue_only=True)) == {6}
+    assert ids(ActionFilter(classifications=(Classification.INTERNAL,))) == {6}
+    assert ids(ActionFilter(area_id=4)) == {6}
     # Due range: a period overlapping the range counts; "2026" overlaps any range in 2026.
-    assert ids(ActionQuery(due_from=date(2026, 3, 31), due_to=date(2026, 4, 30))) == {2, 3, 6}
-    assert ids(ActionQuery(due_from=date(2026, 4, 1), due_to=date(2026, 4, 30))) == {2, 3}
+    assert ids(ActionFilter(due_from=date(2026, 3, 31), due_to=date(2026, 4, 30))) == {2, 3, 6}
+    assert ids(ActionFilter(due_from=date(2026, 4, 1), due_to=date(2026, 4, 30))) == {2, 3}
 
 
 def test_search_counts_match_the_lists(seeded_db: OpenedDatabase) -> None:
     engine = seeded_db.engine
     create_action(engine, NewAction(meeting_id=2, title="Visit Đà Nẵng"), changed_by="t")
     counts = listing.search_counts(engine, "da nang")
-    assert counts["actions"] == listing.page_actions(engine, ActionQuery(search="da nang")).total
+    assert counts["actions"] == listing.page_actions(engine, ActionFilter(search="da nang")).total
     assert counts["localities"] == 1
     japanese = listing.search_counts(engine, "山梨")
     assert japanese["localities"] == 1 and japanese["meetings"] == 1

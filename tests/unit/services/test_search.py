@@ -108,7 +108,7 @@ def test_the_lists_find_the_bilateral_meeting_and_its_actions(
     engine = seeded_db.engine
     assert TH_YN_MEETING in {r.id for r in listing.page_meetings(engine, typed).rows}
     assert TH_YN_MEETING in {r.id for r in queries.list_meetings(engine, typed)}
-    found = listing.page_actions(engine, listing.ActionQuery(search=typed)).rows
+    found = listing.page_actions(engine, queries.ActionFilter(search=typed)).rows
     assert {r.id for r in found} >= TH_YN_ACTIONS
     cli_found = queries.list_actions(engine, queries.ActionFilter(search=typed))
     assert {r.id for r in cli_found} == {r.id for r in found}
@@ -192,7 +192,7 @@ def _every_search(db: OpenedDatabase, typed: str) -> None:
     engine = db.engine
     search_all(engine, typed)
     listing.search_counts(engine, typed)  # the seven list views' filters, counted
-    listing.page_actions(engine, listing.ActionQuery(search=typed))
+    listing.page_actions(engine, queries.ActionFilter(search=typed))
     listing.page_meetings(engine, typed)
     listing.page_delegations(engine, typed)
     queries.list_localities(engine, typed)

@@ -18,7 +18,6 @@ from briefing_app.services.exchange.ics_format import write_ics
 from briefing_app.services.exchange.json_format import write_json
 from briefing_app.services.exchange.records import ExportSet, load_export_set
 from briefing_app.services.exchange.xlsx_format import write_xlsx
-from briefing_app.services.listing import ActionQuery
 from briefing_app.services.queries import ActionFilter
 
 _WRITERS: dict[ExportFormat, Callable[[ExportSet, BinaryIO], None]] = {
@@ -59,11 +58,10 @@ def export_actions(
     fmt: ExportFormat,
     flt: ActionFilter | None = None,
     *,
-    listed: ActionQuery | None = None,
     today: date | None = None,
 ) -> ExportResult:
-    """Write the actions `flt` selects to `path` in `fmt`; with `listed`, only those the action
-    list shows for that query (its filters and search)."""
-    export = load_export_set(engine, flt, today, listed=listed)
+    """Write the actions `flt` selects (all by default) to `path` in `fmt`: given the action
+    list's filter, exactly the actions the list shows (its search and every filter)."""
+    export = load_export_set(engine, flt, today)
     write_atomically(path, lambda handle: _WRITERS[fmt](export, handle))
     return ExportResult(path, fmt, len(export.actions), len(export.meetings))

@@ -18,7 +18,6 @@ from briefing_app.domain.enums import (
 )
 from briefing_app.services import convert
 from briefing_app.services.dto import ChangeRow, PartyRef
-from briefing_app.services.listing import ActionQuery, action_ids
 from briefing_app.services.queries import ActionFilter, select_actions
 from briefing_app.store.unit_of_work import reading
 
@@ -98,21 +97,15 @@ def _meeting(meeting: m.Meeting) -> ExportedMeeting:
 
 
 def load_export_set(
-    engine: Engine,
-    flt: ActionFilter | None = None,
-    today: date | None = None,
-    *,
-    listed: ActionQuery | None = None,
+    engine: Engine, flt: ActionFilter | None = None, today: date | None = None
 ) -> ExportSet:
-    """The actions `flt` selects (all by default), narrowed to those the action list shows
-    for `listed` when given, and the meetings they belong to."""
+    """The actions `flt` selects (all by default; the action list's filter selects what the
+    list shows) and the meetings they belong to."""
     action = m.FollowUpAction
     today = today or date.today()
     query = select_actions(flt or ActionFilter(), today).options(
         selectinload(action.areas), selectinload(action.changes)
     )
-    if listed is not None:
-        query = query.where(action.id.in_(action_ids(engine, listed, today)))
     with reading(engine) as session:
         actions = [_action(a) for a in session.scalars(query)]
         meeting_ids = sorted({a.meeting_id for a in actions})

@@ -21,8 +21,7 @@ from briefing_app.domain.enums import ActionStatus, Classification
 from briefing_app.domain.errors import FieldError
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import PartyRef
-from briefing_app.services.listing import ActionQuery
-from briefing_app.services.queries import OPEN_STATUSES
+from briefing_app.services.queries import OPEN_STATUSES, ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.widgets.party_picker import PartyPicker
 
@@ -243,7 +242,7 @@ class ActionFilterBar(QWidget):
             return None
         return date(picked.year(), picked.month(), picked.day())
 
-    def query(self, search: str | None) -> ActionQuery:
+    def query(self, search: str | None) -> ActionFilter:
         status = self.status_box.currentData()
         if status == OPEN:
             statuses: tuple[ActionStatus, ...] = tuple(OPEN_STATUSES)
@@ -252,7 +251,7 @@ class ActionFilterBar(QWidget):
         else:
             statuses = ()
         level = self.classification_box.currentData()
-        return ActionQuery(
+        return ActionFilter(
             search=search or None,
             statuses=statuses,
             overdue_only=self.overdue_check.isChecked(),
@@ -264,5 +263,9 @@ class ActionFilterBar(QWidget):
             classifications=(Classification(level),) if level else (),
         )
 
+    def area_name(self, area_id: int) -> str:
+        """The name the area filter shows for `area_id`."""
+        return self.area_box.itemText(max(0, self.area_box.findData(area_id)))
+
     def is_filtering(self) -> bool:
-        return self.query(None) != ActionQuery()
+        return self.query(None) != ActionFilter()

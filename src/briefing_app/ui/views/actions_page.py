@@ -26,6 +26,7 @@ from briefing_app.domain.status_rules import allowed_next
 from briefing_app.services import listing
 from briefing_app.services.dto import ActionRow
 from briefing_app.services.listing import PageRequest
+from briefing_app.services.queries import ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
@@ -154,7 +155,7 @@ class ActionsPage(QWidget):
             self._engine, self.filters.query(self._search), request, today=self._today()
         )
 
-    def current_query(self) -> listing.ActionQuery:
+    def current_query(self) -> ActionFilter:
         """The search and filters the list shows now."""
         return self.filters.query(self._search)
 
