@@ -18,6 +18,7 @@ every word, then the same for titles, then body text; more recent records break 
 come in the order of their best hit.
 """
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -223,11 +224,21 @@ def _related_names(kind: str) -> list[Any]:
     return []
 
 
-def folded_text(spec: index.IndexedKind) -> list[sa.ColumnElement[str]]:
+def folded_text(spec: index.IndexedKind) -> tuple[sa.ColumnElement[str], ...]:
     """What the index holds for a record of `spec`, as columns of its model: for LIKE where
     there is no index."""
+    return _folded_text(spec.kind)
+
+
+@functools.cache
+def _folded_text(kind: str) -> tuple[sa.ColumnElement[str], ...]:
+    """folded_text, built once per kind: its columns never change, and `indexed_match` puts it
+    in every search condition (as the fallback SQLite never compiles), so building its ~10
+    correlated subqueries on each call cost milliseconds per keystroke. SQL expressions are
+    immutable, so one copy serves every statement."""
+    spec = index.BY_KIND[kind]
     own = [getattr(spec.model, c) for c in (spec.name, spec.title, spec.body) if c is not None]
-    return [sa.func.coalesce(c, "") for c in (*own, *_related_names(spec.kind))]
+    return tuple(sa.func.coalesce(c, "") for c in (*own, *_related_names(kind)))
 
 
 def indexed_match(kind: str, text: str | None) -> sa.ColumnElement[bool]:

@@ -475,3 +475,24 @@ def test_list_searches_pick_their_sql_by_database() -> None:
     assert "search_index" in on_sqlite
     assert not on_sqlite.rstrip().endswith("= 1")  # "id IN (…) = 1" would hide the IN from SQLite
     assert "search_index" not in on_postgres and "string_agg" in on_postgres
+
+
+def test_the_like_fallback_is_built_once_per_kind_and_binds_each_querys_words() -> None:
+    """Every search condition carries the fallback, which SQLite never compiles: its folded text
+    (about ten correlated subqueries for an action) is built once per kind, not per keystroke,
+    and shared statements still get their own words."""
+    spec = search_index.BY_KIND["action"]
+    assert folded_text(spec) is folded_text(spec)
+    compiled = {
+        typed: str(
+            sa.select(m.FollowUpAction.id)
+            .where(indexed_match("action", typed))
+            .compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
+        )
+        for typed in ("yamanashi", "thanh hoa")
+    }
+    columns = len(folded_text(spec))  # each word is looked for in every column
+    assert compiled["yamanashi"].count("yamanashi") == columns
+    assert "thanh" not in compiled["yamanashi"]
+    assert compiled["thanh hoa"].count("thanh") == compiled["thanh hoa"].count("hoa") == columns
+    assert "yamanashi" not in compiled["thanh hoa"]
