@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 from pytestqt.qtbot import QtBot
 
 from briefing_app.app import build_main_window
+from briefing_app.i18n import Language
 from briefing_app.ui.main_window import MainWindow
 
 #: "Today" for GUI tests: the seeded actions due in 2026 are open and not yet overdue.
@@ -67,7 +68,12 @@ def append_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 
 def make_window(
-    qtbot: QtBot, url: str, prompts: FakePrompts, settings_file: Path, today: date = TODAY
+    qtbot: QtBot,
+    url: str,
+    prompts: FakePrompts,
+    settings_file: Path,
+    today: date = TODAY,
+    language: Language | None = None,
 ) -> MainWindow:
     window = build_main_window(
         url,
@@ -75,6 +81,7 @@ def make_window(
         settings=QSettings(str(settings_file), QSettings.Format.IniFormat),
         user="tester",
         today=lambda: today,
+        language=language,
     )
     # Not qtbot.addWidget: pytest-qt would close it before this file's teardown, while a test
     # may have left unsaved edits on purpose; shut() closes it.

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 from gui_fakes import FakePrompts
-from gui_helpers import TODAY, replace_text, shut
+from gui_helpers import make_window, replace_text, shut
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from briefing_app import cli
-from briefing_app.app import build_main_window
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase
@@ -43,18 +42,7 @@ def window_vi(
     prompts: FakePrompts,
     settings_file: Path,
 ) -> Iterator[MainWindow]:
-    win = build_main_window(
-        seeded_db.url,
-        prompts=prompts,
-        settings=QSettings(str(settings_file), QSettings.Format.IniFormat),
-        user="tester",
-        today=lambda: TODAY,
-    )
-    win.resize(1400, 880)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=5000)
+    win = make_window(qtbot, seeded_db.url, prompts, settings_file, language=Language.VI)
     yield win
     shut(win)
 
