@@ -49,10 +49,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _database_argument(text: str) -> str:
+    """A --db value; a blank one is refused, never taken to mean the default database."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            "is empty; give a database file or URL, or leave --db out for the default"
+        )
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument(
         "--db",
+        type=_database_argument,
         metavar="PATH_OR_URL",
         default=argparse.SUPPRESS,
         help="database file or SQLAlchemy URL (default: BRIEFING_DB_URL, else the user data dir)",

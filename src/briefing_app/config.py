@@ -34,8 +34,15 @@ def to_url(path_or_url: str) -> str:
 
 
 def database_url(cli_value: str | None = None) -> str:
-    """The database to open, following the documented order of precedence."""
-    chosen = cli_value or os.environ.get(ENV_DB_URL)
+    """The database to open, following the documented order of precedence.
+
+    A blank `cli_value` is an error, not "use the default": writing to the user's everyday
+    database because a script's variable came out empty would be a silent data loss. An empty
+    BRIEFING_DB_URL counts as unset, as usual for environment variables.
+    """
+    if cli_value is not None and not cli_value.strip():
+        raise ValueError("the database path or URL is empty")
+    chosen = cli_value or os.environ.get(ENV_DB_URL, "").strip()
     if chosen:
         return to_url(chosen)
     return to_url(str(user_data_dir() / DEFAULT_DB_FILENAME))

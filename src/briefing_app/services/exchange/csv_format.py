@@ -107,22 +107,39 @@ def header_columns(header: Sequence[Any], problems: list[Problem]) -> list[str |
     return names
 
 
+def _records(text: str) -> tuple[list[list[str]], Problem | None]:
+    """The file's records (rows as a spreadsheet counts them). Strict: a stray or unterminated
+    quote is a refusal naming the line it starts on, never a field that silently swallows the
+    rows after it."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records: list[list[str]] = []
+    start = 1
+    try:
+        for record in reader:
+            records.append(record)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        return records, Problem.of(
+            None,
+            None,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "line {line}: not readable as CSV ({reason}); check the quotes from that line on",
+            ),
+            line=start,
+            reason=exc,
+        )
+    return records, None
+
+
 def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
     problems: list[Problem] = []
     text = _decode(path.read_bytes(), problems)
     if text is None:
         return [], problems
-    try:
-        records = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error as exc:
-        return [], [
-            Problem.of(
-                None,
-                None,
-                QT_TRANSLATE_NOOP("Messages", "not a readable CSV file: {reason}"),
-                reason=exc,
-            )
-        ]
+    records, broken = _records(text)
+    if broken is not None:
+        return [], [broken]
     if not records:
         return [], [
             Problem(
@@ -131,15 +148,31 @@ def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                 QT_TRANSLATE_NOOP("Messages", "the file is empty (a header row is needed)"),
             )
         ]
-    names = header_columns(records[0], problems)
+    header = records[0]
+    names = header_columns(header, problems)
     rows: list[SourceRow] = []
     for number, record in enumerate(records[1:], start=2):
         if not any(v.strip() for v in record):
             continue
+        if len(record) != len(header):
+            problems.append(
+                Problem.of(
+                    number,
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "the row has {count} values but the header has {columns} columns; "
+                        "a quote or a separator is probably missing",
+                    ),
+                    count=len(record),
+                    columns=len(header),
+                )
+            )
+            continue
         cells: dict[str, Any] = {}
         refs: dict[str, str] = {}
         for index, value in enumerate(record):
-            name = names[index] if index < len(names) else None
+            name = names[index]
             if name is None:
                 if value.strip():
                     problems.append(
