@@ -62,10 +62,15 @@ class AgreementKind(StrEnum):
 
 
 class AgreementStatus(StrEnum):
+    """From first proposal to the end of validity, in the order an agreement goes through."""
+
     PROPOSED = "proposed"
     UNDER_DISCUSSION = "under_discussion"
     AGREED_IN_PRINCIPLE = "agreed_in_principle"
     SIGNED = "signed"
+    IN_FORCE = "in_force"
+    EXPIRED = "expired"
+    TERMINATED = "terminated"
     ABANDONED = "abandoned"
 
 

@@ -7,7 +7,7 @@ length limits), and the `*_folded` columns are kept in step for accent-free matc
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -110,6 +110,16 @@ class Record(Base):
     seed_key: Mapped[str | None] = mapped_column(sa.String(80), unique=True)
 
 
+class Tracked:
+    """Columns of a record the user edits: `version` is the optimistic lock a save names (bumped
+    by each save), the timestamps say when it was created and last changed (None on records
+    that predate them)."""
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    created_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime | None] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class AppMeta(Base):
     """Small facts about the database itself (which seed dataset it holds, …)."""
 
@@ -119,7 +129,7 @@ class AppMeta(Base):
     value: Mapped[str] = mapped_column(sa.String(1000))
 
 
-class Source(Record):
+class Source(Tracked, Record):
     __tablename__ = "sources"
     __folded__ = {"title_folded": ("title",), "search_folded": ("title", "publisher", "note")}
 
@@ -130,10 +140,13 @@ class Source(Record):
     published_on: Mapped[date | None]
     language: Mapped[str] = mapped_column(sa.String(8))
     note: Mapped[str | None] = mapped_column(sa.String(2000))
+    accessed_on: Mapped[date | None]
     title_folded: Mapped[str] = mapped_column(sa.Text, default="")
     search_folded: Mapped[str] = mapped_column(sa.Text, default="")
 
-    citations: Mapped[list[Citation]] = relationship(back_populates="source")
+    citations: Mapped[list[Citation]] = relationship(
+        back_populates="source", foreign_keys="Citation.source_id"
+    )
 
     @validates("title", "publisher", "url", "note")
     def _validate_text(self, key: str, value: str | None) -> str | None:
@@ -151,7 +164,7 @@ class CooperationArea(Record):
         return self.clean_field(key, value)
 
 
-class Locality(Record):
+class Locality(Tracked, Record):
     __tablename__ = "localities"
     __folded__ = {"name_folded": ("name", "name_native")}
 
@@ -160,17 +173,24 @@ class Locality(Record):
     name: Mapped[str] = mapped_column(sa.String(200))
     name_native: Mapped[str | None] = mapped_column(sa.String(200))
     name_folded: Mapped[str] = mapped_column(sa.String(400), index=True, default="")
+    # The profile a briefing officer needs; each figure cites its source (Citation.field).
+    leaders: Mapped[str | None] = mapped_column(sa.Text)
+    population: Mapped[int | None] = mapped_column(sa.BigInteger)
+    area_km2: Mapped[float | None]
+    economy: Mapped[str | None] = mapped_column(sa.Text)
+    twinning: Mapped[str | None] = mapped_column(sa.Text)
+    notes: Mapped[str | None] = mapped_column(sa.Text)
 
     citations: Mapped[list[Citation]] = relationship(back_populates="locality")
 
     __table_args__ = (sa.UniqueConstraint("country", "name", name="country_name"),)
 
-    @validates("name", "name_native")
+    @validates("name", "name_native", "leaders", "economy", "twinning", "notes")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
 
 
-class Organisation(Record):
+class Organisation(Tracked, Record):
     __tablename__ = "organisations"
     __folded__ = {"name_folded": ("name", "name_native")}
 
@@ -191,7 +211,7 @@ class Organisation(Record):
         return self.clean_field(key, value)
 
 
-class Person(Record):
+class Person(Tracked, Record):
     __tablename__ = "people"
     __folded__ = {"name_folded": ("full_name", "name_native")}
 
@@ -201,11 +221,18 @@ class Person(Record):
     position: Mapped[str | None] = mapped_column(sa.String(500))
     organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"))
     country: Mapped[Country] = mapped_column(enum_column(Country, "country"))
+    biography: Mapped[str | None] = mapped_column(sa.Text)
+    #: how far the personal data (biography, position) may travel in exports and briefs
+    personal_data_classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"),
+        default=Classification.PUBLIC,
+        server_default=Classification.PUBLIC.value,
+    )
 
     organisation: Mapped[Organisation | None] = relationship()
     citations: Mapped[list[Citation]] = relationship(back_populates="person")
 
-    @validates("full_name", "name_native", "position")
+    @validates("full_name", "name_native", "position", "biography")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
 
@@ -218,13 +245,14 @@ event_organisers = sa.Table(
 )
 
 
-class Event(Record):
+class Event(Tracked, Record):
     __tablename__ = "events"
 
     name: Mapped[str] = mapped_column(sa.String(300))
     kind: Mapped[EventKind] = mapped_column(enum_column(EventKind, "event_kind"))
     theme: Mapped[str | None] = mapped_column(sa.String(500))
     starts_on: Mapped[date | None]
+    start_time: Mapped[time | None]
     ends_on: Mapped[date | None]
     venue: Mapped[str | None] = mapped_column(sa.String(500))
     description: Mapped[str | None] = mapped_column(sa.Text)
@@ -241,7 +269,7 @@ class Event(Record):
         return self.clean_field(key, value)
 
 
-class EventFact(Record):
+class EventFact(Tracked, Record):
     """A key figure about an event. Disagreeing sources give several facts with one label."""
 
     __tablename__ = "event_facts"
@@ -274,7 +302,7 @@ class DelegationMember(Base):
         return self.clean_field(key, value)
 
 
-class Delegation(Record):
+class Delegation(Tracked, Record):
     __tablename__ = "delegations"
     __folded__ = {"name_folded": ("name",)}
 
@@ -286,6 +314,8 @@ class Delegation(Record):
     organisation_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"))
     head_id: Mapped[int | None] = mapped_column(sa.ForeignKey("people.id"))
     description: Mapped[str | None] = mapped_column(sa.Text)
+    arrives_on: Mapped[date | None]
+    departs_on: Mapped[date | None]
 
     event: Mapped[Event] = relationship()
     locality: Mapped[Locality | None] = relationship()
@@ -346,7 +376,7 @@ class MeetingParticipant(Base):
         return self.clean_field(key, value)
 
 
-class Meeting(Record):
+class Meeting(Tracked, Record):
     __tablename__ = "meetings"
     __folded__ = {"title_folded": ("title",), "search_folded": ("title", "summary")}
 
@@ -355,7 +385,18 @@ class Meeting(Record):
     kind: Mapped[MeetingKind] = mapped_column(enum_column(MeetingKind, "meeting_kind"))
     held_on: Mapped[date | None]
     time_of_day: Mapped[TimeOfDay | None] = mapped_column(enum_column(TimeOfDay, "time_of_day"))
+    start_time: Mapped[time | None]
     venue: Mapped[str | None] = mapped_column(sa.String(500))
+    #: in person, online, working lunch …
+    format: Mapped[str | None] = mapped_column(sa.String(100))
+    objectives: Mapped[list[str]] = mapped_column(sa.JSON, default=list, server_default="[]")
+    #: key messages, in the order they are to be made
+    talking_points: Mapped[list[str]] = mapped_column(sa.JSON, default=list, server_default="[]")
+    #: what the counterpart is expected to ask, each with the suggested response:
+    #: [{"ask": …, "response": … or None}]
+    expected_asks: Mapped[list[dict[str, str | None]]] = mapped_column(
+        sa.JSON, default=list, server_default="[]"
+    )
     summary: Mapped[str | None] = mapped_column(sa.Text)
     proposals: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
     outcomes: Mapped[list[str]] = mapped_column(sa.JSON, default=list)
@@ -374,17 +415,28 @@ class Meeting(Record):
     )
     citations: Mapped[list[Citation]] = relationship(back_populates="meeting")
 
-    @validates("title", "venue", "summary")
+    @validates("title", "venue", "format", "summary")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
 
-    @validates("proposals", "outcomes")
+    @validates("proposals", "outcomes", "objectives", "talking_points")
     def _validate_points(self, key: str, value: list[str]) -> list[str]:
         cleaned = [self.clean_field(key, item) for item in value]
         return [item for item in cleaned if item]
 
+    @validates("expected_asks")
+    def _validate_asks(
+        self, key: str, value: list[dict[str, str | None]]
+    ) -> list[dict[str, str | None]]:
+        asks = []
+        for item in value:
+            ask = self.clean_field(key, item.get("ask"))
+            if ask:
+                asks.append({"ask": ask, "response": self.clean_field(key, item.get("response"))})
+        return asks
 
-class Agreement(Record):
+
+class Agreement(Tracked, Record):
     """A cooperation document between localities, from first proposal to signature."""
 
     __tablename__ = "agreements"
@@ -397,13 +449,22 @@ class Agreement(Record):
     )
     signed_on: Mapped[date | None]
     meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"))
+    signatories: Mapped[str | None] = mapped_column(sa.Text)
+    valid_from: Mapped[date | None]
+    valid_until: Mapped[date | None]
+    summary: Mapped[str | None] = mapped_column(sa.Text)
+    classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"),
+        default=Classification.PUBLIC,
+        server_default=Classification.PUBLIC.value,
+    )
     search_folded: Mapped[str] = mapped_column(sa.Text, default="")
 
     meeting: Mapped[Meeting | None] = relationship()
     parties: Mapped[list[Locality]] = relationship(secondary=agreement_parties)
     citations: Mapped[list[Citation]] = relationship(back_populates="agreement")
 
-    @validates("title")
+    @validates("title", "signatories", "summary")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
 
@@ -537,6 +598,8 @@ class Citation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(sa.ForeignKey("sources.id"), index=True)
     excerpt: Mapped[str | None] = mapped_column(sa.String(2000))
+    #: the field of the cited record the source supports ("population"); None: the record
+    field: Mapped[str | None] = mapped_column(sa.String(50))
     locality_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("localities.id", ondelete="CASCADE"), index=True
     )
@@ -565,7 +628,7 @@ class Citation(Base):
         sa.ForeignKey("follow_up_actions.id", ondelete="CASCADE"), index=True
     )
 
-    source: Mapped[Source] = relationship(back_populates="citations")
+    source: Mapped[Source] = relationship(back_populates="citations", foreign_keys=[source_id])
     locality: Mapped[Locality | None] = relationship(back_populates="citations")
     organisation: Mapped[Organisation | None] = relationship(back_populates="citations")
     person: Mapped[Person | None] = relationship(back_populates="citations")
@@ -586,6 +649,48 @@ class Citation(Base):
     @validates("excerpt")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
+
+
+class RecordChange(Base):
+    """One field of one record (any kind but follow-up actions, which keep ActionChange)
+    changed, or the record was created, deleted or restored: its history."""
+
+    __tablename__ = "record_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    record_id: Mapped[int]
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    changed_by: Mapped[str] = mapped_column(sa.String(100))
+    field: Mapped[str] = mapped_column(sa.String(50))
+    old_value: Mapped[str | None] = mapped_column(sa.Text)
+    new_value: Mapped[str | None] = mapped_column(sa.Text)
+
+    __table_args__ = (sa.Index("ix_record_changes_kind_record", "kind", "record_id"),)
+
+    @validates("changed_by")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class TrashItem(Base):
+    """A deleted record: its row and every row that referred to it, enough to put it back
+    under its old id (services.record_kinds.trash)."""
+
+    __tablename__ = "trash"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    record_id: Mapped[int]
+    label: Mapped[str] = mapped_column(sa.String(400))
+    deleted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    deleted_by: Mapped[str] = mapped_column(sa.String(100))
+    #: how many references to the record were removed with it
+    references: Mapped[int] = mapped_column(default=0)
+    #: JSON: {"rows": [[table, {column: value}], …], "cleared": [[table, id, column], …]}
+    snapshot: Mapped[str] = mapped_column(sa.Text)
+
+    __table_args__ = (sa.UniqueConstraint("kind", "record_id", name="kind_record"),)
 
 
 @event.listens_for(Session, "before_flush")

@@ -28,7 +28,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
 
 
-HEAD = "0003"
+HEAD = "0004"
 
 
 @pytest.fixture
@@ -133,8 +133,8 @@ REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -155,7 +155,7 @@ def _migrations_with_next(
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0004_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
+    (folder / "versions" / "0005_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
 
     def fake_data_dir(kind: str) -> Path:
         return folder if kind == "migrations" else data_dir(kind)
@@ -171,23 +171,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0003
+    db = make_db("older.sqlite3")  # seeded, at 0004
     localities = _count(db.engine, "localities")
     _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0003", "0004", False)
+    assert (state.current, state.head, state.at_head) == ("0004", "0005", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0003" in backup.name
+    assert "before-upgrade-0004" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0004"
+    assert _revision(db.engine) == "0005"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -215,9 +215,9 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0003"
+    assert _revision(db.engine) == "0004"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0003" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0004" in p.name]
     assert len(backups) == 1
 
 
@@ -273,6 +273,7 @@ def test_0001_to_0002_keeps_the_data_and_fills_the_search_index(make_db) -> None
             "SELECT count(*) FROM meetings WHERE title_folded = '' OR title_folded IS NULL"
         ).scalar_one()
     assert titles == 0
+    command.upgrade(config, "head")  # the models below are the head's
     hits = search_all(db.engine, "thanh hoa")
     assert hits[0].hits[0].title == "Thanh Hóa"
     with db.engine.connect() as connection:
@@ -320,10 +321,11 @@ def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
         ).scalar_one()
     assert kanji == 0  # "山梨" did not find the bilateral meeting
 
-    command.upgrade(config, "head")
+    command.upgrade(config, "head")  # through 0003 and 0004, which recreates two tables
 
-    assert _revision(db.engine) == "0003"
+    assert _revision(db.engine) == HEAD
     assert _index_rows(db.engine) == fresh
+    assert _schema_sql(db.engine, "trigger") == _schema_sql(make_db("x.sqlite3").engine, "trigger")
     groups = search_all(db.engine, "山梨")
     assert 1 in {h.id for g in groups if g.kind == "meeting" for h in g.hits}
     with db.engine.connect() as connection:
