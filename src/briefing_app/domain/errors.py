@@ -71,3 +71,17 @@ class StaleVersionError(UserError):
 
 class UnusableDatabaseError(UserError):
     """The database cannot be used as it is (not a database, damaged, too new, unwritable)."""
+
+
+class StaleRecordError(UserError):
+    """Someone else saved the record since it was read; the save or delete was refused."""
+
+    def __init__(self, template: str, record_id: int, expected: int, actual: int) -> None:
+        super().__init__(template, id=record_id, expected=expected, actual=actual)
+        self.record_id = record_id
+        self.expected = expected
+        self.actual = actual
+
+
+class RecordInUseError(UserError):
+    """A record cannot be deleted while records that cannot exist without it refer to it."""

@@ -463,6 +463,10 @@ class Agreement(Tracked, Record):
     meeting: Mapped[Meeting | None] = relationship()
     parties: Mapped[list[Locality]] = relationship(secondary=agreement_parties)
     citations: Mapped[list[Citation]] = relationship(back_populates="agreement")
+    #: the follow-up actions linked to it (set on the action)
+    actions: Mapped[list[FollowUpAction]] = relationship(
+        viewonly=True, order_by="FollowUpAction.id"
+    )
 
     @validates("title", "signatories", "summary")
     def _validate_text(self, key: str, value: str | None) -> str | None:

@@ -82,6 +82,10 @@ class FieldSpec:
     read_only: bool = False
     #: a short hint shown in an empty input ("2025-11-25", "e.g. Ha Long")
     hint: str = ""
+    #: the ORM attribute behind the field, when it is not named like the key
+    attribute: str | None = None
+    #: the JSON value a new record starts with when none is given
+    default: object = None
 
     @property
     def is_list(self) -> bool:

@@ -1,0 +1,352 @@
+"""Read, list, create, edit and delete records of every kind, by the kind's FieldSpecs.
+
+Each call is one unit of work. A save names the version it was based on (`if_version`); if
+the stored record moved on it is refused (StaleRecordError) and nothing is written. Each
+changed field leaves a history row (who, when, old → new): in `record_changes`, or for
+follow-up actions in their own `action_changes`, written by the action services that also keep
+the status rules. A delete moves the record to the trash (services.record_kinds.trash).
+"""
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from briefing_app.domain import models as m
+from briefing_app.domain.enums import ActionStatus, Classification, Priority
+from briefing_app.domain.errors import FieldError, StaleRecordError, ValidationError
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services import action_lifecycle, actions, queries
+from briefing_app.services.dto import PartyRef
+from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
+from briefing_app.services.record_kinds.registry import MODELS, SPECS
+from briefing_app.services.record_kinds.spec import HistoryEntry, RecordData, RecordRow
+from briefing_app.services.record_kinds.values import (
+    history_text,
+    parse_values,
+    read_value,
+    read_values,
+    write_value,
+)
+from briefing_app.services.records import get_record
+from briefing_app.store.unit_of_work import reading, writing
+
+CREATED = "created"
+
+#: One whole sentence per kind, so a translation never holds an English noun.
+_STALE: dict[RecordKind, str] = {
+    RecordKind.EVENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "event {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.MEETING: QT_TRANSLATE_NOOP(
+        "Messages",
+        "meeting {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.DELEGATION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "delegation {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.PERSON: QT_TRANSLATE_NOOP(
+        "Messages",
+        "person {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.ORGANISATION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "organisation {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.LOCALITY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "locality {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.AGREEMENT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "agreement {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.SOURCE: QT_TRANSLATE_NOOP(
+        "Messages",
+        "source {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.FACT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "fact {id} was changed by someone else (you had version {expected}, it is now "
+        "version {actual}); reload it and apply your change again",
+    ),
+    RecordKind.ACTION: QT_TRANSLATE_NOOP(
+        "Messages",
+        "follow-up action {id} was changed by someone else (you had version {expected}, it is "
+        "now version {actual}); reload it and apply your change again",
+    ),
+}
+
+#: What a list of records shows beside each record's name.
+_DETAIL: dict[RecordKind, str] = {
+    RecordKind.EVENT: "starts_on",
+    RecordKind.MEETING: "held_on",
+    RecordKind.DELEGATION: "side",
+    RecordKind.PERSON: "position",
+    RecordKind.ORGANISATION: "kind",
+    RecordKind.LOCALITY: "name_native",
+    RecordKind.AGREEMENT: "status",
+    RecordKind.SOURCE: "publisher",
+    RecordKind.FACT: "value",
+    RecordKind.ACTION: "status",
+}
+
+
+def label_of(kind: RecordKind, record: Any) -> str:
+    """The name a record is shown by in lists, pickers, the trash and messages."""
+    title = str(getattr(record, SPECS[kind].title_key))
+    if kind is RecordKind.FACT:
+        return f"{title}: {record.value}"
+    return title
+
+
+def check_version(kind: RecordKind, record: Any, if_version: int | None) -> None:
+    if if_version is not None and record.version != if_version:
+        raise StaleRecordError(_STALE[kind], record.id, if_version, record.version)
+
+
+def check_values(kind: RecordKind, values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Check `values` (JSON form) without the database: ValidationError by field key."""
+    return parse_values(SPECS[kind], values, partial=partial)
+
+
+def _data(kind: RecordKind, record: Any) -> RecordData:
+    values = read_values(SPECS[kind], record)
+    return RecordData(kind, record.id, record.version, label_of(kind, record), values)
+
+
+def read_record(engine: Engine, kind: RecordKind, record_id: int) -> RecordData:
+    with reading(engine) as session:
+        return _data(kind, get_record(session, MODELS[kind], record_id))
+
+
+#: The detail `show --json` printed for these kinds before every kind could be edited.
+_LEGACY_DETAIL: dict[RecordKind, Callable[[Engine, int], Any]] = {
+    RecordKind.MEETING: queries.get_meeting,
+    RecordKind.DELEGATION: queries.get_delegation,
+    RecordKind.ACTION: queries.get_action,
+}
+
+
+def shown_record(engine: Engine, kind: RecordKind, record_id: int) -> dict[str, Any]:
+    """What `show KIND ID --json` prints: the fields (as create/edit read them), and for
+    meetings, delegations and actions the detail the first CLI printed, where its keys do not
+    clash with a field."""
+    data = read_record(engine, kind, record_id).as_json()
+    legacy = _LEGACY_DETAIL.get(kind)
+    if legacy is None:
+        return data
+    return {**legacy(engine, record_id).as_json(), **data}
+
+
+def list_records(engine: Engine, kind: RecordKind) -> list[RecordRow]:
+    """Every record of `kind`, by name."""
+    model: Any = MODELS[kind]
+    title = model.__table__.c[SPECS[kind].title_key]
+    with reading(engine) as session:
+        found = session.scalars(sa.select(model).order_by(title, model.id)).all()
+        return [
+            RecordRow(
+                kind,
+                r.id,
+                r.version,
+                label_of(kind, r),
+                _detail_text(getattr(r, _DETAIL[kind])),
+            )
+            for r in found
+        ]
+
+
+def _detail_text(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(getattr(value, "value", value))
+
+
+def reference_choices(engine: Engine, target: RecordKind | Vocabulary) -> list[RecordRow]:
+    """What a reference to `target` may point at (for pickers)."""
+    if isinstance(target, RecordKind):
+        return list_records(engine, target)
+    with reading(engine) as session:
+        areas = session.scalars(sa.select(m.CooperationArea).order_by(m.CooperationArea.name))
+        return [RecordRow(RecordKind.MEETING, a.id, 1, a.name, a.name_vi) for a in areas]
+
+
+def _record_change(
+    session: Session,
+    kind: RecordKind,
+    record: Any,
+    changed_by: str,
+    field: str,
+    old: str | None,
+    new: str | None,
+) -> None:
+    if kind is RecordKind.ACTION:
+        session.add(
+            m.ActionChange(
+                action=record, changed_by=changed_by, field=field, old_value=old, new_value=new
+            )
+        )
+    else:
+        session.add(
+            m.RecordChange(
+                kind=kind.value,
+                record_id=record.id,
+                changed_by=changed_by,
+                field=field,
+                old_value=old,
+                new_value=new,
+            )
+        )
+
+
+#: Action fields the action services write (with their status rules and history).
+_ACTION_SERVICE_KEYS = frozenset(
+    {"title", "description", "status", "priority", "classification", "due", "notes"}
+    | {"area_ids", "owner_ref", "counterpart_ref"}
+)
+
+
+def _action_arguments(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Parsed action values as NewAction/ActionEdit take them (enums, PartyRefs, tuples)."""
+    converted: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in _ACTION_SERVICE_KEYS:
+            continue
+        if key in ("owner_ref", "counterpart_ref"):
+            party = None if value is None else PartyRef(value["kind"], value["id"], "")
+            converted[key.removesuffix("_ref")] = party
+        elif key == "status":
+            converted[key] = ActionStatus(value)
+        elif key == "priority":
+            converted[key] = Priority(value)
+        elif key == "classification":
+            converted[key] = Classification(value)
+        elif key == "area_ids":
+            converted[key] = tuple(value)
+        else:
+            converted[key] = value
+    return converted
+
+
+def _history_value(field: Any, record: Any) -> str | None:
+    value = read_value(field, record)
+    if field.type is FieldType.MEMBERS:  # the display name is not part of the value
+        value = [{k: v for k, v in item.items() if k != "name"} for item in value]
+    return history_text(value)
+
+
+def _write_fields(
+    session: Session,
+    kind: RecordKind,
+    record: Any,
+    values: Mapping[str, Any],
+    changed_by: str | None,
+) -> bool:
+    """Write the parsed `values` to `record`; with `changed_by` (an edit), a history row per
+    changed field. Returns whether anything changed (always False for a new record);
+    ValidationError (every refused field) before the caller commits."""
+    spec = SPECS[kind]
+    changed = False
+    errors: list[FieldError] = []
+    with session.no_autoflush:
+        for key, value in values.items():
+            if kind is RecordKind.ACTION and key in _ACTION_SERVICE_KEYS:
+                continue
+            field = spec.field(key)
+            before = _history_value(field, record) if changed_by else None
+            try:
+                write_value(session, spec, field, record, value)
+            except FieldError as error:
+                errors.append(error)
+                continue
+            after = _history_value(field, record) if changed_by else None
+            if before != after:
+                changed = True
+                if changed_by is not None:
+                    _record_change(session, kind, record, changed_by, key, before, after)
+    if errors:
+        raise ValidationError(errors)
+    return changed
+
+
+def create_record(
+    engine: Engine, kind: RecordKind, values: Mapping[str, Any], *, changed_by: str
+) -> RecordData:
+    """Check and save a new record of `kind` from its JSON values; returns it as saved."""
+    parsed = parse_values(SPECS[kind], values, partial=False)
+    with writing(engine) as session:
+        if kind is RecordKind.ACTION:
+            arguments = _action_arguments(parsed)
+            new = action_lifecycle.NewAction(meeting_id=parsed["meeting_id"], **arguments)
+            record: Any = action_lifecycle.add_action(session, new, changed_by=changed_by)
+        else:
+            record = MODELS[kind]()
+            session.add(record)
+        _write_fields(session, kind, record, parsed, None)
+        session.flush()
+        if kind is not RecordKind.ACTION:
+            _record_change(session, kind, record, changed_by, CREATED, None, label_of(kind, record))
+        session.flush()
+        return _data(kind, record)
+
+
+def edit_record(
+    engine: Engine,
+    kind: RecordKind,
+    record_id: int,
+    values: Mapping[str, Any],
+    *,
+    changed_by: str,
+    if_version: int | None = None,
+) -> RecordData:
+    """Check and save the fields present in `values`; fields left out are not touched. The
+    version goes up by one when anything changed."""
+    parsed = parse_values(SPECS[kind], values, partial=True)
+    with writing(engine) as session:
+        record: Any = get_record(session, MODELS[kind], record_id)
+        check_version(kind, record, if_version)
+        if kind is RecordKind.ACTION:
+            edit = actions.ActionEdit(**_action_arguments(parsed))
+            actions.apply_edit(session, record, edit, changed_by=changed_by)
+            if _write_fields(session, kind, record, parsed, changed_by):
+                record.updated_at = m.utcnow()  # one UPDATE bumps the mapper's version
+        elif _write_fields(session, kind, record, parsed, changed_by):
+            record.version += 1
+            record.updated_at = m.utcnow()
+        session.flush()
+        return _data(kind, record)
+
+
+def record_history(engine: Engine, kind: RecordKind, record_id: int) -> list[HistoryEntry]:
+    """Every change of one record, oldest first."""
+    with reading(engine) as session:
+        if kind is RecordKind.ACTION:
+            rows: Any = session.scalars(
+                sa.select(m.ActionChange)
+                .where(m.ActionChange.action_id == record_id)
+                .order_by(m.ActionChange.id)
+            )
+        else:
+            rows = session.scalars(
+                sa.select(m.RecordChange)
+                .where(m.RecordChange.kind == kind.value, m.RecordChange.record_id == record_id)
+                .order_by(m.RecordChange.id)
+            )
+        return [
+            HistoryEntry(r.changed_at, r.changed_by, r.field, r.old_value, r.new_value)
+            for r in rows
+        ]
