@@ -207,8 +207,8 @@ def parse_values(spec: KindSpec, data: Mapping[str, Any], *, partial: bool) -> d
     """The writable fields of `data` as Python values, checked without the database.
 
     Unknown keys are refused, read-only and display keys ignored; with `partial` False (a new
-    record) missing fields take their default, and missing required ones are refused. Raises ValidationError naming every
-    refused field; nothing is written by the caller then."""
+    record) missing fields take their default, and missing required ones are refused. Raises
+    ValidationError naming every refused field; nothing is written by the caller then."""
     errors: list[FieldError] = []
     known = set(spec.keys) | DISPLAY_KEYS.get(spec.kind, frozenset()) | ALWAYS_SHOWN
     for key in data:
