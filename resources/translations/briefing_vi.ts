@@ -2656,6 +2656,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>is required</source>
+        <extracomment>The services&apos; check of a record&apos;s values: raises ValidationError naming the refused fields. How the user resolves one conflicting field. the user&apos;s value of every field they changed fields only they changed: their values, taken fields only the user changed (or both, to the same value): the user&apos;s values, kept every writable field theirs changed (taken, same-valued and conflicting ones)</extracomment>
         <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
@@ -2752,6 +2753,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>phải là số nguyên</translation>
     </message>
     <message>
+        <source>must be between 1 and {largest} (got a number of {digits} digits)</source>
+        <translation>phải nằm trong khoảng từ 1 đến {largest} (giá trị là một số có {digits} chữ số)</translation>
+    </message>
+    <message>
         <source>must be a whole number (got {value})</source>
         <translation>phải là số nguyên (giá trị: {value})</translation>
     </message>
@@ -2820,12 +2825,16 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>dòng tiêu đề phải có cột id hoặc cột title</translation>
     </message>
     <message>
-        <source>not a readable CSV file: {reason}</source>
-        <translation>không đọc được tệp CSV: {reason}</translation>
+        <source>line {line}: not readable as CSV ({reason}); check the quotes from that line on</source>
+        <translation>dòng {line}: không đọc được dưới dạng CSV ({reason}); hãy kiểm tra các dấu ngoặc kép từ dòng đó trở đi</translation>
     </message>
     <message>
         <source>the file is empty (a header row is needed)</source>
         <translation>tệp trống (cần có dòng tiêu đề)</translation>
+    </message>
+    <message>
+        <source>the row has {count} values but the header has {columns} columns; a quote or a separator is probably missing</source>
+        <translation>dòng có {count} giá trị nhưng dòng tiêu đề có {columns} cột; có lẽ thiếu một dấu ngoặc kép hoặc một dấu phân cách</translation>
     </message>
     <message>
         <source>a value outside the header&apos;s columns</source>
@@ -2894,6 +2903,14 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>không phải JSON hợp lệ: {reason} (dòng {line})</translation>
     </message>
     <message>
+        <source>the key {key} appears twice in one object; keep one of them</source>
+        <translation>khóa {key} xuất hiện hai lần trong cùng một đối tượng; hãy chỉ giữ lại một</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits; no value is that large</source>
+        <translation>có một số dài hơn {limit} chữ số; không giá trị nào lớn đến vậy</translation>
+    </message>
+    <message>
         <source>not a {expected} file: {found}</source>
         <translation>không phải tệp {expected}: {found}</translation>
     </message>
@@ -2910,6 +2927,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>trường không xác định</translation>
     </message>
     <message>
+        <source>arrays and objects nest more than {limit} levels deep; an export has 5</source>
+        <translation>mảng và đối tượng lồng nhau sâu hơn {limit} cấp; một tệp xuất chỉ có 5 cấp</translation>
+    </message>
+    <message>
         <source>import of {source} refused, nothing was changed: 0 problems; unknown problem</source>
         <translation>không thể nhập {source}, dữ liệu không bị thay đổi: 0 lỗi; lỗi không xác định</translation>
     </message>
@@ -2923,7 +2944,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>not an Excel workbook (.xlsx) this app can read: {reason}</source>
-        <extracomment>Drop-downs reach this many rows below the header, so added rows get them too.</extracomment>
+        <extracomment>Drop-downs reach this many rows below the header, so added rows get them too. What openpyxl raises for a damaged workbook: a broken zip, malformed or hostile XML (defusedxml refuses entity declarations), parts that are missing or of the wrong type.</extracomment>
         <translation>không phải bảng tính Excel (.xlsx) mà ứng dụng này đọc được: {reason}</translation>
     </message>
     <message>
@@ -3066,6 +3087,34 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
         <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
+    </message>
+    <message>
+        <source>{name} has {size} MB; an import takes at most {limit} MB: split it</source>
+        <extracomment>Actions (rows or records) in one import. Columns of a CSV or XLSX sheet (the export writes 15). Characters in one cell or JSON value (Excel&apos;s own limit for a cell). Nesting of arrays and objects in a JSON file (an export needs 5). Digits in a JSON number (the database&apos;s largest integer has 19).</extracomment>
+        <translation>{name} có dung lượng {size} MB; mỗi lần nhập tối đa {limit} MB: hãy chia nhỏ tệp</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} rows; an import takes at most {limit}: split it</source>
+        <extracomment>Too many rows, as the reader found them; the values are `limit` (MAX_ROWS).</extracomment>
+        <translation>tệp có hơn {limit} dòng; mỗi lần nhập tối đa {limit} dòng: hãy chia nhỏ tệp</translation>
+    </message>
+    <message>
+        <source>the header has {count} columns; an import takes at most {limit}</source>
+        <extracomment>Too many columns; `count` found, `limit` allowed.</extracomment>
+        <translation>dòng tiêu đề có {count} cột; mỗi lần nhập tối đa {limit} cột</translation>
+    </message>
+    <message>
+        <source>has {count} characters; a cell holds at most {limit}</source>
+        <extracomment>A cell over MAX_CELL_CHARS.</extracomment>
+        <translation>có {count} ký tự; mỗi ô chứa tối đa {limit} ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cannot do that</source>
+        <extracomment>Called with an error a user can act on (its text: ui.errors.user_message).</extracomment>
+        <translation>Không thể thực hiện</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,16 @@ DESIGN §3. Exit codes: 0 ok, 1 a user error (one line on stderr), 2 a usage err
 import argparse
 import getpass
 import sys
+import warnings
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import sqlalchemy as sa
 
 from briefing_app import __version__
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.cli_format import table, to_json
+from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
 from briefing_app.config import database_url, to_url
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.due import parse_due
@@ -39,27 +40,21 @@ def _status(text: str) -> ActionStatus:
         ) from None
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
-    return value
+#: Argument types with their limits (issue 18): ids to the database's integer range, paths to
+#: the file system's name lengths.
+_positive_int = record_id
+_database_argument = database_argument
 
 
-def _database_argument(text: str) -> str:
-    """A --db value; a blank one is refused, never taken to mean the default database."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError(
-            "is empty; give a database file or URL, or leave --db out for the default"
-        )
-    return text
+class _Parser(argparse.ArgumentParser):
+    """argparse, with what the user typed escaped in its one-line usage errors."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(printable(message))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_option = argparse.ArgumentParser(add_help=False)
+    db_option = _Parser(add_help=False)
     db_option.add_argument(
         "--db",
         type=_database_argument,
@@ -67,10 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="database file or SQLAlchemy URL (default: BRIEFING_DB_URL, else the user data dir)",
     )
-    json_option = argparse.ArgumentParser(add_help=False)
+    json_option = _Parser(add_help=False)
     json_option.add_argument("--json", action="store_true", help="print JSON (UTF-8)")
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=PROG,
         parents=[db_option],
         description="Briefing desk: follow-up actions and briefings for cooperation forums. "
@@ -91,9 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", parents=[db_option], help="migrate to this version")
     db_commands.add_parser("check", parents=[db_option], help="integrity and schema check")
     backup = db_commands.add_parser("backup", parents=[db_option], help="copy to a new file")
-    backup.add_argument("dest", type=Path)
+    backup.add_argument("dest", type=file_path)
     restore = db_commands.add_parser("restore", parents=[db_option], help="replace from a backup")
-    restore.add_argument("src", type=Path)
+    restore.add_argument("src", type=file_path)
     db_commands.add_parser("reindex", parents=[db_option], help="rebuild the search index")
 
     list_cmd = commands.add_parser("list", parents=[db_option, json_option], help="list records")
@@ -121,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     update.add_argument("--by", metavar="NAME", help="who makes the change (default: login)")
 
-    brief_options = argparse.ArgumentParser(add_help=False)
-    brief_options.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    brief_options = _Parser(add_help=False)
+    brief_options.add_argument("-o", "--output", type=file_path, required=True, metavar="FILE.pdf")
     brief_options.add_argument(
         "--classification",
         choices=[c.value for c in Classification],
@@ -170,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_actions.add_argument(
         "--format", choices=[f.value for f in ExportFormat], help="default: from -o"
     )
-    export_actions.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export_actions.add_argument("-o", "--output", type=file_path, required=True, metavar="FILE")
     export_actions.add_argument("--search", metavar="TEXT", help="words to look for")
     export_actions.add_argument("--status", type=_status, action="append")
     export_actions.add_argument("--overdue", action="store_true", help="open, past due")
@@ -185,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_actions = import_kinds.add_parser(
         "actions", parents=[db_option], help="CSV, Excel or JSON; all or nothing"
     )
-    import_actions.add_argument("file", type=Path)
+    import_actions.add_argument("file", type=file_path)
     import_actions.add_argument("--dry-run", action="store_true", help="show, change nothing")
     import_actions.add_argument(
         "--by", metavar="NAME", help="who makes the change (default: login)"
@@ -432,19 +427,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return run_gui(args)
     try:
-        handlers[args.command](args)
+        with warnings.catch_warnings():
+            if not sys.warnoptions:  # libraries' warnings are not the user's business
+                warnings.simplefilter("ignore")
+            handlers[args.command](args)
     except UserError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 1
+        return _refused(str(exc))
     except sa.exc.OperationalError as exc:
-        print(f"{PROG}: error: the database refused the operation: {exc.orig}", file=sys.stderr)
-        return 1
+        return _refused(f"the database refused the operation: {exc.orig}")
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; an unfinished change was not saved", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        reason = os_error_text(exc)
+        if reason is None:
+            return _crashed()
+        return _refused(reason)
     except Exception:
-        log = write_crash_log()
-        print(
-            f"{PROG}: error: an unexpected problem occurred; details are in {log}", file=sys.stderr
-        )
-        return 1
+        return _crashed()
     return 0
+
+
+def _refused(message: str) -> int:
+    """A user error: one line on stderr, whatever the message holds; exit code 1."""
+    print(f"{PROG}: error: {printable(message)}", file=sys.stderr)
+    return 1
+
+
+def _crashed() -> int:
+    log = write_crash_log()
+    print(f"{PROG}: error: an unexpected problem occurred; details are in {log}", file=sys.stderr)
+    return 1

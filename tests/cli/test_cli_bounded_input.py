@@ -1,11 +1,20 @@
 """Issue 18: inputs that used to lose data silently are refused with one line, nothing changed."""
 
+import errno
 import hashlib
+import re
+import stat
+import time
+import tracemalloc
+import warnings
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from briefing_app.store.database import OpenedDatabase
+from conftest import Result
 
 
 def _digest(path: Path) -> str:
@@ -71,3 +80,376 @@ def test_a_blank_db_option_after_the_command_is_refused_too(
     assert caught.value.code == 2
     assert "--db" in capsys.readouterr().err
     assert not list(isolated_user_dirs.rglob("*.sqlite3"))
+
+
+# ---------------------------------------------------------------- helpers for the other rows
+
+LARGEST_ID = 2**63 - 1
+
+
+def _frozen(db: OpenedDatabase) -> tuple[Path, str]:
+    """The database file, closed, and its hash: a refusal must leave it byte-identical."""
+    assert db.path is not None
+    db.engine.dispose()
+    return db.path, _digest(db.path)
+
+
+def _no_crash_log(home: Path) -> None:
+    assert not list(home.rglob("*.log")), "user input must not be logged as a crash"
+
+
+def _workbook(tmp_path: Path, rows: list[list[object]], name: str = "actions.xlsx") -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Actions"
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+def _rewrite_part(path: Path, part: str, change: Callable[[bytes], bytes]) -> None:
+    """Replace one part of a zip (an .xlsx) with `change(its bytes)`."""
+    with zipfile.ZipFile(path) as source:
+        items = [(info, source.read(info)) for info in source.infolist()]
+    assert part in {info.filename for info, _ in items}, part
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in items:
+            target.writestr(info, change(data) if info.filename == part else data)
+
+
+# ---------------------------------------------------------------- row 3: ids past 2^63 - 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["show", "action", str(LARGEST_ID + 1)],
+        ["show", "meeting", "9" * 5000],
+        ["action", "update", str(LARGEST_ID + 1), "--note", "x"],
+        ["action", "update", "1", "--note", "x", "--if-version", str(2**64)],
+        ["brief", "meeting", str(LARGEST_ID + 1), "-o", "x.pdf"],
+        ["brief", "pair", "1", str(2**70), "-o", "x.pdf"],
+    ],
+)
+def test_an_id_beyond_the_database_range_is_a_usage_error(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    path, before = _frozen(seeded_db)
+    with pytest.raises(SystemExit) as caught:
+        cli("--db", path, *command)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert f"ids go up to {LARGEST_ID}" in err
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+def test_the_largest_id_itself_is_looked_up(cli, seeded_db: OpenedDatabase) -> None:
+    cli("--db", seeded_db.path, "show", "action", LARGEST_ID).assert_user_error(
+        f"there is no follow-up action with id {LARGEST_ID}"
+    )
+
+
+@pytest.mark.parametrize("suffix", ["json", "csv"])
+def test_an_imported_id_of_5000_digits_is_refused_in_one_line(
+    cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path, tmp_path: Path, suffix: str
+) -> None:
+    path, before = _frozen(seeded_db)
+    source = tmp_path / f"huge.{suffix}"
+    if suffix == "json":
+        source.write_text('[{"id": ' + "1" * 5000 + ', "version": 1, "notes": "x"}]')
+    else:
+        source.write_text("id,version,notes\n" + "1" * 5000 + ",1,x\n")
+    done = cli("--db", path, "import", "actions", source)
+    assert done.code == 1, done
+    assert len(done.error_lines) == 1 and "refused" in done.err
+    assert "digits" in done.out
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+# ---------------------------------------------------------------- row 4: over-long file names
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["--db", "{long}.sqlite3", "list", "actions"],
+        ["--db", "{db}", "export", "actions", "-o", "{long}.csv"],
+        ["--db", "{db}", "brief", "meeting", "1", "-o", "{long}.pdf"],
+        ["--db", "{db}", "db", "backup", "{long}.sqlite3"],
+        ["--db", "{db}", "db", "restore", "{long}.sqlite3"],
+        ["--db", "{db}", "import", "actions", "{long}.csv"],
+    ],
+)
+def test_a_file_name_over_255_bytes_is_refused_naming_the_limit(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    command: list[str],
+) -> None:
+    path, before = _frozen(seeded_db)
+    long = str(tmp_path / ("ý" * 150))  # 300 bytes in UTF-8
+    argv = [a.format(long=long, db=path) for a in command]
+    with pytest.raises(SystemExit) as caught:
+        cli(*argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "file name too long" in err and "at most 255" in err
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+def test_a_disk_error_the_user_can_act_on_is_one_line_not_a_crash(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out.csv"))
+
+    monkeypatch.setattr("briefing_app.services.exchange.export_actions", full)
+    done = cli("--db", seeded_db.path, "export", "actions", "-o", tmp_path / "out.csv")
+    done.assert_user_error("out.csv", "the disk is full")
+    _no_crash_log(isolated_user_dirs)
+
+
+# ---------------------------------------------------------------- rows 5 and 7: hostile .xlsx
+
+
+def _refused_in_one_line(done: Result) -> None:
+    assert done.code == 1, done
+    assert len(done.error_lines) == 1, done.err
+    assert "refused, nothing was changed" in done.err
+    assert "Traceback" not in done.err
+
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + str(i - 1 if i > 1 else "") + ";") * 10}">'.encode()
+        for i in range(1, 10)
+    )
+    + b"]>\n"
+)
+
+
+def _body(xml: bytes) -> bytes:
+    """The XML without its declaration, so a DOCTYPE can go in front."""
+    return xml.split(b"?>", 1)[1] if xml.startswith(b"<?xml") else xml
+
+
+@pytest.mark.parametrize(
+    ("part", "change"),
+    [
+        ("xl/worksheets/sheet1.xml", lambda data: data[: len(data) // 2]),
+        ("xl/workbook.xml", lambda data: data.replace(b"<sheets>", b"<sheets><broken")),
+        (
+            "xl/worksheets/sheet1.xml",
+            lambda data: BILLION_LAUGHS + _body(data).replace(b"<v>1</v>", b"<v>&lol9;</v>"),
+        ),
+        (
+            "xl/workbook.xml",
+            lambda data: BILLION_LAUGHS + _body(data).replace(b'name="Actions"', b'name="&lol9;"'),
+        ),
+    ],
+    ids=["truncated-sheet", "malformed-workbook", "sheet-entities", "workbook-entities"],
+)
+def test_an_xlsx_with_malformed_or_hostile_xml_is_refused(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    tmp_path: Path,
+    part: str,
+    change: Callable[[bytes], bytes],
+) -> None:
+    path, before = _frozen(seeded_db)
+    book = _workbook(tmp_path, [["meeting_id", "title"], [1, "Bulk"], [1, "Bulk"]])
+    _rewrite_part(book, part, change)
+    started = time.monotonic()
+    done = cli("--db", path, "import", "actions", book)
+    assert time.monotonic() - started < 10
+    _refused_in_one_line(done)
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+def test_an_xlsx_declaring_a_whole_sheet_is_read_by_its_real_rows(
+    cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path, tmp_path: Path
+) -> None:
+    book = _workbook(tmp_path, [["meeting_id", "title"], [1, "Declared huge"]])
+    _rewrite_part(
+        book,
+        "xl/worksheets/sheet1.xml",
+        lambda data: re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', data),
+    )
+    tracemalloc.start()
+    try:
+        done = cli("--db", seeded_db.path, "import", "actions", book, "--by", "tester")
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert done.code == 0, done
+    assert "1 new" in done.out
+    assert peak < 200 * 1024 * 1024
+    _no_crash_log(isolated_user_dirs)
+
+
+def _last_row_and_whole_sheet(data: bytes) -> bytes:
+    """The sheet declares A1:XFD1048576 and has a value in its very last row (5 kB zipped)."""
+    data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', data)
+    return data.replace(
+        b"</sheetData>", b'<row r="1048576"><c r="A1048576" t="n"><v>1</v></c></row></sheetData>'
+    )
+
+
+def test_an_xlsx_row_past_the_row_limit_is_refused_naming_it(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    """Before: the declared width filled every empty row up to the last (8 GB, MemoryError)."""
+    path, before = _frozen(seeded_db)
+    book = _workbook(tmp_path, [["meeting_id", "title"], [1, "First"]])
+    _rewrite_part(book, "xl/worksheets/sheet1.xml", _last_row_and_whole_sheet)
+    assert book.stat().st_size < 10_000
+    tracemalloc.start()
+    try:
+        started = time.monotonic()
+        done = cli("--db", path, "import", "actions", book)
+        elapsed = time.monotonic() - started
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert elapsed < 20 and peak < 200 * 1024 * 1024
+    _refused_in_one_line(done)
+    assert "more than 200000 rows" in done.err and "split it" in done.err
+    assert _digest(path) == before
+
+
+# ---------------------------------------------------------------- row 6: deep JSON
+
+
+@pytest.mark.parametrize("depth", [40, 2_000, 100_000])
+def test_deeply_nested_json_is_refused_naming_the_limit(
+    cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path, tmp_path: Path, depth: int
+) -> None:
+    path, before = _frozen(seeded_db)
+    source = tmp_path / "deep.json"
+    source.write_text('[{"id": 5, "version": 1, "notes": ' + "[" * depth + "]" * depth + "}]")
+    done = cli("--db", path, "import", "actions", source)
+    _refused_in_one_line(done)
+    assert "nest more than 32 levels" in done.err
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+def test_a_json_key_given_twice_is_refused(cli, seeded_db: OpenedDatabase, tmp_path: Path) -> None:
+    path, before = _frozen(seeded_db)
+    source = tmp_path / "twice.json"
+    source.write_text('[{"id": 5, "version": 1, "notes": "a", "notes": "b"}]')
+    done = cli("--db", path, "import", "actions", source)
+    _refused_in_one_line(done)
+    assert 'the key "notes" appears twice' in done.err
+    assert _digest(path) == before
+
+
+# ---------------------------------------------------------------- row 14: one clean line
+
+
+@pytest.mark.parametrize(
+    "typed", ["\x1b[31mred", "two\nlines", "car\rriage", "line\u2028separator", "bidi\u202egnp"]
+)
+def test_control_characters_a_user_typed_are_escaped_in_the_error(
+    cli, seeded_db: OpenedDatabase, typed: str
+) -> None:
+    done = cli("--db", seeded_db.path, "action", "update", "1", "--owner", typed)
+    done.assert_user_error("owner")
+    assert done.err.isprintable() or done.err.endswith("\n") and done.err[:-1].isprintable()
+    assert "\x1b" not in done.err and "\r" not in done.err and "\u2028" not in done.err
+
+
+def test_control_characters_in_a_usage_error_are_escaped_too(
+    cli, seeded_db: OpenedDatabase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):  # argparse quotes a wrong choice, not a surplus argument
+        cli("--db", seeded_db.path, "list", "actions", "\x1b]0;owned\x07")
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert "\\x1b" in err
+
+
+def test_library_warnings_do_not_reach_the_terminal(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    book = _workbook(tmp_path, [["meeting_id", "title"], [1, "Unstyled"]])
+    _rewrite_part(book, "xl/styles.xml", lambda _data: b"<styleSheet/>")
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        done = cli("--db", seeded_db.path, "import", "actions", book, "--dry-run")
+    assert done.code == 0, done
+    assert not seen, [str(w.message) for w in seen]
+
+
+# ---------------------------------------------------------------- row 15: Ctrl-C
+
+
+def test_ctrl_c_stops_with_one_line_and_no_traceback(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("briefing_app.services.exchange.import_actions", interrupted)
+    source = tmp_path / "a.csv"
+    source.write_text("id,version,notes\n5,1,x\n")
+    try:
+        done = cli("--db", seeded_db.path, "import", "actions", source)
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C left main() as a traceback")
+    assert done.code == 130
+    assert done.error_lines == ["briefing-app: interrupted; an unfinished change was not saved"]
+    _no_crash_log(isolated_user_dirs)
+
+
+# ---------------------------------------------------------------- row 16: the crash log
+
+
+def test_the_crash_log_is_private_even_in_a_folder_made_0755(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from briefing_app.config import user_log_dir
+
+    folder = user_log_dir()
+    folder.mkdir(parents=True, mode=0o755)
+    folder.chmod(0o755)
+    old = folder / "briefing-desk.log"
+    old.write_text("an earlier entry\n")
+    old.chmod(0o644)
+
+    def bug(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a real defect")
+
+    monkeypatch.setattr("briefing_app.services.queries.list_localities", bug)
+    done = cli("--db", seeded_db.path, "list", "localities")
+    done.assert_user_error("an unexpected problem occurred")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert "a real defect" in old.read_text()

@@ -32,7 +32,17 @@ def whole_number(value: Any, column: str) -> int:
     elif isinstance(value, float) and value.is_integer():
         number = int(value)
     elif isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
-        number = int(value.strip())
+        digits = value.strip().lstrip("0") or "0"
+        if len(digits) > len(str(_LARGEST_ID)):  # int() refuses 4,300 digits and more
+            raise FieldError(
+                column,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "must be between 1 and {largest} (got a number of {digits} digits)"
+                ),
+                largest=_LARGEST_ID,
+                digits=len(digits),
+            )
+        number = int(digits)
     else:
         raise FieldError(
             column,

@@ -18,6 +18,14 @@ from briefing_app.services.exchange.columns import (
     normal_header,
     unguard_formula,
 )
+from briefing_app.services.exchange.limits import (
+    CELL_TOO_LONG,
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    TOO_MANY_COLUMNS,
+    TOO_MANY_ROWS,
+)
 from briefing_app.services.exchange.records import ExportSet
 from briefing_app.services.exchange.rows import Problem, SourceRow
 
@@ -116,6 +124,8 @@ def _records(text: str) -> tuple[list[list[str]], Problem | None]:
     start = 1
     try:
         for record in reader:
+            if len(records) > MAX_ROWS:  # the header and MAX_ROWS rows are allowed
+                return records, Problem.of(None, None, TOO_MANY_ROWS, limit=MAX_ROWS)
             records.append(record)
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -149,6 +159,8 @@ def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
             )
         ]
     header = records[0]
+    if len(header) > MAX_COLUMNS:
+        return [], [Problem.of(1, None, TOO_MANY_COLUMNS, count=len(header), limit=MAX_COLUMNS)]
     names = header_columns(header, problems)
     rows: list[SourceRow] = []
     for number, record in enumerate(records[1:], start=2):
@@ -185,6 +197,18 @@ def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                     )
                 continue
             if name in cells:  # a repeated column, reported in the header
+                continue
+            if len(value) > MAX_CELL_CHARS:
+                problems.append(
+                    Problem.of(
+                        number,
+                        name,
+                        CELL_TOO_LONG,
+                        f"{column_letter(index)}{number}",
+                        count=len(value),
+                        limit=MAX_CELL_CHARS,
+                    )
+                )
                 continue
             text_value = unguard_formula(value) if name in TEXT_COLUMNS else value
             cells[name] = text_value if text_value.strip() else None

@@ -26,6 +26,7 @@ from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.exchange import cells as c
 from briefing_app.services.exchange.csv_format import read_csv
 from briefing_app.services.exchange.json_format import read_json
+from briefing_app.services.exchange.limits import check_file_size
 from briefing_app.services.exchange.rows import ImportRefusedError, Problem, SourceRow
 from briefing_app.services.exchange.xlsx_format import read_xlsx
 from briefing_app.store.unit_of_work import writing
@@ -355,9 +356,10 @@ def import_actions(
 ) -> ImportResult:
     """Import `path`; raises ImportRefusedError (nothing written) listing every problem."""
     kind = import_format_for(path, fmt)
-    if not path.is_file():
-        raise UserError(QT_TRANSLATE_NOOP("Messages", "no such file: {path}"), path=path)
     try:
+        if not path.is_file():
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "no such file: {path}"), path=path)
+        check_file_size(path)
         rows, problems = _READERS[kind](path)
     except OSError as exc:
         raise UserError(

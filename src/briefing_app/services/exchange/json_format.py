@@ -8,6 +8,14 @@ from typing import Any, BinaryIO
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.exchange.columns import COLUMNS, READ_ONLY_COLUMNS
+from briefing_app.services.exchange.limits import (
+    CELL_TOO_LONG,
+    MAX_CELL_CHARS,
+    MAX_JSON_DEPTH,
+    MAX_NUMBER_DIGITS,
+    MAX_ROWS,
+    TOO_MANY_ROWS,
+)
 from briefing_app.services.exchange.records import ExportedAction, ExportSet
 from briefing_app.services.exchange.rows import Problem, SourceRow
 
@@ -70,7 +78,7 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
             )
         ]
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_object, parse_int=_integer)
     except json.JSONDecodeError as exc:
         return [], [
             Problem.of(
@@ -81,6 +89,32 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                 line=exc.lineno,
             )
         ]
+    except _DuplicateKeyError as exc:
+        return [], [
+            Problem.of(
+                None,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the key {key} appears twice in one object; keep one of them"
+                ),
+                key=json.dumps(exc.key, ensure_ascii=False),
+            )
+        ]
+    except _NumberTooLongError:
+        return [], [
+            Problem.of(
+                None,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "a number has more than {limit} digits; no value is that large"
+                ),
+                limit=MAX_NUMBER_DIGITS,
+            )
+        ]
+    except RecursionError:
+        return [], [_too_deep()]
+    if _deeper_than(document, MAX_JSON_DEPTH):
+        return [], [_too_deep()]
     if isinstance(document, dict):
         if document.get("format", FORMAT) != FORMAT:
             return [], [
@@ -103,6 +137,8 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                 QT_TRANSLATE_NOOP("Messages", 'expected a list of actions (or {"actions": [...]})'),
             )
         ]
+    if len(items) > MAX_ROWS:
+        return [], [Problem.of(None, None, TOO_MANY_ROWS, limit=MAX_ROWS)]
     problems: list[Problem] = []
     rows: list[SourceRow] = []
     for number, item in enumerate(items, start=1):
@@ -120,6 +156,67 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                     Problem(number, str(key), QT_TRANSLATE_NOOP("Messages", "unknown field"))
                 )
                 continue
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                problems.append(
+                    Problem.of(
+                        number, str(key), CELL_TOO_LONG, count=len(value), limit=MAX_CELL_CHARS
+                    )
+                )
+                continue
             cells[key] = value
         rows.append(SourceRow(number, cells, {}))
     return rows, problems
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+class _NumberTooLongError(ValueError):
+    pass
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key given twice is refused (JSON readers disagree on which one wins)."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _integer(text: str) -> int:
+    """A JSON integer, refused beyond MAX_NUMBER_DIGITS (Python refuses 4,300 and more)."""
+    if len(text.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _NumberTooLongError(text)
+    return int(text)
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """Whether arrays and objects nest more than `limit` levels in `value` (no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = (
+            item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        )
+        for child in children:
+            if isinstance(child, dict | list):
+                if depth + 1 > limit:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def _too_deep() -> Problem:
+    return Problem.of(
+        None,
+        None,
+        QT_TRANSLATE_NOOP(
+            "Messages", "arrays and objects nest more than {limit} levels deep; an export has 5"
+        ),
+        limit=MAX_JSON_DEPTH,
+    )

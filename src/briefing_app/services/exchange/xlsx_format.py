@@ -1,11 +1,15 @@
 """Excel workbooks through openpyxl: a bold frozen header, real dates, drop-downs for the
 controlled values, sensible column widths; and reading such a workbook back."""
 
+import warnings
 import zipfile
+import zlib
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
+from xml.etree.ElementTree import ParseError
 
+from defusedxml import DefusedXmlException
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 from openpyxl.utils.exceptions import InvalidFileException
@@ -21,6 +25,14 @@ from briefing_app.services.exchange.columns import (
     column_letter,
 )
 from briefing_app.services.exchange.csv_format import header_columns
+from briefing_app.services.exchange.limits import (
+    CELL_TOO_LONG,
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_ROWS,
+    TOO_MANY_COLUMNS,
+    TOO_MANY_ROWS,
+)
 from briefing_app.services.exchange.records import ExportSet
 from briefing_app.services.exchange.rows import Problem, SourceRow
 
@@ -82,10 +94,30 @@ def _value(raw: Any) -> Any:
     return str(raw)
 
 
+#: What openpyxl raises for a damaged workbook: a broken zip, malformed or hostile XML
+#: (defusedxml refuses entity declarations), parts that are missing or of the wrong type.
+_UNREADABLE = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    ParseError,
+    DefusedXmlException,
+    KeyError,
+    ValueError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    OSError,
+)
+
+
 def read_xlsx(path: Path) -> tuple[list[SourceRow], list[Problem]]:
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "no default style" and the like: not the user's
+            book = load_workbook(path, read_only=True, data_only=True)
+    except _UNREADABLE as exc:
         return [], [
             Problem.of(
                 None,
@@ -97,9 +129,12 @@ def read_xlsx(path: Path) -> tuple[list[SourceRow], list[Problem]]:
             )
         ]
     try:
-        sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-        records = [list(r) for r in sheet.iter_rows(values_only=True)]
-    except (KeyError, ValueError, IndexError, zipfile.BadZipFile) as exc:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            records = _records(book)
+    except _TooManyRowsError:
+        return [], [Problem.of(None, None, TOO_MANY_ROWS, limit=MAX_ROWS)]
+    except _UNREADABLE as exc:
         return [], [
             Problem.of(
                 None,
@@ -118,6 +153,8 @@ def read_xlsx(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                 QT_TRANSLATE_NOOP("Messages", "the sheet is empty (a header row is needed)"),
             )
         ]
+    if len(records[0]) > MAX_COLUMNS:
+        return [], [Problem.of(1, None, TOO_MANY_COLUMNS, count=len(records[0]), limit=MAX_COLUMNS)]
     problems: list[Problem] = []
     names = header_columns(records[0], problems)
     rows: list[SourceRow] = []
@@ -127,10 +164,12 @@ def read_xlsx(path: Path) -> tuple[list[SourceRow], list[Problem]]:
             continue
         cells: dict[str, Any] = {}
         refs: dict[str, str] = {}
+        outside = False
         for index, value in enumerate(values):
             name = names[index] if index < len(names) else None
             if name is None:
-                if value is not None:
+                if value is not None and not outside:  # the first one per row is enough
+                    outside = True
                     problems.append(
                         Problem(
                             number,
@@ -142,7 +181,40 @@ def read_xlsx(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                 continue
             if name in cells:
                 continue
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                problems.append(
+                    Problem.of(
+                        number,
+                        name,
+                        CELL_TOO_LONG,
+                        f"{column_letter(index)}{number}",
+                        count=len(value),
+                        limit=MAX_CELL_CHARS,
+                    )
+                )
+                continue
             cells[name] = value
             refs[name] = f"{column_letter(index)}{number}"
         rows.append(SourceRow(number, cells, refs))
     return rows, problems
+
+
+class _TooManyRowsError(Exception):
+    pass
+
+
+def _records(book: Any) -> list[list[Any]]:
+    """The sheet's rows, without their trailing empty cells. Streamed: the size the sheet
+    declares is ignored (a 5 kB file can declare A1:XFD1048576), and reading stops past
+    MAX_ROWS rows."""
+    sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
+    sheet.reset_dimensions()
+    records: list[list[Any]] = []
+    for record in sheet.iter_rows(values_only=True):
+        if len(records) > MAX_ROWS:  # the header and MAX_ROWS rows are allowed
+            raise _TooManyRowsError
+        end = len(record)
+        while end and record[end - 1] is None:
+            end -= 1
+        records.append(list(record[:end]))
+    return records
