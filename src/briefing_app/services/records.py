@@ -20,6 +20,7 @@ _MISSING: dict[type[m.Record], str] = {
     m.Delegation: QT_TRANSLATE_NOOP("Messages", "there is no delegation with id {id}"),
     m.Organisation: QT_TRANSLATE_NOOP("Messages", "there is no organisation with id {id}"),
     m.Event: QT_TRANSLATE_NOOP("Messages", "there is no event with id {id}"),
+    m.EventFact: QT_TRANSLATE_NOOP("Messages", "there is no fact with id {id}"),
     m.FollowUpAction: QT_TRANSLATE_NOOP("Messages", "there is no follow-up action with id {id}"),
 }
 

@@ -21,14 +21,14 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import action_lifecycle, actions, queries
 from briefing_app.services.dto import PartyRef
-from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
+from briefing_app.services.record_kinds.fields import FieldSpec, Vocabulary
 from briefing_app.services.record_kinds.registry import MODELS, SPECS
 from briefing_app.services.record_kinds.spec import HistoryEntry, RecordData, RecordRow
 from briefing_app.services.record_kinds.values import (
     history_text,
     parse_values,
-    read_value,
     read_values,
+    stored_value,
     write_value,
 )
 from briefing_app.services.records import get_record
@@ -242,11 +242,8 @@ def _action_arguments(values: Mapping[str, Any]) -> dict[str, Any]:
     return converted
 
 
-def _history_value(field: Any, record: Any) -> str | None:
-    value = read_value(field, record)
-    if field.type is FieldType.MEMBERS:  # the display name is not part of the value
-        value = [{k: v for k, v in item.items() if k != "name"} for item in value]
-    return history_text(value)
+def _history_value(field: FieldSpec, record: Any) -> str | None:
+    return history_text(stored_value(field, record))
 
 
 def _write_fields(

@@ -290,6 +290,14 @@ def read_value(field: FieldSpec, record: Any) -> Any:
     return _json(value)
 
 
+def stored_value(field: FieldSpec, record: Any) -> Any:
+    """The JSON value of one field without display-only parts (a member's name)."""
+    value = read_value(field, record)
+    if field.type is FieldType.MEMBERS:
+        value = [{k: v for k, v in item.items() if k != "name"} for item in value]
+    return value
+
+
 def read_values(spec: KindSpec, record: Any) -> dict[str, Any]:
     return {field.key: read_value(field, record) for field in spec.fields}
 
@@ -336,8 +344,11 @@ def _load(session: Session, field: FieldSpec, target: RecordKind | Vocabulary, r
 def write_value(
     session: Session, spec: KindSpec, field: FieldSpec, record: Any, value: Any
 ) -> None:
-    """Set one parsed field on `record` (references checked to exist)."""
+    """Set one parsed field on `record` (references checked to exist). Lists of links equal
+    to the stored ones are left alone rather than deleted and inserted again."""
     kind = field.type
+    if kind in (FieldType.MEMBERS, FieldType.CITATIONS) and stored_value(field, record) == value:
+        return
     if kind is FieldType.REFERENCE:
         if value is not None:
             assert field.target is not None

@@ -1,0 +1,202 @@
+"""Every record kind: create, edit with history and the version lock, delete to the trash and
+restore, through the services on a real SQLite file."""
+
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from record_samples import CHANGE, NEW
+
+from briefing_app.domain import models as m
+from briefing_app.domain.errors import (
+    NotFoundError,
+    RecordInUseError,
+    StaleRecordError,
+    ValidationError,
+)
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.services.record_kinds import editing, trash
+from briefing_app.services.record_kinds.registry import SPECS
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.unit_of_work import reading
+
+KINDS = list(RecordKind)
+
+
+def _count(db: OpenedDatabase, kind: RecordKind) -> int:
+    from briefing_app.services.record_kinds.registry import MODELS
+
+    with reading(db.engine) as session:
+        return session.scalar(sa.select(sa.func.count()).select_from(MODELS[kind])) or 0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_create_edit_delete_restore(seeded_db: OpenedDatabase, kind: RecordKind) -> None:
+    engine = seeded_db.engine
+    created = editing.create_record(engine, kind, NEW[kind], changed_by="anh")
+    for key, value in NEW[kind].items():
+        stored = created.values[key]
+        if key in ("participants", "members"):
+            stored = [{k: v for k, v in item.items() if k != "name"} for item in stored]
+        assert stored == value, key
+    assert created.version == 1
+
+    key, value = CHANGE[kind]
+    edited = editing.edit_record(
+        engine, kind, created.id, {key: value}, changed_by="binh", if_version=1
+    )
+    assert edited.values[key] == value
+    assert edited.version == 2
+    history = editing.record_history(engine, kind, created.id)
+    assert [h.field for h in history] == ["created", key]
+    assert history[-1].changed_by == "binh"
+
+    with pytest.raises(StaleRecordError) as stale:
+        editing.edit_record(engine, kind, created.id, {key: value}, changed_by="x", if_version=1)
+    assert (stale.value.expected, stale.value.actual) == (1, 2)
+
+    before = _count(seeded_db, kind)
+    entry = trash.delete_record(engine, kind, created.id, changed_by="chi", if_version=2)
+    assert _count(seeded_db, kind) == before - 1
+    assert (entry.kind, entry.record_id) in {
+        (e.kind, e.record_id) for e in trash.list_trash(engine)
+    }
+    with pytest.raises(NotFoundError):
+        editing.read_record(engine, kind, created.id)
+
+    restored = trash.restore_record(engine, kind, created.id, changed_by="chi")
+    assert restored.values == edited.values
+    assert trash.list_trash(engine) == []
+    assert editing.record_history(engine, kind, created.id)[-1].field == "restored"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_refused_create_names_each_field_and_writes_nothing(
+    seeded_db: OpenedDatabase, kind: RecordKind
+) -> None:
+    before = _count(seeded_db, kind)
+    data: dict[str, Any] = {"no_such_field": 1}
+    required = [f.key for f in SPECS[kind].writable if f.required and f.default is None]
+    with pytest.raises(ValidationError) as refused:
+        editing.create_record(seeded_db.engine, kind, data, changed_by="anh")
+    assert set(refused.value.by_field) == {"no_such_field", *required}
+    assert _count(seeded_db, kind) == before
+
+
+def test_a_dangling_reference_is_refused_naming_the_field(seeded_db: OpenedDatabase) -> None:
+    data = {**NEW[RecordKind.MEETING], "event_id": 9999, "participants": [{"person_id": 8888}]}
+    with pytest.raises(ValidationError) as refused:
+        editing.create_record(seeded_db.engine, RecordKind.MEETING, data, changed_by="anh")
+    assert refused.value.by_field == {
+        "event_id": "refers to no event with id 9999",
+        "participants": "refers to no person with id 8888",
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (12, "must be text"),
+        ("x" * 301, "is too long"),
+        ("", "is required"),
+        ("a\x1bb", "control character"),
+    ],
+)
+def test_a_refused_edit_keeps_the_old_value(
+    seeded_db: OpenedDatabase, value: object, reason: str
+) -> None:
+    before = editing.read_record(seeded_db.engine, RecordKind.MEETING, 1)
+    with pytest.raises(ValidationError) as refused:
+        editing.edit_record(
+            seeded_db.engine, RecordKind.MEETING, 1, {"title": value}, changed_by="anh"
+        )
+    assert reason in refused.value.by_field["title"]
+    assert editing.read_record(seeded_db.engine, RecordKind.MEETING, 1) == before
+
+
+def test_deleting_a_person_removes_and_restores_their_participations(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    with reading(engine) as session:
+        person_id, meeting_id = session.execute(
+            sa.select(m.MeetingParticipant.person_id, m.MeetingParticipant.meeting_id)
+        ).first()
+        heads = session.scalars(
+            sa.select(m.Delegation.id).where(m.Delegation.head_id == person_id)
+        ).all()
+    meeting = editing.read_record(engine, RecordKind.MEETING, meeting_id)
+
+    entry = trash.delete_record(engine, RecordKind.PERSON, person_id, changed_by="anh")
+
+    assert entry.references >= 1
+    without = editing.read_record(engine, RecordKind.MEETING, meeting_id)
+    assert person_id not in {p["person_id"] for p in without.values["participants"]}
+    trash.restore_record(engine, RecordKind.PERSON, person_id, changed_by="anh")
+    again = editing.read_record(engine, RecordKind.MEETING, meeting_id)
+    assert again.values["participants"] == meeting.values["participants"]
+    for head in heads:
+        assert editing.read_record(engine, RecordKind.DELEGATION, head).values["head_id"] == (
+            person_id
+        )
+
+
+def test_a_record_others_need_cannot_be_deleted(seeded_db: OpenedDatabase) -> None:
+    with pytest.raises(RecordInUseError, match="follow-up action"):
+        trash.delete_record(seeded_db.engine, RecordKind.MEETING, 1, changed_by="anh")
+    assert editing.read_record(seeded_db.engine, RecordKind.MEETING, 1).id == 1
+
+
+def test_a_restore_that_needs_a_deleted_record_is_refused(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    event = editing.create_record(engine, RecordKind.EVENT, NEW[RecordKind.EVENT], changed_by="a")
+    fact = editing.create_record(
+        engine, RecordKind.FACT, {**NEW[RecordKind.FACT], "event_id": event.id}, changed_by="a"
+    )
+    trash.delete_record(engine, RecordKind.FACT, fact.id, changed_by="a")
+    trash.delete_record(engine, RecordKind.EVENT, event.id, changed_by="a")
+    with pytest.raises(Exception, match="restore that first"):
+        trash.restore_record(engine, RecordKind.FACT, fact.id, changed_by="a")
+    trash.restore_record(engine, RecordKind.EVENT, event.id, changed_by="a")
+    trash.restore_record(engine, RecordKind.FACT, fact.id, changed_by="a")
+    assert editing.read_record(engine, RecordKind.FACT, fact.id).values["event_id"] == event.id
+
+
+def test_an_event_takes_its_facts_to_the_trash_and_back(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    event = editing.create_record(engine, RecordKind.EVENT, NEW[RecordKind.EVENT], changed_by="a")
+    fact = editing.create_record(
+        engine, RecordKind.FACT, {**NEW[RecordKind.FACT], "event_id": event.id}, changed_by="a"
+    )
+    trash.delete_record(engine, RecordKind.EVENT, event.id, changed_by="a")
+    with pytest.raises(NotFoundError):
+        editing.read_record(engine, RecordKind.FACT, fact.id)
+    trash.restore_record(engine, RecordKind.EVENT, event.id, changed_by="a")
+    assert editing.read_record(engine, RecordKind.FACT, fact.id).values["value"] == "16"
+
+
+def test_a_seeded_record_deleted_is_remembered_and_forgotten_on_restore(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    trash.delete_record(engine, RecordKind.SOURCE, 1, changed_by="a")
+    with reading(engine) as session:
+        remembered = session.scalars(
+            sa.select(m.AppMeta.key).where(m.AppMeta.key.like("seed_deleted:%"))
+        ).all()
+    assert len(remembered) == 1
+    trash.restore_record(engine, RecordKind.SOURCE, 1, changed_by="a")
+    with reading(engine) as session:
+        assert not session.scalars(
+            sa.select(m.AppMeta.key).where(m.AppMeta.key.like("seed_deleted:%"))
+        ).all()
+
+
+def test_show_json_round_trips_through_edit(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    for kind in KINDS:
+        shown = editing.shown_record(engine, kind, 1)
+        history = editing.record_history(engine, kind, 1)
+        saved = editing.edit_record(engine, kind, 1, shown, changed_by="a", if_version=1)
+        assert saved.version == 1, kind  # nothing changed, nothing bumped
+        assert editing.record_history(engine, kind, 1) == history, kind
