@@ -5,7 +5,6 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from record_samples import CHANGE, NEW
 
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import (
@@ -16,16 +15,15 @@ from briefing_app.domain.errors import (
 )
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import editing, trash
-from briefing_app.services.record_kinds.registry import SPECS
+from briefing_app.services.record_kinds.registry import MODELS, SPECS
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading
+from record_samples import CHANGE, NEW
 
 KINDS = list(RecordKind)
 
 
 def _count(db: OpenedDatabase, kind: RecordKind) -> int:
-    from briefing_app.services.record_kinds.registry import MODELS
-
     with reading(db.engine) as session:
         return session.scalar(sa.select(sa.func.count()).select_from(MODELS[kind])) or 0
 
