@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 import sqlalchemy as sa
 
-from briefing_app import __version__
+from briefing_app import __version__, cli_records
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
@@ -92,13 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("reindex", parents=[db_option], help="rebuild the search index")
 
     list_cmd = commands.add_parser("list", parents=[db_option, json_option], help="list records")
-    list_cmd.add_argument("kind", choices=["delegations", "meetings", "actions", "localities"])
+    list_cmd.add_argument("kind", choices=[*_LEGACY_LISTS, *cli_records.KINDS])
     list_cmd.add_argument("--search", metavar="TEXT", help="words to look for (accents optional)")
     list_cmd.add_argument("--status", type=_status, action="append", help="actions only")
     list_cmd.add_argument("--overdue", action="store_true", help="actions only: open, past due")
 
     show = commands.add_parser("show", parents=[db_option, json_option], help="one record")
-    show.add_argument("kind", choices=["meeting", "delegation", "action"])
+    show.add_argument("kind", choices=cli_records.KINDS)
     show.add_argument("id", type=_positive_int)
 
     action = commands.add_parser("action", parents=[db_option], help="change an action")
@@ -185,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_actions.add_argument(
         "--by", metavar="NAME", help="who makes the change (default: login)"
     )
+    cli_records.add_record_commands(commands, db_option=db_option, id_type=_positive_int)
     return parser
 
 
@@ -204,9 +205,28 @@ def _print_rows(
         print(table(headers, [cells(r) for r in rows]))
 
 
+#: The lists the first command line had (plural), with columns of their own; the singular of
+#: these four names the same list.
+_LEGACY_LISTS = {
+    "delegations": "delegations",
+    "meetings": "meetings",
+    "actions": "actions",
+    "localities": "localities",
+    "delegation": "delegations",
+    "meeting": "meetings",
+    "action": "actions",
+    "locality": "localities",
+}
+
+
 def cmd_list(args: argparse.Namespace) -> None:
-    if args.kind != "actions" and (args.status or args.overdue):
+    kind = _LEGACY_LISTS.get(args.kind)
+    if kind != "actions" and (args.status or args.overdue):
         raise UserError("--status and --overdue apply to actions only")
+    if kind is None:
+        cli_records.cmd_list(args, _open(args))
+        return
+    args.kind = kind
     engine = _open(args).engine
     if args.kind == "localities":
         rows: Sequence[Any] = queries.list_localities(engine, args.search)
@@ -252,42 +272,7 @@ def cmd_list(args: argparse.Namespace) -> None:
 
 
 def cmd_show(args: argparse.Namespace) -> None:
-    engine = _open(args).engine
-    loaders: dict[str, Callable[[Any, int], Any]] = {
-        "meeting": queries.get_meeting,
-        "delegation": queries.get_delegation,
-        "action": queries.get_action,
-    }
-    record = loaders[args.kind](engine, args.id)
-    if args.json:
-        print(to_json(record.as_json()))
-        return
-    for key, value in record.as_json().items():
-        if isinstance(value, list):
-            print(f"{key}:")
-            for item in value:
-                print(f"  - {_one_line(item)}")
-        elif value not in (None, ""):
-            print(f"{key}: {value}")
-
-
-def _one_line(item: Any) -> str:
-    if isinstance(item, dict):
-        wanted = (
-            "id",
-            "title",
-            "full_name",
-            "name",
-            "status",
-            "due_label",
-            "role",
-            "url",
-            "field",
-            "old_value",
-            "new_value",
-        )
-        return " | ".join(str(item[k]) for k in wanted if item.get(k) not in (None, ""))
-    return str(item)
+    cli_records.cmd_show(args, _open(args))
 
 
 def cmd_action_update(args: argparse.Namespace) -> None:
@@ -419,6 +404,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "db": cmd_db,
         "list": cmd_list,
         "show": cmd_show,
+        "create": lambda args: cli_records.cmd_create(args, _open(args)),
+        "edit": lambda args: cli_records.cmd_edit(args, _open(args)),
+        "delete": lambda args: cli_records.cmd_delete(args, _open(args)),
+        "trash": lambda args: cli_records.cmd_trash(args, _open(args)),
         "action": cmd_action_update,
         "brief": cmd_brief,
         "export": cmd_export,

@@ -1,0 +1,238 @@
+"""The command line for every record kind (issue 11): `show`, `create`, `edit`, `delete` and
+the trash. Create and edit read the keys `show KIND ID --json` prints (references by id), so a
+shown record can be changed and saved back; both print the record as saved."""
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from briefing_app.cli_format import table, to_json
+from briefing_app.domain.errors import UserError
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.text import fold
+from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services.record_kinds import editing, trash
+from briefing_app.store.database import OpenedDatabase
+
+KINDS = [k.value for k in RecordKind]
+#: The largest record JSON read (a meeting with long minutes is well under 1 MB).
+JSON_LIMIT = 5_000_000
+
+Opener = Callable[[argparse.Namespace], OpenedDatabase]
+
+
+def add_record_commands(
+    commands: Any,
+    *,
+    db_option: argparse.ArgumentParser,
+    id_type: Callable[[str], int],
+) -> None:
+    """Add create, edit, delete and trash to the sub-command parsers `commands`."""
+    by = argparse.ArgumentParser(add_help=False)
+    by.add_argument("--by", metavar="NAME", help="who makes the change (default: login)")
+    source = argparse.ArgumentParser(add_help=False)
+    source.add_argument(
+        "--json",
+        dest="json_file",
+        required=True,
+        metavar="FILE|-",
+        help="the record's fields as `show KIND ID --json` prints them (- reads stdin)",
+    )
+    if_version = argparse.ArgumentParser(add_help=False)
+    if_version.add_argument(
+        "--if-version", type=id_type, metavar="N", help="refuse if the record moved on"
+    )
+
+    create = commands.add_parser(
+        "create", parents=[db_option, source, by], help="add a record from JSON"
+    )
+    create.add_argument("kind", choices=KINDS)
+    edit = commands.add_parser(
+        "edit", parents=[db_option, source, if_version, by], help="change a record from JSON"
+    )
+    edit.add_argument("kind", choices=KINDS)
+    edit.add_argument("id", type=id_type)
+    delete = commands.add_parser(
+        "delete", parents=[db_option, if_version, by], help="move a record to the trash"
+    )
+    delete.add_argument("kind", choices=KINDS)
+    delete.add_argument("id", type=id_type)
+
+    trash_cmd = commands.add_parser("trash", parents=[db_option], help="deleted records")
+    trash_commands = trash_cmd.add_subparsers(dest="trash_command", metavar="ACTION", required=True)
+    listed = trash_commands.add_parser("list", parents=[db_option], help="what the trash holds")
+    listed.add_argument("--json", action="store_true", help="print JSON (UTF-8)")
+    restore = trash_commands.add_parser(
+        "restore", parents=[db_option, by], help="put a record back"
+    )
+    restore.add_argument("kind", choices=KINDS)
+    restore.add_argument("id", type=id_type)
+    empty = trash_commands.add_parser(
+        "empty", parents=[db_option], help="forget the deleted records for good"
+    )
+    empty.add_argument("--yes", action="store_true", required=True, help="yes, for good")
+
+
+def _who(args: argparse.Namespace) -> str:
+    return args.by or getpass.getuser()
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "the JSON names {key} twice"), key=key)
+        data[key] = value
+    return data
+
+
+def read_json_object(source: str) -> dict[str, Any]:
+    """The one JSON object in the file `source` (- for standard input), or a UserError."""
+    if source == "-":
+        raw = sys.stdin.buffer.read(JSON_LIMIT + 1)
+    else:
+        with Path(source).open("rb") as handle:
+            raw = handle.read(JSON_LIMIT + 1)
+    if len(raw) > JSON_LIMIT:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "the JSON is larger than {limit} bytes"),
+            limit=JSON_LIMIT,
+        )
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_repeated_keys)
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "the JSON is not UTF-8 text (byte {position})"),
+            position=exc.start + 1,
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "not valid JSON (line {line}, column {column}): {reason}"
+            ),
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
+        ) from None
+    except RecursionError:
+        raise UserError(QT_TRANSLATE_NOOP("Messages", "the JSON is nested too deeply")) from None
+    if not isinstance(data, dict):
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "the JSON must be one object with the record's fields")
+        )
+    return data
+
+
+def cmd_show(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+    shown = editing.shown_record(opened.engine, RecordKind(args.kind), args.id)
+    if args.json:
+        print(to_json(shown))
+        return
+    for key, value in shown.items():
+        if isinstance(value, list):
+            if value:
+                print(f"{key}:")
+                for item in value:
+                    print(f"  - {_one_line(item)}")
+        elif value not in (None, ""):
+            print(f"{key}: {_one_line(value)}")
+
+
+def _one_line(item: Any) -> str:
+    if isinstance(item, dict):
+        wanted = (
+            "id",
+            "title",
+            "full_name",
+            "name",
+            "ask",
+            "response",
+            "person_id",
+            "source_id",
+            "status",
+            "due_label",
+            "role",
+            "url",
+            "field",
+            "excerpt",
+            "old_value",
+            "new_value",
+        )
+        shown = [str(item[k]) for k in wanted if item.get(k) not in (None, "")]
+        return " | ".join(shown) if shown else json.dumps(item, ensure_ascii=False)
+    return str(item)
+
+
+def cmd_list(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+    rows = editing.list_records(opened.engine, RecordKind(args.kind))
+    if args.search:
+        words = fold(args.search).split()
+        rows = [r for r in rows if all(w in fold(f"{r.label} {r.detail}") for w in words)]
+    if args.json:
+        print(to_json([r.as_json() for r in rows]))
+    else:
+        print(table(["ID", "NAME", "DETAIL"], [[r.id, r.label, r.detail] for r in rows]))
+
+
+def cmd_create(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+    data = read_json_object(args.json_file)
+    kind = RecordKind(args.kind)
+    created = editing.create_record(opened.engine, kind, data, changed_by=_who(args))
+    print(to_json(editing.shown_record(opened.engine, kind, created.id)))
+
+
+def cmd_edit(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+    data = read_json_object(args.json_file)
+    kind = RecordKind(args.kind)
+    version = args.if_version
+    if version is None and isinstance(data.get("version"), int):
+        version = data["version"]  # a shown record carries the version it was read at
+    editing.edit_record(
+        opened.engine, kind, args.id, data, changed_by=_who(args), if_version=version
+    )
+    print(to_json(editing.shown_record(opened.engine, kind, args.id)))
+
+
+def cmd_delete(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+    kind = RecordKind(args.kind)
+    entry = trash.delete_record(
+        opened.engine, kind, args.id, changed_by=_who(args), if_version=args.if_version
+    )
+    print(
+        f"{kind.value} {entry.record_id} moved to the trash: {entry.label} "
+        f"({entry.references} references removed with it); "
+        f"to put it back: trash restore {kind.value} {entry.record_id}"
+    )
+
+
+def cmd_trash(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+    if args.trash_command == "list":
+        entries = trash.list_trash(opened.engine)
+        if args.json:
+            print(to_json([e.as_json() for e in entries]))
+            return
+        print(
+            table(
+                ["KIND", "ID", "NAME", "DELETED", "BY"],
+                [
+                    [
+                        e.kind.value,
+                        e.record_id,
+                        e.label,
+                        f"{e.deleted_at:%Y-%m-%d %H:%M}",
+                        e.deleted_by,
+                    ]
+                    for e in entries
+                ],
+            )
+        )
+    elif args.trash_command == "restore":
+        kind = RecordKind(args.kind)
+        restored = trash.restore_record(opened.engine, kind, args.id, changed_by=_who(args))
+        print(f"{kind.value} {restored.id} restored: {restored.label}")
+    else:
+        print(f"trash emptied: {trash.empty_trash(opened.engine)} records forgotten")
