@@ -16,6 +16,7 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds import editing, trash
+from briefing_app.services.record_kinds.event_copy import copy_event
 from briefing_app.store.database import OpenedDatabase
 
 KINDS = [k.value for k in RecordKind]
@@ -51,6 +52,12 @@ def add_record_commands(
         "create", parents=[db_option, source, by], help="add a record from JSON"
     )
     create.add_argument("kind", choices=KINDS)
+    create.add_argument(
+        "--like",
+        type=id_type,
+        metavar="EVENT_ID",
+        help="events only: copy that event's programme (its parts, dates moved alike)",
+    )
     edit = commands.add_parser(
         "edit", parents=[db_option, source, if_version, by], help="change a record from JSON"
     )
@@ -181,7 +188,12 @@ def cmd_list(args: argparse.Namespace, opened: OpenedDatabase) -> None:
 def cmd_create(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     data = read_json_object(args.json_file)
     kind = RecordKind(args.kind)
-    created = editing.create_record(opened.engine, kind, data, changed_by=_who(args))
+    if args.like is not None:
+        if kind is not RecordKind.EVENT:
+            raise UserError(QT_TRANSLATE_NOOP("Messages", "--like copies events only"))
+        created = copy_event(opened.engine, args.like, data, changed_by=_who(args))
+    else:
+        created = editing.create_record(opened.engine, kind, data, changed_by=_who(args))
     print(to_json(editing.shown_record(opened.engine, kind, created.id)))
 
 

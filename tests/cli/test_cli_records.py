@@ -144,3 +144,15 @@ def test_emptying_the_trash_needs_yes(cli, seeded_db: OpenedDatabase) -> None:
 def test_list_of_a_new_kind_searches_without_accents(cli, seeded_db: OpenedDatabase) -> None:
     found = cli("--db", seeded_db.path, "list", "person", "--search", "cao van", "--json").json()
     assert [p["label"] for p in found] == ["Cao Văn Cường"]
+
+
+def test_create_event_like_an_earlier_one(cli, seeded_db: OpenedDatabase, tmp_path: Path) -> None:
+    path = _file(tmp_path, {"name": "Forum 2026", "starts_on": "2026-11-24"})
+    done = cli("--db", seeded_db.path, "create", "event", "--like", 1, "--json", path)
+    assert done.code == 0, done
+    assert done.json()["venue"] == "FLC Ha Long International Convention Center, Quảng Ninh"
+    events = cli("--db", seeded_db.path, "list", "event", "--json").json()
+    assert len(events) == 16  # the forum and its seven parts, twice
+    cli("--db", seeded_db.path, "create", "meeting", "--like", 1, "--json", path).assert_user_error(
+        "events only"
+    )

@@ -1,6 +1,7 @@
 """Every record kind: create, edit with history and the version lock, delete to the trash and
 restore, through the services on a real SQLite file."""
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from briefing_app.domain.errors import (
 )
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import editing, trash
+from briefing_app.services.record_kinds.event_copy import copy_event
 from briefing_app.services.record_kinds.registry import MODELS, SPECS
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading
@@ -198,3 +200,34 @@ def test_show_json_round_trips_through_edit(seeded_db: OpenedDatabase) -> None:
         saved = editing.edit_record(engine, kind, 1, shown, changed_by="a", if_version=1)
         assert saved.version == 1, kind  # nothing changed, nothing bumped
         assert editing.record_history(engine, kind, 1) == history, kind
+
+
+def test_new_event_like_an_earlier_one_copies_the_programme_only(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    old = editing.read_record(engine, RecordKind.EVENT, 1)
+    with reading(engine) as session:
+        parts = session.scalars(sa.select(m.Event).where(m.Event.parent_id == 1)).all()
+        old_parts = {(p.name, p.kind, p.starts_on) for p in parts}
+        meetings = session.scalar(sa.select(sa.func.count()).select_from(m.Meeting))
+    new = copy_event(engine, 1, {"name": "Forum 2026", "starts_on": "2026-11-24"}, changed_by="anh")
+    assert new.values["name"] == "Forum 2026"
+    assert new.values["venue"] == old.values["venue"]
+    assert new.values["organiser_ids"] == old.values["organiser_ids"]
+    shift = date(2026, 11, 24) - date(2025, 11, 25)
+    with reading(engine) as session:
+        copied = session.scalars(sa.select(m.Event).where(m.Event.parent_id == new.id)).all()
+        assert {(p.name, p.kind, p.starts_on) for p in copied} == {
+            (name, kind, None if day is None else day + shift) for name, kind, day in old_parts
+        }
+        assert session.scalar(sa.select(sa.func.count()).select_from(m.Meeting)) == meetings
+        facts = session.scalar(
+            sa.select(sa.func.count())
+            .select_from(m.EventFact)
+            .where(m.EventFact.event_id == new.id)
+        )
+    assert facts == 0
+    assert [h.field for h in editing.record_history(engine, RecordKind.EVENT, new.id)] == [
+        "created"
+    ]

@@ -246,7 +246,7 @@ def _history_value(field: FieldSpec, record: Any) -> str | None:
     return history_text(stored_value(field, record))
 
 
-def _write_fields(
+def write_fields(
     session: Session,
     kind: RecordKind,
     record: Any,
@@ -293,7 +293,7 @@ def create_record(
         else:
             record = MODELS[kind]()
             session.add(record)
-        _write_fields(session, kind, record, parsed, None)
+        write_fields(session, kind, record, parsed, None)
         session.flush()
         if kind is not RecordKind.ACTION:
             _record_change(session, kind, record, changed_by, CREATED, None, label_of(kind, record))
@@ -319,9 +319,9 @@ def edit_record(
         if kind is RecordKind.ACTION:
             edit = actions.ActionEdit(**_action_arguments(parsed))
             actions.apply_edit(session, record, edit, changed_by=changed_by)
-            if _write_fields(session, kind, record, parsed, changed_by):
+            if write_fields(session, kind, record, parsed, changed_by):
                 record.updated_at = m.utcnow()  # one UPDATE bumps the mapper's version
-        elif _write_fields(session, kind, record, parsed, changed_by):
+        elif write_fields(session, kind, record, parsed, changed_by):
             record.version += 1
             record.updated_at = m.utcnow()
         session.flush()
