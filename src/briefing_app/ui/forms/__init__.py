@@ -1,0 +1,1 @@
+"""One editor framework: inputs per field type, the form view, the merge dialog."""

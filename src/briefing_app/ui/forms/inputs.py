@@ -1,0 +1,546 @@
+"""One input per field type, each holding its value in the field's JSON form (see FieldType).
+
+Every input is a `FieldInput`: a small widget around one main editor (`editor`, the widget that
+takes the focus, carries the object name `field_<key>` and the field's accessible name); it
+emits `changed` when the user changes the value, reads and shows values in their JSON form and
+can be made read-only. Text the input cannot understand (a date typed as "25/11") is handed on
+as typed, so the services' check names the field and says why.
+
+Single-value inputs live here; the list inputs (points, asks, members, citations, references)
+in ui/forms/list_inputs.py.
+"""
+
+import inspect
+from collections.abc import Sequence
+from datetime import date, time
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCalendarWidget,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+from typing_extensions import override
+
+from briefing_app.domain import enums
+from briefing_app.domain.due import format_due
+from briefing_app.domain.enums import DuePrecision
+from briefing_app.domain.errors import FieldError
+from briefing_app.domain.text import fold
+from briefing_app.services.catalogue import PartyChoice
+from briefing_app.services.dto import PartyRef
+from briefing_app.services.record_kinds.fields import FieldSpec
+from briefing_app.services.record_kinds.spec import RecordRow
+from briefing_app.ui import labels
+from briefing_app.ui.widgets.due_date_edit import DueDateEdit
+from briefing_app.ui.widgets.party_picker import PartyPicker
+
+FIELDS_CONTEXT = "Fields"
+IdRole = Qt.ItemDataRole.UserRole + 30
+FoldedRole = Qt.ItemDataRole.UserRole + 31
+
+
+def field_caption(spec: FieldSpec) -> str:
+    """The field's label in the interface language."""
+    return QCoreApplication.translate(FIELDS_CONTEXT, spec.label)
+
+
+@cache
+def _enum_for(choices: tuple[str, ...]) -> type[StrEnum] | None:
+    """The stored-value enum whose values include all of `choices` (the smallest one)."""
+    found: list[type[StrEnum]] = []
+    for _name, member in inspect.getmembers(enums, inspect.isclass):
+        if issubclass(member, StrEnum) and member is not StrEnum:
+            values = {e.value for e in member}
+            if set(choices) <= values:
+                found.append(member)
+    return min(found, key=len) if found else None
+
+
+def choice_label(spec: FieldSpec, value: str) -> str:
+    """A choice's translated name (ui/labels.py's tables), else the value made readable."""
+    enum = _enum_for(spec.choices) if spec.choices else None
+    if enum is not None:
+        try:
+            text = labels.label(enum(value))
+        except ValueError:
+            text = ""
+        if text and text != value:
+            return text
+    return value.replace("_", " ").capitalize()
+
+
+def row_text(row: RecordRow) -> str:
+    return f"{row.label} ({row.detail})" if row.detail else row.label
+
+
+class FieldInput(QWidget):
+    """The input of one field. Subclasses build `editor` and implement value/set_value."""
+
+    changed = Signal()
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"input_{spec.key}")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.editor: QWidget = self
+
+    def _set_editor(
+        self, editor: QWidget, stretch: int = 1, layout: QBoxLayout | None = None
+    ) -> None:
+        self.editor = editor
+        editor.setObjectName(f"field_{self.spec.key}")
+        editor.setAccessibleName(field_caption(self.spec))
+        if self.spec.hint:
+            editor.setToolTip(self.spec.hint)
+        (layout or self._layout).addWidget(editor, stretch)
+        self.setFocusProxy(editor)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.setEnabled(not read_only)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The widgets Tab visits, in order."""
+        return [self.editor]
+
+
+class TextInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.line = QLineEdit()
+        if spec.max_length:
+            self.line.setMaxLength(spec.max_length)
+        if spec.hint:
+            self.line.setPlaceholderText(spec.hint)
+        self._set_editor(self.line)
+        self.line.textChanged.connect(lambda _text: self.changed.emit())
+
+    @override
+    def value(self) -> Any:
+        return self.line.text()
+
+    @override
+    def set_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+        self.line.setCursorPosition(0)
+
+    @override
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+
+class LongTextInput(FieldInput):
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        if spec.hint:
+            self.text.setPlaceholderText(spec.hint)
+        line = self.text.fontMetrics().lineSpacing()
+        self.text.setMinimumHeight(line * 4 + 12)
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._set_editor(self.text)
+        self.text.textChanged.connect(self.changed.emit)
+
+    @override
+    def value(self) -> Any:
+        return self.text.toPlainText()
+
+    @override
+    def set_value(self, value: Any) -> None:
+        self.text.setPlainText("" if value is None else str(value))
+
+    @override
+    def set_read_only(self, read_only: bool) -> None:
+        self.text.setReadOnly(read_only)
+
+
+class NumberInput(FieldInput):
+    """A whole or decimal number, or nothing. The locale's decimal mark and "." are accepted;
+    anything else is handed on as typed (the services say why it is refused)."""
+
+    def __init__(self, spec: FieldSpec, *, decimal: bool, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self._decimal = decimal
+        self.line = QLineEdit()
+        self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 22)
+        self.line.setPlaceholderText(spec.hint or (self.tr("e.g. 12.5") if decimal else ""))
+        self._set_editor(self.line)
+        self._layout.addStretch(1)
+        self.line.textChanged.connect(lambda _text: self.changed.emit())
+
+    @override
+    def value(self) -> Any:
+        text = self.line.text().strip().replace(" ", "")
+        if not text:
+            return None
+        point = QLocale().decimalPoint()
+        plain = text.replace(point, ".") if point != "." else text
+        try:
+            return float(plain.replace(",", ".")) if self._decimal else int(plain)
+        except ValueError:
+            return text
+
+    @override
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.line.setText("")
+        elif isinstance(value, float):
+            text = repr(value).removesuffix(".0")
+            self.line.setText(text.replace(".", QLocale().decimalPoint()))
+        else:
+            self.line.setText(str(value))
+
+    @override
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+
+class DateInput(FieldInput):
+    """A calendar date typed (2025-11-25) or picked; empty for none."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(spec.hint or "2025-11-25")
+        self.line.setClearButtonEnabled(True)
+        self.line.setMaxLength(20)
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 18)
+        self._set_editor(self.line, 0)
+        self.calendar_button = QToolButton()
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setAccessibleName(self.tr("Pick a day in a calendar"))
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        menu = QMenu(self.calendar_button)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(self._prepare_calendar)
+        self.calendar_button.setMenu(menu)
+        self._layout.addWidget(self.calendar_button)
+        self._layout.addStretch(1)
+        self.line.textChanged.connect(lambda _text: self.changed.emit())
+
+    def _parsed(self) -> date | None:
+        try:
+            return date.fromisoformat(self.line.text().strip())
+        except ValueError:
+            return None
+
+    @override
+    def value(self) -> Any:
+        text = self.line.text().strip()
+        day = self._parsed()
+        return day.isoformat() if day else (text or None)
+
+    @override
+    def set_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+
+    def _prepare_calendar(self) -> None:
+        day = self._parsed() or date.today()
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _picked(self, picked: QDate) -> None:
+        self.line.setText(date(picked.year(), picked.month(), picked.day()).isoformat())
+        menu = self.calendar_button.menu()
+        if menu is not None:
+            menu.hide()
+
+    @override
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+        self.calendar_button.setEnabled(not read_only)
+
+    @override
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.line, self.calendar_button]
+
+
+class TimeInput(FieldInput):
+    """A time of day typed as 14:30 (9:05 is read as 09:05); empty for none."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(spec.hint or "14:30")
+        self.line.setMaxLength(8)
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 10)
+        self._set_editor(self.line, 0)
+        self._layout.addStretch(1)
+        self.line.textChanged.connect(lambda _text: self.changed.emit())
+
+    @override
+    def value(self) -> Any:
+        text = self.line.text().strip()
+        if not text:
+            return None
+        hours, _, minutes = text.partition(":")
+        try:
+            return time(int(hours), int(minutes or "0")).strftime("%H:%M")
+        except ValueError:
+            return text
+
+    @override
+    def set_value(self, value: Any) -> None:
+        self.line.setText("" if value is None else str(value))
+
+    @override
+    def set_read_only(self, read_only: bool) -> None:
+        self.line.setReadOnly(read_only)
+
+
+class ChoiceInput(FieldInput):
+    """One of the field's choices by its translated name; an empty entry unless required."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.box = QComboBox()
+        self.box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.box.setMinimumContentsLength(14)
+        if not spec.required:
+            self.box.addItem(self.tr("(none)"), None)
+        for choice in spec.choices:
+            self.box.addItem(choice_label(spec, choice), choice)
+        self._set_editor(self.box, 0)
+        self._layout.addStretch(1)
+        self.box.currentIndexChanged.connect(lambda _index: self.changed.emit())
+
+    @override
+    def value(self) -> Any:
+        return self.box.currentData()
+
+    @override
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.box.setCurrentIndex(-1 if self.spec.required else 0)
+            return
+        index = self.box.findData(value)
+        if index < 0:
+            self.box.addItem(str(value), value)  # a stored value no longer offered
+            index = self.box.count() - 1
+        self.box.setCurrentIndex(index)
+
+
+class _FoldingCompleter(QCompleter):
+    """Matches the folded text typed inside the folded labels ("thanh hoa" finds Thanh Hóa)."""
+
+    @override
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+
+class ReferenceInput(FieldInput):
+    """One record of the field's target, chosen from a list that can be searched by typing.
+    The rows are supplied by the caller (set_rows); an id not among them is shown as #id."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self._value: Any = None
+        self.box = QComboBox()
+        self.box.setEditable(True)
+        self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.box.setMaxVisibleItems(15)
+        self.box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.box.setMinimumContentsLength(24)
+        line = self.box.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("(none: type to search)"))
+        line.setClearButtonEnabled(True)
+        self._model = QStandardItemModel(self.box)
+        self.box.setModel(self._model)
+        completer = _FoldingCompleter(self._model, self.box)
+        completer.setCompletionRole(FoldedRole)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.box.setCompleter(completer)
+        self._set_editor(self.box)
+        self.set_rows([])
+        self.box.editTextChanged.connect(lambda _text: self.changed.emit())
+
+    def set_rows(self, rows: Sequence[RecordRow]) -> None:
+        keep = self._value if self._model.rowCount() else None
+        self.box.blockSignals(True)
+        self._model.clear()
+        empty = QStandardItem("")
+        empty.setData("", FoldedRole)
+        self._model.appendRow(empty)
+        for row in rows:
+            text = row_text(row)
+            item = QStandardItem(text)
+            item.setData(row.id, IdRole)
+            item.setData(fold(text), FoldedRole)
+            item.setToolTip(text)
+            self._model.appendRow(item)
+        self.box.blockSignals(False)
+        self._show(keep)
+
+    def _row_of(self, record_id: Any) -> int:
+        for row in range(1, self._model.rowCount()):
+            if self._model.item(row).data(IdRole) == record_id:
+                return row
+        return -1
+
+    def _show(self, value: Any) -> None:
+        self._value = value
+        self.box.blockSignals(True)
+        if value is None:
+            self.box.setCurrentIndex(0)
+            self.box.setEditText("")
+        else:
+            row = self._row_of(value)
+            if row < 0:
+                item = QStandardItem(f"#{value}")
+                item.setData(value, IdRole)
+                item.setData(fold(f"#{value}"), FoldedRole)
+                self._model.appendRow(item)
+                row = self._model.rowCount() - 1
+            self.box.setCurrentIndex(row)
+            self.box.setEditText(self.box.itemText(row))
+        self.box.blockSignals(False)
+
+    @override
+    def value(self) -> Any:
+        text = self.box.currentText().strip()
+        if not text:
+            return None
+        row = self.box.findText(text, Qt.MatchFlag.MatchFixedString)
+        if row > 0:
+            return self.box.itemData(row, IdRole)
+        return text  # not a record of the list: the services refuse it by name
+
+    @override
+    def set_value(self, value: Any) -> None:
+        self._show(value)
+
+
+class DueInput(FieldInput):
+    """A due period (ui/widgets/due_date_edit.py): {"date": …, "precision": …} or None."""
+
+    def __init__(self, spec: FieldSpec, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.due = DueDateEdit(today=today)
+        self._layout.addWidget(self.due, 1)
+        self.editor = self.due.text_field
+        self.editor.setObjectName(f"field_{spec.key}")
+        self.editor.setAccessibleName(field_caption(spec))
+        self.setFocusProxy(self.editor)
+        self.due.changed.connect(self.changed.emit)
+
+    @override
+    def value(self) -> Any:
+        try:
+            due = self.due.value()
+        except FieldError:
+            return self.due.text()
+        if due is None:
+            return None
+        return {"date": due[0].isoformat(), "precision": due[1].value}
+
+    @override
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, dict) and value.get("date") and value.get("precision"):
+            try:
+                day = date.fromisoformat(str(value["date"]))
+                self.due.set_text(format_due(day, DuePrecision(value["precision"])))
+                return
+            except ValueError:
+                pass
+        self.due.set_text("" if value is None else str(value))
+
+    @override
+    def set_read_only(self, read_only: bool) -> None:
+        self.due.text_field.setReadOnly(read_only)
+        self.due.precision_box.setEnabled(not read_only)
+        self.due.calendar_button.setEnabled(not read_only)
+
+    @override
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.due.text_field, self.due.precision_box, self.due.calendar_button]
+
+
+class PartyInput(FieldInput):
+    """A locality, organisation or person (ui/widgets/party_picker.py):
+    {"kind": "locality", "id": 3} or None. Only listed parties are understood here; a typed
+    name that is none of them is handed on for the services to refuse."""
+
+    def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self._choices: list[PartyChoice] = []
+        self.picker = PartyPicker(
+            choices=[],
+            resolve=self._not_listed,
+            none_text=self.tr("(none: type a name or choose)"),
+            accessible_name=field_caption(spec),
+        )
+        self._set_editor(self.picker)
+        self.picker.changed.connect(self.changed.emit)
+
+    def _not_listed(self, text: str) -> PartyRef:
+        raise FieldError(self.spec.key, "is not in the list")
+
+    def set_parties(self, choices: Sequence[PartyChoice]) -> None:
+        current = self.value()
+        self._choices = list(choices)
+        self.picker.blockSignals(True)
+        self.picker.set_choices(choices)
+        self.picker.blockSignals(False)
+        self.set_value(current)
+
+    @override
+    def value(self) -> Any:
+        try:
+            ref = self.picker.value()
+        except FieldError:
+            return self.picker.text()
+        return {"kind": ref.kind, "id": ref.id} if ref is not None else None
+
+    @override
+    def set_value(self, value: Any) -> None:
+        ref: PartyRef | None = None
+        if isinstance(value, dict):
+            for choice in self._choices:
+                if (choice.ref.kind, choice.ref.id) == (value.get("kind"), value.get("id")):
+                    ref = choice.ref
+                    break
+            else:
+                ref = PartyRef(
+                    value.get("kind", "locality"), value.get("id", 0), f"#{value.get('id')}"
+                )
+        self.picker.blockSignals(True)
+        self.picker.set_ref(ref)
+        self.picker.blockSignals(False)
+        if isinstance(value, str):
+            self.picker.setEditText(value)

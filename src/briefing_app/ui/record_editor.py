@@ -1,0 +1,756 @@
+"""Create or edit one record of any kind: a form (ui/forms/form_view.py over the kind's
+FormModel), its field-level history, and the same guarantees as the action editor.
+
+- Save (Ctrl+S) sends only the changed fields with the version the form started from; Revert
+  throws the changes away (asks first); Close and Esc ask about unsaved changes (save, discard,
+  cancel) through ui/prompts.py.
+- A refused field is shown under its input (⚠ + reason); nothing is written.
+- A save that loses an optimistic-lock race reads the stored version and opens the merge
+  dialog (ui/forms/merge_dialog.py) driven by the form model's three-way merge.
+- Undo / Redo (Ctrl+Z / Ctrl+Shift+Z outside text fields, and the buttons) step through the
+  saves made here: undoing a save is another versioned edit that puts the old values back,
+  refused like any stale save when someone else saved in between.
+
+Every read and write runs as an operation (ui/operations.py) off the GUI thread; the services
+it calls are a collaborator (`services`, by default services/record_kinds/editing.py), so the
+editor never touches the database itself.
+"""
+
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from functools import partial
+from typing import Any, Protocol, cast
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import Engine
+from typing_extensions import override
+
+from briefing_app.domain.enums import DuePrecision
+from briefing_app.domain.errors import NotFoundError, StaleVersionError, UserError, ValidationError
+from briefing_app.services import catalogue
+from briefing_app.services.catalogue import PartyChoice
+from briefing_app.services.record_kinds.fields import FieldType
+from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick, restoring_changes
+from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData, RecordRow
+from briefing_app.ui import labels
+from briefing_app.ui.errors import user_message
+from briefing_app.ui.forms.form_view import FormView, Target
+from briefing_app.ui.forms.inputs import choice_label, field_caption, row_text
+from briefing_app.ui.forms.merge_dialog import MergeDialog
+from briefing_app.ui.operations import Operations, Written
+from briefing_app.ui.prompts import Prompts
+
+_PICKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS, FieldType.CITATIONS)
+#: History columns.
+WHEN, WHO, FIELD, CHANGE = range(4)
+
+
+class RecordServices(Protocol):
+    """The service calls the editor makes (services/record_kinds/editing.py provides them)."""
+
+    def read_record(self, engine: Engine, kind: Any, record_id: int) -> RecordData: ...
+
+    def reference_choices(self, engine: Engine, target: Any) -> list[RecordRow]: ...
+
+    def create_record(
+        self, engine: Engine, kind: Any, values: Mapping[str, Any], *, changed_by: str
+    ) -> RecordData: ...
+
+    def edit_record(
+        self,
+        engine: Engine,
+        kind: Any,
+        record_id: int,
+        values: Mapping[str, Any],
+        *,
+        changed_by: str,
+        if_version: int,
+    ) -> RecordData: ...
+
+    def record_history(self, engine: Engine, kind: Any, record_id: int) -> list[HistoryEntry]: ...
+
+    # Optional: `check_values(kind, values, *, partial)` (the form model's check, else none)
+    # and `party_choices(engine) -> list[PartyChoice]` (else services.catalogue.list_parties).
+
+
+def default_services() -> RecordServices:
+    """The record-kind services of the app."""
+    module = importlib.import_module("briefing_app.services.record_kinds.editing")
+    return cast(RecordServices, module)
+
+
+def is_stale(exc: BaseException) -> bool:
+    """A save refused because the stored version moved on (StaleRecordError, StaleVersionError)."""
+    return isinstance(exc, StaleVersionError) or (
+        isinstance(exc, UserError) and hasattr(exc, "expected") and hasattr(exc, "actual")
+    )
+
+
+def _choices_of(services: RecordServices, target: Target) -> Callable[[Engine], list[RecordRow]]:
+    def read(engine: Engine) -> list[RecordRow]:
+        return services.reference_choices(engine, target)
+
+    return read
+
+
+class SaveCommand(QUndoCommand):
+    """A save made in the editor. The work is done before the stack moves (push, undo, redo
+    only move it), so a refused undo leaves the stack where it was."""
+
+    def __init__(self, text: str, before: RecordData, after: RecordData) -> None:
+        super().__init__(text)
+        self.before = before
+        self.after = after
+
+    @override
+    def undo(self) -> None:
+        pass
+
+    @override
+    def redo(self) -> None:
+        pass
+
+
+class RecordEditor(QDialog):
+    """`saved(record_id)` after each successful write; `closed()` when the editor closed."""
+
+    saved = Signal(int)
+    closed = Signal()
+    message = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        spec: KindSpec,
+        operations: Operations,
+        prompts: Prompts,
+        user: str,
+        record_id: int | None = None,
+        defaults: Mapping[str, Any] | None = None,
+        services: RecordServices | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"recordEditor_{spec.kind.value}")
+        self.spec = spec
+        self._ops = operations
+        self._prompts = prompts
+        self._user = user
+        self._services = services or default_services()
+        self._today = today
+        # The services' check of the values, when they offer one (editing.check_values).
+        self.model = FormModel(
+            spec, defaults=defaults, check=getattr(self._services, "check_values", None)
+        )
+        self._rows: dict[Target, list[RecordRow]] = {}
+        self._parties: list[PartyChoice] = []
+        self._pending = 0
+        self._writing = False
+        self._close_after_save = False
+        self._may_close = False
+        self.undo_stack = QUndoStack(self)
+        self._build()
+        self._load_choices()
+        if record_id is not None:
+            self.load(record_id)
+        self._update_state()
+        operations.hub.changed.connect(self._record_changed)
+
+    # ------------------------------------------------------------------ building
+
+    def _build(self) -> None:
+        column = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.meta = QLabel()
+        self.meta.setObjectName("editorMeta")
+        self.meta.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta.setStyleSheet("color: #555555;")
+        self.dirty_label = QLabel(self.tr("● Unsaved changes"))
+        self.dirty_label.setObjectName("dirtyLabel")
+        self.dirty_label.setStyleSheet("color: #a65e00; font-weight: bold;")
+        meta_row = QHBoxLayout()
+        column.addWidget(self.heading)
+        column.addLayout(meta_row)
+        meta_row.addWidget(self.meta, 1)
+        meta_row.addWidget(self.dirty_label)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("editorTabs")
+        self.tabs.setDocumentMode(True)
+        column.addWidget(self.tabs, 1)
+        self.view = FormView(model=self.model, today=self._today())
+        self.view.dirty_changed.connect(lambda _dirty: self._update_state())
+        self.view.edited.connect(lambda _key: self._update_state())
+        self.tabs.addTab(self.view, self.tr("Details"))
+        self.history = QTableWidget(0, 4)
+        self.history.setObjectName("historyTable")
+        self.history.setAccessibleName(self.tr("History of this record"))
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old → new")]
+        )
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setAlternatingRowColors(True)
+        header = self.history.horizontalHeader()
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        for section, mode in enumerate((fit, fit, fit, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(section, mode)
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        buttons = QHBoxLayout()
+        column.addLayout(buttons)
+        self.undo_button = self._button(self.tr("Undo save"), "undoButton", self.undo_save)
+        self.redo_button = self._button(self.tr("Redo save"), "redoButton", self.redo_save)
+        self.revert_button = self._button(self.tr("Revert"), "revertButton", self.revert)
+        self.close_button = self._button(self.tr("Close"), "closeButton", self.request_close)
+        self.save_button = self._button(self.tr("Save"), "saveButton", self.save)
+        self.undo_button.setToolTip(self.tr("Put the values before your last save back"))
+        self.revert_button.setToolTip(self.tr("Throw away unsaved changes"))
+        self.close_button.setToolTip(self.tr("Close the editor (Esc)"))
+        self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        for button in (self.undo_button, self.redo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.revert_button, self.close_button, self.save_button):
+            buttons.addWidget(button)
+
+        for keys, slot in (
+            ((QKeySequence(QKeySequence.StandardKey.Save),), self.save),
+            ((QKeySequence(QKeySequence.StandardKey.Undo),), self.undo_save),
+            (
+                (QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)),
+                self.redo_save,
+            ),
+        ):
+            action = QAction(self)
+            action.setShortcuts(list(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.undo_stack.indexChanged.connect(lambda _index: self._update_state())
+        self.resize(900, 680)
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def busy(self) -> bool:
+        """True while a read or write of this editor runs."""
+        return self._pending > 0
+
+    @property
+    def record_id(self) -> int | None:
+        return self.model.record_id
+
+    def is_dirty(self) -> bool:
+        return self.model.is_dirty
+
+    def what(self) -> str:
+        """How to name the record in a question."""
+        return self.model.title or self.tr("the new {kind}").format(kind=self._kind_label())
+
+    def _kind_label(self) -> str:
+        return labels_fields(self.spec.label).lower()
+
+    def _update_state(self) -> None:
+        if not shiboken6.isValid(self.undo_stack):
+            return  # the editor is being destroyed
+        dirty = self.model.is_dirty
+        new = self.model.is_new
+        self.dirty_label.setVisible(dirty)
+        self.save_button.setEnabled((dirty or new) and not self._writing)
+        self.revert_button.setEnabled(dirty)
+        self.undo_button.setEnabled(self.undo_stack.canUndo() and not self._writing)
+        self.redo_button.setEnabled(self.undo_stack.canRedo() and not self._writing)
+        self.tabs.setTabEnabled(1, not new)
+        if new:
+            self.heading.setText(self.tr("New {kind}").format(kind=self._kind_label()))
+            self.meta.setText(self.tr("Not saved yet."))
+        else:
+            record = self.model.record
+            assert record is not None
+            self.heading.setText(self.model.title)
+            self.meta.setText(
+                self.tr("{kind} #{id} · version {version}").format(
+                    kind=labels_fields(self.spec.label), id=record.id, version=record.version
+                )
+            )
+        self.setWindowTitle(("* " if dirty else "") + (self.model.title or self.heading.text()))
+
+    # ------------------------------------------------------------------ operations
+
+    def _query(self, fn: Callable[[Engine], Any], success: Callable[[Any], None]) -> None:
+        self._pending += 1
+
+        def done(result: Any) -> None:
+            self._pending -= 1
+            success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._pending -= 1
+            self._prompts.error(
+                self, self.tr("Cannot read the record"), user_message(exc) or str(exc)
+            )
+
+        self._ops.query(fn, success=done, failure=failed, owner=self)
+
+    def _write(
+        self,
+        fn: Callable[[Engine], RecordData],
+        success: Callable[[RecordData], None],
+        failure: Callable[[BaseException], None],
+    ) -> None:
+        self._pending += 1
+        self._writing = True
+        self._update_state()
+        kind = self.spec.kind
+
+        def work(engine: Engine) -> Written[RecordData]:
+            record = fn(engine)
+            return Written(record, ((kind, record.id),))
+
+        def done(record: RecordData) -> None:
+            self._pending -= 1
+            self._writing = False
+            success(record)
+            self._update_state()
+
+        def failed(exc: BaseException) -> None:
+            self._pending -= 1
+            self._writing = False
+            self._update_state()
+            failure(exc)
+
+        self._ops.write(work, success=done, failure=failed, owner=self)
+
+    def _load_choices(self) -> None:
+        services = self._services
+        targets: list[Target] = []
+        for field in self.spec.fields:
+            if field.type in _PICKED and field.target is not None and field.target not in targets:
+                targets.append(field.target)
+        for target in targets:
+            self._query(
+                _choices_of(services, target),
+                partial(self._choices_loaded, target),
+            )
+        if any(f.type is FieldType.PARTY for f in self.spec.fields):
+            parties = getattr(services, "party_choices", catalogue.list_parties)
+            self._query(parties, self._parties_loaded)
+
+    def _choices_loaded(self, target: Target, rows: Sequence[RecordRow]) -> None:
+        self._rows[target] = list(rows)
+        self.view.set_choices(target, rows)
+
+    def _parties_loaded(self, parties: Sequence[PartyChoice]) -> None:
+        self._parties = list(parties)
+        self.view.set_parties(parties)
+
+    # ------------------------------------------------------------------ showing records
+
+    def load(self, record_id: int) -> None:
+        """Show `record_id` as stored now (no guard: callers guard first)."""
+        services, kind = self._services, self.spec.kind
+        self._query(lambda engine: services.read_record(engine, kind, record_id), self.show_record)
+
+    def show_record(self, record: RecordData) -> None:
+        self.model.load(record)
+        self.view.refresh()
+        self.view.show_banner("")
+        self._update_state()
+        self._load_history()
+
+    def _load_history(self) -> None:
+        record_id = self.model.record_id
+        if record_id is None:
+            self.history.setRowCount(0)
+            return
+        services, kind = self._services, self.spec.kind
+        self._query(
+            lambda engine: services.record_history(engine, kind, record_id), self._show_history
+        )
+
+    def _show_history(self, entries: Sequence[HistoryEntry]) -> None:
+        rows = sorted(entries, key=lambda e: e.changed_at, reverse=True)
+        self.history.setRowCount(len(rows))
+        keys = set(self.spec.keys)
+        for row, entry in enumerate(rows):
+            if entry.field in keys:
+                caption = field_caption(self.spec.field(entry.field))
+            else:
+                caption = labels.field_label(entry.field)
+            if entry.old_value is None and entry.new_value is None:
+                change = ""
+            else:
+                change = self.tr("{old} → {new}").format(
+                    old=entry.old_value if entry.old_value not in (None, "") else "—",
+                    new=entry.new_value if entry.new_value not in (None, "") else "—",
+                )
+            cells = (
+                labels.format_datetime_utc(entry.changed_at),
+                entry.changed_by,
+                caption,
+                change,
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.history.setItem(row, column, item)
+        self.tabs.setTabText(1, self.tr("History ({count})").format(count=len(rows)))
+
+    def _record_changed(self, kind: str, record_id: int) -> None:
+        """Someone (another view, an undo) wrote this record: show it if nothing is unsaved."""
+        if kind != self.spec.kind.value or record_id not in (0, self.model.record_id):
+            return
+        if self.model.is_new or self.busy or self.model.is_dirty:
+            return
+        version = self.model.version
+        services, kind_, current = self._services, self.spec.kind, self.model.record_id
+        assert current is not None
+
+        def arrived(record: RecordData) -> None:
+            if not self.model.is_dirty and record.version != version:
+                self.show_record(record)
+
+        self._query(lambda engine: services.read_record(engine, kind_, current), arrived)
+
+    # ------------------------------------------------------------------ saving
+
+    def save(self) -> None:
+        """Save the form (Ctrl+S). The result arrives later: `saved` on success, inline
+        errors, the merge dialog or a message otherwise."""
+        if self._writing:
+            return
+        if not self.model.is_new and not self.model.is_dirty:
+            self._after_save()
+            return
+        if not self.model.validate():
+            self._refused()
+            return
+        services, kind, user = self._services, self.spec.kind, self._user
+        values = self.model.changes()
+        if self.model.is_new:
+            self._write(
+                lambda engine: services.create_record(engine, kind, values, changed_by=user),
+                self._created,
+                self._save_failed,
+            )
+            return
+        before = self.model.record
+        record_id, version = self.model.record_id, self.model.version
+        assert before is not None and record_id is not None and version is not None
+        self._write(
+            lambda engine: services.edit_record(
+                engine, kind, record_id, values, changed_by=user, if_version=version
+            ),
+            lambda after: self._edited(before, after),
+            self._save_failed,
+        )
+
+    def _refused(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.view.show_errors()
+        self._close_after_save = False
+        count = len(self.model.errors) + len(self.model.general_errors)
+        self.message.emit(
+            self.tr("Not saved: {count} field(s) need attention.").format(count=count)
+        )
+
+    def _created(self, record: RecordData) -> None:
+        self.show_record(record)
+        self.message.emit(self.tr("Created “{title}”.").format(title=record.label))
+        self.saved.emit(record.id)
+        self._after_save()
+
+    def _edited(self, before: RecordData, after: RecordData) -> None:
+        text = self.tr("Save “{title}”").format(title=after.label)
+        self.undo_stack.push(SaveCommand(text, before, after))
+        self.show_record(after)
+        self.message.emit(self.tr("Saved “{title}”.").format(title=after.label))
+        self.saved.emit(after.id)
+        self._after_save()
+
+    def _after_save(self) -> None:
+        if self._close_after_save:
+            self._close_after_save = False
+            self._close_now()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.model.set_errors(exc.errors)
+            self._refused()
+            return
+        self._close_after_save = False
+        if is_stale(exc) and self.model.record_id is not None:
+            services, kind, record_id = self._services, self.spec.kind, self.model.record_id
+            self._query(
+                lambda engine: services.read_record(engine, kind, record_id), self._conflict
+            )
+            return
+        if isinstance(exc, NotFoundError):
+            self._prompts.error(
+                self,
+                self.tr("The record no longer exists"),
+                self.tr(
+                    "“{what}” was deleted by someone else. Your text is still in the form: copy "
+                    "what you need."
+                ).format(what=self.what()),
+            )
+            return
+        self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
+
+    # ------------------------------------------------------------------ conflicts
+
+    def _conflict(self, theirs: RecordData) -> None:
+        """Show the three-way merge and do what the user chooses."""
+        merge = self.model.merge_with(theirs)
+        dialog = MergeDialog(what=self.what(), merge=merge, display=self.display, parent=self)
+        self._prompts.run_dialog(dialog)
+        outcome = dialog.choice()
+        if outcome == "cancel":
+            self.view.show_banner(
+                self.tr(
+                    "Not saved: someone else saved this record meanwhile. Your text is kept; "
+                    "save again to choose between your version and theirs."
+                )
+            )
+            return
+        picks = dialog.picks()
+        self.apply_merge(merge, picks)
+        if outcome == "save":
+            self.save()
+
+    def apply_merge(self, merge: Merge, picks: Mapping[str, Pick]) -> None:
+        """Rebase the form on the stored version with the merge on top, each field marked."""
+        self.model.apply_merge(merge, picks)
+        self.view.refresh()
+        notices: dict[str, str] = {}
+        for key in self.model.dirty_keys:
+            notices[key] = self.tr("⚑ Your change, not saved yet (stored: {stored}).").format(
+                stored=self.display(key, self.model.base_value(key))
+            )
+        for key in merge.taken:
+            notices[key] = self.tr("⚑ Changed by someone else.")
+        self.view.show_notices(notices)
+        self.view.show_banner(
+            self.tr(
+                "Reloaded version {version}. Your changes are kept in the form and marked, not "
+                "saved yet; {count} field(s) were also changed by someone else."
+            ).format(version=merge.theirs.version, count=len(merge.conflicts))
+        )
+        self._update_state()
+        self._load_history()
+
+    # ------------------------------------------------------------------ undo / redo of saves
+
+    def _step(self, undo: bool) -> None:
+        stack = self.undo_stack
+        if self._writing or not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        if self.model.is_dirty and not self._prompts.confirm(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("Throw away your unsaved changes to “{what}”?").format(what=self.what()),
+            ok_text=self.tr("Discard changes"),
+        ):
+            return
+        command = stack.command(stack.index() - 1 if undo else stack.index())
+        assert isinstance(command, SaveCommand)
+        if undo:
+            values = restoring_changes(self.spec, command.before, command.after)
+        else:
+            values = restoring_changes(self.spec, command.after, command.before)
+        self.model.revert()
+        services, kind, user = self._services, self.spec.kind, self._user
+        record_id, version = self.model.record_id, self.model.version
+        assert record_id is not None and version is not None
+
+        def done(record: RecordData) -> None:
+            if undo:
+                stack.undo()
+            else:
+                stack.redo()
+            self.show_record(record)
+            self.saved.emit(record.id)
+
+        def failed(exc: BaseException) -> None:
+            if is_stale(exc):
+                self._prompts.error(
+                    self,
+                    self.tr("Not undone") if undo else self.tr("Not redone"),
+                    self.tr(
+                        "Someone else saved “{what}” after your save, so it was left as they "
+                        "saved it. The latest version is shown."
+                    ).format(what=self.what()),
+                )
+                self.load(record_id)
+                return
+            self._prompts.error(
+                self,
+                self.tr("Not undone") if undo else self.tr("Not redone"),
+                user_message(exc) or str(exc),
+            )
+
+        self._write(
+            lambda engine: services.edit_record(
+                engine, kind, record_id, values, changed_by=user, if_version=version
+            ),
+            done,
+            failed,
+        )
+
+    def undo_save(self) -> None:
+        self._step(undo=True)
+
+    def redo_save(self) -> None:
+        self._step(undo=False)
+
+    # ------------------------------------------------------------------ reverting, closing
+
+    def revert(self) -> None:
+        """Throw unsaved changes away, after confirming."""
+        if not self.model.is_dirty:
+            return
+        if self._prompts.confirm(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("Throw away your unsaved changes to “{what}”?").format(what=self.what()),
+            ok_text=self.tr("Discard changes"),
+        ):
+            self.model.revert()
+            self.view.refresh()
+            self.view.show_banner("")
+            self._update_state()
+
+    def maybe_leave(self) -> bool | None:
+        """Ask about unsaved changes. True: nothing is left unsaved (discarded or clean);
+        False: the user stays; None: a save was started (the editor closes when it works)."""
+        if not self.model.is_dirty:
+            return True
+        choice = self._prompts.unsaved_changes(self, self.what())
+        if choice == "discard":
+            self.model.revert()
+            self.view.refresh()
+            self._update_state()
+            return True
+        if choice == "save":
+            self._close_after_save = True
+            self.save()
+            return None
+        return False
+
+    def request_close(self) -> None:
+        """Close (Esc, the Close button, the window's close box), guarding unsaved changes."""
+        if self.maybe_leave():
+            self._close_now()
+
+    def _close_now(self) -> None:
+        self._may_close = True
+        self.done(QDialog.DialogCode.Rejected)
+        self.closed.emit()
+
+    @override
+    def reject(self) -> None:
+        if self._may_close:
+            super().reject()
+        else:
+            self.request_close()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.request_close()
+
+    # ------------------------------------------------------------------ showing values
+
+    def display(self, key: str, value: Any) -> str:
+        """A field's value as a person reads it (in the merge dialog and notices)."""
+        spec = self.spec.field(key)
+        empty = self.tr("(empty)")
+        if value is None or value == [] or value == "":
+            return empty
+        kind = spec.type
+        if kind is FieldType.CHOICE and isinstance(value, str):
+            return choice_label(spec, value)
+        if kind is FieldType.REFERENCE:
+            return self._row_label(spec.target, value)
+        if kind is FieldType.REFERENCES and isinstance(value, list):
+            return ", ".join(self._row_label(spec.target, v) for v in value)
+        if kind is FieldType.POINTS and isinstance(value, list):
+            return "; ".join(str(v) for v in value)
+        if kind is FieldType.ASKS and isinstance(value, list):
+            return "; ".join(f"{item.get('ask')} → {item.get('response') or '—'}" for item in value)
+        if kind is FieldType.MEMBERS and isinstance(value, list):
+            return "; ".join(
+                self._row_label(spec.target, item.get("person_id"))
+                + (f" ({item['role']})" if item.get("role") else "")
+                for item in value
+            )
+        if kind is FieldType.CITATIONS and isinstance(value, list):
+            return "; ".join(
+                self._row_label(spec.target, item.get("source_id"))
+                + (f": {item['excerpt']}" if item.get("excerpt") else "")
+                for item in value
+            )
+        if kind is FieldType.DUE and isinstance(value, dict):
+            try:
+                return labels.format_due(
+                    date.fromisoformat(str(value["date"])), DuePrecision(value["precision"])
+                )
+            except (KeyError, ValueError):
+                return str(value)
+        if kind is FieldType.PARTY and isinstance(value, dict):
+            for choice in self._parties:
+                if (choice.ref.kind, choice.ref.id) == (value.get("kind"), value.get("id")):
+                    return choice.ref.name
+            return f"#{value.get('id')}"
+        if kind is FieldType.INTEGER and isinstance(value, int):
+            return QLocale().toString(value)
+        return str(value)
+
+    def _row_label(self, target: Target | None, record_id: Any) -> str:
+        for row in self._rows.get(target, []) if target is not None else []:
+            if row.id == record_id:
+                return row_text(row)
+        return f"#{record_id}"
+
+
+def labels_fields(text: str) -> str:
+    """A text of the "Fields" context (kind and field labels) in the interface language."""
+    return QCoreApplication.translate("Fields", text)

@@ -1,0 +1,679 @@
+"""The one editor framework, driven through its real widgets: the form view renders every field
+type (object names, accessible names, buddies, inline errors, list editing by keyboard), and the
+record editor saves, refuses, undoes, redoes, merges a stale save and guards unsaved changes.
+
+The services behind the editor are an in-memory stand-in with the contract of
+services/record_kinds/editing.py, run through the real operations layer (ui/operations.py)."""
+
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from gui_fakes import FakePrompts
+from gui_helpers import replace_text, type_text
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from briefing_app.domain.enums import Country
+from briefing_app.domain.errors import FieldError, NotFoundError, StaleVersionError, ValidationError
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.services.catalogue import PartyChoice
+from briefing_app.services.dto import PartyRef
+from briefing_app.services.record_kinds.fields import FieldSpec, FieldType
+from briefing_app.services.record_kinds.form_model import FormModel, Hand
+from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData, RecordRow
+from briefing_app.ui.changes import ChangeHub
+from briefing_app.ui.forms.form_view import FormView
+from briefing_app.ui.forms.list_inputs import PointsInput, ReferencesInput, TableInput
+from briefing_app.ui.forms.merge_dialog import MergeDialog
+from briefing_app.ui.operations import Operations
+from briefing_app.ui.record_editor import RecordEditor
+from briefing_app.ui.tasks import TaskRunner
+
+SPEC = KindSpec(
+    kind=RecordKind.MEETING,
+    label="Meeting",
+    plural="Meetings",
+    title_key="title",
+    fields=(
+        FieldSpec("title", "Title", FieldType.TEXT, required=True, max_length=40),
+        FieldSpec("event_id", "Event", FieldType.REFERENCE, required=True, target=RecordKind.EVENT),
+        FieldSpec(
+            "kind", "Kind", FieldType.CHOICE, required=True, choices=("bilateral", "reception")
+        ),
+        FieldSpec("classification", "Classification", FieldType.CHOICE, choices=("public",)),
+        FieldSpec("held_on", "Date", FieldType.DATE),
+        FieldSpec("start_time", "Start time", FieldType.TIME),
+        FieldSpec("population", "Population", FieldType.INTEGER),
+        FieldSpec("area_km2", "Area", FieldType.DECIMAL),
+        FieldSpec("party_ids", "Parties", FieldType.REFERENCES, target=RecordKind.DELEGATION),
+        FieldSpec("participants", "Participants", FieldType.MEMBERS, target=RecordKind.PERSON),
+        FieldSpec("talking_points", "Talking points", FieldType.POINTS),
+        FieldSpec("expected_asks", "Expected asks", FieldType.ASKS),
+        FieldSpec("summary", "Summary", FieldType.LONG_TEXT),
+        FieldSpec("due", "Due", FieldType.DUE),
+        FieldSpec("owner_ref", "Owner", FieldType.PARTY),
+        FieldSpec("citations", "Sources", FieldType.CITATIONS, target=RecordKind.SOURCE),
+        FieldSpec("action_count", "Actions", FieldType.INTEGER, read_only=True),
+    ),
+)
+
+ROWS = {
+    RecordKind.EVENT: [RecordRow(RecordKind.EVENT, 1, 1, "Forum 2025", "Hà Nội")],
+    RecordKind.DELEGATION: [
+        RecordRow(RecordKind.DELEGATION, 2, 1, "Yamanashi"),
+        RecordRow(RecordKind.DELEGATION, 3, 1, "Thanh Hóa"),
+    ],
+    RecordKind.PERSON: [RecordRow(RecordKind.PERSON, 4, 1, "Nguyễn Văn A")],
+    RecordKind.SOURCE: [RecordRow(RecordKind.SOURCE, 5, 1, "Press release")],
+}
+
+
+def stored_values(**changes: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "title": "Talks",
+        "event_id": 1,
+        "kind": "bilateral",
+        "classification": None,
+        "held_on": "2025-11-25",
+        "start_time": None,
+        "population": None,
+        "area_km2": None,
+        "party_ids": [2],
+        "participants": [],
+        "talking_points": ["Hydrogen", "Tourism"],
+        "expected_asks": [],
+        "summary": None,
+        "due": None,
+        "owner_ref": None,
+        "citations": [],
+        "action_count": 3,
+    }
+    values.update(changes)
+    return values
+
+
+class MemoryServices:
+    """The contract of services/record_kinds/editing.py over a dict (ids, versions, history)."""
+
+    def __init__(self) -> None:
+        self.records: dict[int, RecordData] = {
+            7: RecordData(RecordKind.MEETING, 7, 1, "Talks", stored_values())
+        }
+        self.history: dict[int, list[HistoryEntry]] = {7: []}
+        self.edits: list[tuple[int, dict[str, Any], int]] = []
+
+    def check_values(self, kind: RecordKind, values: Mapping[str, Any], *, partial: bool) -> None:
+        errors = []
+        if "held_on" in values and values["held_on"] not in (None, ""):
+            try:
+                datetime.strptime(str(values["held_on"]), "%Y-%m-%d")
+            except ValueError:
+                errors.append(FieldError("held_on", "is not a date (use 2025-11-25)"))
+        if errors:
+            raise ValidationError(errors)
+
+    def read_record(self, engine: sa.Engine, kind: RecordKind, record_id: int) -> RecordData:
+        if record_id not in self.records:
+            raise NotFoundError("there is no meeting with id {id}", id=record_id)
+        return self.records[record_id]
+
+    def reference_choices(self, engine: sa.Engine, target: Any) -> list[RecordRow]:
+        return ROWS.get(target, [])
+
+    def _write(
+        self, record_id: int, values: Mapping[str, Any], who: str, version: int
+    ) -> RecordData:
+        old = self.records.get(record_id)
+        merged = {**(old.values if old else stored_values()), **values}
+        for key, value in values.items():
+            before = old.values.get(key) if old else None
+            if before != value:
+                self.history.setdefault(record_id, []).append(
+                    HistoryEntry(datetime(2026, 3, 16, 10, 0), who, key, str(before), str(value))
+                )
+        record = RecordData(RecordKind.MEETING, record_id, version, str(merged["title"]), merged)
+        self.records[record_id] = record
+        return record
+
+    def create_record(
+        self, engine: sa.Engine, kind: RecordKind, values: Mapping[str, Any], *, changed_by: str
+    ) -> RecordData:
+        self.check_values(kind, values, partial=False)
+        return self._write(max(self.records) + 1, values, changed_by, 1)
+
+    def edit_record(
+        self,
+        engine: sa.Engine,
+        kind: RecordKind,
+        record_id: int,
+        values: Mapping[str, Any],
+        *,
+        changed_by: str,
+        if_version: int,
+    ) -> RecordData:
+        self.check_values(kind, values, partial=True)
+        stored = self.records[record_id]
+        if stored.version != if_version:
+            raise StaleVersionError(record_id, if_version, stored.version)
+        if values.get("title") == "refused by the service":
+            raise ValidationError([FieldError("title", "is refused")])
+        self.edits.append((record_id, dict(values), if_version))
+        return self._write(record_id, values, changed_by, stored.version + 1)
+
+    def party_choices(self, engine: sa.Engine) -> list[PartyChoice]:
+        return [PartyChoice(PartyRef("locality", 9, "Thanh Hóa"), None, Country.VN, "province")]
+
+    def record_history(
+        self, engine: sa.Engine, kind: RecordKind, record_id: int
+    ) -> list[HistoryEntry]:
+        return list(self.history.get(record_id, []))
+
+    def someone_else_saves(self, record_id: int, **values: Any) -> None:
+        stored = self.records[record_id]
+        self._write(record_id, values, "colleague", stored.version + 1)
+
+
+@pytest.fixture
+def services() -> MemoryServices:
+    return MemoryServices()
+
+
+@pytest.fixture
+def operations(qtbot: QtBot, prompts: FakePrompts) -> Iterator[Operations]:
+    unexpected: list[BaseException] = []
+    tasks = TaskRunner(on_unexpected=unexpected.append)
+    engine = sa.create_engine("sqlite://")
+    ops = Operations(
+        tasks=tasks,
+        hub=ChangeHub(),
+        engine=lambda: engine,
+        prompts=prompts,
+        parent_widget=None,
+        on_unexpected=unexpected.append,
+    )
+    yield ops
+    tasks.wait()
+    engine.dispose()
+    assert not unexpected, unexpected
+
+
+def open_editor(
+    qtbot: QtBot,
+    operations: Operations,
+    prompts: FakePrompts,
+    services: MemoryServices,
+    record_id: int | None = 7,
+    spec: KindSpec = SPEC,
+) -> RecordEditor:
+    editor = RecordEditor(
+        spec=spec,
+        operations=operations,
+        prompts=prompts,
+        user="tester",
+        record_id=record_id,
+        services=services,
+    )
+    # Closed unasked at the end of the test, whatever it left unsaved.
+    qtbot.addWidget(editor, before_close_func=lambda e: e.model.revert())
+    editor.resize(1024, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    settle(qtbot, editor)
+    return editor
+
+
+def settle(qtbot: QtBot, editor: RecordEditor) -> None:
+    qtbot.waitUntil(lambda: not editor.busy, timeout=5000)
+
+
+def field(editor: RecordEditor | FormView, key: str) -> QWidget:
+    widget = editor.findChild(QWidget, f"field_{key}")
+    assert widget is not None, key
+    return widget
+
+
+def message(editor: QWidget, key: str) -> QLabel:
+    label = editor.findChild(QLabel, f"error_{key}")
+    assert label is not None
+    return label
+
+
+# ------------------------------------------------------------------------------ the form view
+
+
+def test_every_field_has_an_input_named_labelled_and_in_tab_order(qtbot: QtBot) -> None:
+    view = FormView(model=FormModel(SPEC, check=lambda *a, **k: None), choices=ROWS)
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    view.show()
+    expected = {
+        "title": QLineEdit,
+        "event_id": QComboBox,
+        "kind": QComboBox,
+        "held_on": QLineEdit,
+        "start_time": QLineEdit,
+        "population": QLineEdit,
+        "party_ids": QListWidget,
+        "participants": QTableWidget,
+        "talking_points": QListWidget,
+        "expected_asks": QTableWidget,
+        "summary": QPlainTextEdit,
+        "due": QLineEdit,
+        "owner_ref": QComboBox,
+        "citations": QTableWidget,
+    }
+    mnemonics: list[str] = []
+    for spec in SPEC.fields:
+        widget = field(view, spec.key)
+        assert widget.accessibleName() == spec.label
+        if spec.key in expected:
+            assert isinstance(widget, expected[spec.key]), spec.key
+        label = view.findChild(QLabel, f"label_{spec.key}")
+        assert label is not None and label.buddy() is widget
+        if "&" in label.text():
+            mnemonics.append(label.text()[label.text().index("&") + 1].casefold())
+    assert len(mnemonics) >= len(SPEC.fields) - 3
+    assert len(set(mnemonics)) == len(mnemonics), "each mnemonic once"
+    assert field(view, "title").maxLength() == 40  # type: ignore[attr-defined]
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    field(view, "title").setFocus()
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        visited.append(focus.objectName() or focus.parent().objectName())
+    assert visited == ["field_event_id", "field_kind", "field_classification", "field_held_on"]
+
+
+def test_read_only_fields_are_shown_but_not_editable(qtbot: QtBot) -> None:
+    record = RecordData(RecordKind.MEETING, 7, 1, "Talks", stored_values())
+    view = FormView(model=FormModel(SPEC, record, check=lambda *a, **k: None))
+    qtbot.addWidget(view)
+    count = field(view, "action_count")
+    assert isinstance(count, QLineEdit)
+    assert count.text() == "3" and count.isReadOnly()
+
+
+def test_choices_are_translated_labels_with_an_empty_entry_when_optional(qtbot: QtBot) -> None:
+    view = FormView(model=FormModel(SPEC, check=lambda *a, **k: None))
+    qtbot.addWidget(view)
+    kind = field(view, "kind")
+    assert isinstance(kind, QComboBox)
+    assert [kind.itemText(i) for i in range(kind.count())] == ["Bilateral meeting", "Reception"]
+    classification = field(view, "classification")
+    assert isinstance(classification, QComboBox)
+    assert classification.count() == 2 and classification.itemData(0) is None
+    assert classification.itemText(1) == "Public"
+
+
+def test_typing_updates_the_model_and_parses_values(qtbot: QtBot) -> None:
+    model = FormModel(SPEC, check=lambda *a, **k: None)
+    view = FormView(model=model, choices=ROWS)
+    qtbot.addWidget(view)
+    view.show()
+    dirty: list[bool] = []
+    view.dirty_changed.connect(dirty.append)
+    type_text(qtbot, field(view, "title"), "Gặp Thanh Hóa")
+    assert model.value("title") == "Gặp Thanh Hóa" and dirty == [True]
+    type_text(qtbot, field(view, "start_time"), "9:05")
+    assert model.value("start_time") == "09:05"
+    type_text(qtbot, field(view, "population"), "3640000")
+    assert model.value("population") == 3640000
+    type_text(qtbot, field(view, "area_km2"), "11114.6")
+    assert model.value("area_km2") == pytest.approx(11114.6)
+    type_text(qtbot, field(view, "due"), "2026-Q1")
+    assert model.value("due") == {"date": "2026-01-01", "precision": "quarter"}
+    event = field(view, "event_id")
+    assert isinstance(event, QComboBox)
+    event.setCurrentIndex(1)
+    assert model.value("event_id") == 1
+    parties = view.inputs["party_ids"]
+    assert isinstance(parties, ReferencesInput)
+    parties.check_id(3)
+    parties.check_id(2)
+    assert model.value("party_ids") == [3, 2], "the order they were checked in"
+    replace_text(qtbot, field(view, "start_time"), "")
+    assert model.value("start_time") is None
+
+
+def test_points_are_edited_by_keyboard(qtbot: QtBot) -> None:
+    record = RecordData(RecordKind.MEETING, 7, 1, "Talks", stored_values())
+    model = FormModel(SPEC, record, check=lambda *a, **k: None)
+    view = FormView(model=model)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    points = field(view, "talking_points")
+    assert isinstance(points, QListWidget)
+    points.setFocus()
+    points.setCurrentRow(1)
+    qtbot.keyClick(points, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert model.value("talking_points") == ["Tourism", "Hydrogen"]
+    qtbot.keyClick(points, Qt.Key.Key_Insert)
+    editor = points.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    type_text(qtbot, editor, "Hàng không")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits from the event loop
+    qtbot.waitUntil(lambda: model.value("talking_points") == ["Tourism", "Hàng không", "Hydrogen"])
+    points.setFocus()
+    qtbot.keyClick(points, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert model.value("talking_points") == ["Tourism", "Hydrogen", "Hàng không"]
+    qtbot.keyClick(points, Qt.Key.Key_Delete)
+    assert model.value("talking_points") == ["Tourism", "Hydrogen"]
+    assert model.dirty_keys == ("talking_points",)
+
+
+def test_tables_of_asks_and_members(qtbot: QtBot) -> None:
+    model = FormModel(SPEC, check=lambda *a, **k: None)
+    view = FormView(model=model, choices=ROWS)
+    qtbot.addWidget(view)
+    view.show()
+    asks = view.inputs["expected_asks"]
+    assert isinstance(asks, TableInput)
+    asks.add_entry()
+    table = asks.table
+    table.item(0, 0).setText("Direct flights")  # type: ignore[union-attr]
+    table.item(0, 1).setText("Under study")  # type: ignore[union-attr]
+    assert model.value("expected_asks") == [{"ask": "Direct flights", "response": "Under study"}]
+    members = view.inputs["participants"]
+    assert isinstance(members, TableInput)
+    members.add_entry()
+    person = members.table.cellWidget(0, 0)
+    assert isinstance(person, QComboBox)
+    person.setCurrentIndex(person.findData(4))
+    members.table.item(0, 1).setText("Head")  # type: ignore[union-attr]
+    assert model.value("participants") == [{"person_id": 4, "role": "Head"}]
+    citations = view.inputs["citations"]
+    assert isinstance(citations, TableInput)
+    citations.add_entry()
+    source = citations.table.cellWidget(0, 0)
+    which = citations.table.cellWidget(0, 1)
+    assert isinstance(source, QComboBox) and isinstance(which, QComboBox)
+    source.setCurrentIndex(source.findData(5))
+    which.setCurrentIndex(which.findData("population"))
+    assert model.value("citations") == [{"source_id": 5, "field": "population", "excerpt": None}]
+
+
+def test_the_form_scrolls_in_a_small_window(qtbot: QtBot) -> None:
+    view = FormView(model=FormModel(SPEC, check=lambda *a, **k: None))
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.form_scroll.verticalScrollBar().maximum() > 0
+    last = field(view, "citations")
+    last.setFocus()
+    view.form_scroll.ensureWidgetVisible(last)
+    assert view.form_scroll.verticalScrollBar().value() > 0
+
+
+# ------------------------------------------------------------------------------ the record editor
+
+
+def test_open_edit_save_and_see_the_history(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    assert field(editor, "title").text() == "Talks"  # type: ignore[attr-defined]
+    assert not editor.save_button.isEnabled()
+    replace_text(qtbot, field(editor, "title"), "Talks on hydrogen")
+    assert editor.is_dirty() and editor.save_button.isEnabled()
+    assert editor.dirty_label.isVisible()
+    saved: list[int] = []
+    editor.saved.connect(saved.append)
+    qtbot.keyClick(field(editor, "title"), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, editor)
+    assert saved == [7]
+    assert services.edits == [(7, {"title": "Talks on hydrogen"}, 1)]
+    assert not editor.is_dirty() and editor.model.version == 2
+    assert "version 2" in editor.meta.text()
+    assert editor.history.rowCount() == 1
+    assert editor.history.item(0, 2).text() == "Title"  # type: ignore[union-attr]
+    assert editor.history.item(0, 3).text() == "Talks → Talks on hydrogen"  # type: ignore[union-attr]
+
+
+def test_refused_fields_are_shown_inline_and_nothing_is_written(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "held_on"), "25/11/2025")
+    replace_text(qtbot, field(editor, "title"), "")
+    editor.save()
+    settle(qtbot, editor)
+    assert services.edits == []
+    assert message(editor, "held_on").isVisible()
+    assert message(editor, "held_on").text() == "⚠ Date is not a date (use 2025-11-25)"
+    assert message(editor, "title").text() == "⚠ Title is required"
+    assert field(editor, "title").accessibleDescription() == "⚠ Title is required"
+    assert field(editor, "held_on").hasFocus() or field(editor, "title").hasFocus()
+    type_text(qtbot, field(editor, "title"), "Better")
+    assert not message(editor, "title").isVisible(), "typing clears the field's message"
+    # refused by the service itself (after the local check)
+    replace_text(qtbot, field(editor, "held_on"), "2025-11-26")
+    replace_text(qtbot, field(editor, "title"), "refused by the service")
+    editor.save()
+    settle(qtbot, editor)
+    assert message(editor, "title").text() == "⚠ Title is refused"
+    assert services.edits == []
+
+
+def test_undo_and_redo_a_save(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Second title")
+    editor.save()
+    settle(qtbot, editor)
+    assert editor.undo_button.isEnabled() and not editor.redo_button.isEnabled()
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, editor)
+    assert services.records[7].values["title"] == "Talks" and services.records[7].version == 3
+    assert services.edits[-1] == (7, {"title": "Talks"}, 2), "a versioned edit back"
+    assert field(editor, "title").text() == "Talks"  # type: ignore[attr-defined]
+    assert editor.redo_button.isEnabled()
+    editor.redo_save()
+    settle(qtbot, editor)
+    assert services.records[7].values["title"] == "Second title"
+    assert services.records[7].version == 4 and editor.model.version == 4
+
+
+def test_undo_after_someone_else_saved_is_refused(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Mine")
+    editor.save()
+    settle(qtbot, editor)
+    services.someone_else_saves(7, summary="Theirs")
+    editor.undo_save()
+    settle(qtbot, editor)
+    assert [c[1][0] for c in prompts.calls if c[0] == "error"] == ["Not undone"]
+    assert services.records[7].values["title"] == "Mine"
+    assert editor.model.value("summary") == "Theirs", "the latest version is shown"
+    assert editor.undo_stack.canUndo()
+
+
+def test_a_stale_save_opens_the_merge_dialog_and_saves_the_merge(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Mine")
+    replace_text(qtbot, field(editor, "held_on"), "2025-11-27")
+    services.someone_else_saves(7, title="Theirs", summary="Their summary")
+    seen: dict[str, Any] = {}
+
+    def answer(dialog: MergeDialog) -> None:
+        seen["conflicts"] = dialog.merge.conflict_keys
+        seen["rows"] = dialog.table.rowCount()
+        dialog.set_pick("title", Hand("Mine and theirs"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    prompts.answer("run_dialog", answer)
+    editor.save()
+    settle(qtbot, editor)
+    assert seen == {"conflicts": ("title",), "rows": 3}
+    stored = services.records[7]
+    assert stored.version == 3
+    assert stored.values["title"] == "Mine and theirs"
+    assert stored.values["held_on"] == "2025-11-27", "mine kept"
+    assert stored.values["summary"] == "Their summary", "theirs taken"
+    assert services.edits[-1][2] == 2, "saved as a versioned edit of theirs"
+    assert not editor.is_dirty()
+
+
+def test_a_stale_save_can_be_merged_in_the_form_without_saving(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Mine")
+    services.someone_else_saves(7, title="Theirs", summary="Their summary")
+
+    def answer(dialog: MergeDialog) -> None:
+        dialog.set_pick("title", "theirs")
+        qtbot.mouseClick(dialog.edit_button, Qt.MouseButton.LeftButton)
+
+    prompts.answer("run_dialog", answer)
+    editor.save()
+    settle(qtbot, editor)
+    assert services.records[7].values["title"] == "Theirs" and services.edits == []
+    assert field(editor, "title").text() == "Theirs"  # type: ignore[attr-defined]
+    assert editor.model.version == 2 and not editor.is_dirty()
+    assert message(editor, "summary").text() == "⚑ Changed by someone else."
+
+
+def test_keep_editing_after_a_conflict_keeps_the_text(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Mine")
+    services.someone_else_saves(7, title="Theirs")
+    prompts.answer("run_dialog", False)
+    editor.save()
+    settle(qtbot, editor)
+    assert editor.is_dirty() and editor.model.version == 1
+    assert editor.view.banner.isVisible()
+
+
+def test_escape_asks_about_unsaved_changes(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Unsaved")
+    prompts.answer("unsaved_changes", "cancel")
+    qtbot.keyClick(field(editor, "title"), Qt.Key.Key_Escape)
+    assert editor.isVisible() and editor.is_dirty()
+    closed: list[bool] = []
+    editor.closed.connect(lambda: closed.append(True))
+    prompts.answer("unsaved_changes", "save")
+    qtbot.keyClick(field(editor, "title"), Qt.Key.Key_Escape)
+    settle(qtbot, editor)
+    assert closed == [True] and not editor.isVisible()
+    assert services.records[7].values["title"] == "Unsaved"
+
+
+def test_discard_closes_without_saving(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Unsaved")
+    prompts.answer("unsaved_changes", "discard")
+    editor.close()
+    assert not editor.isVisible() and services.edits == []
+
+
+def test_revert_asks_and_restores(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Changed")
+    prompts.answer("confirm", True)
+    qtbot.mouseClick(editor.revert_button, Qt.MouseButton.LeftButton)
+    assert field(editor, "title").text() == "Talks" and not editor.is_dirty()  # type: ignore[attr-defined]
+
+
+def test_create_a_new_record(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services, record_id=None)
+    assert editor.heading.text() == "New meeting"
+    assert not editor.tabs.isTabEnabled(1)
+    editor.save()
+    settle(qtbot, editor)
+    assert message(editor, "title").text() == "⚠ Title is required"
+    assert message(editor, "event_id").isVisible()
+    type_text(qtbot, field(editor, "title"), "Tiếp xúc")
+    event = field(editor, "event_id")
+    assert isinstance(event, QComboBox)
+    event.setCurrentIndex(1)
+    kind = field(editor, "kind")
+    assert isinstance(kind, QComboBox)
+    kind.setCurrentIndex(1)
+    editor.save()
+    settle(qtbot, editor)
+    assert editor.model.record_id == 8
+    assert services.records[8].values["title"] == "Tiếp xúc"
+    assert services.records[8].values["kind"] == "reception"
+    assert editor.heading.text() == "Tiếp xúc" and editor.tabs.isTabEnabled(1)
+
+
+def test_a_colleagues_save_is_shown_when_nothing_is_unsaved(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    services.someone_else_saves(7, title="Renamed")
+    operations.hub.announce(RecordKind.MEETING, 7)
+    settle(qtbot, editor)
+    assert field(editor, "title").text() == "Renamed"  # type: ignore[attr-defined]
+
+
+# ------------------------------------------------------------------------------ the real specs
+
+
+def test_every_real_kind_renders(qtbot: QtBot) -> None:
+    registry = pytest.importorskip("briefing_app.services.record_kinds.registry")
+    for spec in registry.SPECS.values():
+        view = FormView(model=FormModel(spec, check=lambda *a, **k: None))
+        qtbot.addWidget(view)
+        for field_spec in spec.fields:
+            widget = view.findChild(QWidget, f"field_{field_spec.key}")
+            assert widget is not None, (spec.kind, field_spec.key)
+            assert widget.accessibleName(), (spec.kind, field_spec.key)
+        assert all(isinstance(i, QWidget) for i in view.inputs.values())
+
+
+def test_the_real_meeting_spec_in_the_editor(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    registry = pytest.importorskip("briefing_app.services.record_kinds.registry")
+    spec = registry.SPECS[RecordKind.MEETING]
+    values = {f.key: f.empty() for f in spec.fields}
+    values.update(title="Talks", event_id=1, kind="bilateral", classification="public")
+    services.records[7] = replace(services.records[7], values=values)
+    editor = open_editor(qtbot, operations, prompts, services, spec=spec)
+    points = editor.view.inputs["talking_points"]
+    assert isinstance(points, PointsInput)
+    points.list.setFocus()
+    qtbot.keyClick(points.list, Qt.Key.Key_Insert)
+    line = points.list.findChild(QLineEdit)
+    assert line is not None
+    type_text(qtbot, line, "Hydrogen\n")
+    qtbot.waitUntil(lambda: editor.is_dirty())
+    editor.save()
+    settle(qtbot, editor)
+    assert services.edits == [(7, {"talking_points": ["Hydrogen"]}, 1)]
