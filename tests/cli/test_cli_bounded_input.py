@@ -3,12 +3,14 @@
 import errno
 import hashlib
 import re
+import sqlite3
 import stat
 import time
 import tracemalloc
 import warnings
 import zipfile
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -453,3 +455,112 @@ def test_the_crash_log_is_private_even_in_a_folder_made_0755(
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(old.stat().st_mode) == 0o600
     assert "a real defect" in old.read_text()
+
+
+# ---------------------------------------------------------------- rows 9 and 10: refused files
+
+
+def _newer_schema(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'fffffffffff9'")
+        connection.commit()
+        connection.execute("PRAGMA journal_mode = DELETE")
+
+
+def _foreign(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("CREATE TABLE recipes (name TEXT)")
+        connection.execute("INSERT INTO recipes VALUES ('phở')")
+        connection.commit()
+
+
+@pytest.mark.parametrize("make", [_foreign, _newer_schema], ids=["foreign", "newer-schema"])
+@pytest.mark.parametrize(
+    "command",
+    [["list", "actions"], ["db", "check"], ["db", "upgrade"], ["db", "init"], ["db", "backup"]],
+)
+def test_a_refused_database_file_is_left_byte_identical(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    tmp_path: Path,
+    make: Callable[[Path], None],
+    command: list[str],
+) -> None:
+    if make is _newer_schema:
+        path, _ = _frozen(seeded_db)
+    else:
+        path = tmp_path / "recipes.sqlite3"
+    make(path)
+    before = _digest(path)
+    argv = [*command, tmp_path / "copy.sqlite3"] if command[-1] == "backup" else command
+    done = cli("--db", path, *argv)
+    done.assert_user_error()
+    assert "newer version" in done.err or "not a Briefing desk one" in done.err
+    assert _digest(path) == before
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name
+    ], "no -wal or -shm beside a refused file"
+    _no_crash_log(isolated_user_dirs)
+
+
+def _flip_a_table_name(path: Path) -> None:
+    """A byte of the schema (a table's name) that is not UTF-8, as a random flip makes it."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"tablecooperation_areascooperation_areas")
+    assert at > 0
+    data[at + 6] = 0xFF
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize(
+    "command", [["db", "check"], ["list", "actions"], ["show", "action", "1"], ["db", "backup"]]
+)
+def test_a_schema_with_bytes_that_are_not_utf8_is_refused_in_one_line(
+    cli,
+    seeded_db: OpenedDatabase,
+    isolated_user_dirs: Path,
+    tmp_path: Path,
+    command: list[str],
+) -> None:
+    path, _ = _frozen(seeded_db)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    _flip_a_table_name(path)
+    before = _digest(path)
+    argv = [*command, tmp_path / "copy.sqlite3"] if command[-1] == "backup" else command
+    cli("--db", path, *argv).assert_user_error("is not a database this app can read")
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+# ---------------------------------------------------------------- row 17: links and modes
+
+
+def test_a_briefing_written_to_a_link_replaces_the_link_and_is_private(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    target = tmp_path / "shared.pdf"
+    target.write_bytes(b"someone else's file")
+    target.chmod(0o666)
+    link = tmp_path / "link.pdf"
+    link.symlink_to(target)
+    done = cli("--db", seeded_db.path, "brief", "meeting", "1", "-o", link)
+    assert done.code == 0, done
+    assert not link.is_symlink()
+    assert stat.S_IMODE(link.stat().st_mode) == 0o600
+    assert link.read_bytes().startswith(b"%PDF")
+    assert target.read_bytes() == b"someone else's file"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666
+
+
+def test_a_backup_to_a_dangling_link_is_refused_and_creates_nothing(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    target = tmp_path / "elsewhere" / "planted.sqlite3"
+    target.parent.mkdir()
+    link = tmp_path / "backup.sqlite3"
+    link.symlink_to(target)
+    cli("--db", seeded_db.path, "db", "backup", link).assert_user_error("already exists")
+    assert not target.exists()
+    assert link.is_symlink()

@@ -167,9 +167,11 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
     assert [p.name for p in folder.iterdir()] == ["brief.pdf"]
 
 
-def test_a_replaced_briefing_keeps_its_permissions_and_a_new_one_is_private(
+def test_a_briefing_is_private_whether_new_or_replacing_a_shared_file(
     seeded_db: OpenedDatabase, tmp_path: Path
 ) -> None:
+    """Issue 18: outputs are always 0600 (a briefing may be classified); before, a replaced
+    file kept its 0644 or 0666."""
     new = tmp_path / "new.pdf"
     assert brief(seeded_db, "meeting", "1", "-o", str(new)) == 0
     assert new.stat().st_mode & 0o777 == 0o600
@@ -177,7 +179,7 @@ def test_a_replaced_briefing_keeps_its_permissions_and_a_new_one_is_private(
     shared.write_bytes(b"old")
     shared.chmod(0o644)
     assert brief(seeded_db, "meeting", "1", "-o", str(shared)) == 0
-    assert shared.stat().st_mode & 0o777 == 0o644
+    assert shared.stat().st_mode & 0o777 == 0o600
     assert shared.read_bytes().startswith(b"%PDF")
 
 

@@ -98,14 +98,11 @@ def check_writable(path: Path) -> None:
 
 def write_atomically(path: Path, content: bytes) -> None:
     """Write to a temporary file beside `path`, then rename it over `path`: a reader never sees
-    half a PDF, and a failure leaves any earlier file as it was. A new file is readable by its
-    owner only (briefings may be classified); a replaced file keeps its permissions."""
+    half a PDF, and a failure leaves any earlier file as it was. The result is readable by its
+    owner only (briefings may be classified), also when it replaces a file that was not; a
+    symbolic link at `path` is replaced, never written through."""
     check_writable(path)
     folder = path.absolute().parent
-    try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = None
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
@@ -115,8 +112,7 @@ def write_atomically(path: Path, content: bytes) -> None:
             stream.write(content)
             stream.flush()
             os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, 0o600)  # mkstemp's mode already; said again for the reader
         os.replace(temporary, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):

@@ -36,12 +36,12 @@ def _copy(source: sqlite3.Connection, dest_path: Path) -> None:
 def backup_file(engine: Engine, dest: Path) -> Path:
     """Copy the database behind `engine` into a new file `dest` (created owner-only)."""
     source_path = _require_sqlite_file(engine)
-    dest = dest.expanduser().resolve()
-    if dest == source_path.resolve():
+    dest = dest.expanduser().absolute()  # not resolved: a symbolic link is not followed
+    if dest.resolve() == source_path.resolve():
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "a backup cannot overwrite the database it copies")
         )
-    if dest.exists():
+    if os.path.lexists(dest):  # a file, or a link (even one to nothing)
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "{path} already exists; choose a new file name"),
             path=dest,

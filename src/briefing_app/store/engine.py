@@ -8,12 +8,14 @@ instead of failing at once with "database is locked".
 
 import os
 import sqlite3
+import urllib.parse
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.domain.text import fold
@@ -115,6 +117,18 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine that only looks at the SQLite file `path`: opened read-only, without the
+    pragmas above (WAL would rewrite the file's header), so a file that is refused after a look
+    stays byte-identical."""
+    uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
+    return sa.create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=NullPool,
+    )
 
 
 def writer(engine: Engine) -> Engine:

@@ -20,7 +20,7 @@ from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
 from briefing_app.store.backup import backup_file
-from briefing_app.store.engine import sqlite_path, writer
+from briefing_app.store.engine import read_only_engine, sqlite_path, writer
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -49,15 +49,22 @@ def schema_state(engine: Engine) -> SchemaState:
     script = ScriptDirectory.from_config(alembic_config(engine))
     head = script.get_current_head()
     assert head is not None, "the migrations folder has no revision"
+    # An existing file is looked at read-only first: one that is refused stays untouched.
+    path = sqlite_path(engine.url)
+    probe = read_only_engine(path) if path is not None and path.is_file() else engine
     try:
-        with engine.connect() as connection:
+        with probe.connect() as connection:
             current = MigrationContext.configure(connection).get_current_revision()
             tables = sa.inspect(connection).get_table_names()
-    except sa.exc.DatabaseError as exc:
+    except (sa.exc.DatabaseError, UnicodeDecodeError) as exc:
+        # SQLite's message about a damaged schema may quote bytes that are not UTF-8
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "{database} is not a database this app can read"),
             database=describe(engine),
         ) from exc
+    finally:
+        if probe is not engine:
+            probe.dispose()
     if current is None and tables:
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "{database} is a database, but not a Briefing desk one"),
