@@ -1503,6 +1503,65 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
+    <name>BriefingLauncher</name>
+    <message>
+        <source>Cannot print a briefing</source>
+        <extracomment>The page on show -&gt; the briefing File ▸ Print briefing… writes.</extracomment>
+        <translation type="unfinished">Không in được tài liệu</translation>
+    </message>
+    <message>
+        <source>matching “{text}”</source>
+        <translation type="unfinished">khớp với “{text}”</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">quá hạn</translation>
+    </message>
+    <message>
+        <source>of meeting {id}</source>
+        <translation type="unfinished">thuộc cuộc gặp số {id}</translation>
+    </message>
+    <message>
+        <source>owned by {owner}</source>
+        <translation type="unfinished">do {owner} chủ trì</translation>
+    </message>
+    <message>
+        <source>cooperation area: {area}</source>
+        <translation type="unfinished">lĩnh vực hợp tác: {area}</translation>
+    </message>
+    <message>
+        <source>due from {start} to {end}</source>
+        <translation type="unfinished">thời hạn từ {start} đến {end}</translation>
+    </message>
+    <message>
+        <source>due from {start}</source>
+        <translation type="unfinished">thời hạn từ {start}</translation>
+    </message>
+    <message>
+        <source>due until {end}</source>
+        <translation type="unfinished">thời hạn đến {end}</translation>
+    </message>
+    <message>
+        <source>classification: {levels}</source>
+        <translation type="unfinished">mức độ mật: {levels}</translation>
+    </message>
+    <message>
+        <source>The actions the list shows: {filters}.</source>
+        <translation type="unfinished">Các nhiệm vụ đang hiển thị trong danh sách: {filters}.</translation>
+    </message>
+    <message>
+        <source>All follow-up actions.</source>
+        <translation type="unfinished">Tất cả nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceInput</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(không có)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1564,6 +1623,17 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished">Lịch…</translation>
+    </message>
+    <message>
+        <source>Pick a day in a calendar</source>
+        <translation type="unfinished">Chọn ngày trên lịch</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1706,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>DetailPane</name>
     <message>
         <source>Details</source>
-        <extracomment>a PDF briefing on the shown record was asked for: (record kind, record id) the record kind of panes with a &quot;Print briefing…&quot; button</extracomment>
+        <extracomment>a PDF briefing on the shown record was asked for: (record kind, record id) the record kind of panes with a &quot;Print briefing…&quot; button the record (its id) is on show: loaded and rendered, or its error shown the id being read, None once it is shown</extracomment>
         <translation>Chi tiết</translation>
     </message>
     <message>
@@ -1708,6 +1778,372 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>The database reported a problem ({reason}). Nothing was changed.</source>
         <translation>Cơ sở dữ liệu báo lỗi ({reason}). Chưa có thay đổi nào được thực hiện.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Mức độ mật</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Thuộc sự kiện</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Các cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Buổi</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Thông điệp chính</translation>
+    </message>
+    <message>
+        <source>Expected asks</source>
+        <translation>Đề nghị dự kiến của đối tác</translation>
+    </message>
+    <message>
+        <source>Summary or minutes</source>
+        <translation>Tóm tắt hoặc biên bản</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Các đề xuất</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Cooperation areas</source>
+        <translation>Lĩnh vực hợp tác</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Đoàn</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Các đoàn</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Phía</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Arrives on</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Departs on</source>
+        <translation>Ngày đi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>Tên bằng chữ gốc</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Short biography</source>
+        <translation>Tiểu sử tóm tắt</translation>
+    </message>
+    <message>
+        <source>Classification of personal data</source>
+        <translation>Mức độ mật của thông tin cá nhân</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation>Diện tích (km²)</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <source>Twinning and earlier agreements</source>
+        <translation>Kết nghĩa và các thỏa thuận trước đây</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn kiện hợp tác</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Văn kiện hợp tác</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Linked follow-up actions</source>
+        <translation>Nhiệm vụ triển khai liên quan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Cơ quan xuất bản</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>Địa chỉ URL</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Accessed on</source>
+        <translation>Ngày truy cập</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Dữ kiện</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Dữ kiện</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>Đối tác</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Nhân vật</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Vai trò</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Nguồn</translation>
+    </message>
+    <message>
+        <source>Field (empty: the whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {field} {reason}</source>
+        <translation type="unfinished">⚠ {field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} field(s) need attention.</source>
+        <translation type="unfinished">Chưa lưu: {count} trường cần kiểm tra lại.</translation>
     </message>
 </context>
 <context>
@@ -2190,200 +2626,203 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Sections</source>
-        <extracomment>Navigation entries, in order: page kind. A record kind (in links) -&gt; the page that shows it.</extracomment>
-        <translation>Các mục</translation>
-    </message>
-    <message>
-        <source>Forum overview</source>
-        <translation>Tổng quan diễn đàn</translation>
-    </message>
-    <message>
-        <source>Delegations</source>
-        <translation>Đoàn công tác</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Các cuộc gặp</translation>
-    </message>
-    <message>
-        <source>Follow-up actions</source>
-        <translation>Nhiệm vụ triển khai</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>Văn kiện hợp tác</translation>
-    </message>
-    <message>
-        <source>Localities</source>
-        <translation>Địa phương</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Nhân sự</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Nguồn tham khảo</translation>
-    </message>
-    <message>
-        <source>{title} (Ctrl+{n})</source>
-        <translation>{title} (Ctrl+{n})</translation>
-    </message>
-    <message>
-        <source>Search all records</source>
-        <translation>Tìm kiếm trong toàn bộ dữ liệu</translation>
-    </message>
-    <message>
-        <source>Search (Ctrl+K): names, titles, places — accents optional</source>
-        <translation>Tìm kiếm (Ctrl+K): tên, tiêu đề, địa điểm — có thể gõ không dấu</translation>
-    </message>
+    <name>MainActions</name>
     <message>
         <source>&amp;New database…</source>
-        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
+        <translation type="unfinished">&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <source>Create a new database file (with the shipped forum data)</source>
-        <translation>Tạo tệp cơ sở dữ liệu mới (kèm dữ liệu diễn đàn có sẵn)</translation>
+        <translation type="unfinished">Tạo tệp cơ sở dữ liệu mới (kèm dữ liệu diễn đàn có sẵn)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+        <translation type="unfinished">&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Open another database file</source>
-        <translation>Mở một tệp cơ sở dữ liệu khác</translation>
+        <translation type="unfinished">Mở một tệp cơ sở dữ liệu khác</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
+        <translation type="unfinished">T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
+        <translation type="unfinished">&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Là&amp;m lại</translation>
+        <translation type="unfinished">Là&amp;m lại</translation>
     </message>
     <message>
         <source>&amp;New follow-up action</source>
-        <translation>&amp;Thêm nhiệm vụ mới</translation>
+        <translation type="unfinished">&amp;Thêm nhiệm vụ mới</translation>
     </message>
     <message>
         <source>Create a follow-up action (Ctrl+N)</source>
-        <translation>Thêm mới một nhiệm vụ (Ctrl+N)</translation>
+        <translation type="unfinished">Thêm mới một nhiệm vụ (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
+        <translation type="unfinished">&amp;Lưu</translation>
     </message>
     <message>
         <source>Save the action being edited (Ctrl+S)</source>
-        <translation>Lưu nhiệm vụ đang sửa (Ctrl+S)</translation>
+        <translation type="unfinished">Lưu nhiệm vụ đang sửa (Ctrl+S)</translation>
     </message>
     <message>
         <source>D&amp;uplicate action</source>
-        <translation>&amp;Nhân bản nhiệm vụ</translation>
+        <translation type="unfinished">&amp;Nhân bản nhiệm vụ</translation>
     </message>
     <message>
         <source>&amp;Delete action…</source>
-        <translation>&amp;Xóa nhiệm vụ…</translation>
+        <translation type="unfinished">&amp;Xóa nhiệm vụ…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>Tìm &amp;kiếm…</translation>
+        <translation type="unfinished">Tìm &amp;kiếm…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Tải lại</translation>
+        <translation type="unfinished">&amp;Tải lại</translation>
     </message>
     <message>
         <source>Read everything again from the database (F5)</source>
-        <translation>Tải lại toàn bộ dữ liệu từ cơ sở dữ liệu (F5)</translation>
+        <translation type="unfinished">Tải lại toàn bộ dữ liệu từ cơ sở dữ liệu (F5)</translation>
     </message>
     <message>
         <source>&amp;Print briefing…</source>
-        <translation>&amp;In tài liệu…</translation>
+        <translation type="unfinished">&amp;In tài liệu…</translation>
     </message>
     <message>
         <source>Write a PDF briefing on what is shown, preview and print it (Ctrl+P)</source>
-        <translation>Xuất tài liệu PDF về nội dung đang hiển thị, xem trước và in (Ctrl+P)</translation>
+        <translation type="unfinished">Xuất tài liệu PDF về nội dung đang hiển thị, xem trước và in (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation>&amp;Sao lưu…</translation>
+        <translation type="unfinished">&amp;Sao lưu…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+        <translation type="unfinished">&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>&amp;Import actions…</source>
-        <translation>&amp;Nhập nhiệm vụ…</translation>
+        <translation type="unfinished">&amp;Nhập nhiệm vụ…</translation>
     </message>
     <message>
         <source>&amp;Export actions…</source>
-        <translation>&amp;Xuất nhiệm vụ…</translation>
+        <translation type="unfinished">&amp;Xuất nhiệm vụ…</translation>
     </message>
     <message>
         <source>Export the actions the action list shows (its search and filters)</source>
-        <translation>Xuất các nhiệm vụ đang hiển thị trong danh sách (theo tìm kiếm và bộ lọc hiện tại)</translation>
+        <translation type="unfinished">Xuất các nhiệm vụ đang hiển thị trong danh sách (theo tìm kiếm và bộ lọc hiện tại)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>Tùy &amp;chọn…</translation>
+        <translation type="unfinished">Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;About Briefing desk</source>
-        <translation>&amp;Giới thiệu Briefing desk</translation>
+        <translation type="unfinished">&amp;Giới thiệu Briefing desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <extracomment>View ▸ one entry per page, Ctrl+1 … Ctrl+9 in the workspace&apos;s order</extracomment>
+        <translation type="unfinished">&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
+        <translation type="unfinished">&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <translation type="unfinished">&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation type="unfinished">Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Thanh công cụ chính</translation>
+        <translation type="unfinished">Thanh công cụ chính</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation>&amp;Hoàn tác: {what}</translation>
+        <translation type="unfinished">&amp;Hoàn tác: {what}</translation>
     </message>
     <message>
         <source>Undo {what} (Ctrl+Z)</source>
-        <translation>Hoàn tác: {what} (Ctrl+Z)</translation>
+        <translation type="unfinished">Hoàn tác: {what} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation>Hoàn tác (Ctrl+Z)</translation>
+        <translation type="unfinished">Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation>Là&amp;m lại: {what}</translation>
+        <translation type="unfinished">Là&amp;m lại: {what}</translation>
     </message>
     <message>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
-        <translation>Làm lại: {what} (Ctrl+Shift+Z)</translation>
+        <translation type="unfinished">Làm lại: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Làm lại (Ctrl+Shift+Z)</translation>
+        <translation type="unfinished">Làm lại (Ctrl+Shift+Z)</translation>
     </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation type="unfinished">Không thể làm lại</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation type="unfinished">Không thể hoàn tác</translation>
+    </message>
+    <message>
+        <source>“{what}” was not redone: someone else saved the action since.</source>
+        <translation type="unfinished">Không làm lại được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
+    </message>
+    <message>
+        <source>“{what}” was not undone: someone else saved the action since.</source>
+        <translation type="unfinished">Không hoàn tác được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
+    </message>
+    <message>
+        <source>Doing it would overwrite their change, so nothing was changed.</source>
+        <translation type="unfinished">Nếu thực hiện sẽ ghi đè lên thay đổi của người đó, vì vậy chưa có thay đổi nào được thực hiện.</translation>
+    </message>
+    <message>
+        <source>“{what}” was not redone: {reason}</source>
+        <translation type="unfinished">Không làm lại được “{what}”: {reason}</translation>
+    </message>
+    <message>
+        <source>“{what}” was not undone: {reason}</source>
+        <translation type="unfinished">Không hoàn tác được “{what}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation type="unfinished">Đã làm lại: {what}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation type="unfinished">Đã hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <source>Preferences saved. The new language applies when Briefing desk restarts.</source>
+        <translation type="unfinished">Đã lưu tùy chọn. Ngôn ngữ mới sẽ được áp dụng khi khởi động lại Briefing desk.</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished">Đã lưu tùy chọn.</translation>
+    </message>
+    <message>
+        <source>About Briefing desk</source>
+        <translation type="unfinished">Giới thiệu Briefing desk</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Database: {where}</source>
         <translation>Cơ sở dữ liệu: {where}</translation>
@@ -2391,50 +2830,6 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Briefing desk — {name}[*]</source>
         <translation>Briefing desk — {name}[*]</translation>
-    </message>
-    <message>
-        <source>That record has no page of its own.</source>
-        <translation>Bản ghi này không có trang riêng.</translation>
-    </message>
-    <message>
-        <source>{title} ({count})</source>
-        <translation>{title} ({count})</translation>
-    </message>
-    <message>
-        <source>Cannot redo</source>
-        <translation>Không thể làm lại</translation>
-    </message>
-    <message>
-        <source>Cannot undo</source>
-        <translation>Không thể hoàn tác</translation>
-    </message>
-    <message>
-        <source>“{what}” was not redone: someone else saved the action since.</source>
-        <translation>Không làm lại được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
-    </message>
-    <message>
-        <source>“{what}” was not undone: someone else saved the action since.</source>
-        <translation>Không hoàn tác được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
-    </message>
-    <message>
-        <source>Doing it would overwrite their change, so nothing was changed.</source>
-        <translation>Nếu thực hiện sẽ ghi đè lên thay đổi của người đó, vì vậy chưa có thay đổi nào được thực hiện.</translation>
-    </message>
-    <message>
-        <source>“{what}” was not redone: {reason}</source>
-        <translation>Không làm lại được “{what}”: {reason}</translation>
-    </message>
-    <message>
-        <source>“{what}” was not undone: {reason}</source>
-        <translation>Không hoàn tác được “{what}”: {reason}</translation>
-    </message>
-    <message>
-        <source>Redone: {what}</source>
-        <translation>Đã làm lại: {what}</translation>
-    </message>
-    <message>
-        <source>Undone: {what}</source>
-        <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
         <source>Refreshed. The action being edited keeps your unsaved changes.</source>
@@ -2463,70 +2858,6 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
-    </message>
-    <message>
-        <source>Preferences saved. The new language applies when Briefing desk restarts.</source>
-        <translation>Đã lưu tùy chọn. Ngôn ngữ mới sẽ được áp dụng khi khởi động lại Briefing desk.</translation>
-    </message>
-    <message>
-        <source>Preferences saved.</source>
-        <translation>Đã lưu tùy chọn.</translation>
-    </message>
-    <message>
-        <source>Cannot print a briefing</source>
-        <translation>Không in được tài liệu</translation>
-    </message>
-    <message>
-        <source>matching “{text}”</source>
-        <translation>khớp với “{text}”</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>quá hạn</translation>
-    </message>
-    <message>
-        <source>of meeting {id}</source>
-        <translation>thuộc cuộc gặp số {id}</translation>
-    </message>
-    <message>
-        <source>owned by {owner}</source>
-        <translation>do {owner} chủ trì</translation>
-    </message>
-    <message>
-        <source>cooperation area: {area}</source>
-        <translation>lĩnh vực hợp tác: {area}</translation>
-    </message>
-    <message>
-        <source>due from {start} to {end}</source>
-        <translation>thời hạn từ {start} đến {end}</translation>
-    </message>
-    <message>
-        <source>due from {start}</source>
-        <translation>thời hạn từ {start}</translation>
-    </message>
-    <message>
-        <source>due until {end}</source>
-        <translation>thời hạn đến {end}</translation>
-    </message>
-    <message>
-        <source>classification: {levels}</source>
-        <translation>mức độ mật: {levels}</translation>
-    </message>
-    <message>
-        <source>The actions the list shows: {filters}.</source>
-        <translation>Các nhiệm vụ đang hiển thị trong danh sách: {filters}.</translation>
-    </message>
-    <message>
-        <source>All follow-up actions.</source>
-        <translation>Tất cả nhiệm vụ.</translation>
-    </message>
-    <message>
-        <source>Cannot read the list</source>
-        <translation>Không đọc được danh sách</translation>
-    </message>
-    <message>
-        <source>About Briefing desk</source>
-        <translation>Giới thiệu Briefing desk</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2951,96 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <extracomment>Columns of the comparison table.</extracomment>
+        <translation type="unfinished">Người khác đã sửa</translation>
+    </message>
+    <message>
+        <source>“{what}” was saved by someone else after you opened it.</source>
+        <translation type="unfinished">“{what}” đã được người khác lưu sau khi bạn mở.</translation>
+    </message>
+    <message>
+        <source>You started from version {mine}; version {theirs} is stored now. Nothing of yours is saved yet. {count} field(s) were changed by both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version and the stored version, by field</source>
+        <translation type="unfinished">Bản của bạn và bản đang lưu, theo từng trường</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Trường</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished">Bản của bạn</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation type="unfinished">Bản đang lưu</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} (both)</source>
+        <translation type="unfinished">{field} (cả hai bên)</translation>
+    </message>
+    <message>
+        <source>(not changed by you)</source>
+        <translation type="unfinished">(bạn không sửa)</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the merge: store the values in the Keep column now.
+Edit in the form: show the merge in the form, marked, without saving.
+Keep editing: change nothing (saving asks again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished">Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Keep for {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{field} {reason}</source>
@@ -2656,7 +3077,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>is required</source>
-        <extracomment>The services&apos; check of a record&apos;s values: raises ValidationError naming the refused fields. How the user resolves one conflicting field. the user&apos;s value of every field they changed fields only they changed: their values, taken fields only the user changed (or both, to the same value): the user&apos;s values, kept every writable field theirs changed (taken, same-valued and conflicting ones)</extracomment>
+        <extracomment>The services&apos; check of a record&apos;s values (`check_values(kind, values, partial=True)`): raises ValidationError naming the refused fields. How the user resolves one conflicting field. the user&apos;s value of every field they changed fields only they changed: their values, taken fields only the user changed (or both, to the same value): the user&apos;s values, kept every writable field theirs changed (taken, same-valued and conflicting ones)</extracomment>
         <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
@@ -2744,12 +3165,18 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>không có nguồn nào có mã {id}</translation>
     </message>
     <message>
+        <source>there is no fact with id {id}</source>
+        <translation>không có dữ kiện nào có mã {id}</translation>
+    </message>
+    <message>
         <source>{path} is a folder; give a file name</source>
         <translation>{path} là thư mục; hãy nhập tên tệp</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <extracomment>SQLite&apos;s largest integer: bigger &quot;ids&quot; are refused rather than overflowing the driver.</extracomment>
+        <extracomment>SQLite&apos;s largest integer: bigger &quot;ids&quot; are refused rather than overflowing the driver.
+----------
+A key `show --json` prints beside the fields (display names, counts …): accepted on input so that a shown record can be edited and saved back, and ignored.</extracomment>
         <translation>phải là số nguyên</translation>
     </message>
     <message>
@@ -3108,6 +3535,209 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <extracomment>A cell over MAX_CELL_CHARS.</extracomment>
         <translation>có {count} ký tự; mỗi ô chứa tối đa {limit} ký tự</translation>
     </message>
+    <message>
+        <source>the JSON names {key} twice</source>
+        <extracomment>The largest record JSON read (a meeting with long minutes is well under 1 MB).</extracomment>
+        <translation>tệp JSON ghi {key} hai lần</translation>
+    </message>
+    <message>
+        <source>the JSON is larger than {limit} bytes</source>
+        <translation>tệp JSON lớn hơn {limit} byte</translation>
+    </message>
+    <message>
+        <source>the JSON is not UTF-8 text (byte {position})</source>
+        <translation>tệp JSON không phải văn bản UTF-8 (byte {position})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column}): {reason}</source>
+        <translation>không phải JSON hợp lệ (dòng {line}, cột {column}): {reason}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>tệp JSON lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>the JSON must be one object with the record&apos;s fields</source>
+        <translation>tệp JSON phải là một đối tượng chứa các trường của bản ghi</translation>
+    </message>
+    <message>
+        <source>--like copies events only</source>
+        <translation>--like chỉ sao chép được sự kiện</translation>
+    </message>
+    <message>
+        <source>event {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <extracomment>One whole sentence per kind, so a translation never holds an English noun.</extracomment>
+        <translation>sự kiện {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>meeting {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>cuộc gặp {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>delegation {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>đoàn {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>person {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>nhân sự {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>organisation {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>cơ quan, tổ chức {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>locality {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>địa phương {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>agreement {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>văn kiện hợp tác {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>source {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>nguồn tham khảo {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>fact {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
+        <translation>dữ kiện {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+    </message>
+    <message>
+        <source>{count} meeting(s) belong to it; delete them or move them elsewhere first</source>
+        <extracomment>Tables of records with an identity of their own (a row there is never a mere link). One whole sentence per kind of dependant that blocks a delete.</extracomment>
+        <translation>có {count} cuộc gặp thuộc bản ghi này; hãy xóa hoặc chuyển chúng sang nơi khác trước</translation>
+    </message>
+    <message>
+        <source>{count} delegation(s) belong to it; delete them or move them elsewhere first</source>
+        <translation>có {count} đoàn thuộc bản ghi này; hãy xóa hoặc chuyển chúng sang nơi khác trước</translation>
+    </message>
+    <message>
+        <source>{count} follow-up action(s) belong to it; delete them or move them elsewhere first</source>
+        <translation>có {count} nhiệm vụ triển khai thuộc bản ghi này; hãy xóa hoặc chuyển chúng sang nơi khác trước</translation>
+    </message>
+    <message>
+        <source>{count} fact(s) belong to it; delete them or move them elsewhere first</source>
+        <translation>có {count} dữ kiện thuộc bản ghi này; hãy xóa hoặc chuyển chúng sang nơi khác trước</translation>
+    </message>
+    <message>
+        <source>cannot restore it: it needs {table} {id}, which no longer exists; restore that first</source>
+        <translation>không khôi phục được: bản ghi cần {table} {id}, hiện không còn; hãy khôi phục bản ghi đó trước</translation>
+    </message>
+    <message>
+        <source>the trash holds no {kind} with id {id}</source>
+        <translation>thùng rác không có {kind} nào có mã {id}</translation>
+    </message>
+    <message>
+        <source>cannot restore it: id {id} is taken by another record of that kind</source>
+        <translation>không khôi phục được: mã {id} đã được một bản ghi cùng loại sử dụng</translation>
+    </message>
+    <message>
+        <source>is not a valid id: {value}</source>
+        <translation>không phải mã hợp lệ: {value}</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>has more than 1,000 items</source>
+        <translation>có hơn 1.000 mục</translation>
+    </message>
+    <message>
+        <source>must be a list of objects with the keys {keys}</source>
+        <translation>phải là danh sách các đối tượng có khóa {keys}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>phải là số nguyên, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>must be a number, 0 or more</source>
+        <translation>phải là một số, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-11-25: {value}</source>
+        <translation>phải là ngày dạng 2026-11-25: {value}</translation>
+    </message>
+    <message>
+        <source>must be a time like 14:30: {value}</source>
+        <translation>phải là giờ dạng 14:30: {value}</translation>
+    </message>
+    <message>
+        <source>must be one of {choices}: {value}</source>
+        <translation>phải là một trong {choices}: {value}</translation>
+    </message>
+    <message>
+        <source>must be an object with date and precision</source>
+        <translation>phải là đối tượng có date và precision</translation>
+    </message>
+    <message>
+        <source>must be like {{&quot;date&quot;: &quot;2026-01-01&quot;, &quot;precision&quot;: &quot;quarter&quot;}}</source>
+        <translation>phải có dạng {{&quot;date&quot;: &quot;2026-01-01&quot;, &quot;precision&quot;: &quot;quarter&quot;}}</translation>
+    </message>
+    <message>
+        <source>must be an object with kind (locality, organisation, person) and id</source>
+        <translation>phải là đối tượng có kind (locality, organisation, person) và id</translation>
+    </message>
+    <message>
+        <source>is not a field of this kind of record</source>
+        <translation>không phải là trường của loại bản ghi này</translation>
+    </message>
+    <message>
+        <source>refers to no event with id {id}</source>
+        <extracomment>One whole sentence per target, so a translation never holds an English noun.</extracomment>
+        <translation>trỏ tới sự kiện không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no meeting with id {id}</source>
+        <translation>trỏ tới cuộc gặp không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no delegation with id {id}</source>
+        <translation>trỏ tới đoàn không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no person with id {id}</source>
+        <translation>trỏ tới nhân sự không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no organisation with id {id}</source>
+        <translation>trỏ tới cơ quan, tổ chức không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no locality with id {id}</source>
+        <translation>trỏ tới địa phương không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no agreement with id {id}</source>
+        <translation>trỏ tới văn kiện hợp tác không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no source with id {id}</source>
+        <translation>trỏ tới nguồn tham khảo không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no fact with id {id}</source>
+        <translation>trỏ tới dữ kiện không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no follow-up action with id {id}</source>
+        <translation>trỏ tới nhiệm vụ triển khai không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>refers to no cooperation area with id {id}</source>
+        <translation>trỏ tới lĩnh vực hợp tác không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>names a field the record does not have: {name}</source>
+        <translation>ghi một trường mà bản ghi không có: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>e.g. 12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -3121,6 +3751,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>OverviewPage</name>
     <message>
         <source>Forum overview</source>
+        <extracomment>the overview was read and shown (or its error)</extracomment>
         <translation>Tổng quan diễn đàn</translation>
     </message>
     <message>
@@ -3226,6 +3857,13 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>details</source>
         <translation>chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>PartyInput</name>
+    <message>
+        <source>(none: type a name or choose)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3554,9 +4192,212 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <source>● Unsaved changes</source>
+        <extracomment>History columns.</extracomment>
+        <translation type="unfinished">● Có thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Chi tiết</translation>
+    </message>
+    <message>
+        <source>History of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Người sửa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Trường</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Undo save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Lưu</translation>
+    </message>
+    <message>
+        <source>Put the values before your last save back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the editor (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation type="unfinished">Lưu thay đổi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>the new {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} #{id} · version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation type="unfinished">Lịch sử thay đổi ({count})</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} field(s) need attention.</source>
+        <translation type="unfinished">Chưa lưu: {count} trường cần kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Created “{title}”.</source>
+        <translation type="unfinished">Đã tạo “{title}”.</translation>
+    </message>
+    <message>
+        <source>Save “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation type="unfinished">Đã lưu “{title}”.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{what}” was deleted by someone else. Your text is still in the form: copy what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Không lưu được</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this record meanwhile. Your text is kept; save again to choose between your version and theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Your change, not saved yet (stored: {stored}).</source>
+        <translation type="unfinished">⚑ Thay đổi của bạn, chưa lưu (giá trị đang lưu: {stored}).</translation>
+    </message>
+    <message>
+        <source>⚑ Changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded version {version}. Your changes are kept in the form and marked, not saved yet; {count} field(s) were also changed by someone else.</source>
+        <translation type="unfinished">Đã tải lại phiên bản {version}. Các thay đổi của bạn vẫn được giữ trong biểu mẫu và được đánh dấu, chưa lưu; {count} trường cũng đã được người khác sửa.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished">Bỏ các thay đổi?</translation>
+    </message>
+    <message>
+        <source>Throw away your unsaved changes to “{what}”?</source>
+        <translation type="unfinished">Bỏ các thay đổi chưa lưu của “{what}”?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished">Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved “{what}” after your save, so it was left as they saved it. The latest version is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished">(để trống)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceInput</name>
+    <message>
+        <source>(none: type to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferencesInput</name>
+    <message>
+        <source>Type to filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Search all records</source>
+        <extracomment>each page&apos;s slug -&gt; matches of the last search (None: no search)</extracomment>
+        <translation type="unfinished">Tìm kiếm trong toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K): names, titles, places — accents optional</source>
+        <translation type="unfinished">Tìm kiếm (Ctrl+K): tên, tiêu đề, địa điểm — có thể gõ không dấu</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Search results</source>
+        <extracomment>Starts a search for the text; the groups are handed to the callback on the GUI thread. the results for this text are shown (or, when there are none, the list is hidden)</extracomment>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
@@ -3689,6 +4530,102 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Cited</source>
         <translation>Trích dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Delegations</source>
+        <extracomment>The first page, the forum at a glance: not a record kind.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished">Văn kiện hợp tác</translation>
+    </message>
+    <message>
+        <source>Localities</source>
+        <translation type="unfinished">Địa phương</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Nhân sự</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Forum overview</source>
+        <translation type="unfinished">Tổng quan diễn đàn</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <extracomment>Every page in navigation order: the overview, then the record kinds&apos; pages. pages were built for a database (its catalogue read): the editor and pages exist a PDF briefing was asked for: (what, record id or None) the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
+        <translation type="unfinished">Các mục</translation>
+    </message>
+    <message>
+        <source>{title} (Ctrl+{n})</source>
+        <translation type="unfinished">{title} (Ctrl+{n})</translation>
+    </message>
+    <message>
+        <source>Cannot read the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list</source>
+        <translation type="unfinished">Không đọc được danh sách</translation>
+    </message>
+    <message>
+        <source>That record has no page of its own.</source>
+        <translation type="unfinished">Bản ghi này không có trang riêng.</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation type="unfinished">{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>_ListInput</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this entry (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

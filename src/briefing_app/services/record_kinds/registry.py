@@ -25,7 +25,7 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType, Vocabulary
 from briefing_app.services.record_kinds.spec import KindSpec
 
-#: The ORM class behind each kind.
+# The ORM class behind each kind.
 MODELS: dict[RecordKind, type[m.Record]] = {
     RecordKind.EVENT: m.Event,
     RecordKind.MEETING: m.Meeting,
