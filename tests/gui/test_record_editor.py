@@ -5,7 +5,7 @@ record editor saves, refuses, undoes, redoes, merges a stale save and guards uns
 The services behind the editor are an in-memory stand-in with the contract of
 services/record_kinds/editing.py, run through the real operations layer (ui/operations.py)."""
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -32,9 +32,18 @@ from briefing_app.domain.errors import FieldError, NotFoundError, StaleVersionEr
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.dto import PartyRef
+from briefing_app.services.record_kinds import editing, trash
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType
 from briefing_app.services.record_kinds.form_model import FormModel, Hand
-from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData, RecordRow
+from briefing_app.services.record_kinds.registry import SPECS
+from briefing_app.services.record_kinds.spec import (
+    HistoryEntry,
+    KindSpec,
+    RecordData,
+    RecordRow,
+    TrashEntry,
+)
+from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.changes import ChangeHub
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.list_inputs import PointsInput, ReferencesInput, TableInput
@@ -176,6 +185,21 @@ class MemoryServices:
 
     def party_choices(self, engine: sa.Engine) -> list[PartyChoice]:
         return [PartyChoice(PartyRef("locality", 9, "Thanh Hóa"), None, Country.VN, "province")]
+
+    def delete_record(
+        self,
+        engine: sa.Engine,
+        kind: RecordKind,
+        record_id: int,
+        *,
+        changed_by: str,
+        if_version: int,
+    ) -> TrashEntry:
+        stored = self.records[record_id]
+        if stored.version != if_version:
+            raise StaleVersionError(record_id, if_version, stored.version)
+        del self.records[record_id]
+        return TrashEntry(kind, record_id, stored.label, datetime(2026, 3, 16), changed_by, 0)
 
     def record_history(
         self, engine: sa.Engine, kind: RecordKind, record_id: int
@@ -642,12 +666,36 @@ def test_a_colleagues_save_is_shown_when_nothing_is_unsaved(
     assert field(editor, "title").text() == "Renamed"  # type: ignore[attr-defined]
 
 
+def test_delete_moves_the_record_to_the_trash_and_closes(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    changes: list[tuple[str, int]] = []
+    operations.hub.changed.connect(lambda kind, record_id: changes.append((kind, record_id)))
+    prompts.answer("confirm", False)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert 7 in services.records
+    deleted: list[int] = []
+    editor.deleted.connect(deleted.append)
+    prompts.answer("confirm", True)
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, editor)
+    assert deleted == [7] and 7 not in services.records and not editor.isVisible()
+    assert ("meeting", 7) in changes
+
+
+def test_a_new_record_cannot_be_deleted(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services, record_id=None)
+    assert not editor.delete_button.isEnabled()
+
+
 # ------------------------------------------------------------------------------ the real specs
 
 
 def test_every_real_kind_renders(qtbot: QtBot) -> None:
-    registry = pytest.importorskip("briefing_app.services.record_kinds.registry")
-    for spec in registry.SPECS.values():
+    for spec in SPECS.values():
         view = FormView(model=FormModel(spec, check=lambda *a, **k: None))
         qtbot.addWidget(view)
         for field_spec in spec.fields:
@@ -660,8 +708,7 @@ def test_every_real_kind_renders(qtbot: QtBot) -> None:
 def test_the_real_meeting_spec_in_the_editor(
     qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
 ) -> None:
-    registry = pytest.importorskip("briefing_app.services.record_kinds.registry")
-    spec = registry.SPECS[RecordKind.MEETING]
+    spec = SPECS[RecordKind.MEETING]
     values = {f.key: f.empty() for f in spec.fields}
     values.update(title="Talks", event_id=1, kind="bilateral", classification="public")
     services.records[7] = replace(services.records[7], values=values)
@@ -677,3 +724,123 @@ def test_the_real_meeting_spec_in_the_editor(
     editor.save()
     settle(qtbot, editor)
     assert services.edits == [(7, {"talking_points": ["Hydrogen"]}, 1)]
+
+
+# ------------------------------------------------------------------------------ the real services
+
+
+@pytest.fixture
+def database(make_db: Callable[..., OpenedDatabase]) -> OpenedDatabase:
+    return make_db()
+
+
+@pytest.fixture
+def app_operations(
+    qtbot: QtBot, prompts: FakePrompts, database: OpenedDatabase
+) -> Iterator[Operations]:
+    unexpected: list[BaseException] = []
+    tasks = TaskRunner(on_unexpected=unexpected.append)
+    ops = Operations(
+        tasks=tasks,
+        hub=ChangeHub(),
+        engine=lambda: database.engine,
+        prompts=prompts,
+        parent_widget=None,
+        on_unexpected=unexpected.append,
+    )
+    yield ops
+    tasks.wait()
+    assert not unexpected, unexpected
+
+
+def app_editor(
+    qtbot: QtBot, ops: Operations, prompts: FakePrompts, kind: RecordKind, record_id: int | None
+) -> RecordEditor:
+    editor = RecordEditor(
+        spec=SPECS[kind], operations=ops, prompts=prompts, user="tester", record_id=record_id
+    )
+    qtbot.addWidget(editor, before_close_func=lambda e: e.model.revert())
+    editor.resize(1024, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    settle(qtbot, editor)
+    return editor
+
+
+def test_edit_a_stored_meeting_with_history_undo_and_a_conflict(
+    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, database: OpenedDatabase
+) -> None:
+    engine = database.engine
+    meeting = editing.list_records(engine, RecordKind.MEETING)[0]
+    editor = app_editor(qtbot, app_operations, prompts, RecordKind.MEETING, meeting.id)
+    assert field(editor, "title").text() == meeting.label  # type: ignore[attr-defined]
+    event = field(editor, "event_id")
+    assert isinstance(event, QComboBox) and event.count() > 1, "choices loaded off the GUI thread"
+    replace_text(qtbot, field(editor, "venue"), "Khách sạn Mường Thanh")
+    replace_text(qtbot, field(editor, "held_on"), "25/11/2025")
+    editor.save()
+    settle(qtbot, editor)
+    assert message(editor, "held_on").isVisible(), "refused by the services' check"
+    replace_text(qtbot, field(editor, "held_on"), "2025-11-25")
+    editor.save()
+    settle(qtbot, editor)
+    stored = editing.read_record(engine, RecordKind.MEETING, meeting.id)
+    assert stored.values["venue"] == "Khách sạn Mường Thanh"
+    assert stored.version == meeting.version + 1 and not editor.is_dirty()
+    fields = [editor.history.item(r, 2).text() for r in range(editor.history.rowCount())]  # type: ignore[union-attr]
+    assert "Venue" in fields
+    # undo the save: a versioned edit back
+    editor.undo_save()
+    settle(qtbot, editor)
+    back = editing.read_record(engine, RecordKind.MEETING, meeting.id)
+    assert back.values["venue"] != "Khách sạn Mường Thanh" and back.version == stored.version + 1
+    # a colleague saves meanwhile: the merge dialog, then the merge saved
+    replace_text(qtbot, field(editor, "venue"), "Mine")
+    editing.edit_record(
+        engine,
+        RecordKind.MEETING,
+        meeting.id,
+        {"venue": "Theirs", "format": "In person"},
+        changed_by="colleague",
+        if_version=back.version,
+    )
+
+    def answer(dialog: MergeDialog) -> None:
+        assert dialog.merge.conflict_keys == ("venue",)
+        dialog.set_pick("venue", "mine")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    prompts.answer("run_dialog", answer)
+    editor.save()
+    settle(qtbot, editor)
+    merged = editing.read_record(engine, RecordKind.MEETING, meeting.id)
+    assert merged.values["venue"] == "Mine" and merged.values["format"] == "In person"
+    assert merged.version == back.version + 2 and editor.model.version == merged.version
+
+
+def test_create_and_delete_a_source(
+    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, database: OpenedDatabase
+) -> None:
+    editor = app_editor(qtbot, app_operations, prompts, RecordKind.SOURCE, None)
+    type_text(qtbot, field(editor, "title"), "Báo Thanh Hóa")
+    type_text(qtbot, field(editor, "publisher"), "Báo Thanh Hóa")
+    type_text(qtbot, field(editor, "url"), "https://baothanhhoa.vn/")
+    type_text(qtbot, field(editor, "language"), "vi")
+    editor.save()
+    settle(qtbot, editor)
+    assert message(editor, "kind").text() == "⚠ Kind is required"
+    kind = field(editor, "kind")
+    assert isinstance(kind, QComboBox) and kind.currentIndex() == -1
+    kind.setCurrentIndex(kind.findData("article"))
+    editor.save()
+    settle(qtbot, editor)
+    assert not [c for c in prompts.calls if c[0] == "error"], prompts.calls
+    assert editor.model.errors == {}
+    record_id = editor.model.record_id
+    assert record_id is not None
+    stored = editing.read_record(database.engine, RecordKind.SOURCE, record_id)
+    assert stored.values["title"] == "Báo Thanh Hóa"
+    prompts.answer("confirm", True)
+    editor.delete()
+    settle(qtbot, editor)
+    assert [e.record_id for e in trash.list_trash(database.engine)] == [record_id]

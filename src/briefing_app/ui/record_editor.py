@@ -16,14 +16,13 @@ it calls are a collaborator (`services`, by default services/record_kinds/editin
 editor never touches the database itself.
 """
 
-import importlib
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
-from typing import Any, Protocol, cast
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,9 +40,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 from typing_extensions import override
 
-from briefing_app.domain.enums import DuePrecision
-from briefing_app.domain.errors import NotFoundError, StaleVersionError, UserError, ValidationError
-from briefing_app.services import catalogue
+from briefing_app.domain.errors import NotFoundError, ValidationError
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick, restoring_changes
@@ -51,55 +48,16 @@ from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, Reco
 from briefing_app.ui import labels
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.form_view import FormView, Target
-from briefing_app.ui.forms.inputs import choice_label, field_caption, row_text
+from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.forms.merge_dialog import MergeDialog
+from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices, is_stale
+from briefing_app.ui.forms.value_text import ValueText
 from briefing_app.ui.operations import Operations, Written
 from briefing_app.ui.prompts import Prompts
 
 _PICKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS, FieldType.CITATIONS)
 #: History columns.
 WHEN, WHO, FIELD, CHANGE = range(4)
-
-
-class RecordServices(Protocol):
-    """The service calls the editor makes (services/record_kinds/editing.py provides them)."""
-
-    def read_record(self, engine: Engine, kind: Any, record_id: int) -> RecordData: ...
-
-    def reference_choices(self, engine: Engine, target: Any) -> list[RecordRow]: ...
-
-    def create_record(
-        self, engine: Engine, kind: Any, values: Mapping[str, Any], *, changed_by: str
-    ) -> RecordData: ...
-
-    def edit_record(
-        self,
-        engine: Engine,
-        kind: Any,
-        record_id: int,
-        values: Mapping[str, Any],
-        *,
-        changed_by: str,
-        if_version: int,
-    ) -> RecordData: ...
-
-    def record_history(self, engine: Engine, kind: Any, record_id: int) -> list[HistoryEntry]: ...
-
-    # Optional: `check_values(kind, values, *, partial)` (the form model's check, else none)
-    # and `party_choices(engine) -> list[PartyChoice]` (else services.catalogue.list_parties).
-
-
-def default_services() -> RecordServices:
-    """The record-kind services of the app."""
-    module = importlib.import_module("briefing_app.services.record_kinds.editing")
-    return cast(RecordServices, module)
-
-
-def is_stale(exc: BaseException) -> bool:
-    """A save refused because the stored version moved on (StaleRecordError, StaleVersionError)."""
-    return isinstance(exc, StaleVersionError) or (
-        isinstance(exc, UserError) and hasattr(exc, "expected") and hasattr(exc, "actual")
-    )
 
 
 def _choices_of(services: RecordServices, target: Target) -> Callable[[Engine], list[RecordRow]]:
@@ -128,10 +86,12 @@ class SaveCommand(QUndoCommand):
 
 
 class RecordEditor(QDialog):
-    """`saved(record_id)` after each successful write; `closed()` when the editor closed."""
+    """`saved(record_id)` after each successful write, `deleted(record_id)` after the record
+    went to the trash, `closed()` when the editor closed."""
 
     saved = Signal(int)
     closed = Signal()
+    deleted = Signal(int)
     message = Signal(str)
 
     def __init__(
@@ -153,14 +113,12 @@ class RecordEditor(QDialog):
         self._ops = operations
         self._prompts = prompts
         self._user = user
-        self._services = services or default_services()
+        self._services: RecordServices = services or AppRecordServices()
         self._today = today
-        # The services' check of the values, when they offer one (editing.check_values).
-        self.model = FormModel(
-            spec, defaults=defaults, check=getattr(self._services, "check_values", None)
-        )
+        self.model = FormModel(spec, defaults=defaults, check=self._services.check_values)
         self._rows: dict[Target, list[RecordRow]] = {}
         self._parties: list[PartyChoice] = []
+        self.display = ValueText(spec, self._rows, self._parties)
         self._pending = 0
         self._writing = False
         self._close_after_save = False
@@ -226,6 +184,8 @@ class RecordEditor(QDialog):
         column.addLayout(buttons)
         self.undo_button = self._button(self.tr("Undo save"), "undoButton", self.undo_save)
         self.redo_button = self._button(self.tr("Redo save"), "redoButton", self.redo_save)
+        self.delete_button = self._button(self.tr("Delete…"), "deleteButton", self.delete)
+        self.delete_button.setToolTip(self.tr("Move this record to the trash"))
         self.revert_button = self._button(self.tr("Revert"), "revertButton", self.revert)
         self.close_button = self._button(self.tr("Close"), "closeButton", self.request_close)
         self.save_button = self._button(self.tr("Save"), "saveButton", self.save)
@@ -235,7 +195,7 @@ class RecordEditor(QDialog):
         self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
-        for button in (self.undo_button, self.redo_button):
+        for button in (self.delete_button, self.undo_button, self.redo_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.revert_button, self.close_button, self.save_button):
@@ -293,6 +253,7 @@ class RecordEditor(QDialog):
         self.dirty_label.setVisible(dirty)
         self.save_button.setEnabled((dirty or new) and not self._writing)
         self.revert_button.setEnabled(dirty)
+        self.delete_button.setEnabled(not new and not self._writing)
         self.undo_button.setEnabled(self.undo_stack.canUndo() and not self._writing)
         self.redo_button.setEnabled(self.undo_stack.canRedo() and not self._writing)
         self.tabs.setTabEnabled(1, not new)
@@ -329,20 +290,22 @@ class RecordEditor(QDialog):
 
     def _write(
         self,
-        fn: Callable[[Engine], RecordData],
-        success: Callable[[RecordData], None],
+        fn: Callable[[Engine], Any],
+        success: Callable[[Any], None],
         failure: Callable[[BaseException], None],
     ) -> None:
+        """Run a write of this record; its (kind, id) is announced on the change hub."""
         self._pending += 1
         self._writing = True
         self._update_state()
         kind = self.spec.kind
 
-        def work(engine: Engine) -> Written[RecordData]:
-            record = fn(engine)
-            return Written(record, ((kind, record.id),))
+        def work(engine: Engine) -> Written[Any]:
+            result = fn(engine)
+            record_id = result.id if isinstance(result, RecordData) else result.record_id
+            return Written(result, ((kind, record_id),))
 
-        def done(record: RecordData) -> None:
+        def done(record: Any) -> None:
             self._pending -= 1
             self._writing = False
             success(record)
@@ -368,15 +331,14 @@ class RecordEditor(QDialog):
                 partial(self._choices_loaded, target),
             )
         if any(f.type is FieldType.PARTY for f in self.spec.fields):
-            parties = getattr(services, "party_choices", catalogue.list_parties)
-            self._query(parties, self._parties_loaded)
+            self._query(services.party_choices, self._parties_loaded)
 
     def _choices_loaded(self, target: Target, rows: Sequence[RecordRow]) -> None:
         self._rows[target] = list(rows)
         self.view.set_choices(target, rows)
 
     def _parties_loaded(self, parties: Sequence[PartyChoice]) -> None:
-        self._parties = list(parties)
+        self._parties[:] = parties
         self.view.set_parties(parties)
 
     # ------------------------------------------------------------------ showing records
@@ -638,6 +600,54 @@ class RecordEditor(QDialog):
     def redo_save(self) -> None:
         self._step(undo=False)
 
+    # ------------------------------------------------------------------ deleting
+
+    def delete(self) -> None:
+        """Move the record to the trash (asks first), then close the editor."""
+        record = self.model.record
+        if record is None or self._writing:
+            return
+        informative = self.tr(
+            "It goes to the trash with what referred to it; it can be restored from there."
+        )
+        if self.model.is_dirty:
+            informative += " " + self.tr("Your unsaved changes to it are lost.")
+        if not self._prompts.confirm(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete “{what}”?").format(what=self.what()),
+            ok_text=self.tr("Delete"),
+            informative=informative,
+        ):
+            return
+        services, kind, user = self._services, self.spec.kind, self._user
+        record_id, version = record.id, record.version
+
+        def done(_entry: object) -> None:
+            self.message.emit(self.tr("Moved “{what}” to the trash.").format(what=record.label))
+            self.deleted.emit(record_id)
+            self._close_now()
+
+        def failed(exc: BaseException) -> None:
+            if is_stale(exc):
+                text = self.tr(
+                    "Someone else saved “{what}” after you opened it, so it was not deleted. "
+                    "The latest version is shown."
+                ).format(what=record.label)
+                self._prompts.error(self, self.tr("Not deleted"), text)
+                if not self.model.is_dirty:
+                    self.load(record_id)
+                return
+            self._prompts.error(self, self.tr("Not deleted"), user_message(exc) or str(exc))
+
+        self._write(
+            lambda engine: services.delete_record(
+                engine, kind, record_id, changed_by=user, if_version=version
+            ),
+            done,
+            failed,
+        )
+
     # ------------------------------------------------------------------ reverting, closing
 
     def revert(self) -> None:
@@ -696,59 +706,6 @@ class RecordEditor(QDialog):
             return
         event.ignore()
         self.request_close()
-
-    # ------------------------------------------------------------------ showing values
-
-    def display(self, key: str, value: Any) -> str:
-        """A field's value as a person reads it (in the merge dialog and notices)."""
-        spec = self.spec.field(key)
-        empty = self.tr("(empty)")
-        if value is None or value == [] or value == "":
-            return empty
-        kind = spec.type
-        if kind is FieldType.CHOICE and isinstance(value, str):
-            return choice_label(spec, value)
-        if kind is FieldType.REFERENCE:
-            return self._row_label(spec.target, value)
-        if kind is FieldType.REFERENCES and isinstance(value, list):
-            return ", ".join(self._row_label(spec.target, v) for v in value)
-        if kind is FieldType.POINTS and isinstance(value, list):
-            return "; ".join(str(v) for v in value)
-        if kind is FieldType.ASKS and isinstance(value, list):
-            return "; ".join(f"{item.get('ask')} → {item.get('response') or '—'}" for item in value)
-        if kind is FieldType.MEMBERS and isinstance(value, list):
-            return "; ".join(
-                self._row_label(spec.target, item.get("person_id"))
-                + (f" ({item['role']})" if item.get("role") else "")
-                for item in value
-            )
-        if kind is FieldType.CITATIONS and isinstance(value, list):
-            return "; ".join(
-                self._row_label(spec.target, item.get("source_id"))
-                + (f": {item['excerpt']}" if item.get("excerpt") else "")
-                for item in value
-            )
-        if kind is FieldType.DUE and isinstance(value, dict):
-            try:
-                return labels.format_due(
-                    date.fromisoformat(str(value["date"])), DuePrecision(value["precision"])
-                )
-            except (KeyError, ValueError):
-                return str(value)
-        if kind is FieldType.PARTY and isinstance(value, dict):
-            for choice in self._parties:
-                if (choice.ref.kind, choice.ref.id) == (value.get("kind"), value.get("id")):
-                    return choice.ref.name
-            return f"#{value.get('id')}"
-        if kind is FieldType.INTEGER and isinstance(value, int):
-            return QLocale().toString(value)
-        return str(value)
-
-    def _row_label(self, target: Target | None, record_id: Any) -> str:
-        for row in self._rows.get(target, []) if target is not None else []:
-            if row.id == record_id:
-                return row_text(row)
-        return f"#{record_id}"
 
 
 def labels_fields(text: str) -> str:

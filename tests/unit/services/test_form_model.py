@@ -1,6 +1,7 @@
 """The Qt-free form model: values, dirty state, validation by field, changes, merging."""
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from briefing_app.services.record_kinds.form_model import (
     normalise,
     restoring_changes,
 )
+from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
 
 SPEC = KindSpec(
@@ -300,3 +302,29 @@ def test_normalise_keeps_wrong_types_for_the_services_to_name() -> None:
     assert normalise(SPEC.field("talking_points"), "not a list") == "not a list"
     assert normalise(SPEC.field("event_id"), "") is None
     assert normalise(SPEC.field("party_ids"), None) == []
+
+
+def test_a_new_record_starts_from_the_fields_defaults() -> None:
+    spec = replace(
+        SPEC,
+        fields=tuple(
+            replace(f, default="bilateral") if f.key == "kind" else f for f in SPEC.fields
+        ),
+    )
+    assert FormModel(spec).value("kind") == "bilateral"
+    assert FormModel(spec, defaults={"kind": "other"}).value("kind") == "other"
+    assert not FormModel(spec).is_dirty
+
+
+def test_the_services_check_is_used_by_default() -> None:
+    spec = SPECS[RecordKind.SOURCE]
+    values = {f.key: f.empty() for f in spec.fields}
+    values.update(title="Press release", kind="article", publisher="VNA", language="vi")
+    form = FormModel(spec, RecordData(RecordKind.SOURCE, 1, 1, "Press release", values))
+    form.set_value("published_on", "25/11/2025")
+    form.set_value("title", "x" * 5000)
+    assert not form.validate()
+    assert set(form.errors) == {"published_on", "title"}
+    form.set_value("published_on", "2025-11-25")
+    form.set_value("title", "Press release, updated")
+    assert form.validate()

@@ -17,7 +17,6 @@ The desktop app's form view renders a FormModel and the record editor saves it; 
 rules of dirtiness nor the merge live in a widget, so they are tested without Qt.
 """
 
-import importlib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,8 +28,9 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import ITEM_KEYS, FieldSpec, FieldType
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
 
-#: The services' check of a record's values: raises ValidationError naming the refused fields.
-Checker = Callable[..., None]
+#: The services' check of a record's values (`check_values(kind, values, partial=True)`):
+#: raises ValidationError naming the refused fields.
+Checker = Callable[..., object]
 
 _TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT)
 
@@ -93,14 +93,11 @@ def is_empty(spec: FieldSpec, value: Any) -> bool:
     return value is None or (spec.is_list and value == [])
 
 
-def _default_checker() -> Checker | None:
-    """The services' check_values, once the record-kind services provide it."""
-    try:
-        module = importlib.import_module("briefing_app.services.record_kinds.editing")
-    except ImportError:
-        return None
-    check = getattr(module, "check_values", None)
-    return check if callable(check) else None
+def _default_checker() -> Checker:
+    """The services' check of a kind's values (imported when first needed)."""
+    from briefing_app.services.record_kinds.editing import check_values
+
+    return check_values
 
 
 def differing(spec: KindSpec, before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
@@ -212,8 +209,8 @@ class FormModel:
         defaults: Mapping[str, Any] | None = None,
         check: Checker | None = None,
     ) -> None:
-        """`defaults` pre-fill a new record (e.g. the event a new meeting belongs to); `check`
-        replaces the services' check_values (tests)."""
+        """`defaults` pre-fill a new record (e.g. the event a new meeting belongs to), over the
+        fields' own defaults; `check` replaces the services' check_values (tests)."""
         if record is not None and record.kind is not spec.kind:
             raise ValueError(f"a {record.kind} record in a {spec.kind} form")
         self.spec = spec
@@ -261,7 +258,11 @@ class FormModel:
     def load(self, record: RecordData | None) -> None:
         """Start again from `record` (None: a new, empty record with the defaults)."""
         self._record = record
-        source: Mapping[str, Any] = record.values if record is not None else self._defaults
+        if record is not None:
+            source: Mapping[str, Any] = record.values
+        else:  # the field's own default, unless the caller's defaults say otherwise
+            source = {f.key: f.default for f in self.spec.fields if f.default is not None}
+            source.update(self._defaults)
         self._base = {f.key: normalise(f, source.get(f.key, f.empty())) for f in self.spec.fields}
         self._values = dict(self._base)
         self.clear_errors()
@@ -369,7 +370,7 @@ class FormModel:
         values = self.changes()
         problems = self._required_errors(values)
         check = self._check or _default_checker()
-        if check is not None and values:
+        if values:
             try:
                 check(self.kind, values, partial=True)
             except ValidationError as exc:
