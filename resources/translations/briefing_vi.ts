@@ -734,12 +734,20 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Mục lục</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Mục đích</translation>
+        <source>Objectives</source>
+        <translation>Mục tiêu</translation>
     </message>
     <message>
-        <source>Date and venue</source>
-        <translation>Thời gian và địa điểm</translation>
+        <source>Key messages and talking points</source>
+        <translation>Thông điệp chính và nội dung trao đổi</translation>
+    </message>
+    <message>
+        <source>Expected asks and suggested responses</source>
+        <translation>Đề nghị dự kiến của đối tác và đề xuất trả lời</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -836,6 +844,42 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Kind</source>
         <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Hình thức tổ chức</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Giờ bắt đầu</translation>
+    </message>
+    <message>
+        <source>The counterpart may ask</source>
+        <translation>Đối tác có thể đề nghị</translation>
+    </message>
+    <message>
+        <source>Suggested response</source>
+        <translation>Đề xuất trả lời</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Diện tích</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Kinh tế</translation>
+    </message>
+    <message>
+        <source>Twinning and earlier agreements</source>
+        <translation>Quan hệ kết nghĩa và các thỏa thuận đã có</translation>
     </message>
     <message>
         <source>Parties</source>
@@ -990,8 +1034,8 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Nguồn tin không nêu thành phần đoàn.</translation>
     </message>
     <message>
-        <source>Brief for the {kind} “{title}” ({event}).</source>
-        <translation>Tài liệu phục vụ {kind} “{title}” ({event}).</translation>
+        <source>No response prepared yet.</source>
+        <translation>Chưa có đề xuất trả lời.</translation>
     </message>
     <message>
         <source>Sources disagree on this figure; each value is given with its source.</source>
@@ -1558,7 +1602,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>ChoiceInput</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(không có)</translation>
+        <translation>(không có)</translation>
     </message>
 </context>
 <context>
@@ -1629,11 +1673,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>DateInput</name>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished">Lịch…</translation>
+        <translation>Lịch…</translation>
     </message>
     <message>
         <source>Pick a day in a calendar</source>
-        <translation type="unfinished">Chọn ngày trên lịch</translation>
+        <translation>Chọn ngày trên lịch</translation>
     </message>
 </context>
 <context>
@@ -2107,43 +2151,43 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>FormView</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt buộc</translation>
     </message>
     <message>
         <source>Expected ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị dự kiến</translation>
     </message>
     <message>
         <source>Suggested response</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương án trả lời đề xuất</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Nhân vật</translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Vai trò</translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Nguồn</translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>Field (empty: the whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường (để trống: cả bản ghi)</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Trích dẫn</translation>
     </message>
     <message>
         <source>⚠ {field} {reason}</source>
-        <translation type="unfinished">⚠ {field}: {reason}</translation>
+        <translation>⚠ {field}: {reason}</translation>
     </message>
     <message>
         <source>Not saved: {count} field(s) need attention.</source>
-        <translation type="unfinished">Chưa lưu: {count} trường cần kiểm tra lại.</translation>
+        <translation>Chưa lưu: {count} trường cần kiểm tra lại.</translation>
     </message>
 </context>
 <context>
@@ -2954,90 +2998,91 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>MergeDialog</name>
     <message>
         <source>Changed by someone else</source>
-        <extracomment>Columns of the comparison table.</extracomment>
-        <translation type="unfinished">Người khác đã sửa</translation>
+        <translation>Người khác đã sửa</translation>
     </message>
     <message>
         <source>“{what}” was saved by someone else after you opened it.</source>
-        <translation type="unfinished">“{what}” đã được người khác lưu sau khi bạn mở.</translation>
+        <translation>“{what}” đã được người khác lưu sau khi bạn mở.</translation>
     </message>
     <message>
         <source>You started from version {mine}; version {theirs} is stored now. Nothing of yours is saved yet. {count} field(s) were changed by both of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn bắt đầu từ phiên bản {mine}; phiên bản đang lưu là {theirs}. Chưa có thay đổi nào của bạn được lưu. {count} trường đã được cả hai bên sửa.</translation>
     </message>
     <message>
         <source>Your version and the stored version, by field</source>
-        <translation type="unfinished">Bản của bạn và bản đang lưu, theo từng trường</translation>
+        <translation>Bản của bạn và bản đang lưu, theo từng trường</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Trường</translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished">Bản của bạn</translation>
+        <translation>Bản của bạn</translation>
     </message>
     <message>
         <source>Stored now</source>
-        <translation type="unfinished">Bản đang lưu</translation>
+        <translation>Bản đang lưu</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ</translation>
     </message>
     <message>
         <source>Merged value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị đã hợp nhất</translation>
     </message>
     <message>
         <source>{field} (both)</source>
-        <translation type="unfinished">{field} (cả hai bên)</translation>
+        <translation>{field} (cả hai bên)</translation>
     </message>
     <message>
         <source>(not changed by you)</source>
-        <translation type="unfinished">(bạn không sửa)</translation>
+        <translation>(bạn không sửa)</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>của bạn</translation>
     </message>
     <message>
         <source>theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>của người kia</translation>
     </message>
     <message>
         <source>Save the merge: store the values in the Keep column now.
 Edit in the form: show the merge in the form, marked, without saving.
 Keep editing: change nothing (saving asks again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản hợp nhất: lưu ngay các giá trị ở cột Giữ.
+Sửa trong biểu mẫu: đưa bản hợp nhất vào biểu mẫu, có đánh dấu, chưa lưu.
+Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).</translation>
     </message>
     <message>
         <source>&amp;Save the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu bản hợp nhất</translation>
     </message>
     <message>
         <source>&amp;Edit in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa trong biểu mẫu</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished">Tiếp tục sửa</translation>
+        <translation>Tiếp tục sửa</translation>
     </message>
     <message>
         <source>Keep for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ cho {field}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Của tôi</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Của người kia</translation>
     </message>
     <message>
         <source>Merged by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự hợp nhất</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3122,6 @@ Keep editing: change nothing (saving asks again).</source>
     </message>
     <message>
         <source>is required</source>
-        <extracomment>The services&apos; check of a record&apos;s values (`check_values(kind, values, partial=True)`): raises ValidationError naming the refused fields. How the user resolves one conflicting field. the user&apos;s value of every field they changed fields only they changed: their values, taken fields only the user changed (or both, to the same value): the user&apos;s values, kept every writable field theirs changed (taken, same-valued and conflicting ones)</extracomment>
         <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
@@ -3736,7 +3780,7 @@ A key `show --json` prints beside the fields (display names, counts …): accept
     <name>NumberInput</name>
     <message>
         <source>e.g. 12.5</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 12,5</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +3907,7 @@ A key `show --json` prints beside the fields (display names, counts …): accept
     <name>PartyInput</name>
     <message>
         <source>(none: type a name or choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có: gõ tên hoặc chọn)</translation>
     </message>
 </context>
 <context>
@@ -4195,190 +4239,221 @@ Please send this file to your support contact. Further problems in this session 
     <name>RecordEditor</name>
     <message>
         <source>● Unsaved changes</source>
-        <extracomment>History columns.</extracomment>
-        <translation type="unfinished">● Có thay đổi chưa lưu</translation>
+        <translation>● Có thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Chi tiết</translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>History of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử thay đổi của bản ghi này</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Thời điểm</translation>
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Người sửa</translation>
+        <translation>Người sửa</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Trường</translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũ → mới</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Lịch sử thay đổi</translation>
+        <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
         <source>Undo save</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác lần lưu</translation>
     </message>
     <message>
         <source>Redo save</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm lại lần lưu</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Move this record to the trash</source>
+        <translation>Chuyển bản ghi này vào thùng rác</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Put the values before your last save back</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa các giá trị trước lần lưu gần nhất trở lại</translation>
     </message>
     <message>
         <source>Throw away unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
         <source>Close the editor (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng trình chỉnh sửa (Esc)</translation>
     </message>
     <message>
         <source>Save changes (Ctrl+S)</source>
-        <translation type="unfinished">Lưu thay đổi (Ctrl+S)</translation>
+        <translation>Lưu thay đổi (Ctrl+S)</translation>
     </message>
     <message>
         <source>the new {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} mới</translation>
     </message>
     <message>
         <source>New {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} mới</translation>
     </message>
     <message>
         <source>Not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu.</translation>
     </message>
     <message>
         <source>{kind} #{id} · version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} #{id} · phiên bản {version}</translation>
     </message>
     <message>
         <source>Cannot read the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản ghi</translation>
     </message>
     <message>
         <source>{old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{old} → {new}</translation>
     </message>
     <message>
         <source>History ({count})</source>
-        <translation type="unfinished">Lịch sử thay đổi ({count})</translation>
+        <translation>Lịch sử thay đổi ({count})</translation>
     </message>
     <message>
         <source>Not saved: {count} field(s) need attention.</source>
-        <translation type="unfinished">Chưa lưu: {count} trường cần kiểm tra lại.</translation>
+        <translation>Chưa lưu: {count} trường cần kiểm tra lại.</translation>
     </message>
     <message>
         <source>Created “{title}”.</source>
-        <translation type="unfinished">Đã tạo “{title}”.</translation>
+        <translation>Đã tạo “{title}”.</translation>
     </message>
     <message>
         <source>Save “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu “{title}”</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished">Đã lưu “{title}”.</translation>
+        <translation>Đã lưu “{title}”.</translation>
     </message>
     <message>
         <source>The record no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi không còn tồn tại</translation>
     </message>
     <message>
         <source>“{what}” was deleted by someone else. Your text is still in the form: copy what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{what}” đã bị người khác xóa. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép những gì bạn cần.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Không lưu được</translation>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>Not saved: someone else saved this record meanwhile. Your text is kept; save again to choose between your version and theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu: trong lúc đó người khác đã lưu bản ghi này. Nội dung của bạn vẫn được giữ; hãy lưu lại để chọn giữa bản của bạn và bản của họ.</translation>
     </message>
     <message>
         <source>⚑ Your change, not saved yet (stored: {stored}).</source>
-        <translation type="unfinished">⚑ Thay đổi của bạn, chưa lưu (giá trị đang lưu: {stored}).</translation>
+        <translation>⚑ Thay đổi của bạn, chưa lưu (giá trị đang lưu: {stored}).</translation>
     </message>
     <message>
         <source>⚑ Changed by someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ Người khác đã sửa.</translation>
     </message>
     <message>
         <source>Reloaded version {version}. Your changes are kept in the form and marked, not saved yet; {count} field(s) were also changed by someone else.</source>
-        <translation type="unfinished">Đã tải lại phiên bản {version}. Các thay đổi của bạn vẫn được giữ trong biểu mẫu và được đánh dấu, chưa lưu; {count} trường cũng đã được người khác sửa.</translation>
+        <translation>Đã tải lại phiên bản {version}. Các thay đổi của bạn vẫn được giữ trong biểu mẫu và được đánh dấu, chưa lưu; {count} trường cũng đã được người khác sửa.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished">Bỏ các thay đổi?</translation>
+        <translation>Bỏ các thay đổi?</translation>
     </message>
     <message>
         <source>Throw away your unsaved changes to “{what}”?</source>
-        <translation type="unfinished">Bỏ các thay đổi chưa lưu của “{what}”?</translation>
+        <translation>Bỏ các thay đổi chưa lưu của “{what}”?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished">Bỏ thay đổi</translation>
+        <translation>Bỏ thay đổi</translation>
     </message>
     <message>
         <source>Not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tác được</translation>
     </message>
     <message>
         <source>Not redone</source>
-        <translation type="unfinished"></translation>
+        <translation>Không làm lại được</translation>
     </message>
     <message>
         <source>Someone else saved “{what}” after your save, so it was left as they saved it. The latest version is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người khác đã lưu “{what}” sau lần lưu của bạn, nên bản ghi được giữ như họ đã lưu. Đang hiển thị phiên bản mới nhất.</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation type="unfinished">(để trống)</translation>
+        <source>It goes to the trash with what referred to it; it can be restored from there.</source>
+        <translation>Bản ghi được chuyển vào thùng rác cùng những gì liên kết tới nó; có thể khôi phục từ đó.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to it are lost.</source>
+        <translation>Các thay đổi chưa lưu của bản ghi này sẽ bị mất.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete “{what}”?</source>
+        <translation>Xóa “{what}”?</translation>
+    </message>
+    <message>
+        <source>Moved “{what}” to the trash.</source>
+        <translation>Đã chuyển “{what}” vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>Someone else saved “{what}” after you opened it, so it was not deleted. The latest version is shown.</source>
+        <translation>Người khác đã lưu “{what}” sau khi bạn mở, nên bản ghi chưa bị xóa. Đang hiển thị phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
     </message>
 </context>
 <context>
     <name>ReferenceInput</name>
     <message>
         <source>(none: type to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có: gõ để tìm)</translation>
     </message>
 </context>
 <context>
     <name>ReferencesInput</name>
     <message>
         <source>Type to filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gõ để lọc danh sách</translation>
     </message>
     <message>
         <source>Filter {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc {field}</translation>
     </message>
 </context>
 <context>
@@ -4533,6 +4608,13 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>ValueText</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(để trống)</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Delegations</source>
@@ -4597,35 +4679,35 @@ Please send this file to your support contact. Further problems in this session 
     <name>_ListInput</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Add an entry (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một mục (Ins)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ</translation>
     </message>
     <message>
         <source>Remove this entry (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ mục này (Del)</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên (Alt+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển xuống (Alt+Down)</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ from briefing_app.ui.operations import Operations, Written
 from briefing_app.ui.prompts import Prompts
 
 _PICKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS, FieldType.CITATIONS)
-#: History columns.
+# History columns.
 WHEN, WHO, FIELD, CHANGE = range(4)
 
 

@@ -28,8 +28,8 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import ITEM_KEYS, FieldSpec, FieldType
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
 
-#: The services' check of a record's values (`check_values(kind, values, partial=True)`):
-#: raises ValidationError naming the refused fields.
+# The services' check of a record's values (`check_values(kind, values, partial=True)`):
+# raises ValidationError naming the refused fields.
 Checker = Callable[..., object]
 
 _TEXTS = (FieldType.TEXT, FieldType.LONG_TEXT)
@@ -127,7 +127,7 @@ class Hand:
     value: Any
 
 
-#: How the user resolves one conflicting field.
+# How the user resolves one conflicting field.
 Pick = Literal["mine", "theirs"] | Hand
 
 
@@ -150,14 +150,14 @@ class Merge:
     spec: KindSpec
     base: RecordData
     theirs: RecordData
-    #: the user's value of every field they changed
+    # the user's value of every field they changed
     mine: Mapping[str, Any]
-    #: fields only they changed: their values, taken
+    # fields only they changed: their values, taken
     taken: Mapping[str, Any]
-    #: fields only the user changed (or both, to the same value): the user's values, kept
+    # fields only the user changed (or both, to the same value): the user's values, kept
     kept: Mapping[str, Any]
     conflicts: tuple[FieldConflict, ...]
-    #: every writable field theirs changed (taken, same-valued and conflicting ones)
+    # every writable field theirs changed (taken, same-valued and conflicting ones)
     changed_by_them: frozenset[str] = field(default_factory=frozenset)
 
     @property

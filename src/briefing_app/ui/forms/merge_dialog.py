@@ -34,7 +34,7 @@ from briefing_app.ui.forms.inputs import field_caption
 
 MergeOutcome = Literal["save", "edit", "cancel"]
 
-#: Columns of the comparison table.
+# Columns of the comparison table.
 FIELD, YOURS, STORED, RESULT, MERGED = range(5)
 _HAND_TYPES = (FieldType.TEXT, FieldType.LONG_TEXT)
 
