@@ -3317,7 +3317,7 @@ A key `show --json` prints beside the fields (display names, counts …): accept
     </message>
     <message>
         <source>cannot import {name}: give a {choices} file</source>
-        <extracomment>FieldError names used by the domain -&gt; the file&apos;s column names.</extracomment>
+        <extracomment>FieldError names used by the domain -&gt; the file&apos;s column names. Actions an import updates are loaded this many per query.</extracomment>
         <translation>không thể nhập {name}: hãy chọn tệp có định dạng {choices}</translation>
     </message>
     <message>
@@ -4250,22 +4250,6 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Lịch sử thay đổi của bản ghi này</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Người sửa</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Old → new</source>
-        <translation>Cũ → mới</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Lịch sử thay đổi</translation>
     </message>
@@ -4332,10 +4316,6 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Cannot read the record</source>
         <translation>Không đọc được bản ghi</translation>
-    </message>
-    <message>
-        <source>{old} → {new}</source>
-        <translation>{old} → {new}</translation>
     </message>
     <message>
         <source>History ({count})</source>
@@ -4436,6 +4416,29 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Not deleted</source>
         <translation>Không xóa được</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +4654,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>Sections</source>
-        <extracomment>Every page in navigation order: the overview, then the record kinds&apos; pages. pages were built for a database (its catalogue read): the editor and pages exist a PDF briefing was asked for: (what, record id or None) the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
+        <extracomment>pages were built for a database (its catalogue read): the editor and pages exist a PDF briefing was asked for: (what, record id or None) the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
         <translation type="unfinished">Các mục</translation>
     </message>
     <message>

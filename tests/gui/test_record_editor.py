@@ -467,9 +467,9 @@ def test_open_edit_save_and_see_the_history(
     assert services.edits == [(7, {"title": "Talks on hydrogen"}, 1)]
     assert not editor.is_dirty() and editor.model.version == 2
     assert "version 2" in editor.meta.text()
-    assert editor.history.rowCount() == 1
-    assert editor.history.item(0, 2).text() == "Title"  # type: ignore[union-attr]
-    assert editor.history.item(0, 3).text() == "Talks → Talks on hydrogen"  # type: ignore[union-attr]
+    history = editor.history_model
+    assert history.rowCount() == 1 and editor.tabs.tabText(1) == "History (1)"
+    assert [history.text(0, c) for c in (2, 3, 4)] == ["Title", "Talks", "Talks on hydrogen"]
 
 
 def test_refused_fields_are_shown_inline_and_nothing_is_written(
@@ -787,8 +787,8 @@ def test_edit_a_stored_meeting_with_history_undo_and_a_conflict(
     stored = editing.read_record(engine, RecordKind.MEETING, meeting.id)
     assert stored.values["venue"] == "Khách sạn Mường Thanh"
     assert stored.version == meeting.version + 1 and not editor.is_dirty()
-    fields = [editor.history.item(r, 2).text() for r in range(editor.history.rowCount())]  # type: ignore[union-attr]
-    assert "Venue" in fields
+    history = editor.history_model
+    assert "Venue" in [history.text(row, 2) for row in range(history.rowCount())]
     # undo the save: a versioned edit back
     editor.undo_save()
     settle(qtbot, editor)

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,12 +51,11 @@ from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.forms.merge_dialog import MergeDialog
 from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices, is_stale
 from briefing_app.ui.forms.value_text import ValueText
+from briefing_app.ui.models.record_history_model import RecordHistoryModel
 from briefing_app.ui.operations import Operations, Written
 from briefing_app.ui.prompts import Prompts
 
 _PICKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS, FieldType.CITATIONS)
-# History columns.
-WHEN, WHO, FIELD, CHANGE = range(4)
 
 
 def _choices_of(services: RecordServices, target: Target) -> Callable[[Engine], list[RecordRow]]:
@@ -164,19 +162,19 @@ class RecordEditor(QDialog):
         self.view.dirty_changed.connect(lambda _dirty: self._update_state())
         self.view.edited.connect(lambda _key: self._update_state())
         self.tabs.addTab(self.view, self.tr("Details"))
-        self.history = QTableWidget(0, 4)
-        self.history.setObjectName("historyTable")
+        self.history_model = RecordHistoryModel(self._field_caption, self)
+        self.history = QTableView()
+        self.history.setObjectName("historyView")
         self.history.setAccessibleName(self.tr("History of this record"))
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old → new")]
-        )
+        self.history.setModel(self.history_model)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().setVisible(False)
         self.history.setAlternatingRowColors(True)
+        self.history.setWordWrap(False)
         header = self.history.horizontalHeader()
-        fit = QHeaderView.ResizeMode.ResizeToContents
-        for section, mode in enumerate((fit, fit, fit, QHeaderView.ResizeMode.Stretch)):
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for section, mode in enumerate((fit, fit, fit, stretch, stretch)):
             header.setSectionResizeMode(section, mode)
         self.tabs.addTab(self.history, self.tr("History"))
 
@@ -358,7 +356,7 @@ class RecordEditor(QDialog):
     def _load_history(self) -> None:
         record_id = self.model.record_id
         if record_id is None:
-            self.history.setRowCount(0)
+            self.history_model.set_entries([])
             return
         services, kind = self._services, self.spec.kind
         self._query(
@@ -366,32 +364,14 @@ class RecordEditor(QDialog):
         )
 
     def _show_history(self, entries: Sequence[HistoryEntry]) -> None:
-        rows = sorted(entries, key=lambda e: e.changed_at, reverse=True)
-        self.history.setRowCount(len(rows))
-        keys = set(self.spec.keys)
-        for row, entry in enumerate(rows):
-            if entry.field in keys:
-                caption = field_caption(self.spec.field(entry.field))
-            else:
-                caption = labels.field_label(entry.field)
-            if entry.old_value is None and entry.new_value is None:
-                change = ""
-            else:
-                change = self.tr("{old} → {new}").format(
-                    old=entry.old_value if entry.old_value not in (None, "") else "—",
-                    new=entry.new_value if entry.new_value not in (None, "") else "—",
-                )
-            cells = (
-                labels.format_datetime_utc(entry.changed_at),
-                entry.changed_by,
-                caption,
-                change,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.history.setItem(row, column, item)
-        self.tabs.setTabText(1, self.tr("History ({count})").format(count=len(rows)))
+        self.history_model.set_entries(entries)
+        self.tabs.setTabText(1, self.tr("History ({count})").format(count=len(entries)))
+
+    def _field_caption(self, key: str) -> str:
+        """A history entry's field: the kind's label, else created/deleted/restored …"""
+        if key in self.spec.keys:
+            return field_caption(self.spec.field(key))
+        return labels.field_label(key)
 
     def _record_changed(self, kind: str, record_id: int) -> None:
         """Someone (another view, an undo) wrote this record: show it if nothing is unsaved."""

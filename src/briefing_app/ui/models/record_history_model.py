@@ -1,0 +1,83 @@
+"""A record's field-level history (when, who, field, old value, new value), newest first: the
+History tab of the record editor. A thin read-only model over HistoryEntry DTOs."""
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from typing_extensions import override
+
+from briefing_app.services.record_kinds.spec import HistoryEntry
+from briefing_app.ui import labels
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+WHEN, WHO, FIELD, OLD, NEW = range(5)
+
+
+class RecordHistoryModel(QAbstractTableModel):
+    """`caption(field_key)` names a field (the kind's label; created/deleted/restored …)."""
+
+    def __init__(self, caption: Callable[[str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._caption = caption
+        self._rows: list[HistoryEntry] = []
+        self._headers = [
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Field"),
+            self.tr("Old value"),
+            self.tr("New value"),
+        ]
+
+    def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
+        self.beginResetModel()
+        # newest first: the services list oldest first
+        indexed = sorted(enumerate(entries), key=lambda pair: (pair[1].changed_at, pair[0]))
+        self._rows = [entry for _, entry in reversed(indexed)]
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> HistoryEntry:
+        return self._rows[row]
+
+    @override
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    @override
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def text(self, row: int, column: int) -> str:
+        entry = self._rows[row]
+        if column == WHEN:
+            return labels.format_datetime_utc(entry.changed_at)
+        if column == WHO:
+            return entry.changed_by
+        if column == FIELD:
+            return self._caption(entry.field)
+        value = entry.old_value if column == OLD else entry.new_value
+        return value or ""
+
+    @override
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = self.text(index.row(), index.column())
+            return text.replace("\n", " ⏎ ") if index.column() in (OLD, NEW) else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.text(index.row(), index.column()) or None
+        return None
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return super().headerData(section, orientation, role)
