@@ -1,9 +1,10 @@
-"""The two flowables briefings need beyond ReportLab's: headings that feed the PDF outline and
-the table of contents, and contents lines whose page numbers the canvas fills in at the end."""
+"""The flowables briefings need beyond ReportLab's: headings that feed the PDF outline and the
+table of contents, contents lines whose page numbers the canvas fills in at the end, and tables
+that keep each row on one page."""
 
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from briefing_app.briefing.numbered_canvas import NumberedCanvas, PageRef
 
@@ -55,3 +56,20 @@ class ContentsEntry(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         canvas = self.canv
         if isinstance(canvas, NumberedCanvas):
             canvas.add_page_ref(PageRef(self.key, x, y, self.style.fontName, self.style.fontSize))
+
+
+class RowKeepingTable(Table):  # type: ignore[misc]  # ReportLab is untyped
+    """A table that breaks across pages between rows only: a row that does not fit in what is
+    left of a page moves whole to the next. Only a row taller than a whole frame is split inside
+    (it could not be printed otherwise). The header row repeats as usual."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._calc(available_width, available_height)
+        parts: list[Flowable] = self._splitRows(available_height, doInRowSplit=False)
+        if parts:
+            return parts
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            # at the top of a fresh frame and still no whole row fits: split inside it
+            return list(self._splitRows(available_height, doInRowSplit=True))
+        return []  # the table moves to the next frame

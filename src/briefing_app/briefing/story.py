@@ -17,7 +17,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from briefing_app.briefing.flowables import ContentsEntry, Heading
+from briefing_app.briefing.flowables import ContentsEntry, Heading, RowKeepingTable
 from briefing_app.briefing.fonts import GlyphFallback, escape_attribute
 from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.styles import LINK, BriefingStyles
@@ -84,6 +84,13 @@ class Story:
         for text, where in items:
             self.add(Paragraph(self.markup(text, where=where, style=style), style, bulletText="•"))
 
+    def numbered_items(self, items: Sequence[Text]) -> None:
+        """A numbered list, 1. 2. 3. in the order given."""
+        style = self.styles.numbered
+        for number, (text, where) in enumerate(items, start=1):
+            markup = self.markup(text, where=where, style=style)
+            self.add(Paragraph(markup, style, bulletText=f"{number}."))
+
     def spacer(self, height: float) -> None:
         self.add(Spacer(1, height))
 
@@ -139,15 +146,17 @@ class Story:
         widths: Sequence[float],
         *,
         striped: bool = True,
+        keep_rows: bool = False,
     ) -> None:
         """A table; `widths` are fractions of the frame width. The header row (labels) repeats
-        on every page the table runs onto."""
+        on every page the table runs onto. With `keep_rows` a row moves whole to the next page
+        rather than split, unless it is taller than a page."""
         data: list[Sequence[Flowable]] = []
         if header is not None:
             head = self.styles.cell_head
             data.append([Paragraph(self.markup(h, where=LABEL, style=head), head) for h in header])
         data.extend(rows)
-        table = Table(
+        table = (RowKeepingTable if keep_rows else Table)(
             data,
             colWidths=[w * self.frame_width for w in widths],
             repeatRows=1 if header is not None else 0,

@@ -49,11 +49,13 @@ class BriefingStyles:
     h3: ParagraphStyle
     body: ParagraphStyle
     bullet: ParagraphStyle
+    numbered: ParagraphStyle
     small: ParagraphStyle
     note: ParagraphStyle
     link_line: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
+    cell_note: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
     cell_overdue: ParagraphStyle
@@ -75,11 +77,16 @@ class BriefingStyles:
             bullet=_style(
                 "bullet", REGULAR, 9.5, 13.5, leftIndent=12, bulletIndent=2, spaceAfter=3
             ),
+            # room for "12." before the text
+            numbered=_style(
+                "numbered", REGULAR, 9.5, 13.5, leftIndent=18, bulletIndent=2, spaceAfter=3
+            ),
             small=_style("small", REGULAR, 8, 10.5, textColor=MUTED, spaceAfter=3),
             note=_style("note", ITALIC, 8.5, 11.5, textColor=MUTED, spaceAfter=4),
             link_line=_style("link_line", REGULAR, 7.5, 10, leftIndent=12, spaceAfter=4),
             cell=_style("cell", REGULAR, 8.5, 11),
             cell_bold=_style("cell_bold", BOLD, 8.5, 11),
+            cell_note=_style("cell_note", ITALIC, 8.5, 11, textColor=MUTED),
             cell_head=_style("cell_head", BOLD, 8.5, 11, textColor=colors.white),
             cell_right=_style("cell_right", REGULAR, 8.5, 11, alignment=TA_RIGHT),
             cell_overdue=_style("cell_overdue", BOLD, 8.5, 11, textColor=OVERDUE),
