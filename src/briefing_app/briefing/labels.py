@@ -5,7 +5,7 @@ The English text below is the source; other languages come from the app's own tr
 (titles, summaries, names) is printed as stored, only the labels around it change.
 """
 
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 
 from briefing_app.domain.due import describe_due
@@ -39,8 +39,10 @@ _TEXT: dict[str, str] = {
     "classification": QT_TRANSLATE_NOOP("Briefing", "Classification: {level}"),
     # sections
     "contents": QT_TRANSLATE_NOOP("Briefing", "Contents"),
-    "purpose": QT_TRANSLATE_NOOP("Briefing", "Purpose"),
-    "date_venue": QT_TRANSLATE_NOOP("Briefing", "Date and venue"),
+    "objectives": QT_TRANSLATE_NOOP("Briefing", "Objectives"),
+    "talking_points": QT_TRANSLATE_NOOP("Briefing", "Key messages and talking points"),
+    "expected_asks": QT_TRANSLATE_NOOP("Briefing", "Expected asks and suggested responses"),
+    "summary": QT_TRANSLATE_NOOP("Briefing", "Summary"),
     "participants": QT_TRANSLATE_NOOP("Briefing", "Participants"),
     "background": QT_TRANSLATE_NOOP("Briefing", "Background on the localities"),
     "proposals": QT_TRANSLATE_NOOP("Briefing", "Proposals"),
@@ -67,6 +69,15 @@ _TEXT: dict[str, str] = {
     "venue": QT_TRANSLATE_NOOP("Briefing", "Venue"),
     "theme": QT_TRANSLATE_NOOP("Briefing", "Theme"),
     "kind": QT_TRANSLATE_NOOP("Briefing", "Kind"),
+    "format": QT_TRANSLATE_NOOP("Briefing", "Format"),
+    "start_time": QT_TRANSLATE_NOOP("Briefing", "Start time"),
+    "ask": QT_TRANSLATE_NOOP("Briefing", "The counterpart may ask"),
+    "response": QT_TRANSLATE_NOOP("Briefing", "Suggested response"),
+    "leaders": QT_TRANSLATE_NOOP("Briefing", "Leaders"),
+    "population": QT_TRANSLATE_NOOP("Briefing", "Population"),
+    "area_km2": QT_TRANSLATE_NOOP("Briefing", "Area"),
+    "economy": QT_TRANSLATE_NOOP("Briefing", "Economy"),
+    "twinning": QT_TRANSLATE_NOOP("Briefing", "Twinning and earlier agreements"),
     "parties": QT_TRANSLATE_NOOP("Briefing", "Parties"),
     "head": QT_TRANSLATE_NOOP("Briefing", "Head of delegation"),
     "name": QT_TRANSLATE_NOOP("Briefing", "Name"),
@@ -106,7 +117,7 @@ _TEXT: dict[str, str] = {
     "no_locality": QT_TRANSLATE_NOOP("Briefing", "No locality recorded"),
     "none_recorded": QT_TRANSLATE_NOOP("Briefing", "None recorded."),
     "members_not_recorded": QT_TRANSLATE_NOOP("Briefing", "Members not recorded in the sources."),
-    "purpose_text": QT_TRANSLATE_NOOP("Briefing", "Brief for the {kind} “{title}” ({event})."),
+    "no_response": QT_TRANSLATE_NOOP("Briefing", "No response prepared yet."),
     "disagree": QT_TRANSLATE_NOOP(
         "Briefing", "Sources disagree on this figure; each value is given with its source."
     ),
@@ -199,6 +210,18 @@ class Labels:
             day_text=self.date,
             month_name=self._month,
         )
+
+    def number(self, value: float) -> str:
+        """A figure with the language's separators: 3,640,000 and 11,114.7 in English,
+        3.640.000 and 11.114,7 in Vietnamese."""
+        text = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+        if self.language is Language.VI:
+            return text.translate(str.maketrans(",.", ".,"))
+        return text
+
+    def clock(self, value: time) -> str:
+        """A clock time, 24-hour: 09:30."""
+        return f"{value.hour:02d}:{value.minute:02d}"
 
     def _month(self, month: int) -> str:
         return self._translations.translate(CONTEXT, _MONTHS[month - 1])

@@ -38,8 +38,13 @@ class LocalityBrief(BriefingBuilder):
         self.write_opening(story)
 
         story.heading(labels["overview"], level=0)
+        numbers = (
+            {ref.id: n for n, ref in enumerate(data.sources, start=1)}
+            if self.options.shows(Section.SOURCES)
+            else None
+        )
         for profile in data.localities:
-            locality_profile(story, profile)
+            locality_profile(story, profile, numbers)
 
         story.heading(labels["meetings"], level=0)
         self._meetings_table(story)

@@ -1,7 +1,7 @@
 """Blocks several briefing kinds print the same way: people, actions, sources, agreements,
 locality background, and the body of one meeting."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -11,9 +11,11 @@ from briefing_app.briefing.story import LABEL, Story
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.services.briefing_data import (
     AgreementRow,
+    ExpectedAsk,
     LocalityProfile,
     MeetingBriefData,
     PartySide,
+    ProfileFigure,
     TrackedAction,
 )
 from briefing_app.services.dto import LocalityRow, PersonRow, SourceRef
@@ -61,30 +63,31 @@ def participants(story: Story, people: Sequence[PersonRow], sides: Sequence[Part
             seen.setdefault(person.id, person)
     for person in people:
         seen[person.id] = person  # the meeting's own role wins over the delegation's
-    rows: list[list[Flowable]] = []
-    for person in sorted(seen.values(), key=lambda p: p.country.value, reverse=True):
-        where = f"person {person.id}"
-        rows.append(
+    people_sorted = sorted(seen.values(), key=lambda p: p.country.value, reverse=True)
+    # (header, width, value, from the record (else our label))
+    columns: list[tuple[str, float, Callable[[PersonRow], str | None], bool]] = [
+        (labels["name"], 0.2, lambda p: p.full_name, True),
+        (labels["native_name"], 0.14, lambda p: p.name_native, True),
+        (labels["position"], 0.34, lambda p: p.position, True),
+        (labels["role"], 0.2, lambda p: p.role, True),
+        (labels["country"], 0.12, lambda p: labels.enum(p.country), False),
+    ]
+    # a column nobody has a value in is left out, its width given to the others
+    columns = [c for c in columns if any(c[2](p) for p in people_sorted)]
+    if people_sorted:
+        total = sum(c[1] for c in columns)
+        rows: list[list[Flowable]] = [
             [
-                story.cell(person.full_name, where=where, style=story.styles.cell_bold),
-                story.cell(person.name_native, where=where),
-                story.cell(person.position, where=where),
-                story.cell(person.role, where=where),
-                story.cell(labels.enum(person.country), where=LABEL),
+                story.cell(
+                    value(person),
+                    where=f"person {person.id}" if recorded else LABEL,
+                    style=story.styles.cell_bold if n == 0 else None,
+                )
+                for n, (_, _, value, recorded) in enumerate(columns)
             ]
-        )
-    if rows:
-        story.table(
-            [
-                labels["name"],
-                labels["native_name"],
-                labels["position"],
-                labels["role"],
-                labels["country"],
-            ],
-            rows,
-            [0.2, 0.14, 0.34, 0.2, 0.12],
-        )
+            for person in people_sorted
+        ]
+        story.table([c[0] for c in columns], rows, [c[1] / total for c in columns])
         story.spacer(6)
     for side in sides:
         where = f"delegation {side.id}"
@@ -213,7 +216,12 @@ def agreements_table(story: Story, agreements: Sequence[AgreementRow]) -> None:
     story.spacer(6)
 
 
-def locality_profile(story: Story, profile: LocalityProfile) -> None:
+def locality_profile(
+    story: Story, profile: LocalityProfile, source_numbers: Mapping[int, int] | None = None
+) -> None:
+    """The locality's kind, profile figures, organisations, people, agreements and meetings.
+    With `source_numbers` (source id -> its number in the sources section) each figure is
+    followed by the numbers of the sources cited for it."""
     labels = story.labels
     locality = profile.locality
     where = f"locality {locality.id}"
@@ -234,6 +242,14 @@ def locality_profile(story: Story, profile: LocalityProfile) -> None:
         [
             (labels["kind"], kind, LABEL),
             (labels["native_name"], locality.name_native, where),
+            *(
+                (
+                    labels[figure.field],
+                    _figure(labels, figure, source_numbers),
+                    f"{where} {figure.field}",
+                )
+                for figure in profile.figures
+            ),
             (labels["organisations"], "; ".join(profile.organisations), f"{where} organisations"),
             (labels["key_people"], people, f"{where} people"),
             (labels["agreements"], agreements, f"{where} agreements"),
@@ -242,34 +258,62 @@ def locality_profile(story: Story, profile: LocalityProfile) -> None:
     )
 
 
+def _figure(labels: Labels, figure: ProfileFigure, source_numbers: Mapping[int, int] | None) -> str:
+    value = figure.value
+    if figure.field == "area_km2" and isinstance(value, int | float):
+        text = f"{labels.number(value)} km²"
+    elif isinstance(value, int | float):
+        text = labels.number(value)
+    else:
+        text = value
+    if source_numbers is None:
+        return text
+    marks = sorted({source_numbers[s.id] for s in figure.sources if s.id in source_numbers})
+    return " ".join([text, *(f"[{n}]" for n in marks)])
+
+
 def meeting_body(
-    story: Story, data: MeetingBriefData, options: BriefingOptions, *, level: int
+    story: Story,
+    data: MeetingBriefData,
+    options: BriefingOptions,
+    *,
+    level: int,
 ) -> None:
-    """Everything about one meeting, headed at `level` (0 in a meeting brief, 2 in a book)."""
+    """Everything about one meeting, headed at `level` (0 in a meeting brief, 2 in a book):
+    its facts, then what to achieve and say (objectives, key messages, expected asks), who
+    takes part, the background, what was said and agreed, follow-ups and sources. A section
+    with nothing in it is left out."""
     labels = story.labels
     meeting = data.meeting
     where = f"meeting {meeting.id}"
-    kind = labels.enum(meeting.kind)
+    numbers = _source_numbers(data.sources) if options.shows(Section.SOURCES) else None
 
-    story.heading(labels["purpose"], level=level)
-    story.paragraph(
-        labels.text("purpose_text", kind=kind, title=meeting.title, event=data.event.name),
-        where=f"{where} title",
-    )
-    if data.summary:
-        story.paragraph(data.summary, where=f"{where} summary")
-
-    story.heading(labels["date_venue"], level=level)
     key_values(story, _when_and_where(labels, data))
 
-    if options.shows(Section.PARTICIPANTS):
+    if data.objectives:
+        story.heading(labels["objectives"], level=level)
+        story.bullets([(o, f"{where} objectives") for o in data.objectives])
+
+    if data.talking_points:
+        story.heading(labels["talking_points"], level=level)
+        story.numbered_items([(p, f"{where} talking points") for p in data.talking_points])
+
+    if data.expected_asks:
+        story.heading(labels["expected_asks"], level=level)
+        expected_asks(story, data.expected_asks, where=f"{where} expected asks")
+
+    if options.shows(Section.PARTICIPANTS) and (data.participants or data.sides):
         story.heading(labels["participants"], level=level)
         participants(story, data.participants, data.sides)
 
     if data.localities:
         story.heading(labels["background"], level=level)
         for profile in data.localities:
-            locality_profile(story, profile)
+            locality_profile(story, profile, numbers)
+
+    if data.summary:
+        story.heading(labels["summary"], level=level)
+        story.paragraph(data.summary, where=f"{where} summary")
 
     if data.proposals:
         story.heading(labels["proposals"], level=level)
@@ -279,12 +323,34 @@ def meeting_body(
         story.heading(labels["outcomes"], level=level)
         story.bullets([(o, f"{where} outcomes") for o in data.outcomes])
 
-    story.heading(labels["actions"], level=level)
-    actions_table(story, data.actions, options)
+    if data.actions:
+        story.heading(labels["actions"], level=level)
+        actions_table(story, data.actions, options)
 
-    if options.shows(Section.SOURCES):
+    if options.shows(Section.SOURCES) and data.sources:
         story.heading(labels["sources"], level=level)
         sources(story, data.sources)
+
+
+def expected_asks(story: Story, asks: Sequence[ExpectedAsk], *, where: str) -> None:
+    """What the counterpart may ask beside the response we suggest; a row is never split
+    across pages (unless it is longer than one)."""
+    labels = story.labels
+    styles = story.styles
+    rows: list[list[Flowable]] = []
+    for item in asks:
+        if item.response:
+            response = story.cell(item.response, where=where)
+        else:
+            response = story.cell(labels["no_response"], where=LABEL, style=styles.cell_note)
+        rows.append([story.cell(item.ask, where=where, style=styles.cell_bold), response])
+    story.table([labels["ask"], labels["response"]], rows, [0.42, 0.58], keep_rows=True)
+    story.spacer(6)
+
+
+def _source_numbers(refs: Sequence[SourceRef]) -> dict[int, int]:
+    """Source id -> its number in the sources section."""
+    return {ref.id: number for number, ref in enumerate(refs, start=1)}
 
 
 def _when_and_where(labels: Labels, data: MeetingBriefData) -> list[tuple[str, str | None, str]]:
@@ -297,7 +363,9 @@ def _when_and_where(labels: Labels, data: MeetingBriefData) -> list[tuple[str, s
         (labels["event"], data.event.name, f"event {data.event.id}"),
         (labels["kind"], labels.enum(meeting.kind), LABEL),
         (labels["date"], day, LABEL),
+        (labels["start_time"], labels.clock(data.start_time) if data.start_time else None, LABEL),
         (labels["venue"], _venue(labels, data), f"{where} venue"),
+        (labels["format"], data.format, f"{where} format"),
         (labels["parties"], "; ".join(meeting.parties), f"{where} parties"),
         (labels["cooperation_areas"], ", ".join(data.cooperation_areas), f"{where} areas"),
     ]

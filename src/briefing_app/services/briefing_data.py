@@ -4,11 +4,13 @@ Classification filtering happens here, once, so a briefing at level L is built f
 hold nothing above L: not in the tracker, not in the index of people, not in the outline. An
 action counts at the level of its meeting when the meeting is the more restricted of the two
 (its row names the meeting), and agreements recorded at a restricted meeting stay out too.
+A person's position is personal data: it is left out where the person's personal-data level is
+above the export's.
 """
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -97,15 +99,39 @@ class PartySide:
     members: list[PersonRow]
 
 
+# The locality fields a briefing prints as its profile, in print order.
+PROFILE_FIELDS = ("leaders", "population", "area_km2", "economy", "twinning")
+
+
+@dataclass(frozen=True)
+class ProfileFigure:
+    """One item of a locality's profile, with the sources whose citation names its field."""
+
+    field: str
+    # text, or a number (population, area in km²) the renderer formats for its language
+    value: str | int | float
+    sources: list[SourceRef]
+
+
 @dataclass(frozen=True)
 class LocalityProfile:
-    """Background on a locality: its organisations and their people, agreements and meetings."""
+    """Background on a locality: its profile figures, its organisations and their people,
+    agreements and meetings."""
 
     locality: LocalityRow
     organisations: list[str]
     people: list[PersonRow]
     agreements: list[AgreementRow]
     meetings: list[MeetingRow]
+    figures: list[ProfileFigure]
+
+
+@dataclass(frozen=True)
+class ExpectedAsk:
+    """What the counterpart is expected to ask, and the response we suggest (None: none yet)."""
+
+    ask: str
+    response: str | None
 
 
 @dataclass(frozen=True)
@@ -113,7 +139,14 @@ class MeetingBriefData:
     meeting: MeetingRow
     event: EventRow
     time_of_day: TimeOfDay | None
+    start_time: time | None
     venue: str | None
+    # in person, online, working lunch …
+    format: str | None
+    objectives: list[str]
+    # key messages, in the order they are to be made
+    talking_points: list[str]
+    expected_asks: list[ExpectedAsk]
     summary: str | None
     proposals: list[str]
     outcomes: list[str]
@@ -199,6 +232,15 @@ def _unique_sources(groups: Iterable[Iterable[m.Citation]]) -> list[SourceRef]:
     return list(seen.values())
 
 
+def _person_row(person: m.Person, level: Classification, role: str | None = None) -> PersonRow:
+    """The person as a `level` export may print them: without their position (personal data)
+    when their personal data is classified above `level`."""
+    row = convert.person_row(person, role)
+    if person.personal_data_classification.rank > level.rank:
+        return replace(row, position=None)
+    return row
+
+
 def _organisation_label(organisation: m.Organisation | None) -> str | None:
     if organisation is None:
         return None
@@ -237,7 +279,7 @@ def _agreement_row(agreement: m.Agreement) -> AgreementRow:
     )
 
 
-def _party_side(delegation: m.Delegation) -> PartySide:
+def _party_side(delegation: m.Delegation, level: Classification) -> PartySide:
     return PartySide(
         id=delegation.id,
         name=delegation.name,
@@ -245,8 +287,8 @@ def _party_side(delegation: m.Delegation) -> PartySide:
         locality=convert.locality_row(delegation.locality) if delegation.locality else None,
         organisation=_organisation_label(delegation.organisation),
         description=delegation.description,
-        head=convert.person_row(delegation.head) if delegation.head else None,
-        members=[convert.person_row(x.person, x.role) for x in delegation.members],
+        head=_person_row(delegation.head, level) if delegation.head else None,
+        members=[_person_row(x.person, level, x.role) for x in delegation.members],
     )
 
 
@@ -310,12 +352,34 @@ def _locality_profile(
     return LocalityProfile(
         locality=convert.locality_row(locality),
         organisations=[label for o in organisations if (label := _organisation_label(o))],
-        people=[convert.person_row(p) for p in people],
+        people=[_person_row(p, level) for p in people],
         agreements=[_agreement_row(a) for a in _locality_agreements(session, [locality.id], level)],
         meetings=[
             _meeting_row(mt, level) for mt in _locality_meetings(session, [locality.id], level)
         ],
+        figures=_profile_figures(locality),
     )
+
+
+def _profile_figures(locality: m.Locality) -> list[ProfileFigure]:
+    """The profile items the locality has, each with the sources cited for its field."""
+    figures = []
+    for name in PROFILE_FIELDS:
+        value = getattr(locality, name)
+        if value is None or value == "":
+            continue
+        cited = [c for c in locality.citations if c.field == name]
+        figures.append(ProfileFigure(name, value, _unique_sources([cited])))
+    return figures
+
+
+def _profile_citations(locality: m.Locality) -> list[m.Citation]:
+    """The locality's citations that support a printed profile item."""
+    return [
+        c
+        for c in locality.citations
+        if c.field in PROFILE_FIELDS and getattr(locality, c.field) not in (None, "")
+    ]
 
 
 def _meeting_data(
@@ -329,23 +393,37 @@ def _meeting_data(
     actions = [a for a in meeting.actions if _action_visible(a, level)]
     parties = sorted(meeting.parties, key=lambda d: (d.side != Country.VN, d.id))
     localities = [d.locality for d in parties if d.locality is not None]
+    if not with_profiles:
+        localities = []
     return MeetingBriefData(
         meeting=convert.meeting_row(meeting, len(actions)),
         event=convert.event_row(meeting.event),
         time_of_day=meeting.time_of_day,
+        start_time=meeting.start_time,
         venue=meeting.venue,
+        format=meeting.format,
+        objectives=list(meeting.objectives),
+        talking_points=list(meeting.talking_points),
+        expected_asks=[
+            ExpectedAsk(ask=str(item["ask"]), response=item.get("response") or None)
+            for item in meeting.expected_asks
+            if item.get("ask")
+        ],
         summary=meeting.summary,
         proposals=list(meeting.proposals),
         outcomes=list(meeting.outcomes),
         cooperation_areas=[a.name for a in meeting.areas],
-        participants=[convert.person_row(p.person, p.role) for p in meeting.participants],
-        sides=[_party_side(d) for d in parties],
-        localities=(
-            [_locality_profile(session, loc, level) for loc in localities] if with_profiles else []
-        ),
+        participants=[_person_row(p.person, level, p.role) for p in meeting.participants],
+        sides=[_party_side(d, level) for d in parties],
+        localities=[_locality_profile(session, loc, level) for loc in localities],
         actions=[_tracked(a, today) for a in actions],
         sources=_unique_sources(
-            [meeting.citations, *(d.citations for d in parties), *(a.citations for a in actions)]
+            [
+                meeting.citations,
+                *(d.citations for d in parties),
+                *(_profile_citations(loc) for loc in localities),
+                *(a.citations for a in actions),
+            ]
         ),
     )
 
@@ -509,7 +587,7 @@ def _facts(events: Iterable[m.Event]) -> list[FactRow]:
 
 
 def _people_index(
-    meetings: Sequence[m.Meeting], actions: Iterable[m.FollowUpAction]
+    meetings: Sequence[m.Meeting], actions: Iterable[m.FollowUpAction], level: Classification
 ) -> list[PersonIndexEntry]:
     """Everyone named in the given meetings (participants, delegation heads and members) or
     owning or facing the given actions, with the meetings they appear in."""
@@ -534,7 +612,7 @@ def _people_index(
                 note(person, action.meeting_id)
     entries = [
         PersonIndexEntry(
-            person=convert.person_row(person),
+            person=_person_row(person, level),
             organisation=_organisation_label(person.organisation),
             meeting_ids=ids,
         )
@@ -569,7 +647,7 @@ def forum_book_data(
                 _meeting_data(session, mt, level, today, with_profiles=False) for mt in meetings
             ],
             actions=[_tracked(a, today) for a in actions],
-            people=_people_index(meetings, actions),
+            people=_people_index(meetings, actions, level),
             sources=_unique_sources(
                 [
                     *(e.citations for e in events),

@@ -51,3 +51,20 @@ def test_shipped_vietnamese_labels() -> None:
     assert labels["participants"] == "Thành phần tham dự"
     assert labels.enum(ActionStatus.IN_PROGRESS) == "Đang thực hiện"
     assert labels.due(None, None) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [
+        (Language.EN, 3_640_000, "3,640,000"),
+        (Language.VI, 3_640_000, "3.640.000"),
+        (Language.EN, 11_114.7, "11,114.7"),
+        (Language.VI, 11_114.7, "11.114,7"),
+        (Language.EN, 4465.0, "4,465"),
+        (Language.VI, 0.25, "0,25"),
+    ],
+)
+def test_figures_use_the_languages_separators(
+    language: Language, value: float, expected: str
+) -> None:
+    assert Labels(language).number(value) == expected
