@@ -51,6 +51,7 @@ from briefing_app.services.actions import ActionEdit
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import ActionDetail, MeetingRow, PartyRef
 from briefing_app.services.parties import resolve_party
+from briefing_app.services.record_kinds.form_model import three_way
 from briefing_app.ui import labels
 from briefing_app.ui.action_operations import ActionOperations
 from briefing_app.ui.conflict_dialog import ConflictField
@@ -928,9 +929,10 @@ class ActionEditor(QWidget):
             saved_by[name] = self.tr("{who}, {when}").format(
                 who=change.changed_by, when=labels.format_datetime_utc(change.changed_at)
             )
+        theirs = three_way(FIELDS, old, {}, new).theirs  # compared as the dialog shows them
         rows = []
         for name in FIELDS:
-            theirs_changed = old.get(name) != new.get(name)
+            theirs_changed = name in theirs
             if name not in mine and not theirs_changed:
                 continue
             stored = new.get(name) or (
@@ -1033,7 +1035,8 @@ class ActionEditor(QWidget):
                 self._prompts.error(self, self.tr("Cannot reload"), user_message(exc) or str(exc))
                 return False
         self._show_detail(latest)
-        theirs = {k for k, v in self._base.items() if old_base.get(k) != v}
+        # the merge rule every editor shares (services/record_kinds/form_model.py)
+        both = three_way(FIELDS, old_base, {**old_base, **mine}, self._base).conflicts
         self._loading = True
         try:
             for name, value in mine.items():
@@ -1041,7 +1044,6 @@ class ActionEditor(QWidget):
         finally:
             self._loading = False
         self._update_dirty()
-        both = [name for name in mine if name in theirs and self._base[name] != mine[name]]
         first: QLabel | None = None
         for name in mine:
             label = self._errors.get(name)

@@ -15,6 +15,7 @@ from briefing_app.services.record_kinds.form_model import (
     differing,
     normalise,
     restoring_changes,
+    three_way,
 )
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
@@ -328,3 +329,13 @@ def test_the_services_check_is_used_by_default() -> None:
     form.set_value("published_on", "2025-11-25")
     form.set_value("title", "Press release, updated")
     assert form.validate()
+
+
+def test_three_way_splits_two_edits_of_one_base() -> None:
+    base = {"a": 1, "b": 2, "c": 3, "d": 4}
+    split = three_way("abcd", base, {"a": 10, "b": 20, "d": 4}, {"b": 21, "c": 30, "a": 10})
+    assert split.mine == {"a": 10, "b": 20}
+    assert split.theirs == {"a": 10, "b": 21, "c": 30}
+    assert split.conflicts == ("b",)
+    assert split.taken == {"c": 30}
+    assert split.kept == {"a": 10}, "both changed a to the same value: nothing to choose"

@@ -121,6 +121,54 @@ def restoring_changes(spec: KindSpec, before: RecordData, after: RecordData) -> 
 
 
 @dataclass(frozen=True)
+class ThreeWay:
+    """How two edits of one base compare, field by field (values compared as given)."""
+
+    # the fields the user changed, with the user's values
+    mine: dict[str, Any]
+    # the fields they changed, with their values
+    theirs: dict[str, Any]
+    # fields both changed, to different values, in key order
+    conflicts: tuple[str, ...]
+    # fields only they changed: their values, to take
+    taken: dict[str, Any]
+    # fields only the user changed (or both, to the same value): the user's values, to keep
+    kept: dict[str, Any]
+
+
+def three_way(
+    keys: Iterable[str],
+    base: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    theirs: Mapping[str, Any],
+) -> ThreeWay:
+    """Compare the user's values and theirs with the base both started from. A key missing
+    from `mine` or `theirs` is unchanged on that side. The one rule of merging every editor
+    shares (the record editor through FormModel.merge_with, the action editor directly)."""
+    mine_changed: dict[str, Any] = {}
+    theirs_changed: dict[str, Any] = {}
+    conflicts: list[str] = []
+    taken: dict[str, Any] = {}
+    kept: dict[str, Any] = {}
+    for key in keys:
+        start = base.get(key)
+        my_value = mine.get(key, start)
+        their_value = theirs.get(key, start)
+        i_changed, they_changed = my_value != start, their_value != start
+        if i_changed:
+            mine_changed[key] = my_value
+        if they_changed:
+            theirs_changed[key] = their_value
+        if i_changed and they_changed and my_value != their_value:
+            conflicts.append(key)
+        elif i_changed:
+            kept[key] = my_value
+        elif they_changed:
+            taken[key] = their_value
+    return ThreeWay(mine_changed, theirs_changed, tuple(conflicts), taken, kept)
+
+
+@dataclass(frozen=True)
 class Hand:
     """A conflicting field merged by hand: the value the user typed for it."""
 
@@ -390,40 +438,32 @@ class FormModel:
             raise ValueError("a new record has no stored version to merge with")
         if theirs.kind is not self.kind or theirs.id != self._record.id:
             raise ValueError("theirs is another record")
-        mine: dict[str, Any] = {}
-        taken: dict[str, Any] = {}
-        kept: dict[str, Any] = {}
-        by_them: set[str] = set()
-        conflicts: list[FieldConflict] = []
-        for spec in self.spec.writable:
-            key = spec.key
-            base = self._base[key]
-            my_value = self._values[key]
-            their_value = normalise(spec, theirs.values.get(key, spec.empty()))
-            i_changed = my_value != base
-            they_changed = their_value != base
-            if i_changed:
-                mine[key] = my_value
-            if they_changed:
-                by_them.add(key)
-            if i_changed and they_changed and my_value != their_value:
-                conflicts.append(
-                    FieldConflict(key, spec.label, spec.type, base, my_value, their_value)
-                )
-            elif i_changed:
-                kept[key] = my_value
-            elif they_changed:
-                taken[key] = their_value
+        keys = [f.key for f in self.spec.writable]
+        theirs_values = {
+            f.key: normalise(f, theirs.values.get(f.key, f.empty())) for f in self.spec.writable
+        }
+        split = three_way(keys, self._base, self._values, theirs_values)
+        conflicts = [
+            FieldConflict(
+                key,
+                self.spec.field(key).label,
+                self.spec.field(key).type,
+                self._base[key],
+                self._values[key],
+                theirs_values[key],
+            )
+            for key in split.conflicts
+        ]
         assert self._record is not None
         return Merge(
             spec=self.spec,
             base=self._record,
             theirs=theirs,
-            mine=mine,
-            taken=taken,
-            kept=kept,
+            mine=split.mine,
+            taken=split.taken,
+            kept=split.kept,
             conflicts=tuple(conflicts),
-            changed_by_them=frozenset(by_them),
+            changed_by_them=frozenset(split.theirs),
         )
 
     def apply_merge(self, merge: Merge, picks: Mapping[str, Pick] | None = None) -> list[str]:
