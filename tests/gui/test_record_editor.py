@@ -14,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from gui_helpers import replace_text, type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 from briefing_app.domain.enums import Country
 from briefing_app.domain.errors import FieldError, NotFoundError, StaleVersionError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.i18n import Language
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.record_kinds import editing, trash
@@ -48,6 +49,7 @@ from briefing_app.ui.changes import ChangeHub
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.list_inputs import PointsInput, ReferencesInput, TableInput
 from briefing_app.ui.forms.merge_dialog import MergeDialog
+from briefing_app.ui.language import install_language
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.record_editor import RecordEditor
 from briefing_app.ui.tasks import TaskRunner
@@ -844,3 +846,35 @@ def test_create_and_delete_a_source(
     editor.delete()
     settle(qtbot, editor)
     assert [e.record_id for e in trash.list_trash(database.engine)] == [record_id]
+
+
+# ------------------------------------------------------------------------------ in Vietnamese
+
+
+@pytest.fixture
+def vietnamese(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    install_language(qapp, Language.VI)
+    yield
+    install_language(qapp, Language.EN)
+    QLocale.setDefault(before)
+
+
+def test_the_editor_in_vietnamese(
+    qtbot: QtBot,
+    vietnamese: None,
+    app_operations: Operations,
+    prompts: FakePrompts,
+    database: OpenedDatabase,
+) -> None:
+    editor = app_editor(qtbot, app_operations, prompts, RecordKind.SOURCE, None)
+    spec = SPECS[RecordKind.SOURCE]
+    for field_spec in spec.fields:
+        caption = QCoreApplication.translate("Fields", field_spec.label)
+        assert field(editor, field_spec.key).accessibleName() == caption
+    assert field(editor, "title").accessibleName() != "Title", "the Fields context is translated"
+    assert editor.save_button.text() == "Lưu"
+    editor.save()
+    settle(qtbot, editor)
+    assert message(editor, "title").text().startswith("⚠ ")
+    assert "bắt buộc" in message(editor, "title").text()
