@@ -114,6 +114,8 @@ def test_lists_drop_empty_items_and_compare_in_order() -> None:
     assert not form.is_dirty_field("asks")
     form.set_value("participants", [{"person_id": 4, "role": "head"}, {"person_id": None}])
     assert not form.is_dirty_field("participants")
+    shown = FormModel(SPEC, record(participants=[{"person_id": 4, "role": "head", "name": "A"}]))
+    assert shown.value("participants") == [{"person_id": 4, "role": "head"}], "names are shown"
     form.set_value("party_ids", [3, 2])
     assert form.dirty_keys == ("talking_points", "party_ids")
 

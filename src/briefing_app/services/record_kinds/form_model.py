@@ -54,8 +54,9 @@ def normalise(spec: FieldSpec, value: Any) -> Any:
     """`value` in the JSON form a field compares and saves with.
 
     Text is NFC and trimmed, empty text is None; lists are copied, empty points and list items
-    without their leading key (the ask, the person, the source) are left out; a list field
-    without a value is an empty list. Anything of the wrong type is kept as it is, so the
+    without their leading key (the ask, the person, the source) are left out, and an item keeps
+    only its keys (ITEM_KEYS: not the names `show` adds); a list field without a value is an
+    empty list. Anything of the wrong type is kept as it is, so the
     services' check names it.
     """
     if spec.type in _TEXTS:
@@ -76,8 +77,7 @@ def normalise(spec: FieldSpec, value: Any) -> Any:
             if not isinstance(item, Mapping):
                 items.append(item)
                 continue
-            cleaned = {k: _item_text(item.get(k)) for k in keys}
-            cleaned.update({k: v for k, v in item.items() if k not in keys})
+            cleaned = {k: _item_text(item.get(k)) for k in keys}  # shown extras (names) go
             if cleaned[keys[0]] is None:
                 continue
             items.append(cleaned)
