@@ -721,9 +721,8 @@ def test_the_real_meeting_spec_in_the_editor(
     qtbot.keyClick(points.list, Qt.Key.Key_Insert)
     line = points.list.findChild(QLineEdit)
     assert line is not None
-    type_text(qtbot, line, "Hydrogen\n")
-    qtbot.waitUntil(lambda: editor.is_dirty())
-    editor.save()
+    type_text(qtbot, line, "Hydrogen")  # still editing: Ctrl+S takes it in
+    qtbot.keyClick(line, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, editor)
     assert services.edits == [(7, {"talking_points": ["Hydrogen"]}, 1)]
 

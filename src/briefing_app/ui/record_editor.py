@@ -396,6 +396,7 @@ class RecordEditor(QDialog):
         errors, the merge dialog or a message otherwise."""
         if self._writing:
             return
+        self.view.commit_pending()
         if not self.model.is_new and not self.model.is_dirty:
             self._after_save()
             return

@@ -267,6 +267,11 @@ class FormView(QWidget):
         finally:
             self._loading = False
 
+    def commit_pending(self) -> None:
+        """Take in what is still being typed in a list or table cell (before a save)."""
+        for widget in self.inputs.values():
+            widget.commit()
+
     def refresh(self) -> None:
         """Show the model's values and messages again (after a load, revert, merge or save)."""
         self._loading = True

@@ -124,6 +124,9 @@ class FieldInput(QWidget):
         """The widgets Tab visits, in order."""
         return [self.editor]
 
+    def commit(self) -> None:
+        """Finish an edit still open in the input (a list cell being typed in)."""
+
 
 class TextInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:

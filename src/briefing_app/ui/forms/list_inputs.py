@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHeaderView,
@@ -112,6 +113,16 @@ class _ListInput(FieldInput):
     def _emit(self) -> None:
         if not self._loading:
             self.changed.emit()
+
+    @override
+    def commit(self) -> None:
+        view = self.editor
+        if not isinstance(view, QAbstractItemView):
+            return
+        editor = view.indexWidget(view.currentIndex())
+        if isinstance(editor, QLineEdit) and view.state() == view.State.EditingState:
+            view.commitData(editor)
+            view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def add_entry(self) -> None:
         raise NotImplementedError
