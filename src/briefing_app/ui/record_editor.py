@@ -12,8 +12,23 @@ FormModel), its field-level history, and the same guarantees as the action edito
   refused like any stale save when someone else saved in between.
 
 Every read and write runs as an operation (ui/operations.py) off the GUI thread; the services
-it calls are a collaborator (`services`, by default services/record_kinds/editing.py), so the
-editor never touches the database itself.
+it calls are a collaborator (`services`, by default AppRecordServices over
+services/record_kinds/editing.py and trash.py), so the editor never touches the database itself.
+
+Opening one from the main window (keep a reference; it is a non-modal window):
+
+    editor = RecordEditor(
+        spec=SPECS[RecordKind.MEETING],   # services/record_kinds/registry.py
+        operations=self.ops,              # the window's Operations
+        prompts=self.prompts,
+        user=self.user,
+        record_id=meeting_id,             # None for a new record (defaults={"event_id": …})
+        parent=self,
+    )
+    editor.saved.connect(…); editor.deleted.connect(…); editor.closed.connect(…)
+    editor.show()
+
+Views need not listen to `saved`: every write is announced on the change hub as (kind, id).
 """
 
 from collections.abc import Callable, Mapping, Sequence
