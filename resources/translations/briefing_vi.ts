@@ -2531,12 +2531,68 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Đã ký</translation>
     </message>
     <message>
+        <source>In force</source>
+        <translation>Có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Đã chấm dứt</translation>
+    </message>
+    <message>
         <source>Abandoned</source>
         <translation>Đã dừng</translation>
     </message>
     <message>
         <source>Article</source>
         <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Bộ</translation>
+    </message>
+    <message>
+        <source>Embassy</source>
+        <translation>Đại sứ quán</translation>
+    </message>
+    <message>
+        <source>People&apos;s committee</source>
+        <translation>Ủy ban nhân dân</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Chính phủ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Trường đại học</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Hiệp hội</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Buổi sáng</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Buổi chiều</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Buổi tối</translation>
     </message>
     <message>
         <source>Reference</source>

@@ -47,6 +47,7 @@ from briefing_app.services.record_kinds.spec import (
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.changes import ChangeHub
 from briefing_app.ui.forms.form_view import FormView
+from briefing_app.ui.forms.inputs import choice_label
 from briefing_app.ui.forms.list_inputs import PointsInput, ReferencesInput, TableInput
 from briefing_app.ui.forms.merge_dialog import MergeDialog
 from briefing_app.ui.language import install_language
@@ -341,6 +342,9 @@ def test_choices_are_translated_labels_with_an_empty_entry_when_optional(qtbot: 
     kind = field(view, "kind")
     assert isinstance(kind, QComboBox)
     assert [kind.itemText(i) for i in range(kind.count())] == ["Bilateral meeting", "Reception"]
+    organisation_kind = FieldSpec("k", "Kind", FieldType.CHOICE, choices=("peoples_committee",))
+    assert choice_label(organisation_kind, "peoples_committee") == "People's committee"
+    assert choice_label(organisation_kind, "unknown_value") == "Unknown value"
     classification = field(view, "classification")
     assert isinstance(classification, QComboBox)
     assert classification.count() == 2 and classification.itemData(0) is None
@@ -358,7 +362,7 @@ def test_typing_updates_the_model_and_parses_values(qtbot: QtBot) -> None:
     assert model.value("title") == "Gặp Thanh Hóa" and dirty == [True]
     type_text(qtbot, field(view, "start_time"), "9:05")
     assert model.value("start_time") == "09:05"
-    type_text(qtbot, field(view, "population"), "3640000")
+    type_text(qtbot, field(view, "population"), "36x40000")  # letters are not taken
     assert model.value("population") == 3640000
     type_text(qtbot, field(view, "area_km2"), "11114.6")
     assert model.value("area_km2") == pytest.approx(11114.6)

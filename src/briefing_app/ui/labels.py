@@ -27,8 +27,10 @@ from briefing_app.domain.enums import (
     EventKind,
     LocalityKind,
     MeetingKind,
+    OrganisationKind,
     Priority,
     SourceKind,
+    TimeOfDay,
 )
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 
@@ -82,8 +84,23 @@ _LABELS: dict[StrEnum, str] = {
     AgreementStatus.UNDER_DISCUSSION: QT_TRANSLATE_NOOP("Labels", "Under discussion"),
     AgreementStatus.AGREED_IN_PRINCIPLE: QT_TRANSLATE_NOOP("Labels", "Agreed in principle"),
     AgreementStatus.SIGNED: QT_TRANSLATE_NOOP("Labels", "Signed"),
+    AgreementStatus.IN_FORCE: QT_TRANSLATE_NOOP("Labels", "In force"),
+    AgreementStatus.EXPIRED: QT_TRANSLATE_NOOP("Labels", "Expired"),
+    AgreementStatus.TERMINATED: QT_TRANSLATE_NOOP("Labels", "Terminated"),
     AgreementStatus.ABANDONED: QT_TRANSLATE_NOOP("Labels", "Abandoned"),
     SourceKind.ARTICLE: QT_TRANSLATE_NOOP("Labels", "Article"),
+    OrganisationKind.MINISTRY: QT_TRANSLATE_NOOP("Labels", "Ministry"),
+    OrganisationKind.EMBASSY: QT_TRANSLATE_NOOP("Labels", "Embassy"),
+    OrganisationKind.PEOPLES_COMMITTEE: QT_TRANSLATE_NOOP("Labels", "People's committee"),
+    OrganisationKind.GOVERNMENT: QT_TRANSLATE_NOOP("Labels", "Government"),
+    OrganisationKind.COMPANY: QT_TRANSLATE_NOOP("Labels", "Company"),
+    OrganisationKind.UNIVERSITY: QT_TRANSLATE_NOOP("Labels", "University"),
+    OrganisationKind.ASSOCIATION: QT_TRANSLATE_NOOP("Labels", "Association"),
+    OrganisationKind.AGENCY: QT_TRANSLATE_NOOP("Labels", "Agency"),
+    OrganisationKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    TimeOfDay.MORNING: QT_TRANSLATE_NOOP("Labels", "Morning"),
+    TimeOfDay.AFTERNOON: QT_TRANSLATE_NOOP("Labels", "Afternoon"),
+    TimeOfDay.EVENING: QT_TRANSLATE_NOOP("Labels", "Evening"),
     SourceKind.REFERENCE: QT_TRANSLATE_NOOP("Labels", "Reference"),
 }
 

@@ -17,8 +17,8 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
@@ -190,6 +190,9 @@ class NumberInput(FieldInput):
         self.line.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 22)
         self.line.setPlaceholderText(spec.hint or (self.tr("e.g. 12.5") if decimal else ""))
+        # digits, a sign, spaces between groups and (for decimals) one decimal mark
+        pattern = r"-?[0-9 ]*([.,][0-9]*)?" if decimal else r"-?[0-9 ]*"
+        self.line.setValidator(QRegularExpressionValidator(QRegularExpression(pattern), self.line))
         self._set_editor(self.line)
         self._layout.addStretch(1)
         self.line.textChanged.connect(lambda _text: self.changed.emit())
