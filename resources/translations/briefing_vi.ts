@@ -1551,51 +1551,51 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Cannot print a briefing</source>
         <extracomment>The page on show -&gt; the briefing File ▸ Print briefing… writes.</extracomment>
-        <translation type="unfinished">Không in được tài liệu</translation>
+        <translation>Không in được tài liệu</translation>
     </message>
     <message>
         <source>matching “{text}”</source>
-        <translation type="unfinished">khớp với “{text}”</translation>
+        <translation>khớp với “{text}”</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">quá hạn</translation>
+        <translation>quá hạn</translation>
     </message>
     <message>
         <source>of meeting {id}</source>
-        <translation type="unfinished">thuộc cuộc gặp số {id}</translation>
+        <translation>thuộc cuộc gặp số {id}</translation>
     </message>
     <message>
         <source>owned by {owner}</source>
-        <translation type="unfinished">do {owner} chủ trì</translation>
+        <translation>do {owner} chủ trì</translation>
     </message>
     <message>
         <source>cooperation area: {area}</source>
-        <translation type="unfinished">lĩnh vực hợp tác: {area}</translation>
+        <translation>lĩnh vực hợp tác: {area}</translation>
     </message>
     <message>
         <source>due from {start} to {end}</source>
-        <translation type="unfinished">thời hạn từ {start} đến {end}</translation>
+        <translation>thời hạn từ {start} đến {end}</translation>
     </message>
     <message>
         <source>due from {start}</source>
-        <translation type="unfinished">thời hạn từ {start}</translation>
+        <translation>thời hạn từ {start}</translation>
     </message>
     <message>
         <source>due until {end}</source>
-        <translation type="unfinished">thời hạn đến {end}</translation>
+        <translation>thời hạn đến {end}</translation>
     </message>
     <message>
         <source>classification: {levels}</source>
-        <translation type="unfinished">mức độ mật: {levels}</translation>
+        <translation>mức độ mật: {levels}</translation>
     </message>
     <message>
         <source>The actions the list shows: {filters}.</source>
-        <translation type="unfinished">Các nhiệm vụ đang hiển thị trong danh sách: {filters}.</translation>
+        <translation>Các nhiệm vụ đang hiển thị trong danh sách: {filters}.</translation>
     </message>
     <message>
         <source>All follow-up actions.</source>
-        <translation type="unfinished">Tất cả nhiệm vụ.</translation>
+        <translation>Tất cả nhiệm vụ.</translation>
     </message>
 </context>
 <context>
@@ -2729,196 +2729,196 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>MainActions</name>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished">&amp;Tạo cơ sở dữ liệu mới…</translation>
+        <translation>&amp;Tạo cơ sở dữ liệu mới…</translation>
     </message>
     <message>
         <source>Create a new database file (with the shipped forum data)</source>
-        <translation type="unfinished">Tạo tệp cơ sở dữ liệu mới (kèm dữ liệu diễn đàn có sẵn)</translation>
+        <translation>Tạo tệp cơ sở dữ liệu mới (kèm dữ liệu diễn đàn có sẵn)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished">&amp;Mở cơ sở dữ liệu…</translation>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Open another database file</source>
-        <translation type="unfinished">Mở một tệp cơ sở dữ liệu khác</translation>
+        <translation>Mở một tệp cơ sở dữ liệu khác</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">T&amp;hoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Hoàn tác</translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">Là&amp;m lại</translation>
+        <translation>Là&amp;m lại</translation>
     </message>
     <message>
         <source>&amp;New follow-up action</source>
-        <translation type="unfinished">&amp;Thêm nhiệm vụ mới</translation>
+        <translation>&amp;Thêm nhiệm vụ mới</translation>
     </message>
     <message>
         <source>Create a follow-up action (Ctrl+N)</source>
-        <translation type="unfinished">Thêm mới một nhiệm vụ (Ctrl+N)</translation>
+        <translation>Thêm mới một nhiệm vụ (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Lưu</translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Save the action being edited (Ctrl+S)</source>
-        <translation type="unfinished">Lưu nhiệm vụ đang sửa (Ctrl+S)</translation>
+        <translation>Lưu nhiệm vụ đang sửa (Ctrl+S)</translation>
     </message>
     <message>
         <source>D&amp;uplicate action</source>
-        <translation type="unfinished">&amp;Nhân bản nhiệm vụ</translation>
+        <translation>&amp;Nhân bản nhiệm vụ</translation>
     </message>
     <message>
         <source>&amp;Delete action…</source>
-        <translation type="unfinished">&amp;Xóa nhiệm vụ…</translation>
+        <translation>&amp;Xóa nhiệm vụ…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished">Tìm &amp;kiếm…</translation>
+        <translation>Tìm &amp;kiếm…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Tải lại</translation>
+        <translation>&amp;Tải lại</translation>
     </message>
     <message>
         <source>Read everything again from the database (F5)</source>
-        <translation type="unfinished">Tải lại toàn bộ dữ liệu từ cơ sở dữ liệu (F5)</translation>
+        <translation>Tải lại toàn bộ dữ liệu từ cơ sở dữ liệu (F5)</translation>
     </message>
     <message>
         <source>&amp;Print briefing…</source>
-        <translation type="unfinished">&amp;In tài liệu…</translation>
+        <translation>&amp;In tài liệu…</translation>
     </message>
     <message>
         <source>Write a PDF briefing on what is shown, preview and print it (Ctrl+P)</source>
-        <translation type="unfinished">Xuất tài liệu PDF về nội dung đang hiển thị, xem trước và in (Ctrl+P)</translation>
+        <translation>Xuất tài liệu PDF về nội dung đang hiển thị, xem trước và in (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Backup…</source>
-        <translation type="unfinished">&amp;Sao lưu…</translation>
+        <translation>&amp;Sao lưu…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished">&amp;Khôi phục từ bản sao lưu…</translation>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <source>&amp;Import actions…</source>
-        <translation type="unfinished">&amp;Nhập nhiệm vụ…</translation>
+        <translation>&amp;Nhập nhiệm vụ…</translation>
     </message>
     <message>
         <source>&amp;Export actions…</source>
-        <translation type="unfinished">&amp;Xuất nhiệm vụ…</translation>
+        <translation>&amp;Xuất nhiệm vụ…</translation>
     </message>
     <message>
         <source>Export the actions the action list shows (its search and filters)</source>
-        <translation type="unfinished">Xuất các nhiệm vụ đang hiển thị trong danh sách (theo tìm kiếm và bộ lọc hiện tại)</translation>
+        <translation>Xuất các nhiệm vụ đang hiển thị trong danh sách (theo tìm kiếm và bộ lọc hiện tại)</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">Tùy &amp;chọn…</translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>&amp;About Briefing desk</source>
-        <translation type="unfinished">&amp;Giới thiệu Briefing desk</translation>
+        <translation>&amp;Giới thiệu Briefing desk</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>View ▸ one entry per page, Ctrl+1 … Ctrl+9 in the workspace&apos;s order</extracomment>
-        <translation type="unfinished">&amp;Tệp</translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Sửa</translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Xem</translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">Trợ &amp;giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished">Thanh công cụ chính</translation>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
-        <translation type="unfinished">&amp;Hoàn tác: {what}</translation>
+        <translation>&amp;Hoàn tác: {what}</translation>
     </message>
     <message>
         <source>Undo {what} (Ctrl+Z)</source>
-        <translation type="unfinished">Hoàn tác: {what} (Ctrl+Z)</translation>
+        <translation>Hoàn tác: {what} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished">Hoàn tác (Ctrl+Z)</translation>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo {what}</source>
-        <translation type="unfinished">Là&amp;m lại: {what}</translation>
+        <translation>Là&amp;m lại: {what}</translation>
     </message>
     <message>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished">Làm lại: {what} (Ctrl+Shift+Z)</translation>
+        <translation>Làm lại: {what} (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished">Làm lại (Ctrl+Shift+Z)</translation>
+        <translation>Làm lại (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Cannot redo</source>
-        <translation type="unfinished">Không thể làm lại</translation>
+        <translation>Không thể làm lại</translation>
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation type="unfinished">Không thể hoàn tác</translation>
+        <translation>Không thể hoàn tác</translation>
     </message>
     <message>
         <source>“{what}” was not redone: someone else saved the action since.</source>
-        <translation type="unfinished">Không làm lại được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
+        <translation>Không làm lại được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
     </message>
     <message>
         <source>“{what}” was not undone: someone else saved the action since.</source>
-        <translation type="unfinished">Không hoàn tác được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
+        <translation>Không hoàn tác được “{what}”: đã có người khác lưu nhiệm vụ này sau đó.</translation>
     </message>
     <message>
         <source>Doing it would overwrite their change, so nothing was changed.</source>
-        <translation type="unfinished">Nếu thực hiện sẽ ghi đè lên thay đổi của người đó, vì vậy chưa có thay đổi nào được thực hiện.</translation>
+        <translation>Nếu thực hiện sẽ ghi đè lên thay đổi của người đó, vì vậy chưa có thay đổi nào được thực hiện.</translation>
     </message>
     <message>
         <source>“{what}” was not redone: {reason}</source>
-        <translation type="unfinished">Không làm lại được “{what}”: {reason}</translation>
+        <translation>Không làm lại được “{what}”: {reason}</translation>
     </message>
     <message>
         <source>“{what}” was not undone: {reason}</source>
-        <translation type="unfinished">Không hoàn tác được “{what}”: {reason}</translation>
+        <translation>Không hoàn tác được “{what}”: {reason}</translation>
     </message>
     <message>
         <source>Redone: {what}</source>
-        <translation type="unfinished">Đã làm lại: {what}</translation>
+        <translation>Đã làm lại: {what}</translation>
     </message>
     <message>
         <source>Undone: {what}</source>
-        <translation type="unfinished">Đã hoàn tác: {what}</translation>
+        <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
         <source>Preferences saved. The new language applies when Briefing desk restarts.</source>
-        <translation type="unfinished">Đã lưu tùy chọn. Ngôn ngữ mới sẽ được áp dụng khi khởi động lại Briefing desk.</translation>
+        <translation>Đã lưu tùy chọn. Ngôn ngữ mới sẽ được áp dụng khi khởi động lại Briefing desk.</translation>
     </message>
     <message>
         <source>Preferences saved.</source>
-        <translation type="unfinished">Đã lưu tùy chọn.</translation>
+        <translation>Đã lưu tùy chọn.</translation>
     </message>
     <message>
         <source>About Briefing desk</source>
-        <translation type="unfinished">Giới thiệu Briefing desk</translation>
+        <translation>Giới thiệu Briefing desk</translation>
     </message>
 </context>
 <context>
@@ -4520,11 +4520,11 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Search all records</source>
         <extracomment>each page&apos;s slug -&gt; matches of the last search (None: no search)</extracomment>
-        <translation type="unfinished">Tìm kiếm trong toàn bộ dữ liệu</translation>
+        <translation>Tìm kiếm trong toàn bộ dữ liệu</translation>
     </message>
     <message>
         <source>Search (Ctrl+K): names, titles, places — accents optional</source>
-        <translation type="unfinished">Tìm kiếm (Ctrl+K): tên, tiêu đề, địa điểm — có thể gõ không dấu</translation>
+        <translation>Tìm kiếm (Ctrl+K): tên, tiêu đề, địa điểm — có thể gõ không dấu</translation>
     </message>
 </context>
 <context>
@@ -4678,60 +4678,60 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Delegations</source>
         <extracomment>The first page, the forum at a glance: not a record kind.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Đoàn công tác</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cuộc gặp</translation>
     </message>
     <message>
         <source>Follow-up actions</source>
-        <translation type="unfinished">Nhiệm vụ triển khai</translation>
+        <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished">Văn kiện hợp tác</translation>
+        <translation>Văn kiện hợp tác</translation>
     </message>
     <message>
         <source>Localities</source>
-        <translation type="unfinished">Địa phương</translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Nhân sự</translation>
+        <translation>Nhân sự</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
     <message>
         <source>Forum overview</source>
-        <translation type="unfinished">Tổng quan diễn đàn</translation>
+        <translation>Tổng quan diễn đàn</translation>
     </message>
     <message>
         <source>Sections</source>
         <extracomment>pages were built for a database (its catalogue read): the editor and pages exist a PDF briefing was asked for: (what, record id or None) the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
-        <translation type="unfinished">Các mục</translation>
+        <translation>Các mục</translation>
     </message>
     <message>
         <source>{title} (Ctrl+{n})</source>
-        <translation type="unfinished">{title} (Ctrl+{n})</translation>
+        <translation>{title} (Ctrl+{n})</translation>
     </message>
     <message>
         <source>Cannot read the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Cannot read the list</source>
-        <translation type="unfinished">Không đọc được danh sách</translation>
+        <translation>Không đọc được danh sách</translation>
     </message>
     <message>
         <source>That record has no page of its own.</source>
-        <translation type="unfinished">Bản ghi này không có trang riêng.</translation>
+        <translation>Bản ghi này không có trang riêng.</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
-        <translation type="unfinished">{title} ({count})</translation>
+        <translation>{title} ({count})</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,21 @@
 """GUI fixtures: a real main window on a fresh seeded SQLite copy, with scripted prompts and a
-private settings file."""
+private settings file; and the guard that fails a test in which the interface touched the
+database on the GUI thread."""
 
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 from gui_fakes import FakePrompts
 from gui_helpers import make_window, shut
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
@@ -31,3 +39,68 @@ def window(
     yield win
     shut(win)
     assert not prompts.pending(), f"scripted answers left unused: {prompts.pending()}"
+
+
+#: UI modules still allowed to read and write on the GUI thread, until they move onto
+#: ui/operations.py: the follow-up action editor and its undoable writes (being rebuilt on the
+#: form framework, issue 11), the briefing dialog's previews, and the party picker's resolving
+#: of a typed name (asked by the editor and the action filter when a name is not in the list).
+GUI_THREAD_EXEMPT = (
+    "ui/action_editor.py",
+    "ui/action_operations.py",
+    "ui/briefing_dialog.py",
+    "ui/widgets/party_picker.py",
+)
+
+
+def _ui_caller(frame: FrameType | None) -> str | None:
+    """The nearest UI code (`ui/….py:line in function`) on the stack, or None when the
+    statement does not come from the interface (a test seeding its database, app.py opening it)
+    or when an exempt module is on the way."""
+    found: str | None = None
+    while frame is not None:
+        path = frame.f_code.co_filename.replace("\\", "/")
+        if "/briefing_app/ui/" in path:
+            module = "ui/" + path.rsplit("/briefing_app/ui/", 1)[1]
+            if module in GUI_THREAD_EXEMPT:
+                return None
+            if found is None:
+                found = f"{module}:{frame.f_lineno} in {frame.f_code.co_name}"
+        frame = frame.f_back
+    return found
+
+
+@pytest.fixture(autouse=True)
+def database_off_the_gui_thread() -> Iterator[list[str]]:
+    """Fail the test if the interface runs a statement on the GUI thread (DESIGN §9).
+
+    A listener on every Engine sees each statement; one issued on the main thread while a
+    QApplication exists, with interface code (briefing_app/ui/) on the stack, is recorded and
+    fails the test at teardown with the statement and the UI line that caused it. The test's
+    own statements (seeding, checking what was stored) and app.py opening the database before
+    the window exists have no UI frame and pass; so do the modules in GUI_THREAD_EXEMPT.
+    A test of the guard itself empties the returned list.
+    """
+    caught: list[str] = []
+
+    def before_cursor_execute(*args: Any) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        if QApplication.instance() is None:
+            return
+        caller = _ui_caller(sys._getframe(1))
+        if caller is not None:
+            statement = " ".join(str(args[2]).split())[:80]
+            caught.append(f"{caller}: {statement}")
+
+    event.listen(Engine, "before_cursor_execute", before_cursor_execute)
+    try:
+        yield caught
+    finally:
+        event.remove(Engine, "before_cursor_execute", before_cursor_execute)
+    if caught:
+        pytest.fail(
+            "the database was used on the GUI thread (run it as a QueryOp or CollectionOp, "
+            "ui/operations.py):\n" + "\n".join(caught),
+            pytrace=False,
+        )

@@ -93,11 +93,24 @@ def make_window(
     window.activateWindow()
     window.raise_()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    wait_ready(qtbot, window)
     return window
 
 
+def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the window's pages are built and the page on show has read its rows."""
+    qtbot.waitUntil(lambda: window.workspace.ready, timeout=5000)
+    wait_idle(qtbot, window)
+
+
+def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until every read and write the window started has come back (operations run on
+    the task runner; their results arrive on the GUI thread)."""
+    qtbot.waitUntil(lambda: window.tasks.busy == 0, timeout=10000)
+
+
 def shut(window: MainWindow) -> None:
-    if window.editor.is_dirty() or window.editor.is_new:
+    if window.workspace.ready and (window.editor.is_dirty() or window.editor.is_new):
         window.editor.clear()
         window.editor._dirty = False  # noqa: SLF001 - let the test window close unasked
     window.close()

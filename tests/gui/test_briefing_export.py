@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
+from gui_helpers import wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -83,6 +84,7 @@ def test_meeting_brief_from_the_pane_is_written_previewed_and_remembered(
     qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path, settings_file: Path
 ) -> None:
     window.open_record("meeting", 1)
+    wait_idle(qtbot, window)
     button = window.meeting_pane.briefing_button
     assert button is not None and button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,15 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
-from gui_helpers import append_text, click_row, make_window, replace_text, shut, type_text
+from gui_helpers import (
+    append_text,
+    click_row,
+    make_window,
+    replace_text,
+    shut,
+    type_text,
+    wait_idle,
+)
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -19,6 +27,7 @@ from briefing_app import cli
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, DuePrecision
 from briefing_app.domain.errors import NotFoundError
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.store.database import OpenedDatabase
@@ -62,11 +71,13 @@ def open_meeting_action(qtbot: QtBot, window: MainWindow, action_id: int) -> Non
     qtbot.mouseClick(
         nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
     )
-    assert window.current_kind() == "meetings"
-    meetings = window.pages["meetings"]
+    assert window.current_kind() == RecordKind.MEETING
+    meetings = window.pages[RecordKind.MEETING]
+    wait_idle(qtbot, window)
     row = meetings.model.row_of_id(1)
     assert row is not None
     click_row(qtbot, meetings.view, row, column=2)
+    wait_idle(qtbot, window)
     pane = window.meeting_pane
     assert "Thanh Hóa – Yamanashi bilateral meeting" in pane.browser.toPlainText()
     actions = pane.actions_view
@@ -74,8 +85,9 @@ def open_meeting_action(qtbot: QtBot, window: MainWindow, action_id: int) -> Non
     assert target is not None
     click_row(qtbot, actions, target)
     qtbot.keyClick(actions, Qt.Key.Key_Return)
-    assert window.current_kind() == "actions"
+    assert window.current_kind() == RecordKind.ACTION
     assert window.editor.action_id == action_id
+    wait_idle(qtbot, window)
 
 
 def choose_owner(qtbot: QtBot, window: MainWindow, typed: str) -> None:
@@ -136,7 +148,8 @@ def test_keyboard_edit_persists_and_is_listed_in_history(
     assert rows["Due date"] == ("", "2026-Q2")
     assert rows["Owner"] == ("Thanh Hóa", "Yamanashi")
     assert editor.tabs.tabText(1) == "History (3)"
-    # The list shows the saved values too.
+    # The list shows the saved values too (once it has read them again).
+    wait_idle(qtbot, window)
     row = window.actions_page.model.row_at(window.actions_page.model.row_of_id(1))
     assert row.status is ActionStatus.IN_PROGRESS and row.due_label == "2026-Q2"
 
@@ -280,9 +293,10 @@ def test_create_duplicate_delete_and_undo_the_delete(
     qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
 ) -> None:
     window.open_record("meeting", 1)
+    wait_idle(qtbot, window)
     qtbot.keyClick(window.navigation, Qt.Key.Key_N, CTRL)
     editor = window.editor
-    assert editor.is_new and window.current_kind() == "actions"
+    assert editor.is_new and window.current_kind() == RecordKind.ACTION
     assert editor.meeting_box.currentData() == 1  # the meeting in view is preselected
     type_text(qtbot, editor.title_edit, "Gửi thư mời tới tỉnh 山梨県")
     replace_text(qtbot, editor.due_edit.text_field, "2026-05-20")
@@ -290,6 +304,7 @@ def test_create_duplicate_delete_and_undo_the_delete(
     new_id = editor.action_id
     assert new_id is not None
     assert stored(seeded_db, new_id).title == "Gửi thư mời tới tỉnh 山梨県"
+    wait_idle(qtbot, window)
     assert window.actions_page.model.row_of_id(new_id) is not None
     assert [h.field for h in editor.detail.history] == ["created"]
 
@@ -303,15 +318,18 @@ def test_create_duplicate_delete_and_undo_the_delete(
     assert editor.action_id is None
     with pytest.raises(NotFoundError):
         queries.get_action(seeded_db.engine, copy_id)
+    wait_idle(qtbot, window)
     assert window.actions_page.model.row_of_id(copy_id) is None
 
     window.undo()  # brings the copy back, with its history
+    wait_idle(qtbot, window)
     restored = queries.get_action(seeded_db.engine, copy_id)
     assert [h.field for h in restored.history] == ["created", "restored"]
     assert editor.action_id == copy_id
 
     window.undo()  # undoes the duplicate
     window.undo()  # undoes the creation
+    wait_idle(qtbot, window)
     assert window.actions_page.model.row_of_id(new_id) is None
     assert not window.undo_action.isEnabled()
 
@@ -326,10 +344,11 @@ def test_cancelled_delete_keeps_the_action(
 
 
 def test_quick_status_change_from_the_context_menu(
-    window: MainWindow, seeded_db: OpenedDatabase
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase
 ) -> None:
-    window.go("actions")
+    window.go(RecordKind.ACTION)
     page = window.actions_page
+    wait_idle(qtbot, window)
     index = page.model.index(page.model.row_of_id(5), 0)
     menu = page.context_menu(index)
     status_menu = menu.findChild(type(menu), "statusMenu")
@@ -338,6 +357,7 @@ def test_quick_status_change_from_the_context_menu(
     assert entries["status_proposed"].isChecked()
     entries["status_agreed"].trigger()
     assert stored(seeded_db, 5).status is ActionStatus.AGREED
+    wait_idle(qtbot, window)
     assert page.model.row_at(page.model.row_of_id(5)).status is ActionStatus.AGREED
     assert "Change status" in window.undo_action.text()
     window.undo()
@@ -363,14 +383,16 @@ def test_forbidden_status_is_not_offered_and_service_refusals_show_inline(
 def test_delete_key_and_ctrl_d_in_the_list(
     qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
 ) -> None:
-    window.go("actions")
+    window.go(RecordKind.ACTION)
     page = window.actions_page
+    wait_idle(qtbot, window)
     click_row(qtbot, page.view, page.model.row_of_id(4))
     assert window.editor.action_id == 4
     qtbot.keyClick(page.view, Qt.Key.Key_D, CTRL)
     copy_id = window.editor.action_id
     assert copy_id not in (None, 4)
     assert stored(seeded_db, copy_id).title.endswith("(copy)")
+    wait_idle(qtbot, window)
     click_row(qtbot, page.view, page.model.row_of_id(copy_id))
     prompts.answer("confirm", True)
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
@@ -392,7 +414,7 @@ def test_an_edit_and_its_history_survive_a_restart(
         shut(first)
     second = make_window(qtbot, seeded_db.url, prompts, settings_file)
     try:
-        assert second.current_kind() == "actions"  # where the user left off
+        assert second.current_kind() == RecordKind.ACTION  # where the user left off
         second.open_record("action", 4)
         assert second.editor.due_edit.text() == "2026-11"
         changes = [(c.field, c.new_value) for c in second.editor.detail.history]

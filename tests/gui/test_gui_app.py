@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from gui_fakes import FakePrompts
+from gui_helpers import wait_idle, wait_ready
 from pytestqt.qtbot import QtBot
 
 from briefing_app import app as app_module
@@ -13,6 +14,7 @@ from briefing_app.app import CrashReporter, build_main_window, open_with_recover
 from briefing_app.config import to_url, user_log_dir
 from briefing_app.crash_log import LOG_NAME
 from briefing_app.domain.errors import FieldError, UnusableDatabaseError, ValidationError
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
 
@@ -108,8 +110,10 @@ def test_open_another_database_from_the_file_menu(
     window.open_database_action.trigger()
     qtbot.waitUntil(lambda: window.database.path == other.path, timeout=10_000)
     assert "other.sqlite3" in window.windowTitle()
-    window.go("meetings")
-    assert window.pages["meetings"].model.total == 4
+    wait_ready(qtbot, window)
+    window.go(RecordKind.MEETING)
+    wait_idle(qtbot, window)
+    assert window.pages[RecordKind.MEETING].model.total == 4
 
 
 def test_new_database_refuses_an_existing_file(

@@ -129,6 +129,7 @@ def test_export_from_a_filtered_list_holds_exactly_the_listed_actions(
     page = window.actions_page
     page.filters.set_status(ActionStatus.PROPOSED)
     page.activate()
+    _idle(qtbot, window)
     listed = page.current_query()
     assert listed.statuses == (ActionStatus.PROPOSED,)
     shown = listing.page_actions(window.engine, listed, listing.PageRequest(limit=1000))

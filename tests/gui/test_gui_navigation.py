@@ -5,13 +5,14 @@ from datetime import date
 from pathlib import Path
 
 from gui_fakes import FakePrompts
-from gui_helpers import make_window, shut, type_text
+from gui_helpers import make_window, shut, type_text, wait_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
@@ -33,8 +34,9 @@ def list_page(window: MainWindow, kind: str) -> ListPage:
 
 
 def test_search_filters_the_list_and_counts_every_kind(qtbot: QtBot, window: MainWindow) -> None:
-    window.go("meetings")
-    meetings = list_page(window, "meetings")
+    window.go(RecordKind.MEETING)
+    meetings = list_page(window, RecordKind.MEETING)
+    wait_idle(qtbot, window)
     assert meetings.model.total == 4
     qtbot.keyClicks(window.search_field, "thanh hoa")  # no accents typed
     qtbot.waitUntil(lambda: meetings.model.total == 1, timeout=3000)
@@ -45,8 +47,8 @@ def test_search_filters_the_list_and_counts_every_kind(qtbot: QtBot, window: Mai
 
     window.search_field.clear()
     type_text(qtbot, window.search_field, "山梨")  # Japanese, one key event per character
-    window.go("localities")
-    localities = list_page(window, "localities")
+    window.go(RecordKind.LOCALITY)
+    localities = list_page(window, RecordKind.LOCALITY)
     qtbot.waitUntil(lambda: localities.model.total == 1, timeout=3000)
     assert localities.model.row_at(0).name == "Yamanashi"
 
@@ -62,8 +64,9 @@ def test_enter_in_search_on_the_overview_opens_the_first_list_with_hits(
     window.go("overview")
     qtbot.keyClicks(window.search_field, "takebe")
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert window.current_kind() == "meetings"
-    titles = [r.title for r in list_page(window, "meetings").model.rows()]
+    qtbot.waitUntil(lambda: window.current_kind() == RecordKind.MEETING, timeout=5000)
+    wait_idle(qtbot, window)
+    titles = [r.title for r in list_page(window, RecordKind.MEETING).model.rows()]
     assert any("Takebe Tsutomu" in t for t in titles)
 
 
@@ -77,9 +80,9 @@ def test_shortcuts_focus_search_and_switch_views(qtbot: QtBot, window: MainWindo
     qtbot.keyClick(window.navigation, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is window.search_field
     qtbot.keyClick(window.navigation, Qt.Key.Key_3, CTRL)
-    assert window.current_kind() == "meetings"
+    assert window.current_kind() == RecordKind.MEETING
     qtbot.keyClick(window.navigation, Qt.Key.Key_N, CTRL)
-    assert window.current_kind() == "actions" and window.editor.is_new
+    assert window.current_kind() == RecordKind.ACTION and window.editor.is_new
     window.editor.clear()
     for name in ("navigation", "searchField", "actionsView", "actionEditor", "overview"):
         widget = window.findChild(object, name)
@@ -94,6 +97,7 @@ def test_overview_shows_facts_counts_and_opens_what_is_clicked(
 ) -> None:
     window.go("overview")
     overview = window.overview
+    wait_idle(qtbot, window)
     assert overview.objectName() == "overview"
     assert overview.event_title.text() == "Vietnam–Japan Local Cooperation Forum"
     facts = overview.facts_label.text()
@@ -103,36 +107,46 @@ def test_overview_shows_facts_counts_and_opens_what_is_clicked(
     assert not overview.overdue_view.isVisible() and overview.overdue_empty.isVisible()
 
     qtbot.mouseClick(overview.status_buttons[ActionStatus.AGREED], Qt.MouseButton.LeftButton)
-    assert window.current_kind() == "actions"
+    assert window.current_kind() == RecordKind.ACTION
+    wait_idle(qtbot, window)
     assert window.actions_page.model.total == 4
     assert all(r.status is ActionStatus.AGREED for r in window.actions_page.model.rows())
 
     window.go("overview")
     qtbot.mouseClick(overview.count_buttons["delegations"], Qt.MouseButton.LeftButton)
-    assert window.current_kind() == "delegations"
+    assert window.current_kind() == RecordKind.DELEGATION
 
     overview.facts_label.linkActivated.emit("source:2")
-    assert window.current_kind() == "sources"
-    assert "Báo Thanh Hóa" in list_page(window, "sources").detail.browser.toPlainText()
+    assert window.current_kind() == RecordKind.SOURCE
+    wait_idle(qtbot, window)
+    assert "Báo Thanh Hóa" in list_page(window, RecordKind.SOURCE).detail.browser.toPlainText()
 
 
 def test_detail_panes_show_people_with_native_names_and_follow_links(
-    window: MainWindow, prompts: FakePrompts
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
 ) -> None:
     window.open_record("delegation", 1)
-    text = list_page(window, "delegations").detail.browser.toPlainText()
+    wait_idle(qtbot, window)
+    text = list_page(window, RecordKind.DELEGATION).detail.browser.toPlainText()
     assert "Cao Văn Cường" in text and "Thanh Hóa – Yamanashi bilateral meeting" in text
+    assert list_page(window, RecordKind.DELEGATION).view.current_id() == 1
 
     window.open_record("person", 3)
-    assert "高市早苗" in list_page(window, "people").detail.browser.toPlainText()
+    wait_idle(qtbot, window)
+    assert "高市早苗" in list_page(window, RecordKind.PERSON).detail.browser.toPlainText()
 
-    yamanashi = [r for r in list_page(window, "localities").model.rows() if r.name == "Yamanashi"]
+    window.go(RecordKind.LOCALITY)
+    wait_idle(qtbot, window)
+    localities = list_page(window, RecordKind.LOCALITY)
+    yamanashi = [r for r in localities.model.rows() if r.name == "Yamanashi"]
     window.open_record("locality", yamanashi[0].id)
-    text = list_page(window, "localities").detail.browser.toPlainText()
+    wait_idle(qtbot, window)
+    text = localities.detail.browser.toPlainText()
     assert "Yamanashi (山梨県)" in text
     assert "Open follow-up actions" in text and "Yamanashi supports connecting" in text
 
     window.open_record("meeting", 1)
+    wait_idle(qtbot, window)
     pane = window.meeting_pane
     text = pane.browser.toPlainText()
     for expected in ("Parties", "Participants", "Proposals", "Agreed outcomes", "Sources"):
@@ -142,22 +156,25 @@ def test_detail_panes_show_people_with_native_names_and_follow_links(
     pane.browser.follow(pane.browser.source().fromUserInput("https://baothanhhoa.vn/x"))
     assert prompts.asked("open_url") == [("https://baothanhhoa.vn/x",)]
     pane.browser.record_requested.emit("delegation", 2)
-    assert window.current_kind() == "delegations"
+    assert window.current_kind() == RecordKind.DELEGATION
 
 
 def test_sorting_is_done_by_the_database(qtbot: QtBot, window: MainWindow) -> None:
-    window.go("actions")
+    window.go(RecordKind.ACTION)
     page = window.actions_page
+    wait_idle(qtbot, window)
     header = page.view.horizontalHeader()
     owner = page.model.column_of("owner")
     x = header.sectionViewportPosition(owner) + header.sectionSize(owner) // 2
     qtbot.mouseClick(
         header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
     )
+    wait_idle(qtbot, window)
     assert page.model.sort_key == "owner" and not page.model.descending
     owners = [r.owner for r in page.model.rows()]
     assert owners[-1] is None and owners[0] == "Thanh Hóa"
     page.view.sortByColumn(owner, Qt.SortOrder.DescendingOrder)
+    wait_idle(qtbot, window)
     assert page.model.descending
     assert [r.owner for r in page.model.rows()][0] == "Yamanashi"
 
@@ -168,9 +185,11 @@ def test_overdue_actions_stand_out_by_colour_icon_and_text(
     window = make_window(qtbot, seeded_db.url, prompts, settings_file, today=date(2027, 1, 10))
     try:
         window.go("overview")
+        wait_idle(qtbot, window)
         assert window.overview.overdue_view.isVisible()
         assert window.overview.overdue_model.total == 2
-        window.go("actions")
+        window.go(RecordKind.ACTION)
+        wait_idle(qtbot, window)
         model = window.actions_page.model
         due = model.column_of("due")
         row = model.row_of_id(2)
@@ -192,13 +211,13 @@ def test_view_and_window_are_remembered(
     qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
 ) -> None:
     first = make_window(qtbot, seeded_db.url, prompts, settings_file)
-    first.go("people")
+    first.go(RecordKind.PERSON)
     first.resize(1200, 800)
     shut(first)
     second = make_window(qtbot, seeded_db.url, prompts, settings_file)
     try:
-        assert second.current_kind() == "people"
-        assert second.stack.currentWidget() is second.pages["people"]
+        assert second.current_kind() == RecordKind.PERSON
+        assert second.stack.currentWidget() is second.pages[RecordKind.PERSON]
     finally:
         shut(second)
 
@@ -207,11 +226,13 @@ def test_refresh_reads_again_but_keeps_unsaved_text(
     qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase
 ) -> None:
     window.open_record("action", 2)
+    wait_idle(qtbot, window)
     window.editor.title_edit.setText("Unsaved draft title")
     update_action(seeded_db.engine, 3, ActionEdit(title="Renamed elsewhere"), changed_by="x")
     model = window.actions_page.model
     assert model.row_at(model.row_of_id(3)).title != "Renamed elsewhere"
     qtbot.keyClick(window.actions_page.view, Qt.Key.Key_F5)
+    wait_idle(qtbot, window)
     assert model.row_at(model.row_of_id(3)).title == "Renamed elsewhere"
     assert window.editor.title_edit.text() == "Unsaved draft title"
     assert window.editor.is_dirty()

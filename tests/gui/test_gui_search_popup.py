@@ -1,9 +1,11 @@
 """The global search popup: results as you type under the search field, grouped by kind,
 arrow keys to move, Enter opens the record."""
 
+from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.widgets.search_popup import IdRole, KindRole
@@ -40,8 +42,9 @@ def test_typing_shows_grouped_results_and_enter_opens_the_meeting(
     _press(qtbot, window, Qt.Key.Key_Return)
 
     assert not popup.isVisible()
-    assert window.current_kind() == "meetings"
-    page = window.pages["meetings"]
+    assert window.current_kind() == RecordKind.MEETING
+    wait_idle(qtbot, window)
+    page = window.pages[RecordKind.MEETING]
     assert isinstance(page, ListPage)
     assert page.view.current_id() == meeting_id
     assert MEETING in window.meeting_pane.browser.toPlainText()
@@ -59,5 +62,7 @@ def test_kanji_finds_yamanashi_and_clearing_hides_the_popup(
     window.search_field.setText("")
     assert not popup.isVisible()
     window.search_field.setText("zzzqqq no such thing")
-    popup.refresh()
+    with qtbot.waitSignal(popup.searched, timeout=3000) as searched:
+        popup.refresh()
+    assert searched.args == ["zzzqqq no such thing"]
     assert not popup.isVisible()

@@ -1,6 +1,9 @@
 """An agreement between localities: its status, parties, meeting, follow-up actions, sources."""
 
+from sqlalchemy.engine import Engine
+
 from briefing_app.services import catalogue
+from briefing_app.services.catalogue import AgreementDetail
 from briefing_app.ui import labels
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.html_parts import (
@@ -19,8 +22,11 @@ class AgreementPane(DetailPane):
     def placeholder(self) -> str:
         return self.tr("Select an agreement to see its parties and follow-up actions.")
 
-    def build_html(self, record_id: int) -> str:
-        detail = catalogue.get_agreement(self.engine, record_id)
+    @staticmethod
+    def load(engine: Engine, record_id: int) -> AgreementDetail:
+        return catalogue.get_agreement(engine, record_id)
+
+    def render_html(self, detail: AgreementDetail) -> str:
         row = detail.agreement
         meeting = (
             record_link("meeting", row.meeting_id, row.meeting_title or "")

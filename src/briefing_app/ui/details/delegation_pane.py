@@ -1,6 +1,9 @@
 """A delegation: its head, members (with native-script names), meetings and sources."""
 
+from sqlalchemy.engine import Engine
+
 from briefing_app.services import queries
+from briefing_app.services.dto import DelegationDetail
 from briefing_app.ui import labels
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.html_parts import (
@@ -23,8 +26,11 @@ class DelegationPane(DetailPane):
     def placeholder(self) -> str:
         return self.tr("Select a delegation to see its head, members and meetings.")
 
-    def build_html(self, record_id: int) -> str:
-        detail = queries.get_delegation(self.engine, record_id)
+    @staticmethod
+    def load(engine: Engine, record_id: int) -> DelegationDetail:
+        return queries.get_delegation(engine, record_id)
+
+    def render_html(self, detail: DelegationDetail) -> str:
         row = detail.delegation
         head = (
             person_line(

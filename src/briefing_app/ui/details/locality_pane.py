@@ -1,7 +1,10 @@
 """A locality: its organisations, delegations, meetings, agreements and open follow-up actions
 across events."""
 
+from sqlalchemy.engine import Engine
+
 from briefing_app.services import catalogue
+from briefing_app.services.catalogue import LocalityDetail
 from briefing_app.ui import labels
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.html_parts import (
@@ -22,8 +25,11 @@ class LocalityPane(DetailPane):
     def placeholder(self) -> str:
         return self.tr("Select a locality to see its delegations, meetings and open actions.")
 
-    def build_html(self, record_id: int) -> str:
-        detail = catalogue.get_locality(self.engine, record_id)
+    @staticmethod
+    def load(engine: Engine, record_id: int) -> LocalityDetail:
+        return catalogue.get_locality(engine, record_id)
+
+    def render_html(self, detail: LocalityDetail) -> str:
         loc = detail.locality
         title = f"{loc.name} ({loc.name_native})" if loc.name_native else loc.name
         none = self.tr("None recorded.")

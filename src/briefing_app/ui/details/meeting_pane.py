@@ -30,6 +30,7 @@ from briefing_app.ui.details.html_parts import (
 )
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.paged_table_model import static_fetch
+from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.views.record_table_view import RecordTableView
 
@@ -39,8 +40,8 @@ class MeetingPane(DetailPane):
     action_requested = Signal(int)
     new_action_requested = Signal(int)  # meeting id
 
-    def __init__(self, *, engine: Engine, prompts: Prompts, parent: QWidget | None = None) -> None:
-        super().__init__(engine=engine, prompts=prompts, parent=parent)
+    def __init__(self, *, ops: Operations, prompts: Prompts, parent: QWidget | None = None) -> None:
+        super().__init__(ops=ops, prompts=prompts, parent=parent)
         self.detail: MeetingDetail | None = None
         self.actions_model = ActionTableModel(fetch=static_fetch([]), parent=self)
         self.actions_view = RecordTableView(
@@ -102,8 +103,11 @@ class MeetingPane(DetailPane):
         self.actions_model.set_fetch(static_fetch([]))
         self._set_buttons()
 
-    def build_html(self, record_id: int) -> str:
-        detail = queries.get_meeting(self.engine, record_id)
+    @staticmethod
+    def load(engine: Engine, record_id: int) -> MeetingDetail:
+        return queries.get_meeting(engine, record_id)
+
+    def render_html(self, detail: MeetingDetail) -> str:
         self.detail = detail
         self.actions_model.set_fetch(static_fetch(detail.actions))
         self.actions_label.setText(

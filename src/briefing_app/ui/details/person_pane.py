@@ -1,6 +1,9 @@
 """A person: native-script name, position, organisation, delegations and meetings."""
 
+from sqlalchemy.engine import Engine
+
 from briefing_app.services import catalogue
+from briefing_app.services.catalogue import PersonDetail
 from briefing_app.ui import labels
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.html_parts import (
@@ -19,8 +22,11 @@ class PersonPane(DetailPane):
     def placeholder(self) -> str:
         return self.tr("Select a person to see the delegations and meetings they took part in.")
 
-    def build_html(self, record_id: int) -> str:
-        detail = catalogue.get_person(self.engine, record_id)
+    @staticmethod
+    def load(engine: Engine, record_id: int) -> PersonDetail:
+        return catalogue.get_person(engine, record_id)
+
+    def render_html(self, detail: PersonDetail) -> str:
         person = detail.person
         title = (
             f"{person.full_name} ({person.name_native})" if person.name_native else person.full_name

@@ -1,7 +1,10 @@
 """A source: title, publisher, date, language, link, and every record it supports (with the
 excerpt cited)."""
 
+from sqlalchemy.engine import Engine
+
 from briefing_app.services import catalogue
+from briefing_app.services.catalogue import SourceDetail
 from briefing_app.ui import labels
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.html_parts import (
@@ -23,8 +26,11 @@ class SourcePane(DetailPane):
     def placeholder(self) -> str:
         return self.tr("Select a source to see what it supports.")
 
-    def build_html(self, record_id: int) -> str:
-        detail = catalogue.get_source(self.engine, record_id)
+    @staticmethod
+    def load(engine: Engine, record_id: int) -> SourceDetail:
+        return catalogue.get_source(engine, record_id)
+
+    def render_html(self, detail: SourceDetail) -> str:
         src = detail.source
         kinds = {
             "meeting": self.tr("Meeting"),

@@ -12,7 +12,7 @@ from briefing_app.domain.due import period_end
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.services.dto import ActionRow
 from briefing_app.ui import labels
-from briefing_app.ui.models.paged_table_model import Column, Fetch, PagedTableModel
+from briefing_app.ui.models.paged_table_model import Column, Fetch, PagedTableModel, RunRead
 
 OVERDUE_FOREGROUND = QColor("#8a1111")
 OVERDUE_BACKGROUND = QColor("#fde4e1")
@@ -41,9 +41,10 @@ class ActionTableModel(PagedTableModel):
         *,
         fetch: Fetch,
         on_error: Callable[[BaseException], None] | None = None,
+        run: RunRead | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(fetch=fetch, default_sort="due", on_error=on_error, parent=parent)
+        super().__init__(fetch=fetch, default_sort="due", on_error=on_error, run=run, parent=parent)
         self._warning_icon: QIcon | None = None
 
     @override

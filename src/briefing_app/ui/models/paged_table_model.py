@@ -2,18 +2,25 @@
 
 Rows arrive one page at a time (canFetchMore/fetchMore); sorting asks the service for a new
 order (SQL), it never sorts Python lists. Subclasses declare their columns.
+
+With a `run` (the window passes one that runs a QueryOp), every page is read off the GUI
+thread: `reload()` and `fetchMore()` return at once and the rows are put in when they arrive
+(`loaded` is emitted then); a read overtaken by a newer reload is dropped. Without one (rows
+already in hand, and the model tests) the fetch runs in place.
 """
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from typing_extensions import override
 
@@ -28,6 +35,12 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 Fetch = Callable[[PageRequest], Page[Any]]
+#: Runs `read` in the background, then `done(page)` or `failed(error a user can act on)` on the
+#: GUI thread (see ui.operations).
+RunRead = Callable[
+    [Callable[[], Page[Any]], Callable[[Page[Any]], None], Callable[[BaseException], None]],
+    None,
+]
 
 
 @dataclass(frozen=True)
@@ -42,9 +55,15 @@ class Column:
 
 
 class PagedTableModel(QAbstractTableModel):
-    """Rows are DTOs with an `id`. Fetch errors a user can understand go to `on_error`."""
+    """Rows are DTOs with an `id`. Fetch errors a user can understand go to `on_error`.
+
+    `fetch` runs off the GUI thread when a `run` is given: it must only use what it captured.
+    """
 
     PAGE_SIZE = 200
+
+    #: a reload or a further page arrived (and was put in)
+    loaded = Signal()
 
     def __init__(
         self,
@@ -54,10 +73,16 @@ class PagedTableModel(QAbstractTableModel):
         default_sort: str | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         page_size: int | None = None,
+        run: RunRead | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._fetch = fetch
+        self._run = run
+        self._generation = 0  # bumped by each reload: older reads are dropped
+        self._reloading = False
+        self._fetching = False
+        self._waiting: list[Callable[[], None]] = []
         self._columns = list(columns) if columns is not None else self.make_columns()
         self._rows: list[Any] = []
         self._total = 0
@@ -114,25 +139,55 @@ class PagedTableModel(QAbstractTableModel):
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder and key is not None
 
-    def set_fetch(self, fetch: Fetch) -> None:
-        """New filters: read the first page again."""
+    def set_fetch(
+        self, fetch: Fetch, *, keep_loaded: bool = False, then: Callable[[], None] | None = None
+    ) -> None:
+        """New filters: read the rows again (`then` runs once they are in)."""
         self._fetch = fetch
-        self.reload()
+        self.reload(keep_loaded=keep_loaded, then=then)
 
-    def reload(self, *, keep_loaded: bool = False) -> None:
+    @property
+    def loading(self) -> bool:
+        """A reload or a further page is being read."""
+        return self._reloading or self._fetching
+
+    def reload(self, *, keep_loaded: bool = False, then: Callable[[], None] | None = None) -> None:
         """Read the rows again from the start (keeping as many rows loaded as before if asked,
-        so a refresh does not collapse a long scrolled list)."""
+        so a refresh does not collapse a long scrolled list). `then` runs once they are in."""
+        self._generation += 1
+        self._fetching = False
+        self._reloading = True
+        if then is not None:
+            self._waiting.append(then)
         wanted = max(self._page_size, len(self._rows)) if keep_loaded else self._page_size
-        page = self._read(PageRequest(0, wanted, self._sort, self._descending))
+        self._read(PageRequest(0, wanted, self._sort, self._descending), self._reset_to)
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded_once and not self._reloading:
+            self.reload()
+
+    def when_loaded(self, then: Callable[[], None]) -> None:
+        """Run `then` now if the rows are in, else once the pending reload has put them in."""
+        if self._reloading or not self._loaded_once:
+            self._waiting.append(then)
+            self.ensure_loaded()
+        else:
+            then()
+
+    def _reset_to(self, page: Page[Any] | None) -> None:
         self.beginResetModel()
         self._rows = list(page.rows) if page else []
         self._total = page.total if page else 0
         self._loaded_once = True
+        self._reloading = False
         self.endResetModel()
+        self._arrived()
 
-    def ensure_loaded(self) -> None:
-        if not self._loaded_once:
-            self.reload()
+    def _arrived(self) -> None:
+        self.loaded.emit()
+        waiting, self._waiting = self._waiting, []
+        for then in waiting:
+            then()
 
     # --- Qt ------------------------------------------------------------------------------
 
@@ -184,19 +239,25 @@ class PagedTableModel(QAbstractTableModel):
 
     @override
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or len(self._rows) >= self._total:
+        if parent.isValid() or len(self._rows) >= self._total or self.loading:
             return
-        page = self._read(
-            PageRequest(len(self._rows), self._page_size, self._sort, self._descending)
+        self._fetching = True
+        self._read(
+            PageRequest(len(self._rows), self._page_size, self._sort, self._descending),
+            self._append,
         )
+
+    def _append(self, page: Page[Any] | None) -> None:
+        self._fetching = False
         if page is None or not page.rows:
             self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self._total = page.total
-        self.endInsertRows()
+        else:
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self._total = page.total
+            self.endInsertRows()
+        self._arrived()
 
     @override
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -207,14 +268,33 @@ class PagedTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder and key is not None
         self.reload()
 
-    def _read(self, request: PageRequest) -> Page[Any] | None:
-        try:
-            return self._fetch(request)
-        except EXPECTED_ERRORS as exc:
+    def _read(self, request: PageRequest, deliver: Callable[[Page[Any] | None], None]) -> None:
+        """Read one page (in the background when the model has a `run`), then `deliver` it,
+        or None after an error, unless a newer reload came in between."""
+        generation = self._generation
+        fetch = self._fetch
+
+        def arrived(page: Page[Any]) -> None:
+            if shiboken6.isValid(self) and generation == self._generation:
+                deliver(page)
+
+        def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self) or generation != self._generation:
+                return
+            deliver(None)
             if self._on_error is None:
-                raise
+                raise exc
             self._on_error(exc)
-            return None
+
+        if self._run is not None:
+            self._run(lambda: fetch(request), arrived, failed)
+            return
+        try:
+            page = fetch(request)
+        except EXPECTED_ERRORS as exc:
+            failed(exc)
+        else:
+            arrived(page)
 
 
 def static_fetch(rows: Sequence[Any]) -> Fetch:

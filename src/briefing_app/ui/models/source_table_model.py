@@ -6,16 +6,23 @@ from PySide6.QtCore import QObject
 from typing_extensions import override
 
 from briefing_app.ui import labels
-from briefing_app.ui.models.paged_table_model import Column, Fetch, PagedTableModel
+from briefing_app.ui.models.paged_table_model import Column, Fetch, PagedTableModel, RunRead
 
 OnError = Callable[[BaseException], None] | None
 
 
 class SourceTableModel(PagedTableModel):
     def __init__(
-        self, *, fetch: Fetch, on_error: OnError = None, parent: QObject | None = None
+        self,
+        *,
+        fetch: Fetch,
+        on_error: OnError = None,
+        run: RunRead | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(fetch=fetch, default_sort="published", on_error=on_error, parent=parent)
+        super().__init__(
+            fetch=fetch, default_sort="published", on_error=on_error, run=run, parent=parent
+        )
 
     @override
     def make_columns(self) -> list[Column]:

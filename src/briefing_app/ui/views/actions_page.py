@@ -32,7 +32,7 @@ from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
 from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
 from briefing_app.ui.models.action_table_model import ActionTableModel
-from briefing_app.ui.models.paged_table_model import RowRole
+from briefing_app.ui.models.paged_table_model import Fetch, RowRole, RunRead
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.views.action_filter_bar import ActionFilterBar
@@ -58,6 +58,7 @@ class ActionsPage(QWidget):
         settings: AppSettings,
         today: Callable[[], date],
         on_error: Callable[[BaseException], None],
+        run: RunRead | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,7 +71,12 @@ class ActionsPage(QWidget):
         self._settings = settings
         self._today = today
         self._search: str | None = None
-        self.model = ActionTableModel(fetch=self._fetch, on_error=on_error, parent=self)
+        self.model = ActionTableModel(
+            fetch=self._fetch_for(self.filters.query(None)),
+            on_error=on_error,
+            run=run,
+            parent=self,
+        )
         self.view = RecordTableView(
             object_name="actionsView", accessible_name=self.tr("Follow-up actions")
         )
@@ -150,10 +156,16 @@ class ActionsPage(QWidget):
 
     # --- list ---------------------------------------------------------------------------------
 
-    def _fetch(self, request: PageRequest) -> listing.Page[ActionRow]:
-        return listing.page_actions(
-            self._engine, self.filters.query(self._search), request, today=self._today()
-        )
+    def _fetch_for(self, query: ActionFilter) -> Fetch:
+        """A read of the list's pages with the filter of the moment (it runs off the GUI
+        thread, so it takes the filter and the date with it instead of asking the widgets)."""
+        engine = self._engine
+        today = self._today()
+
+        def fetch(request: PageRequest) -> listing.Page[ActionRow]:
+            return listing.page_actions(engine, query, request, today=today)
+
+        return fetch
 
     def current_query(self) -> ActionFilter:
         """The search and filters the list shows now."""
@@ -164,12 +176,13 @@ class ActionsPage(QWidget):
         self._update_count()
 
     def reload(self) -> None:
-        self.model.reload()
-        self._reselect()
+        """Read the list again from its first page with the current search and filters."""
+        self.model.set_fetch(self._fetch_for(self.current_query()), then=self._reselect)
 
     def refresh(self) -> None:
-        self.model.reload(keep_loaded=True)
-        self._reselect()
+        self.model.set_fetch(
+            self._fetch_for(self.current_query()), keep_loaded=True, then=self._reselect
+        )
 
     def set_search(self, text: str | None) -> None:
         text = (text or "").strip() or None
@@ -214,11 +227,16 @@ class ActionsPage(QWidget):
             self.view.clear_current()
 
     def show_action(self, action_id: int) -> bool:
-        """Open `action_id` in the editor (guarded) and select it when it is listed."""
-        self.model.ensure_loaded()
+        """Open `action_id` in the editor (guarded) and select it when it is listed (once
+        the list's rows are in)."""
         if not self.editor.open_action(action_id):
             return False
-        self.view.select_id(action_id, quiet=True)
+
+        def select() -> None:
+            if self.editor.action_id == action_id:
+                self.view.select_id(action_id, quiet=True)
+
+        self.model.when_loaded(select)
         return True
 
     def show_meeting(self, meeting_id: int | None, title: str) -> None:

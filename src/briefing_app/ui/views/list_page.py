@@ -91,22 +91,34 @@ class ListPage(QWidget):
             return
         self._search = text
         current = self.view.current_id()
-        self.model.set_fetch(self._fetch_for(text))
-        if current is not None and not self.view.select_id(current, quiet=True):
-            self.detail.clear()
+
+        def reselect() -> None:
+            if current is not None and not self.view.select_id(current, quiet=True):
+                self.detail.clear()
+
+        self.model.set_fetch(self._fetch_for(text), then=reselect)
 
     def refresh(self) -> None:
         current = self.view.current_id() or self.detail.record_id
-        self.model.reload(keep_loaded=True)
-        if current is not None:
-            self.view.select_id(current, quiet=True)
+
+        def reselect() -> None:
+            if current is not None:
+                self.view.select_id(current, quiet=True)
+
+        self.model.reload(keep_loaded=True, then=reselect)
         self.detail.refresh()
 
     def show_record(self, record_id: int) -> None:
-        self.model.ensure_loaded()
-        if not self.view.select_id(record_id, quiet=True):
-            self.view.clear_current()
+        """Select the record once the rows are in, and show its details."""
+
+        def select() -> None:
+            if self.detail.record_id == record_id and not self.view.select_id(
+                record_id, quiet=True
+            ):
+                self.view.clear_current()
+
         self.detail.show_record(record_id)
+        self.model.when_loaded(select)
 
     def save_state(self) -> None:
         self._settings.save_splitter(self.kind, self.splitter.saveState())

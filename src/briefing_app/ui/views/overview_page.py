@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.services.dto import ActionRow, SourceRef
 from briefing_app.services.overview import ForumOverview, forum_overview
 from briefing_app.ui import labels
 from briefing_app.ui.details.html_parts import esc, long_date, record_link, url_link
-from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
+from briefing_app.ui.errors import user_message
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.paged_table_model import static_fetch
+from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.views.record_table_view import RecordTableView
 
@@ -49,11 +49,13 @@ class OverviewPage(QWidget):
     record_requested = Signal(str, int)
     list_requested = Signal(str)
     status_requested = Signal(str)  # a status value, or "overdue" / "due_soon"
+    #: the overview was read and shown (or its error)
+    shown = Signal()
 
     def __init__(
         self,
         *,
-        engine: Engine,
+        ops: Operations,
         prompts: Prompts,
         today: Callable[[], date],
         parent: QWidget | None = None,
@@ -62,8 +64,9 @@ class OverviewPage(QWidget):
         self.setObjectName("overview")
         self.setAccessibleName(self.tr("Forum overview"))
         self.title = self.tr("Forum overview")
-        self._engine = engine
+        self._ops = ops
         self._prompts = prompts
+        self.loading = False
         self._today = today
         self.overview: ForumOverview | None = None
 
@@ -210,19 +213,38 @@ class OverviewPage(QWidget):
 
     # --- data --------------------------------------------------------------------------------
 
+    def set_search(self, text: str | None) -> None:
+        """The overview does not filter by the search text."""
+
+    def save_state(self) -> None:
+        """Nothing to keep."""
+
     def activate(self) -> None:
-        if self.overview is None:
+        if self.overview is None and not self.loading:
             self.refresh()
 
     def refresh(self) -> None:
-        try:
-            overview = forum_overview(self._engine, today=self._today())
-        except EXPECTED_ERRORS as exc:
-            self.event_title.setText(self.tr("The overview cannot be shown"))
-            self.event_meta.setText(user_message(exc) or "")
-            return
+        """Read the overview in the background, then show it (`shown` is emitted then)."""
+        today = self._today()
+        self.loading = True
+        self._ops.query(
+            lambda engine: forum_overview(engine, today=today),
+            success=self._arrived,
+            failure=self._failed,
+            owner=self,
+        )
+
+    def _arrived(self, overview: ForumOverview) -> None:
+        self.loading = False
         self.overview = overview
         self._show(overview)
+        self.shown.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.event_title.setText(self.tr("The overview cannot be shown"))
+        self.event_meta.setText(user_message(exc) or "")
+        self.shown.emit()
 
     def _show(self, ov: ForumOverview) -> None:
         event = ov.event

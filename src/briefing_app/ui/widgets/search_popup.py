@@ -1,9 +1,9 @@
 """Global search results as you type: a list under the search field, grouped by kind.
 
 The field keeps the keyboard focus: Up/Down move through the hits, Enter opens the current one
-(`record_chosen(kind, id)`), Escape closes the list. Typing is debounced; the query itself runs
-on the GUI thread, because it takes a few milliseconds even on 200,000 actions (see
-benchmarks/search_latency.py).
+(`record_chosen(kind, id)`), Escape closes the list. Typing is debounced; the query runs in
+the background (the `search` it is given starts it) and results for a text the field no longer
+holds are dropped.
 """
 
 from collections.abc import Callable, Sequence
@@ -19,11 +19,14 @@ DEBOUNCE_MS = 150
 KindRole = Qt.ItemDataRole.UserRole + 40
 IdRole = Qt.ItemDataRole.UserRole + 41
 
-Search = Callable[[str], Sequence[SearchGroup]]
+#: Starts a search for the text; the groups are handed to the callback on the GUI thread.
+Search = Callable[[str, Callable[[Sequence[SearchGroup]], None]], None]
 
 
 class SearchPopup(QFrame):
     record_chosen = Signal(str, int)
+    #: the results for this text are shown (or, when there are none, the list is hidden)
+    searched = Signal(str)
 
     def __init__(self, *, field: QLineEdit, search: Search) -> None:
         super().__init__(field.window())
@@ -55,6 +58,8 @@ class SearchPopup(QFrame):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
+        self._asked = ""
+        self._step_when_shown = 0
         field.textChanged.connect(self._text_changed)
         field.installEventFilter(self)
         self.hide()
@@ -67,10 +72,21 @@ class SearchPopup(QFrame):
             self.timer.start()
 
     def refresh(self) -> None:
-        """Run the search for the field's text now and show (or hide) the results."""
+        """Start the search for the field's text now; its results are shown (or the list
+        hidden) when they arrive."""
         self.timer.stop()
         text = self.field.text().strip()
-        groups = self.search(text) if text else []
+        self._asked = text
+        if not text:
+            self._show(text, [])
+            return
+        self.search(text, lambda groups: self._arrived(text, groups))
+
+    def _arrived(self, text: str, groups: Sequence[SearchGroup]) -> None:
+        if text == self._asked and text == self.field.text().strip():
+            self._show(text, groups)
+
+    def _show(self, text: str, groups: Sequence[SearchGroup]) -> None:
         self.list.clear()
         for group in groups:
             header = QListWidgetItem(self.labels.get(group.kind, group.kind), self.list)
@@ -84,12 +100,16 @@ class SearchPopup(QFrame):
                 item.setData(KindRole, hit.kind)
                 item.setData(IdRole, hit.id)
                 item.setToolTip(label)
+        step, self._step_when_shown = self._step_when_shown, 0
         if not groups:
             self.hide()
-            return
-        self._place()
-        self.show()
-        self.raise_()
+        else:
+            self._place()
+            self.show()
+            self.raise_()
+            if step:
+                self.step(step)
+        self.searched.emit(text)
 
     def _place(self) -> None:
         below = self.field.mapToGlobal(QPoint(0, self.field.height()))
@@ -136,7 +156,9 @@ class SearchPopup(QFrame):
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 if not self.isVisible() and self.field.text().strip():
-                    self.refresh()
+                    self._step_when_shown = 1 if key == Qt.Key.Key_Down else -1
+                    self.refresh()  # the results arrive later, then the step is taken
+                    return True
                 if self.isVisible():
                     self.step(1 if key == Qt.Key.Key_Down else -1)
                     return True
