@@ -5,6 +5,8 @@ record editor saves, refuses, undoes, redoes, merges a stale save and guards uns
 The services behind the editor are an in-memory stand-in with the contract of
 services/record_kinds/editing.py, run through the real operations layer (ui/operations.py)."""
 
+import threading
+import traceback
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -45,6 +47,7 @@ from briefing_app.services.record_kinds.spec import (
     TrashEntry,
 )
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.engine import make_engine
 from briefing_app.ui.changes import ChangeHub
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.inputs import choice_label
@@ -118,6 +121,11 @@ def stored_values(**changes: Any) -> dict[str, Any]:
     return values
 
 
+def off_the_gui_thread() -> None:
+    """The editor runs every service call as an operation, never on the GUI thread."""
+    assert threading.current_thread() is not threading.main_thread(), "database on GUI thread"
+
+
 class MemoryServices:
     """The contract of services/record_kinds/editing.py over a dict (ids, versions, history)."""
 
@@ -139,11 +147,13 @@ class MemoryServices:
             raise ValidationError(errors)
 
     def read_record(self, engine: sa.Engine, kind: RecordKind, record_id: int) -> RecordData:
+        off_the_gui_thread()
         if record_id not in self.records:
             raise NotFoundError("there is no meeting with id {id}", id=record_id)
         return self.records[record_id]
 
     def reference_choices(self, engine: sa.Engine, target: Any) -> list[RecordRow]:
+        off_the_gui_thread()
         return ROWS.get(target, [])
 
     def _write(
@@ -164,6 +174,7 @@ class MemoryServices:
     def create_record(
         self, engine: sa.Engine, kind: RecordKind, values: Mapping[str, Any], *, changed_by: str
     ) -> RecordData:
+        off_the_gui_thread()
         self.check_values(kind, values, partial=False)
         return self._write(max(self.records) + 1, values, changed_by, 1)
 
@@ -177,6 +188,7 @@ class MemoryServices:
         changed_by: str,
         if_version: int,
     ) -> RecordData:
+        off_the_gui_thread()
         self.check_values(kind, values, partial=True)
         stored = self.records[record_id]
         if stored.version != if_version:
@@ -187,6 +199,7 @@ class MemoryServices:
         return self._write(record_id, values, changed_by, stored.version + 1)
 
     def party_choices(self, engine: sa.Engine) -> list[PartyChoice]:
+        off_the_gui_thread()
         return [PartyChoice(PartyRef("locality", 9, "Thanh Hóa"), None, Country.VN, "province")]
 
     def delete_record(
@@ -198,6 +211,7 @@ class MemoryServices:
         changed_by: str,
         if_version: int,
     ) -> TrashEntry:
+        off_the_gui_thread()
         stored = self.records[record_id]
         if stored.version != if_version:
             raise StaleVersionError(record_id, if_version, stored.version)
@@ -207,6 +221,7 @@ class MemoryServices:
     def record_history(
         self, engine: sa.Engine, kind: RecordKind, record_id: int
     ) -> list[HistoryEntry]:
+        off_the_gui_thread()
         return list(self.history.get(record_id, []))
 
     def someone_else_saves(self, record_id: int, **values: Any) -> None:
@@ -740,9 +755,27 @@ def database(make_db: Callable[..., OpenedDatabase]) -> OpenedDatabase:
 
 
 @pytest.fixture
+def colleague(database: OpenedDatabase) -> Iterator[sa.Engine]:
+    """A second connection to the same file, as another instance of the app (and the test's
+    own reads and writes): not the editor's engine, so the GUI-thread guard leaves it alone."""
+    engine = make_engine(database.url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
 def app_operations(
     qtbot: QtBot, prompts: FakePrompts, database: OpenedDatabase
 ) -> Iterator[Operations]:
+    """The app's operations on the test database; any statement the editor's engine runs on
+    the GUI thread fails the test."""
+    on_gui_thread: list[str] = []
+
+    def guard(*_args: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append("".join(traceback.format_stack(limit=12)))
+
+    sa.event.listen(database.engine, "before_cursor_execute", guard)
     unexpected: list[BaseException] = []
     tasks = TaskRunner(on_unexpected=unexpected.append)
     ops = Operations(
@@ -755,7 +788,9 @@ def app_operations(
     )
     yield ops
     tasks.wait()
+    sa.event.remove(database.engine, "before_cursor_execute", guard)
     assert not unexpected, unexpected
+    assert not on_gui_thread, "the database was used on the GUI thread:\n" + on_gui_thread[0]
 
 
 def app_editor(
@@ -773,9 +808,9 @@ def app_editor(
 
 
 def test_edit_a_stored_meeting_with_history_undo_and_a_conflict(
-    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, database: OpenedDatabase
+    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, colleague: sa.Engine
 ) -> None:
-    engine = database.engine
+    engine = colleague
     meeting = editing.list_records(engine, RecordKind.MEETING)[0]
     editor = app_editor(qtbot, app_operations, prompts, RecordKind.MEETING, meeting.id)
     assert field(editor, "title").text() == meeting.label  # type: ignore[attr-defined]
@@ -824,7 +859,7 @@ def test_edit_a_stored_meeting_with_history_undo_and_a_conflict(
 
 
 def test_create_and_delete_a_source(
-    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, database: OpenedDatabase
+    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, colleague: sa.Engine
 ) -> None:
     editor = app_editor(qtbot, app_operations, prompts, RecordKind.SOURCE, None)
     type_text(qtbot, field(editor, "title"), "Báo Thanh Hóa")
@@ -843,12 +878,12 @@ def test_create_and_delete_a_source(
     assert editor.model.errors == {}
     record_id = editor.model.record_id
     assert record_id is not None
-    stored = editing.read_record(database.engine, RecordKind.SOURCE, record_id)
+    stored = editing.read_record(colleague, RecordKind.SOURCE, record_id)
     assert stored.values["title"] == "Báo Thanh Hóa"
     prompts.answer("confirm", True)
     editor.delete()
     settle(qtbot, editor)
-    assert [e.record_id for e in trash.list_trash(database.engine)] == [record_id]
+    assert [e.record_id for e in trash.list_trash(colleague)] == [record_id]
 
 
 # ------------------------------------------------------------------------------ in Vietnamese
@@ -884,12 +919,12 @@ def test_the_editor_in_vietnamese(
 
 
 def test_every_kind_round_trips_through_its_inputs(
-    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, database: OpenedDatabase
+    qtbot: QtBot, app_operations: Operations, prompts: FakePrompts, colleague: sa.Engine
 ) -> None:
     """A stored record shown in the form and read back from every input is unchanged: what
     an input shows is what it gives (dates, times, numbers, due periods, parties, lists)."""
     for kind, spec in SPECS.items():
-        rows = editing.list_records(database.engine, kind)
+        rows = editing.list_records(colleague, kind)
         if not rows:
             continue
         editor = app_editor(qtbot, app_operations, prompts, kind, rows[0].id)
