@@ -935,3 +935,28 @@ def test_every_kind_round_trips_through_its_inputs(
             editor.model.set_value(key, shown)
             assert not editor.model.is_dirty_field(key), (kind, key, shown)
         editor.close()
+
+
+def test_references_are_searched_without_marks(qtbot: QtBot) -> None:
+    model = FormModel(SPEC, check=lambda *a, **k: None)
+    view = FormView(model=model, choices=ROWS)
+    qtbot.addWidget(view)
+    view.show()
+    event = field(view, "event_id")
+    assert isinstance(event, QComboBox)
+    completer = event.completer()
+    completer.setCompletionPrefix("ha noi")
+    assert completer.completionCount() == 1
+    type_text(qtbot, event.lineEdit(), "Forum 2025 (Hà Nội)")
+    assert model.value("event_id") == 1
+    replace_text(qtbot, event.lineEdit(), "No such event")
+    assert model.value("event_id") == "No such event", "handed on for the services to refuse"
+    members = view.inputs["participants"]
+    assert isinstance(members, TableInput)
+    members.add_entry()
+    person = members.table.cellWidget(0, 0)
+    assert isinstance(person, QComboBox) and person.isEditable()
+    person.completer().setCompletionPrefix("nguyen van")
+    assert person.completer().completionCount() == 1
+    type_text(qtbot, person.lineEdit(), "Nguyễn Văn A")
+    assert model.value("participants") == [{"person_id": 4, "role": None}]

@@ -199,7 +199,11 @@ class FormView(QWidget):
             )
         if kind is FieldType.MEMBERS:
             return TableInput(
-                spec, [Column("person_id", self.tr("Person"), []), Column("role", self.tr("Role"))]
+                spec,
+                [
+                    Column("person_id", self.tr("Person"), [], search=True),
+                    Column("role", self.tr("Role")),
+                ],
             )
         if kind is FieldType.CITATIONS:
             fields = [
@@ -210,7 +214,7 @@ class FormView(QWidget):
             return TableInput(
                 spec,
                 [
-                    Column("source_id", self.tr("Source"), []),
+                    Column("source_id", self.tr("Source"), [], search=True),
                     Column("field", self.tr("Field (empty: the whole record)"), fields),
                     Column("excerpt", self.tr("Excerpt")),
                 ],

@@ -18,12 +18,11 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -39,18 +38,17 @@ from briefing_app.domain import enums
 from briefing_app.domain.due import format_due
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
-from briefing_app.domain.text import fold
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.record_kinds.fields import FieldSpec
 from briefing_app.services.record_kinds.spec import RecordRow
 from briefing_app.ui import labels
+from briefing_app.ui.forms.search_combo import SearchCombo
 from briefing_app.ui.widgets.due_date_edit import DueDateEdit
 from briefing_app.ui.widgets.party_picker import PartyPicker
 
 FIELDS_CONTEXT = "Fields"
 IdRole = Qt.ItemDataRole.UserRole + 30
-FoldedRole = Qt.ItemDataRole.UserRole + 31
 
 
 def field_caption(spec: FieldSpec) -> str:
@@ -357,99 +355,27 @@ class ChoiceInput(FieldInput):
         self.box.setCurrentIndex(index)
 
 
-class _FoldingCompleter(QCompleter):
-    """Matches the folded text typed inside the folded labels ("thanh hoa" finds Thanh Hóa)."""
-
-    @override
-    def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
-
-
 class ReferenceInput(FieldInput):
-    """One record of the field's target, chosen from a list that can be searched by typing.
-    The rows are supplied by the caller (set_rows); an id not among them is shown as #id."""
+    """One record of the field's target, chosen from a list that can be searched by typing
+    (ui/forms/search_combo.py). The rows are supplied by the caller (set_rows)."""
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
-        self._value: Any = None
-        self.box = QComboBox()
-        self.box.setEditable(True)
-        self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.box.setMaxVisibleItems(15)
-        self.box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.box = SearchCombo(placeholder=self.tr("(none: type to search)"))
         self.box.setMinimumContentsLength(24)
-        line = self.box.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(self.tr("(none: type to search)"))
-        line.setClearButtonEnabled(True)
-        self._model = QStandardItemModel(self.box)
-        self.box.setModel(self._model)
-        completer = _FoldingCompleter(self._model, self.box)
-        completer.setCompletionRole(FoldedRole)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.box.setCompleter(completer)
         self._set_editor(self.box)
-        self.set_rows([])
         self.box.editTextChanged.connect(lambda _text: self.changed.emit())
 
     def set_rows(self, rows: Sequence[RecordRow]) -> None:
-        keep = self._value if self._model.rowCount() else None
-        self.box.blockSignals(True)
-        self._model.clear()
-        empty = QStandardItem("")
-        empty.setData("", FoldedRole)
-        self._model.appendRow(empty)
-        for row in rows:
-            text = row_text(row)
-            item = QStandardItem(text)
-            item.setData(row.id, IdRole)
-            item.setData(fold(text), FoldedRole)
-            item.setToolTip(text)
-            self._model.appendRow(item)
-        self.box.blockSignals(False)
-        self._show(keep)
-
-    def _row_of(self, record_id: Any) -> int:
-        for row in range(1, self._model.rowCount()):
-            if self._model.item(row).data(IdRole) == record_id:
-                return row
-        return -1
-
-    def _show(self, value: Any) -> None:
-        self._value = value
-        self.box.blockSignals(True)
-        if value is None:
-            self.box.setCurrentIndex(0)
-            self.box.setEditText("")
-        else:
-            row = self._row_of(value)
-            if row < 0:
-                item = QStandardItem(f"#{value}")
-                item.setData(value, IdRole)
-                item.setData(fold(f"#{value}"), FoldedRole)
-                self._model.appendRow(item)
-                row = self._model.rowCount() - 1
-            self.box.setCurrentIndex(row)
-            self.box.setEditText(self.box.itemText(row))
-        self.box.blockSignals(False)
+        self.box.set_options([(row.id, row_text(row)) for row in rows])
 
     @override
     def value(self) -> Any:
-        text = self.box.currentText().strip()
-        if not text:
-            return None
-        row = self.box.findText(text, Qt.MatchFlag.MatchFixedString)
-        if row > 0:
-            return self.box.itemData(row, IdRole)
-        return text  # not a record of the list: the services refuse it by name
+        return self.box.current_value()
 
     @override
     def set_value(self, value: Any) -> None:
-        self._show(value)
+        self.box.set_current_value(value)
 
 
 class DueInput(FieldInput):

@@ -31,6 +31,7 @@ from briefing_app.domain.text import fold
 from briefing_app.services.record_kinds.fields import FieldSpec
 from briefing_app.services.record_kinds.spec import RecordRow
 from briefing_app.ui.forms.inputs import FieldInput, IdRole, field_caption, row_text
+from briefing_app.ui.forms.search_combo import SearchCombo
 
 ROWS_SHOWN = 5
 
@@ -242,6 +243,8 @@ class Column:
     key: str
     title: str
     options: list[tuple[Any, str]] | None = None
+    # many options (records): a combo box searched by typing
+    search: bool = False
 
 
 class TableInput(_ListInput):
@@ -279,18 +282,26 @@ class TableInput(_ListInput):
         self._fill(current)
 
     def _combo(self, column: Column, value: Any) -> QComboBox:
-        box = QComboBox()
+        box: QComboBox
+        if column.search:
+            search = SearchCombo()
+            search.set_options(column.options or [])
+            search.set_current_value(value)
+            search.editTextChanged.connect(lambda _text: self._emit())
+            box = search
+        else:
+            box = QComboBox()
+            box.addItem("", None)
+            for option, label in column.options or []:
+                box.addItem(label, option)
+            index = box.findData(value) if value is not None else 0
+            if index < 0:
+                box.addItem(f"#{value}", value)
+                index = box.count() - 1
+            box.setCurrentIndex(index)
+            box.currentIndexChanged.connect(lambda _index: self._emit())
         box.setAccessibleName(column.title)
-        box.addItem("", None)
-        for option, label in column.options or []:
-            box.addItem(label, option)
-        index = box.findData(value) if value is not None else 0
-        if index < 0:
-            box.addItem(f"#{value}", value)
-            index = box.count() - 1
-        box.setCurrentIndex(index)
         box.setEnabled(self._writable())
-        box.currentIndexChanged.connect(lambda _index: self._emit())
         return box
 
     def _set_row(self, row: int, item: dict[str, Any]) -> None:
@@ -311,7 +322,10 @@ class TableInput(_ListInput):
                 result[column.key] = cell.text() if cell is not None else None
             else:
                 box = self.table.cellWidget(row, index)
-                result[column.key] = box.currentData() if isinstance(box, QComboBox) else None
+                if isinstance(box, SearchCombo):
+                    result[column.key] = box.current_value()
+                else:
+                    result[column.key] = box.currentData() if isinstance(box, QComboBox) else None
         return result
 
     def _fill(self, items: list[dict[str, Any]]) -> None:

@@ -1,0 +1,107 @@
+"""A combo box to pick one of many records by typing part of its name.
+
+Typing ignores case and Vietnamese marks and matches inside names ("thanh hoa" offers
+"Thanh Hóa", "山梨" offers "Yamanashi (山梨県)"). The first entry is empty (no value). The value
+of an option is its item data (Qt.UserRole, so findData/currentData work as usual); a value not
+among the options is shown as "#value"; typed text that names no option is handed on as typed,
+for the services to refuse by name.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from typing_extensions import override
+
+from briefing_app.domain.text import fold
+
+FoldedRole = Qt.ItemDataRole.UserRole + 31
+ValueRole = Qt.ItemDataRole.UserRole
+
+
+class _FoldingCompleter(QCompleter):
+    @override
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    @override
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class SearchCombo(QComboBox):
+    def __init__(self, *, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(15)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        completer = _FoldingCompleter(self._model, self)
+        completer.setCompletionRole(FoldedRole)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides folded
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        self.setCompleter(completer)
+        self.set_options([])
+
+    def _append(self, value: Any, label: str) -> None:
+        item = QStandardItem(label)
+        item.setData(value, ValueRole)
+        item.setData(fold(label), FoldedRole)
+        item.setToolTip(label)
+        self._model.appendRow(item)
+
+    def set_options(self, options: Sequence[tuple[Any, str]]) -> None:
+        """Offer these (value, label) options; the current value stays chosen."""
+        current = self.current_value() if self._model.rowCount() else None
+        blocked = self.blockSignals(True)
+        self._model.clear()
+        empty = QStandardItem("")
+        empty.setData("", FoldedRole)
+        self._model.appendRow(empty)
+        for value, label in options:
+            self._append(value, label)
+        self.blockSignals(blocked)
+        self.set_current_value(current)
+
+    def _row_of(self, value: Any) -> int:
+        for row in range(1, self._model.rowCount()):
+            if self._model.item(row).data(ValueRole) == value:
+                return row
+        return -1
+
+    def current_value(self) -> Any:
+        """None when empty, the chosen option's value, or the typed text naming none."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        row = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if row > 0:
+            return self.itemData(row, ValueRole)
+        return text
+
+    def set_current_value(self, value: Any) -> None:
+        blocked = self.blockSignals(True)
+        if value is None:
+            self.setCurrentIndex(0)
+            self.setEditText("")
+        elif isinstance(value, str) and self._row_of(value) < 0:
+            self.setEditText(value)  # typed text that names no option stays as typed
+        else:
+            row = self._row_of(value)
+            if row < 0:
+                self._append(value, f"#{value}")
+                row = self._model.rowCount() - 1
+            self.setCurrentIndex(row)
+            self.setEditText(self.itemText(row))
+        self.blockSignals(blocked)
