@@ -33,7 +33,9 @@ from briefing_app.services.record_kinds.spec import RecordRow
 from briefing_app.ui.forms.inputs import FieldInput, IdRole, field_caption, row_text
 from briefing_app.ui.forms.search_combo import SearchCombo
 
+# rows a list shows at least, and at most before it scrolls
 ROWS_SHOWN = 5
+ROWS_AT_MOST = 9
 
 
 def _key(modifier: Qt.KeyboardModifier, key: Qt.Key) -> QKeyCombination:
@@ -99,6 +101,7 @@ class _ListInput(FieldInput):
         rows = view.sizeHintForRow(0) if view.model() and view.model().rowCount() else 0
         line = max(rows, view.fontMetrics().lineSpacing() + 8)
         view.setMinimumHeight(line * ROWS_SHOWN + 8)
+        view.setMaximumHeight(line * ROWS_AT_MOST + 8)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -425,7 +428,9 @@ class ReferencesInput(FieldInput):
         self._layout.addLayout(column)
         column.addWidget(self.filter)
         self._set_editor(self.list, layout=column)
-        self.list.setMinimumHeight((self.list.fontMetrics().lineSpacing() + 6) * ROWS_SHOWN)
+        line = self.list.fontMetrics().lineSpacing() + 6
+        self.list.setMinimumHeight(line * ROWS_SHOWN)
+        self.list.setMaximumHeight(line * ROWS_AT_MOST)
         self.set_rows([])
 
     def set_rows(self, rows: Sequence[RecordRow]) -> None:
