@@ -61,13 +61,14 @@ from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick
 from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData, RecordRow
 from briefing_app.ui import labels
 from briefing_app.ui.errors import user_message
+from briefing_app.ui.forms.editor_operations import EditorOperations
 from briefing_app.ui.forms.form_view import FormView, Target
 from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.forms.merge_dialog import MergeDialog
 from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices, is_stale
 from briefing_app.ui.forms.value_text import ValueText
 from briefing_app.ui.models.record_history_model import RecordHistoryModel
-from briefing_app.ui.operations import Operations, Written
+from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 
 _PICKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS, FieldType.CITATIONS)
@@ -132,8 +133,9 @@ class RecordEditor(QDialog):
         self._rows: dict[Target, list[RecordRow]] = {}
         self._parties: list[PartyChoice] = []
         self.display = ValueText(spec, self._rows, self._parties)
-        self._pending = 0
-        self._writing = False
+        self._io = EditorOperations(
+            operations, kind=spec.kind, owner=self, prompts=prompts, on_state=self._update_state
+        )
         self._close_after_save = False
         self._may_close = False
         self.undo_stack = QUndoStack(self)
@@ -242,7 +244,7 @@ class RecordEditor(QDialog):
     @property
     def busy(self) -> bool:
         """True while a read or write of this editor runs."""
-        return self._pending > 0
+        return self._io.busy
 
     @property
     def record_id(self) -> int | None:
@@ -264,11 +266,11 @@ class RecordEditor(QDialog):
         dirty = self.model.is_dirty
         new = self.model.is_new
         self.dirty_label.setVisible(dirty)
-        self.save_button.setEnabled((dirty or new) and not self._writing)
+        self.save_button.setEnabled((dirty or new) and not self._io.writing)
         self.revert_button.setEnabled(dirty)
-        self.delete_button.setEnabled(not new and not self._writing)
-        self.undo_button.setEnabled(self.undo_stack.canUndo() and not self._writing)
-        self.redo_button.setEnabled(self.undo_stack.canRedo() and not self._writing)
+        self.delete_button.setEnabled(not new and not self._io.writing)
+        self.undo_button.setEnabled(self.undo_stack.canUndo() and not self._io.writing)
+        self.redo_button.setEnabled(self.undo_stack.canRedo() and not self._io.writing)
         self.tabs.setTabEnabled(1, not new)
         if new:
             self.heading.setText(self.tr("New {kind}").format(kind=self._kind_label()))
@@ -284,53 +286,7 @@ class RecordEditor(QDialog):
             )
         self.setWindowTitle(("* " if dirty else "") + (self.model.title or self.heading.text()))
 
-    # ------------------------------------------------------------------ operations
-
-    def _query(self, fn: Callable[[Engine], Any], success: Callable[[Any], None]) -> None:
-        self._pending += 1
-
-        def done(result: Any) -> None:
-            self._pending -= 1
-            success(result)
-
-        def failed(exc: BaseException) -> None:
-            self._pending -= 1
-            self._prompts.error(
-                self, self.tr("Cannot read the record"), user_message(exc) or str(exc)
-            )
-
-        self._ops.query(fn, success=done, failure=failed, owner=self)
-
-    def _write(
-        self,
-        fn: Callable[[Engine], Any],
-        success: Callable[[Any], None],
-        failure: Callable[[BaseException], None],
-    ) -> None:
-        """Run a write of this record; its (kind, id) is announced on the change hub."""
-        self._pending += 1
-        self._writing = True
-        self._update_state()
-        kind = self.spec.kind
-
-        def work(engine: Engine) -> Written[Any]:
-            result = fn(engine)
-            record_id = result.id if isinstance(result, RecordData) else result.record_id
-            return Written(result, ((kind, record_id),))
-
-        def done(record: Any) -> None:
-            self._pending -= 1
-            self._writing = False
-            success(record)
-            self._update_state()
-
-        def failed(exc: BaseException) -> None:
-            self._pending -= 1
-            self._writing = False
-            self._update_state()
-            failure(exc)
-
-        self._ops.write(work, success=done, failure=failed, owner=self)
+    # ------------------------------------------------------------------ choices
 
     def _load_choices(self) -> None:
         services = self._services
@@ -339,12 +295,12 @@ class RecordEditor(QDialog):
             if field.type in _PICKED and field.target is not None and field.target not in targets:
                 targets.append(field.target)
         for target in targets:
-            self._query(
+            self._io.query(
                 _choices_of(services, target),
                 partial(self._choices_loaded, target),
             )
         if any(f.type is FieldType.PARTY for f in self.spec.fields):
-            self._query(services.party_choices, self._parties_loaded)
+            self._io.query(services.party_choices, self._parties_loaded)
 
     def _choices_loaded(self, target: Target, rows: Sequence[RecordRow]) -> None:
         self._rows[target] = list(rows)
@@ -359,7 +315,9 @@ class RecordEditor(QDialog):
     def load(self, record_id: int) -> None:
         """Show `record_id` as stored now (no guard: callers guard first)."""
         services, kind = self._services, self.spec.kind
-        self._query(lambda engine: services.read_record(engine, kind, record_id), self.show_record)
+        self._io.query(
+            lambda engine: services.read_record(engine, kind, record_id), self.show_record
+        )
 
     def show_record(self, record: RecordData) -> None:
         self.model.load(record)
@@ -374,7 +332,7 @@ class RecordEditor(QDialog):
             self.history_model.set_entries([])
             return
         services, kind = self._services, self.spec.kind
-        self._query(
+        self._io.query(
             lambda engine: services.record_history(engine, kind, record_id), self._show_history
         )
 
@@ -402,14 +360,14 @@ class RecordEditor(QDialog):
             if not self.model.is_dirty and record.version != version:
                 self.show_record(record)
 
-        self._query(lambda engine: services.read_record(engine, kind_, current), arrived)
+        self._io.query(lambda engine: services.read_record(engine, kind_, current), arrived)
 
     # ------------------------------------------------------------------ saving
 
     def save(self) -> None:
         """Save the form (Ctrl+S). The result arrives later: `saved` on success, inline
         errors, the merge dialog or a message otherwise."""
-        if self._writing:
+        if self._io.writing:
             return
         self.view.commit_pending()
         if not self.model.is_new and not self.model.is_dirty:
@@ -421,7 +379,7 @@ class RecordEditor(QDialog):
         services, kind, user = self._services, self.spec.kind, self._user
         values = self.model.changes()
         if self.model.is_new:
-            self._write(
+            self._io.write(
                 lambda engine: services.create_record(engine, kind, values, changed_by=user),
                 self._created,
                 self._save_failed,
@@ -430,7 +388,7 @@ class RecordEditor(QDialog):
         before = self.model.record
         record_id, version = self.model.record_id, self.model.version
         assert before is not None and record_id is not None and version is not None
-        self._write(
+        self._io.write(
             lambda engine: services.edit_record(
                 engine, kind, record_id, values, changed_by=user, if_version=version
             ),
@@ -474,7 +432,7 @@ class RecordEditor(QDialog):
         self._close_after_save = False
         if is_stale(exc) and self.model.record_id is not None:
             services, kind, record_id = self._services, self.spec.kind, self.model.record_id
-            self._query(
+            self._io.query(
                 lambda engine: services.read_record(engine, kind, record_id), self._conflict
             )
             return
@@ -536,7 +494,7 @@ class RecordEditor(QDialog):
 
     def _step(self, undo: bool) -> None:
         stack = self.undo_stack
-        if self._writing or not (stack.canUndo() if undo else stack.canRedo()):
+        if self._io.writing or not (stack.canUndo() if undo else stack.canRedo()):
             return
         if self.model.is_dirty and not self._prompts.confirm(
             self,
@@ -582,7 +540,7 @@ class RecordEditor(QDialog):
                 user_message(exc) or str(exc),
             )
 
-        self._write(
+        self._io.write(
             lambda engine: services.edit_record(
                 engine, kind, record_id, values, changed_by=user, if_version=version
             ),
@@ -601,7 +559,7 @@ class RecordEditor(QDialog):
     def delete(self) -> None:
         """Move the record to the trash (asks first), then close the editor."""
         record = self.model.record
-        if record is None or self._writing:
+        if record is None or self._io.writing:
             return
         informative = self.tr(
             "It goes to the trash with what referred to it; it can be restored from there."
@@ -636,7 +594,7 @@ class RecordEditor(QDialog):
                 return
             self._prompts.error(self, self.tr("Not deleted"), user_message(exc) or str(exc))
 
-        self._write(
+        self._io.write(
             lambda engine: services.delete_record(
                 engine, kind, record_id, changed_by=user, if_version=version
             ),
