@@ -960,3 +960,23 @@ def test_references_are_searched_without_marks(qtbot: QtBot) -> None:
     assert person.completer().completionCount() == 1
     type_text(qtbot, person.lineEdit(), "Nguyễn Văn A")
     assert model.value("participants") == [{"person_id": 4, "role": None}]
+
+
+def test_a_party_is_picked_by_name(qtbot: QtBot) -> None:
+    model = FormModel(SPEC, check=lambda *a, **k: None)
+    parties = [
+        PartyChoice(PartyRef("locality", 9, "Thanh Hóa"), None, Country.VN, "province"),
+        PartyChoice(PartyRef("locality", 12, "Yamanashi"), "山梨県", Country.JP, "prefecture"),
+    ]
+    view = FormView(model=model, parties=parties)
+    qtbot.addWidget(view)
+    view.show()
+    owner = field(view, "owner_ref")
+    assert isinstance(owner, QComboBox)
+    type_text(qtbot, owner.lineEdit(), "Yamanashi (山梨県)")
+    assert model.value("owner_ref") == {"kind": "locality", "id": 12}
+    replace_text(qtbot, owner.lineEdit(), "")
+    assert model.value("owner_ref") is None
+    model.load(RecordData(RecordKind.MEETING, 7, 1, "Talks", stored_values(owner_ref=None)))
+    view.set_model(model)
+    assert owner.currentText() == ""
