@@ -980,3 +980,24 @@ def test_a_party_is_picked_by_name(qtbot: QtBot) -> None:
     model.load(RecordData(RecordKind.MEETING, 7, 1, "Talks", stored_values(owner_ref=None)))
     view.set_model(model)
     assert owner.currentText() == ""
+
+
+def test_tab_leaves_a_table_for_its_buttons_and_the_next_field(qtbot: QtBot) -> None:
+    view = FormView(model=FormModel(SPEC, check=lambda *a, **k: None))
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    table = field(view, "participants")
+    table.setFocus()
+    names = []
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().objectName())
+    assert names == [
+        "add_participants",
+        "rm_participants",
+        "up_participants",
+        "down_participants",
+        "field_talking_points",
+    ]

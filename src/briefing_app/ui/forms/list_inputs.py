@@ -55,6 +55,7 @@ class _ListInput(FieldInput):
 
     def _finish(self, view: QAbstractItemView) -> None:
         """Add `view` as the editor, with the buttons and keys that edit it."""
+        view.setTabKeyNavigation(False)  # Tab goes to the next field; arrows move in the view
         self._set_editor(view)
         self._layout.addLayout(self._button_column)
         for text, tip, key, slot, name in (
