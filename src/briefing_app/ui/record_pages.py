@@ -14,8 +14,11 @@ follow the table, so a new kind is one more entry:
     )
 
 `list_page` builds a paged list (`fetcher(engine, search, request)`, read as QueryOps) beside
-a detail pane (`load` then `render_html`); any other page is a function
-`(workspace, spec) -> QWidget` whose widget has the `Page` methods.
+a detail pane: a DetailPane subclass with a static `load(engine, id)` (runs off the GUI thread)
+and `render_html(detail)`; its table model passes `run` on to PagedTableModel. Any other page
+is a function `(workspace, spec) -> QWidget` whose widget has the `Page` methods and reads
+through `workspace.ops` (ui/operations.py). A page appears only when the record kind has a
+list; a search count shows beside its title when `listing.search_counts` has its slug.
 """
 
 from collections.abc import Callable
