@@ -1001,3 +1001,16 @@ def test_tab_leaves_a_table_for_its_buttons_and_the_next_field(qtbot: QtBot) -> 
         "down_participants",
         "field_talking_points",
     ]
+
+
+def test_a_read_only_reference_list_stays_read_only_when_its_choices_arrive(qtbot: QtBot) -> None:
+    spec = SPECS[RecordKind.AGREEMENT]
+    view = FormView(model=FormModel(spec, check=lambda *a, **k: None))
+    qtbot.addWidget(view)
+    actions = [RecordRow(RecordKind.ACTION, 1, 1, "Sign the MoU")]
+    view.set_choices(RecordKind.ACTION, actions)
+    linked = view.inputs["action_ids"]
+    assert isinstance(linked, ReferencesInput)
+    item = linked.list.item(0)
+    assert item.text() == "Sign the MoU"
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable

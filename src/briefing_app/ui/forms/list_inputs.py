@@ -413,6 +413,7 @@ class ReferencesInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self._order: list[Any] = []
+        self._read_only = False
         self._loading = False
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -448,11 +449,7 @@ class ReferencesInput(FieldInput):
         item = QListWidgetItem(text, self.list)
         item.setData(IdRole, record_id)
         item.setToolTip(text)
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-        )
+        item.setFlags(self._flags())
         item.setCheckState(Qt.CheckState.Unchecked)
         return item
 
@@ -505,13 +502,15 @@ class ReferencesInput(FieldInput):
     def set_value(self, value: Any) -> None:
         self._check(list(value) if isinstance(value, list) else [])
 
+    def _flags(self) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if self._read_only else flags | Qt.ItemFlag.ItemIsUserCheckable
+
     @override
     def set_read_only(self, read_only: bool) -> None:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not read_only:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        self._read_only = read_only
         for i in range(self.list.count()):
-            self.list.item(i).setFlags(flags)
+            self.list.item(i).setFlags(self._flags())
 
     @override
     def focus_widgets(self) -> list[QWidget]:
