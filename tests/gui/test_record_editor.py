@@ -1014,3 +1014,19 @@ def test_a_read_only_reference_list_stays_read_only_when_its_choices_arrive(qtbo
     item = linked.list.item(0)
     assert item.text() == "Sign the MoU"
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+
+
+def test_typing_while_a_save_runs_is_kept(
+    qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
+) -> None:
+    editor = open_editor(qtbot, operations, prompts, services)
+    replace_text(qtbot, field(editor, "title"), "Saved title")
+    editor.save()
+    assert editor.busy
+    type_text(qtbot, field(editor, "summary"), "typed meanwhile")
+    settle(qtbot, editor)
+    assert services.records[7].values["title"] == "Saved title"
+    assert services.records[7].values["summary"] is None
+    assert editor.model.version == 2
+    assert editor.model.dirty_keys == ("summary",)
+    assert field(editor, "summary").toPlainText() == "typed meanwhile"  # type: ignore[attr-defined]

@@ -319,8 +319,18 @@ class RecordEditor(QDialog):
             lambda engine: services.read_record(engine, kind, record_id), self.show_record
         )
 
-    def show_record(self, record: RecordData) -> None:
+    def show_record(self, record: RecordData, *, typed: Mapping[str, Any] | None = None) -> None:
+        """Show `record`; with `typed` (the form's values when a save started), what the user
+        typed while the save ran is kept on top, unsaved."""
+        later = {}
+        if typed is not None:
+            later = {
+                f.key: self.model.value(f.key)
+                for f in self.spec.writable
+                if self.model.value(f.key) != typed.get(f.key)
+            }
         self.model.load(record)
+        self.model.set_values(later)
         self.view.refresh()
         self.view.show_banner("")
         self._update_state()
@@ -378,10 +388,11 @@ class RecordEditor(QDialog):
             return
         services, kind, user = self._services, self.spec.kind, self._user
         values = self.model.changes()
+        typed = self.model.values
         if self.model.is_new:
             self._io.write(
                 lambda engine: services.create_record(engine, kind, values, changed_by=user),
-                self._created,
+                lambda record: self._created(record, typed),
                 self._save_failed,
             )
             return
@@ -392,7 +403,7 @@ class RecordEditor(QDialog):
             lambda engine: services.edit_record(
                 engine, kind, record_id, values, changed_by=user, if_version=version
             ),
-            lambda after: self._edited(before, after),
+            lambda after: self._edited(before, after, typed),
             self._save_failed,
         )
 
@@ -405,16 +416,16 @@ class RecordEditor(QDialog):
             self.tr("Not saved: {count} field(s) need attention.").format(count=count)
         )
 
-    def _created(self, record: RecordData) -> None:
-        self.show_record(record)
+    def _created(self, record: RecordData, typed: Mapping[str, Any]) -> None:
+        self.show_record(record, typed=typed)
         self.message.emit(self.tr("Created “{title}”.").format(title=record.label))
         self.saved.emit(record.id)
         self._after_save()
 
-    def _edited(self, before: RecordData, after: RecordData) -> None:
+    def _edited(self, before: RecordData, after: RecordData, typed: Mapping[str, Any]) -> None:
         text = self.tr("Save “{title}”").format(title=after.label)
         self.undo_stack.push(SaveCommand(text, before, after))
-        self.show_record(after)
+        self.show_record(after, typed=typed)
         self.message.emit(self.tr("Saved “{title}”.").format(title=after.label))
         self.saved.emit(after.id)
         self._after_save()
