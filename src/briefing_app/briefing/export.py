@@ -1,9 +1,7 @@
 """One entry point for both faces (CLI now, the export dialog later): read the DTOs for the
-briefing asked for, build it, and write the PDF atomically."""
+briefing asked for, build it, and write the PDF atomically (services.atomic_file, whose
+check_writable and write_atomically the desktop app takes from here)."""
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -16,13 +14,9 @@ from briefing_app.briefing.forum_book import ForumBook
 from briefing_app.briefing.locality_brief import LocalityBrief
 from briefing_app.briefing.meeting_brief import MeetingBrief
 from briefing_app.briefing.options import BriefingOptions
-from briefing_app.domain.errors import UserError
-from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import briefing_data as data
+from briefing_app.services.atomic_file import check_writable, write_atomically
 from briefing_app.services.queries import ActionFilter
-
-#: A file could not be written; the reason is the system's ("Permission denied").
-_CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}")
 
 
 class BriefingKind(StrEnum):
@@ -79,44 +73,11 @@ def export_briefing(
     return rendered
 
 
-def check_writable(path: Path) -> None:
-    """Refuse an output path that cannot work before doing the (possibly long) build."""
-    if path.is_dir():
-        raise UserError(
-            QT_TRANSLATE_NOOP("Messages", "cannot write {path}: it is a folder"), path=path
-        )
-    folder = path.absolute().parent
-    if not folder.is_dir():
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "cannot write {path}: the folder {folder} does not exist"
-            ),
-            path=path,
-            folder=folder,
-        )
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`: a reader never sees
-    half a PDF, and a failure leaves any earlier file as it was. The result is readable by its
-    owner only (briefings may be classified), also when it replaces a file that was not; a
-    symbolic link at `path` is replaced, never written through."""
-    check_writable(path)
-    folder = path.absolute().parent
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    except OSError as exc:
-        raise UserError(_CANNOT_WRITE, path=path, reason=exc.strerror) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o600)  # mkstemp's mode already; said again for the reader
-        os.replace(temporary, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        if isinstance(exc, OSError):
-            raise UserError(_CANNOT_WRITE, path=path, reason=exc.strerror) from None
-        raise
+__all__ = [
+    "BriefingKind",
+    "BriefingRequest",
+    "builder_for",
+    "check_writable",
+    "export_briefing",
+    "write_atomically",
+]

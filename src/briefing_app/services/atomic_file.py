@@ -1,6 +1,6 @@
-"""Write a file all at once: a private temporary file next to the target, flushed to disk,
-then renamed over it. A crash leaves the old file or the new one, never half of one; the
-result is readable by its owner only."""
+"""Write a file all at once (exports, briefings): a private temporary file next to the target,
+flushed to disk, then renamed over it. A crash leaves the old file or the new one, never half
+of one; the result is readable by its owner only."""
 
 import os
 import tempfile
@@ -15,14 +15,13 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 _CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}")
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
-    """Call `write` with a binary file object, then move the result to `path` (mode 0600)."""
-    path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
+def check_writable(path: Path) -> None:
+    """Refuse an output path that cannot work, before any (possibly long) work is done."""
     if path.is_dir():
         raise UserError(
-            QT_TRANSLATE_NOOP("Messages", "{path} is a folder; give a file name"), path=path
+            QT_TRANSLATE_NOOP("Messages", "cannot write {path}: it is a folder"), path=path
         )
+    folder = path.absolute().parent
     if not folder.is_dir():
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -31,6 +30,15 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
             path=path,
             folder=folder,
         )
+
+
+def write_atomically(path: Path, content: bytes | Callable[[BinaryIO], None]) -> Path:
+    """Write `content` (bytes, or a function that writes to a binary file object) to a private
+    temporary file beside `path`, then move it over `path` (mode 0600, also when it replaces a
+    file that was not; a symbolic link at `path` is replaced, never written through)."""
+    path = path.expanduser()
+    check_writable(path)
+    folder = path.absolute().parent
     try:
         # mkstemp creates the file with mode 0600
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -39,7 +47,10 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            write(handle)
+            if isinstance(content, bytes):
+                handle.write(content)
+            else:
+                content(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, 0o600)

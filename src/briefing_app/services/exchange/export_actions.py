@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain.enums import ExportFormat
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.exchange.atomic import write_atomically
+from briefing_app.services.atomic_file import write_atomically
 from briefing_app.services.exchange.csv_format import write_csv
 from briefing_app.services.exchange.ics_format import write_ics
 from briefing_app.services.exchange.json_format import write_json
