@@ -3,6 +3,9 @@
 from collections.abc import Iterable
 from datetime import date
 
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.interfaces import LoaderOption
+
 from briefing_app.domain import models as m
 from briefing_app.domain.due import format_due, is_overdue
 from briefing_app.services.dto import (
@@ -15,6 +18,20 @@ from briefing_app.services.dto import (
     PersonRow,
     SourceRef,
 )
+
+
+def action_row_loads() -> tuple[LoaderOption, ...]:
+    """The relationships action_row reads, loaded up front for a list of actions."""
+    action = m.FollowUpAction
+    return (
+        selectinload(action.meeting),
+        selectinload(action.owner_locality),
+        selectinload(action.owner_organisation),
+        selectinload(action.owner_person),
+        selectinload(action.counterpart_locality),
+        selectinload(action.counterpart_organisation),
+        selectinload(action.counterpart_person),
+    )
 
 
 def locality_label(locality: m.Locality) -> str:

@@ -186,13 +186,7 @@ def page_actions(
     select, keys = _action_select(query or ActionFilter(), today)
     action = m.FollowUpAction
     select = select.order_by(*_order(keys, request, "due", action.id)).options(
-        selectinload(action.meeting),
-        selectinload(action.owner_locality),
-        selectinload(action.owner_organisation),
-        selectinload(action.owner_person),
-        selectinload(action.counterpart_locality),
-        selectinload(action.counterpart_organisation),
-        selectinload(action.counterpart_person),
+        *convert.action_row_loads()
     )
     return _page(
         engine, select, request, lambda _s, rows: [convert.action_row(a, today) for a in rows]

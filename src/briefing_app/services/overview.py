@@ -136,15 +136,7 @@ def _action_rows(
     rows = session.scalars(
         sa.select(action)
         .where(condition)
-        .options(
-            selectinload(action.meeting),
-            selectinload(action.owner_locality),
-            selectinload(action.owner_organisation),
-            selectinload(action.owner_person),
-            selectinload(action.counterpart_locality),
-            selectinload(action.counterpart_organisation),
-            selectinload(action.counterpart_person),
-        )
+        .options(*convert.action_row_loads())
         .order_by(action.due_date, action.id)
         .limit(limit)
     )

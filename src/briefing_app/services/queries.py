@@ -170,15 +170,9 @@ def select_actions(flt: ActionFilter, today: date) -> sa.Select[m.FollowUpAction
     """The filtered, ordered query behind list_actions, for services that need whole rows."""
     action = m.FollowUpAction
     query = sa.select(action).where(*action_conditions(flt, today))
-    return query.options(
-        selectinload(action.meeting),
-        selectinload(action.owner_locality),
-        selectinload(action.owner_organisation),
-        selectinload(action.owner_person),
-        selectinload(action.counterpart_locality),
-        selectinload(action.counterpart_organisation),
-        selectinload(action.counterpart_person),
-    ).order_by(action.due_date.is_(None), action.due_date, action.id)
+    return query.options(*convert.action_row_loads()).order_by(
+        action.due_date.is_(None), action.due_date, action.id
+    )
 
 
 def list_actions(
