@@ -486,29 +486,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
-    <name>ActionOperations</name>
-    <message>
-        <source>Change status of “{title}”</source>
-        <translation>đổi trạng thái “{title}”</translation>
-    </message>
-    <message>
-        <source>Edit “{title}”</source>
-        <translation>sửa “{title}”</translation>
-    </message>
-    <message>
-        <source>Create “{title}”</source>
-        <translation>tạo “{title}”</translation>
-    </message>
-    <message>
-        <source>Duplicate “{title}”</source>
-        <translation>nhân bản “{title}”</translation>
-    </message>
-    <message>
-        <source>Delete “{title}”</source>
-        <translation>xóa “{title}”</translation>
-    </message>
-</context>
-<context>
     <name>ActionTableModel</name>
     <message>
         <source>{due} (overdue)</source>
@@ -1092,6 +1069,18 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Signed</source>
         <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Đã chấm dứt</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -1825,6 +1814,48 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Ngày</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation type="unfinished">Thuộc sự kiện</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>FactTableModel</name>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished">Nhãn</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Sự kiện</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Sources</source>
@@ -1885,6 +1916,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Meeting</source>
         <translation>Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <extracomment>the records its references name, by target (a RecordKind or Vocabulary value)</extracomment>
+        <translation type="unfinished">Chương trình</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -3153,7 +3189,6 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <extracomment>A file could not be written; the reason is the system&apos;s (&quot;Permission denied&quot;).</extracomment>
         <translation>không ghi được {path}: {reason}</translation>
     </message>
     <message>
@@ -3178,6 +3213,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>is required</source>
+        <extracomment>The Combining Diacritical Marks block (see _is_latin_diacritic) and the forbidden controls (see _is_forbidden_control) as patterns: an import folds and checks every character of every cell, so these loops run in C.</extracomment>
         <translation>bắt buộc phải nhập</translation>
     </message>
     <message>
@@ -3267,10 +3303,6 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>there is no fact with id {id}</source>
         <translation>không có dữ kiện nào có mã {id}</translation>
-    </message>
-    <message>
-        <source>{path} is a folder; give a file name</source>
-        <translation>{path} là thư mục; hãy nhập tên tệp</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -3845,6 +3877,29 @@ A key `show --json` prints beside the fields (display names, counts …): accept
         <source>Cannot do that</source>
         <extracomment>Called with an error a user can act on (its text: ui.errors.user_message).</extracomment>
         <translation>Không thể thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation type="unfinished">Tên gốc</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Quốc gia</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Địa phương</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,24 @@
 due periods in the briefing's language."""
 
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 import pytest
 
 from briefing_app.briefing.labels import Labels
-from briefing_app.domain.enums import ActionStatus, DuePrecision
+from briefing_app.domain.enums import (
+    ActionStatus,
+    AgreementStatus,
+    Classification,
+    Country,
+    DuePrecision,
+    EventKind,
+    LocalityKind,
+    MeetingKind,
+    Priority,
+    TimeOfDay,
+)
 from briefing_app.i18n import Catalogue, Language
 
 
@@ -68,3 +80,25 @@ def test_figures_use_the_languages_separators(
     language: Language, value: float, expected: str
 ) -> None:
     assert Labels(language).number(value) == expected
+
+
+@pytest.mark.parametrize(
+    "enum",
+    [
+        ActionStatus,
+        AgreementStatus,
+        Classification,
+        Country,
+        EventKind,
+        LocalityKind,
+        MeetingKind,
+        Priority,
+        TimeOfDay,
+    ],
+)
+def test_every_stored_value_a_brief_prints_has_a_label(enum: type[StrEnum]) -> None:
+    english = Labels(Language.EN)
+    vietnamese = Labels(Language.VI)
+    for value in enum:
+        assert english.enum(value)
+        assert vietnamese.enum(value) != english.enum(value)
