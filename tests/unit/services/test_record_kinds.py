@@ -231,3 +231,26 @@ def test_new_event_like_an_earlier_one_copies_the_programme_only(
     assert [h.field for h in editing.record_history(engine, RecordKind.EVENT, new.id)] == [
         "created"
     ]
+
+
+def test_a_record_whose_pointer_a_delete_clears_moves_on_a_version(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    with reading(engine) as session:
+        action = session.scalars(
+            sa.select(m.FollowUpAction).where(m.FollowUpAction.owner_locality_id.is_not(None))
+        ).first()
+        assert action is not None
+        action_id, owner, version = action.id, action.owner_locality_id, action.version
+    trash.delete_record(engine, RecordKind.LOCALITY, owner, changed_by="a")
+    cleared = editing.read_record(engine, RecordKind.ACTION, action_id)
+    assert cleared.values["owner_ref"] is None and cleared.version == version + 1
+    with pytest.raises(StaleRecordError):
+        editing.edit_record(
+            engine, RecordKind.ACTION, action_id, {"title": "x"}, changed_by="b", if_version=version
+        )
+    trash.restore_record(engine, RecordKind.LOCALITY, owner, changed_by="a")
+    back = editing.read_record(engine, RecordKind.ACTION, action_id)
+    assert back.values["owner_ref"] == {"kind": "locality", "id": owner}
+    assert back.version == version + 2

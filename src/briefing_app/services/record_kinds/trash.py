@@ -120,6 +120,15 @@ def _referencing(table: sa.Table) -> list[tuple[sa.Table, sa.Column[Any], sa.For
     return found
 
 
+def _pointing(table: sa.Table, column: sa.Column[Any], value: int | None) -> dict[Any, Any]:
+    """An UPDATE's values that point `column` at `value`, bumping the row's version (if it
+    has one) so that a save based on the row as it was is refused as stale."""
+    values: dict[Any, Any] = {column: value}
+    if "version" in table.c:
+        values[table.c.version] = table.c.version + 1
+    return values
+
+
 def _take(connection: Connection, table: sa.Table, record_id: int, snap: _Snapshot) -> None:
     """Snapshot the record `record_id` of `table` and everything that depends on it, then
     delete or unhook them (see the module docstring). Raises RecordInUseError when blocked."""
@@ -138,7 +147,9 @@ def _take(connection: Connection, table: sa.Table, record_id: int, snap: _Snapsh
                 _take(connection, other, dependant["id"], snap)
         elif column.nullable:
             snap.cleared.extend((other.name, d["id"], column.name) for d in found)
-            connection.execute(sa.update(other).where(column == record_id).values({column: None}))
+            connection.execute(
+                sa.update(other).where(column == record_id).values(_pointing(other, column, None))
+            )
         else:
             raise RecordInUseError(_BLOCKED[other.name], count=len(found))
     connection.execute(sa.delete(table).where(table.c.id == record_id))
@@ -263,10 +274,11 @@ def restore_record(
                 connection.execute(sa.insert(table).values(row))
         for name, other_id, column_name in snap.cleared:
             table = _table(name)
+            column = table.c[column_name]
             connection.execute(
                 sa.update(table)
-                .where(table.c.id == other_id, table.c[column_name].is_(None))
-                .values({column_name: record_id})
+                .where(table.c.id == other_id, column.is_(None))
+                .values(_pointing(table, column, record_id))
             )
         restored: Any = get_record(session, MODELS[kind], record_id)
         forget_deleted(session, restored.seed_key)
