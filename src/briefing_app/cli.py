@@ -408,6 +408,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "edit": lambda args: cli_records.cmd_edit(args, _open(args)),
         "delete": lambda args: cli_records.cmd_delete(args, _open(args)),
         "trash": lambda args: cli_records.cmd_trash(args, _open(args)),
+        "fields": cli_records.cmd_fields,
         "action": cmd_action_update,
         "brief": cmd_brief,
         "export": cmd_export,

@@ -17,6 +17,8 @@ from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds import editing, trash
 from briefing_app.services.record_kinds.event_copy import copy_event
+from briefing_app.services.record_kinds.fields import ITEM_KEYS
+from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.store.database import OpenedDatabase
 
 KINDS = [k.value for k in RecordKind]
@@ -68,6 +70,12 @@ def add_record_commands(
     )
     delete.add_argument("kind", choices=KINDS)
     delete.add_argument("id", type=id_type)
+
+    fields = commands.add_parser(
+        "fields", help="the keys create and edit read for a kind, with types and limits"
+    )
+    fields.add_argument("kind", choices=KINDS)
+    fields.add_argument("--json", action="store_true", help="print JSON (UTF-8)")
 
     trash_cmd = commands.add_parser("trash", parents=[db_option], help="deleted records")
     trash_commands = trash_cmd.add_subparsers(dest="trash_command", metavar="ACTION", required=True)
@@ -183,6 +191,50 @@ def cmd_list(args: argparse.Namespace, opened: OpenedDatabase) -> None:
         print(to_json([r.as_json() for r in rows]))
     else:
         print(table(["ID", "NAME", "DETAIL"], [[r.id, r.label, r.detail] for r in rows]))
+
+
+def cmd_fields(args: argparse.Namespace) -> None:
+    """The fields of a kind as create and edit read them (no database needed)."""
+    spec = SPECS[RecordKind(args.kind)]
+    described: list[dict[str, Any]] = [
+        {
+            "key": f.key,
+            "type": f.type.value,
+            "required": f.required and f.default is None,
+            "default": f.default,
+            "max_length": f.max_length,
+            "choices": list(f.choices),
+            "refers_to": None if f.target is None else f.target.value,
+            "read_only": f.read_only,
+            "items": list(ITEM_KEYS.get(f.type, ())),
+            "example": f.hint or None,
+        }
+        for f in spec.fields
+    ]
+    if args.json:
+        print(to_json(described))
+        return
+    rows: list[str] = []
+    for item in described:
+        notes = []
+        if item["required"]:
+            notes.append("required")
+        if item["read_only"]:
+            notes.append("read-only")
+        if item["max_length"]:
+            notes.append(f"≤ {item['max_length']} characters")
+        if item["refers_to"]:
+            notes.append(f"refers to: {item['refers_to']}")
+        if item["items"]:
+            notes.append("items: " + ", ".join(item["items"]))
+        if item["choices"]:
+            notes.append(" | ".join(item["choices"]))
+        if item["default"]:
+            notes.append(f"default {item['default']}")
+        if item["example"]:
+            notes.append(f"like {item['example']}")
+        rows.append(f"{item['key']} ({item['type']}): {'; '.join(notes) or 'optional'}")
+    print("\n".join(rows))
 
 
 def cmd_create(args: argparse.Namespace, opened: OpenedDatabase) -> None:

@@ -156,3 +156,12 @@ def test_create_event_like_an_earlier_one(cli, seeded_db: OpenedDatabase, tmp_pa
     cli("--db", seeded_db.path, "create", "meeting", "--like", 1, "--json", path).assert_user_error(
         "events only"
     )
+
+
+def test_fields_describes_what_create_reads(cli) -> None:
+    described = {f["key"]: f for f in cli("fields", "meeting", "--json").json()}
+    assert described["title"]["required"] and described["title"]["max_length"] == 300
+    assert described["expected_asks"]["items"] == ["ask", "response"]
+    assert described["classification"]["default"] == "public"
+    assert not described["classification"]["required"]
+    assert "held_on (date): like 2026-11-25" in cli("fields", "meeting").out
