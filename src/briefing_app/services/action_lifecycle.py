@@ -116,7 +116,7 @@ def _collect(errors: list[FieldError], action: m.FollowUpAction, name: str, valu
 
 
 #: Why an owner or counterpart is refused, by the kind of record it names.
-_PARTY_GONE: dict[PartyKind, str] = {
+PARTY_GONE: dict[PartyKind, str] = {
     "locality": QT_TRANSLATE_NOOP("Messages", "refers to a locality that no longer exists"),
     "organisation": QT_TRANSLATE_NOOP(
         "Messages", "refers to an organisation that no longer exists"
@@ -137,7 +137,7 @@ def _set_party(
     try:
         party = load_party(session, ref)
     except NotFoundError:
-        errors.append(FieldError(role, _PARTY_GONE[ref.kind]))
+        errors.append(FieldError(role, PARTY_GONE[ref.kind]))
         return
     slot = {m.Locality: "locality", m.Organisation: "organisation", m.Person: "person"}
     setattr(action, f"{role}_{slot[type(party)]}", party)

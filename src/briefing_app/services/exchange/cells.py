@@ -77,6 +77,11 @@ def text(value: Any, column: str) -> str | None:
 def choice(enum: type[E], value: Any, column: str) -> E:
     if value is None or (isinstance(value, str) and not value.strip()):
         raise FieldError(column, QT_TRANSLATE_NOOP("Messages", "is required"))
+    if isinstance(value, str):
+        try:  # the common case first: a value as the export writes it
+            return enum(value)
+        except ValueError:
+            pass
     choices = ", ".join(e.value for e in enum)
     if not isinstance(value, str):
         raise FieldError(
@@ -163,6 +168,7 @@ class PartyNames:
 
     def __init__(self, session: Session) -> None:
         self._entries: list[_Entry] = []
+        self._resolved: dict[tuple[str, str], PartyRef | FieldError] = {}
         sources: list[tuple[PartyKind, Any, Any, Any]] = [
             ("locality", m.Locality.id, m.Locality.name, m.Locality.name_native),
             ("organisation", m.Organisation.id, m.Organisation.name, m.Organisation.name_native),
@@ -185,6 +191,18 @@ class PartyNames:
         name = text(value, column)
         if name is None or not name.strip():
             return None
+        key = (name, column)
+        if key not in self._resolved:  # an import names the same few parties on many rows
+            try:
+                self._resolved[key] = self._by_name(name, column)
+            except FieldError as exc:
+                self._resolved[key] = exc
+        found = self._resolved[key]
+        if isinstance(found, FieldError):
+            raise found
+        return found
+
+    def _by_name(self, name: str, column: str) -> PartyRef:
         wanted = fold(name)
         exact = [e for e in self._entries if e.exact == unicodedata.normalize("NFC", name.strip())]
         same = [e for e in self._entries if wanted in e.folded]

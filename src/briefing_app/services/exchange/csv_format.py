@@ -163,6 +163,7 @@ def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
         return [], [Problem.of(1, None, TOO_MANY_COLUMNS, count=len(header), limit=MAX_COLUMNS)]
     names = header_columns(header, problems)
     rows: list[SourceRow] = []
+    letters = [column_letter(index) for index in range(len(header))]
     for number, record in enumerate(records[1:], start=2):
         if not any(v.strip() for v in record):
             continue
@@ -212,6 +213,6 @@ def read_csv(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                 continue
             text_value = unguard_formula(value) if name in TEXT_COLUMNS else value
             cells[name] = text_value if text_value.strip() else None
-            refs[name] = f"{column_letter(index)}{number}"
+            refs[name] = f"{letters[index]}{number}"
         rows.append(SourceRow(number, cells, refs))
     return rows, problems

@@ -14,16 +14,17 @@ from typing import Any, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, Classification, Priority
 from briefing_app.domain.errors import FieldError, UserError, ValidationError
 from briefing_app.i18n import QT_TRANSLATE_NOOP, Wording, english
-from briefing_app.services.action_lifecycle import NewAction, add_action
+from briefing_app.services.action_lifecycle import NewAction
 from briefing_app.services.actions import ActionEdit, apply_edit
 from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.exchange import cells as c
+from briefing_app.services.exchange.bulk_create import NewActions
 from briefing_app.services.exchange.csv_format import read_csv
 from briefing_app.services.exchange.json_format import read_json
 from briefing_app.services.exchange.limits import check_file_size
@@ -47,6 +48,8 @@ _READERS: dict[ImportFormat, Callable[[Path], tuple[list[SourceRow], list[Proble
     ImportFormat.JSON: read_json,
 }
 #: FieldError names used by the domain -> the file's column names.
+#: Actions an import updates are loaded this many per query.
+_PRELOAD_BATCH = 500
 _COLUMN_OF = {"cooperation areas": "cooperation_areas", "meeting": "meeting_id", "note": "notes"}
 
 
@@ -137,8 +140,10 @@ class _DryRunDoneError(Exception):
 class _Pending:
     row: SourceRow
     kind: Literal["create", "update", "unchanged"]
-    action: m.FollowUpAction
+    action: m.FollowUpAction | None  # None for a new action: it is inserted in bulk
     changes: list[Change] = field(default_factory=list)
+    new_index: int = -1  # a new action's place in the bulk insert
+    new_title: str = ""
 
 
 class _Importer:
@@ -148,6 +153,8 @@ class _Importer:
         self.comment = comment
         self.parties = c.PartyNames(session)
         self.areas = c.AreaNames(session)
+        self.new_actions = NewActions(session, changed_by=changed_by, comment=comment)
+        self.loaded: dict[int, m.FollowUpAction] = {}
         self.problems: list[Problem] = []
         self.pending: list[_Pending] = []
         self.seen_ids: dict[int, int] = {}
@@ -162,10 +169,29 @@ class _Importer:
         self.problem(row, column, error.reason_template, **error.reason_values)
 
     def run(self, rows: list[SourceRow], progress: Progress | None) -> None:
+        self.preload(rows)
         for done, row in enumerate(rows, start=1):
             self.one(row)
             if progress is not None and (done % 100 == 0 or done == len(rows)):
                 progress(done, len(rows))
+
+    def preload(self, rows: list[SourceRow]) -> None:
+        """Load the actions the rows update, a few hundred per query, not one query per row;
+        `loaded` keeps them (the session's identity map alone holds them weakly)."""
+        ids: list[int] = []
+        for row in rows:
+            try:
+                if row.cells.get("id") is not None:
+                    ids.append(c.whole_number(row.cells["id"], "id"))
+            except FieldError:
+                continue  # reported when the row is read
+        action = m.FollowUpAction
+        for start in range(0, len(ids), _PRELOAD_BATCH):
+            batch = ids[start : start + _PRELOAD_BATCH]
+            query = sa.select(action).where(action.id.in_(batch))
+            query = query.options(selectinload(action.areas))
+            for found in self.session.scalars(query):
+                self.loaded[found.id] = found
 
     def one(self, row: SourceRow) -> None:
         cells = row.cells
@@ -237,7 +263,7 @@ class _Importer:
         return None if errors else values
 
     def update(self, row: SourceRow, action_id: int) -> None:
-        action = self.session.get(m.FollowUpAction, action_id)
+        action = self.loaded.get(action_id) or self.session.get(m.FollowUpAction, action_id)
         if action is None:
             self.problem(
                 row,
@@ -332,17 +358,24 @@ class _Importer:
             if k not in ("status", "priority", "classification") or v
         }
         try:
-            action = add_action(
-                self.session,
-                NewAction(meeting_id=meeting_id, **values),
-                changed_by=self.changed_by,
-                comment=self.comment,
-            )
+            index, title = self.new_actions.add(NewAction(meeting_id=meeting_id, **values))
         except ValidationError as exc:
             for error in exc.errors:
                 self.field_problem(row, error)
             return
-        self.pending.append(_Pending(row, "create", action))
+        self.pending.append(_Pending(row, "create", None, new_index=index, new_title=title))
+
+    def changes(self, new_ids: list[int]) -> tuple[RowChange, ...]:
+        """What each row did, once the new actions have their ids."""
+        changes: list[RowChange] = []
+        for p in self.pending:
+            if p.action is None:
+                changes.append(RowChange(p.row.number, p.kind, new_ids[p.new_index], p.new_title))
+            else:
+                changes.append(
+                    RowChange(p.row.number, p.kind, p.action.id, p.action.title, tuple(p.changes))
+                )
+        return tuple(changes)
 
 
 def import_actions(
@@ -381,19 +414,13 @@ def import_actions(
                 raise ImportRefusedError(source, problems)
             try:
                 session.flush()
+                new_ids = importer.new_actions.insert()
             except sa.exc.IntegrityError as exc:
                 refusal = QT_TRANSLATE_NOOP("Messages", "the database refused the rows: {reason}")
                 raise ImportRefusedError(
                     source, [Problem.of(None, None, refusal, reason=exc.orig)]
                 ) from exc
-            result = ImportResult(
-                source,
-                tuple(
-                    RowChange(p.row.number, p.kind, p.action.id, p.action.title, tuple(p.changes))
-                    for p in importer.pending
-                ),
-                applied=not dry_run,
-            )
+            result = ImportResult(source, importer.changes(new_ids), applied=not dry_run)
             if dry_run:
                 raise _DryRunDoneError(result)
     except _DryRunDoneError as done:
