@@ -183,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_actions.add_argument("file", type=file_path)
     import_actions.add_argument("--dry-run", action="store_true", help="show, change nothing")
     import_actions.add_argument(
+        "-v", "--verbose", action="store_true", help="list every changed row or problem"
+    )
+    import_actions.add_argument(
         "--by", metavar="NAME", help="who makes the change (default: login)"
     )
     cli_records.add_record_commands(commands, db_option=db_option, id_type=_positive_int)
@@ -354,14 +357,44 @@ def cmd_import(args: argparse.Namespace) -> None:
     from briefing_app.services import exchange
 
     engine = _open(args).engine
+    progress = _Progress() if sys.stderr.isatty() else None
     try:
         result = exchange.import_actions(
-            engine, args.file, changed_by=args.by or getpass.getuser(), dry_run=args.dry_run
+            engine,
+            args.file,
+            changed_by=args.by or getpass.getuser(),
+            dry_run=args.dry_run,
+            progress=progress,
         )
     except exchange.ImportRefusedError as exc:
-        print(exc.report())  # every problem, one per line; the error line goes to stderr
+        # the problems, one per line (the error line goes to stderr)
+        print("\n".join(_listed([p.text() for p in exc.problems], args.verbose, "problems")))
         raise
-    print(result.report())
+    finally:
+        if progress is not None:
+            progress.done()
+    print("\n".join([*_listed(result.row_lines(), args.verbose, "changes"), result.summary()]))
+
+
+#: Without --verbose, an import lists at most this many changed rows or problems.
+IMPORT_LISTED = 20
+
+
+def _listed(lines: list[str], verbose: bool, what: str) -> list[str]:
+    if verbose or len(lines) <= IMPORT_LISTED:
+        return lines
+    more = len(lines) - IMPORT_LISTED
+    return [*lines[:IMPORT_LISTED], f"… and {more:,} more {what} (--verbose lists every one)"]
+
+
+class _Progress:
+    """Rows checked so far, on one line of the terminal (stderr), cleared at the end."""
+
+    def __call__(self, done: int, total: int) -> None:
+        print(f"\r{PROG}: checking rows: {done:,} of {total:,}", end="", file=sys.stderr)
+
+    def done(self) -> None:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
 def cmd_db(args: argparse.Namespace) -> None:

@@ -564,3 +564,41 @@ def test_a_backup_to_a_dangling_link_is_refused_and_creates_nothing(
     cli("--db", seeded_db.path, "db", "backup", link).assert_user_error("already exists")
     assert not target.exists()
     assert link.is_symlink()
+
+
+# ---------------------------------------------------------------- row 18: large imports
+
+
+def _many_new_rows(path: Path, rows: int, status: str = "agreed") -> Path:
+    lines = ["meeting_id,title,status,owner"]
+    lines += [f"1,Bulk action {n},{status},Yamanashi" for n in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_large_import_prints_a_summary_not_a_line_per_row(
+    cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path, tmp_path: Path
+) -> None:
+    source = _many_new_rows(tmp_path / "many.csv", 3_000)
+    done = cli("--db", seeded_db.path, "import", "actions", source, "--by", "bulk")
+    assert done.code == 0, done
+    lines = done.out.splitlines()
+    assert len(lines) == 22, lines[:3]
+    assert lines[-2] == "… and 2,980 more changes (--verbose lists every one)"
+    assert lines[-1] == "many.csv: imported: 3000 new, 0 updated, 0 unchanged"
+    assert done.err == ""
+    _no_crash_log(isolated_user_dirs)
+    verbose = cli("--db", seeded_db.path, "import", "actions", source, "--dry-run", "--verbose")
+    assert len(verbose.out.splitlines()) == 3_001
+
+
+def test_a_refused_large_import_lists_the_first_problems(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    path, before = _frozen(seeded_db)
+    source = _many_new_rows(tmp_path / "bad.csv", 500, status="finished")
+    done = cli("--db", path, "import", "actions", source)
+    _refused_in_one_line(done)
+    lines = done.out.splitlines()
+    assert len(lines) == 21 and lines[-1].startswith("… and 480 more problems")
+    assert _digest(path) == before

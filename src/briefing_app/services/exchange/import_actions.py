@@ -115,6 +115,12 @@ class ImportResult:
     ) -> str:
         """One line per new or changed action, then the summary, in `wording`; `describe`
         words one field's change."""
+        return "\n".join([*self.row_lines(wording, describe), self.summary(wording)])
+
+    def row_lines(
+        self, wording: Wording = english, describe: Callable[[Change], str] = _change_text
+    ) -> list[str]:
+        """One line per new or changed action, in `wording`."""
         lines: list[str] = []
         for row in self.rows:
             if row.kind == "create":
@@ -127,7 +133,7 @@ class ImportResult:
                 changes = "; ".join(describe(change) for change in row.changes)
                 values = {"row": row.row, "id": row.action_id, "changes": changes}
                 lines.append(wording("ImportExport", template, values))
-        return "\n".join([*lines, self.summary(wording)])
+        return lines
 
 
 class _DryRunDoneError(Exception):
