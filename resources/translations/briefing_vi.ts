@@ -3563,6 +3563,10 @@ A key `show --json` prints beside the fields (display names, counts …): accept
         <translation>khôi phục từ {path} không thành công: {reason}</translation>
     </message>
     <message>
+        <source>{path} is not a complete Briefing desk backup ({missing}); nothing was restored</source>
+        <translation>{path} không phải là bản sao lưu Briefing desk đầy đủ ({missing}); không có gì được khôi phục</translation>
+    </message>
+    <message>
         <source>cannot create the database {path}: its folder cannot be made ({reason})</source>
         <translation>không tạo được cơ sở dữ liệu {path}: không tạo được thư mục chứa ({reason})</translation>
     </message>

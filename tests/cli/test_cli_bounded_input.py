@@ -602,3 +602,58 @@ def test_a_refused_large_import_lists_the_first_problems(
     lines = done.out.splitlines()
     assert len(lines) == 21 and lines[-1].startswith("… and 480 more problems")
     assert _digest(path) == before
+
+
+# ---------------------------------------------------------------- rows 11 and 12: restore
+
+
+def _backup(cli, db: OpenedDatabase, dest: Path) -> Path:
+    done = cli("--db", db.path, "db", "backup", dest)
+    assert done.code == 0, done
+    return dest
+
+
+@pytest.mark.parametrize(
+    "drop",
+    [
+        "DROP TABLE action_changes",
+        "DROP TABLE search_index",
+        "ALTER TABLE follow_up_actions DROP COLUMN notes",
+    ],
+    ids=["table", "search-index", "column"],
+)
+def test_a_backup_missing_tables_is_refused_before_anything_is_replaced(
+    cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path, tmp_path: Path, drop: str
+) -> None:
+    backup = _backup(cli, seeded_db, tmp_path / "saved.sqlite3")
+    with closing(sqlite3.connect(backup)) as connection:
+        connection.execute(drop)
+        connection.commit()
+    path, before = _frozen(seeded_db)
+    backup_before = _digest(backup)
+    done = cli("--db", path, "db", "restore", backup)
+    done.assert_user_error("not a complete Briefing desk backup", "nothing was restored")
+    assert _digest(path) == before
+    assert _digest(backup) == backup_before
+    assert sorted(p.name for p in tmp_path.iterdir() if "restor" in p.name) == []
+    assert cli("--db", path, "db", "check").code == 0
+    _no_crash_log(isolated_user_dirs)
+
+
+def test_a_backup_with_another_page_size_is_restored(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    backup = _backup(cli, seeded_db, tmp_path / "saved.sqlite3")
+    with closing(sqlite3.connect(backup)) as connection:
+        connection.execute(
+            "UPDATE follow_up_actions SET title = 'From the small pages' WHERE id = 1"
+        )
+        connection.commit()
+        connection.execute("PRAGMA page_size = 1024")
+        connection.execute("VACUUM")
+        assert connection.execute("PRAGMA page_size").fetchone() == (1024,)
+    done = cli("--db", seeded_db.path, "db", "restore", backup)
+    assert done.code == 0, done
+    shown = cli("--db", seeded_db.path, "show", "action", 1, "--json").json()
+    assert shown["title"] == "From the small pages"
+    assert cli("--db", seeded_db.path, "db", "check").code == 0

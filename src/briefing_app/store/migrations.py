@@ -97,17 +97,18 @@ def describe(engine: Engine) -> str:
     return str(path) if path else engine.url.render_as_string(hide_password=True)
 
 
-def upgrade_to_head(engine: Engine) -> Path | None:
-    """Bring the schema to head. Returns the backup taken before upgrading, if any."""
+def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
+    """Bring the schema to head. Returns the backup taken before upgrading, if any (none with
+    `backup=False`, for a copy that is itself disposable)."""
     state = schema_state(engine)
     if state.at_head:
         return None
-    backup = None
+    saved = None
     path = sqlite_path(engine.url)
-    if state.current is not None and path is not None:
+    if backup and state.current is not None and path is not None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.stem}.before-upgrade-{state.current}-{stamp}{path.suffix}")
-        backup_file(engine, backup)
+        saved = path.with_name(f"{path.stem}.before-upgrade-{state.current}-{stamp}{path.suffix}")
+        backup_file(engine, saved)
     try:
         command.upgrade(alembic_config(engine), "head")
     except sa.exc.OperationalError as exc:
@@ -116,4 +117,4 @@ def upgrade_to_head(engine: Engine) -> Path | None:
             database=describe(engine),
             reason=exc.orig,
         ) from exc
-    return backup
+    return saved
