@@ -457,7 +457,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         return _refused(str(exc))
     except sa.exc.OperationalError as exc:
-        return _refused(f"the database refused the operation: {exc.orig}")
+        return _refused(f"the database refused the operation: {_storage_reason(exc.orig)}")
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
@@ -471,6 +471,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         return _crashed()
     return 0
+
+
+def _storage_reason(error: BaseException | None) -> str:
+    """SQLite's reason, with the state of the disk named in words a user acts on."""
+    reason = str(error)
+    if "readonly" in reason or "read-only" in reason:
+        return f"{reason} (the file or its disk is read-only: copy it somewhere writable)"
+    if "disk is full" in reason:
+        return f"{reason} (the disk is full: free some space)"
+    return reason
 
 
 def _refused(message: str) -> int:

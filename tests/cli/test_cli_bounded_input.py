@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from briefing_app.store.database import OpenedDatabase
 from conftest import Result
@@ -657,3 +658,34 @@ def test_a_backup_with_another_page_size_is_restored(
     shown = cli("--db", seeded_db.path, "show", "action", 1, "--json").json()
     assert shown["title"] == "From the small pages"
     assert cli("--db", seeded_db.path, "db", "check").code == 0
+
+
+# ---------------------------------------------------------------- row 13: read-only, full disk
+
+
+def test_a_write_to_a_read_only_database_is_named_as_such(
+    cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path
+) -> None:
+    path, before = _frozen(seeded_db)
+    read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
+    assert cli("--db", read_only, "list", "actions").code == 0  # reading still works
+    done = cli("--db", read_only, "action", "update", "1", "--note", "x")
+    done.assert_user_error("read-only")
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+def test_db_init_on_a_full_disk_leaves_no_empty_file(
+    cli, isolated_user_dirs: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise sa.exc.OperationalError(
+            "CREATE TABLE", {}, sqlite3.OperationalError("database or disk is full")
+        )
+
+    monkeypatch.setattr("briefing_app.store.database.upgrade_to_head", full)
+    target = tmp_path / "new.sqlite3"
+    done = cli("--db", target, "db", "init")
+    done.assert_user_error("the disk is full")
+    assert list(tmp_path.iterdir()) == []
+    _no_crash_log(isolated_user_dirs)

@@ -28,11 +28,20 @@ def open_database(url: str, *, create: bool = True, seed: bool = True) -> Opened
 
     Raises UnusableDatabaseError (a UserError) for files that are not ours, damaged or too new.
     """
+    path = sqlite_path(url)
+    new_file = path is not None and not path.exists()
     engine = make_engine(url, create=create)
     try:
         backup = upgrade_to_head(engine)
         report = load_seed(engine) if seed else None
     except BaseException:
         engine.dispose()
+        if new_file and path is not None:  # a failed first start (a full disk) leaves nothing
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
         raise
     return OpenedDatabase(url=url, engine=engine, upgrade_backup=backup, seed=report)
