@@ -486,6 +486,29 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
+    <name>ActionOperations</name>
+    <message>
+        <source>Change status of “{title}”</source>
+        <translation>Đổi trạng thái “{title}”</translation>
+    </message>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Sửa “{title}”</translation>
+    </message>
+    <message>
+        <source>Create “{title}”</source>
+        <translation>Tạo “{title}”</translation>
+    </message>
+    <message>
+        <source>Duplicate “{title}”</source>
+        <translation>Nhân bản “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Xóa “{title}”</translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>{due} (overdue)</source>

@@ -42,15 +42,8 @@ def window(
 
 
 #: UI modules still allowed to read and write on the GUI thread, until they move onto
-#: ui/operations.py: the follow-up action editor and its undoable writes (being rebuilt on the
-#: form framework, issue 11), the briefing dialog's previews, and the party picker's resolving
-#: of a typed name (asked by the editor and the action filter when a name is not in the list).
-GUI_THREAD_EXEMPT = (
-    "ui/action_editor.py",
-    "ui/action_operations.py",
-    "ui/briefing_dialog.py",
-    "ui/widgets/party_picker.py",
-)
+#: ui/operations.py. None is left: every read and write of the interface is an operation.
+GUI_THREAD_EXEMPT: tuple[str, ...] = ()
 
 
 def _ui_caller(frame: FrameType | None) -> str | None:

@@ -66,6 +66,7 @@ def open_dialog(qtbot: QtBot, window: MainWindow) -> BriefingDialog:
     dialog = window.briefing_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.ready, timeout=5000)  # its choices are read in the background
     return dialog
 
 

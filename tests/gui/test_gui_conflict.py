@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
-from gui_helpers import append_text, make_window, replace_text, shut
+from gui_helpers import append_text, make_window, replace_text, shut, wait_idle
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -48,6 +48,7 @@ def race(qtbot: QtBot, window: MainWindow, db: OpenedDatabase) -> int:
     """The user edits title and notes of action 3; meanwhile a colleague saves title and
     description. Returns the colleague's version."""
     window.open_record("action", 3)
+    wait_idle(qtbot, window)
     editor = window.editor
     replace_text(qtbot, editor.title_edit, "My title")
     append_text(qtbot, editor.notes_edit, "\nXác nhận qua email.")
@@ -70,7 +71,8 @@ def test_the_dialog_lists_both_versions_with_who_saved(
 ) -> None:
     version = race(qtbot, window, seeded_db)
     prompts.answer("save_conflict", "cancel")
-    assert not window.editor.save()
+    window.editor.save()
+    wait_idle(qtbot, window)  # the save is refused, the latest version read, the dialog shown
     what, summary, _fields = prompts.asked("save_conflict")[-1]
     assert f"Version {version} was saved by colleague" in summary
     fields = conflict_fields(prompts)
@@ -94,6 +96,7 @@ def test_keep_mine_saves_over_theirs(
     version = race(qtbot, window, seeded_db)
     prompts.answer("save_conflict", "mine")
     assert window.editor.save()
+    wait_idle(qtbot, window)
     final = stored(seeded_db, 3)
     assert final.title == "My title"  # mine wins where I changed it
     assert final.notes.endswith("Xác nhận qua email.")
@@ -109,6 +112,7 @@ def test_take_theirs_discards_mine(
     version = race(qtbot, window, seeded_db)
     prompts.answer("save_conflict", "theirs")
     assert window.editor.save()
+    wait_idle(qtbot, window)
     final = stored(seeded_db, 3)
     assert (final.title, final.version) == ("Their title", version)
     assert not (final.notes or "").endswith("Xác nhận qua email.")
@@ -123,7 +127,8 @@ def test_merge_by_hand_loads_theirs_with_mine_marked_and_saves_nothing(
     version = race(qtbot, window, seeded_db)
     prompts.answer("save_conflict", "merge")
     editor = window.editor
-    assert not editor.save()
+    editor.save()
+    wait_idle(qtbot, window)
     assert stored(seeded_db, 3).version == version  # nothing saved
     assert editor.detail is not None and editor.detail.action.version == version
     assert editor.title_edit.text() == "My title"
@@ -137,6 +142,7 @@ def test_merge_by_hand_loads_theirs_with_mine_marked_and_saves_nothing(
     # The user settles the title by hand, then saves on top of the latest version.
     replace_text(qtbot, editor.title_edit, "Our title")
     assert editor.save()
+    wait_idle(qtbot, window)
     final = stored(seeded_db, 3)
     assert final.title == "Our title"
     assert final.description == "Changed by a colleague"
@@ -154,13 +160,17 @@ def test_two_app_instances_race_on_one_action(
     second, second_prompts = other
     window.open_record("action", 4)
     second.open_record("action", 4)
+    wait_idle(qtbot, window)
+    wait_idle(qtbot, second)
     replace_text(qtbot, window.editor.title_edit, "First instance")
     replace_text(qtbot, second.editor.title_edit, "Second instance")
     assert window.editor.save()
+    wait_idle(qtbot, window)
     assert stored(seeded_db, 4).title == "First instance"
 
     second_prompts.answer("save_conflict", "mine")
     assert second.editor.save()
+    wait_idle(qtbot, second)
     fields = conflict_fields(second_prompts)
     assert fields["title"].stored == "First instance"
     assert fields["title"].saved_by.startswith("tester, ")

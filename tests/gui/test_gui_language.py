@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from gui_fakes import FakePrompts
-from gui_helpers import make_window, replace_text, shut
+from gui_helpers import make_window, replace_text, shut, wait_idle
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -54,9 +54,11 @@ def test_menus_are_vietnamese(window_vi: MainWindow) -> None:
 
 def test_a_validation_message_is_vietnamese(qtbot: QtBot, window_vi: MainWindow) -> None:
     window_vi.open_record("action", 2)
+    wait_idle(qtbot, window_vi)
     editor = window_vi.editor
     replace_text(qtbot, editor.title_edit, "")
     qtbot.keyClick(editor.notes_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window_vi)  # refused by the service
     title_error = editor.findChild(QLabel, "error_title")
     assert title_error.isVisible()
     assert title_error.text() == "⚠ Tiêu đề: bắt buộc phải nhập"

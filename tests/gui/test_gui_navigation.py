@@ -201,6 +201,7 @@ def test_overdue_actions_stand_out_by_colour_icon_and_text(
         not_due = model.index(model.row_of_id(1), due)
         assert not_due.data(Qt.ItemDataRole.BackgroundRole) is None
         window.open_record("action", 2)
+        wait_idle(qtbot, window)
         assert "OVERDUE" in window.editor.meta.text()
         qtbot.waitUntil(lambda: "(2 overdue)" in window.counts_label.text(), timeout=3000)
     finally:

@@ -7,6 +7,11 @@
   side): keep mine (save over the stored version), take theirs, or merge by hand (the latest
   version loaded, the user's changed fields on top and marked, nothing saved).
 - History and Sources tabs; create, duplicate, delete (asks; undoable through the operations).
+
+Every read runs as a QueryOp and every write through ActionOperations (CollectionOps), off the
+GUI thread: `load`, `save`, `duplicate` and `delete` start the work and return; the result
+arrives later on the GUI thread (`busy` is True meanwhile). Whatever must follow a save or a
+load (moving on to another action, closing) is handed over as `then`.
 """
 
 from collections.abc import Callable, Sequence
@@ -35,7 +40,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ActionStatus, Classification, Priority
 from briefing_app.domain.errors import (
@@ -47,18 +51,17 @@ from briefing_app.domain.errors import (
 from briefing_app.domain.status_rules import allowed_next
 from briefing_app.services import queries
 from briefing_app.services.action_lifecycle import NewAction, text_problems
-from briefing_app.services.actions import ActionEdit
 from briefing_app.services.catalogue import AreaRow, PartyChoice
-from briefing_app.services.dto import ActionDetail, MeetingRow, PartyRef
-from briefing_app.services.parties import resolve_party
+from briefing_app.services.dto import ActionDetail, MeetingRow
 from briefing_app.services.record_kinds.form_model import three_way
 from briefing_app.ui import labels
 from briefing_app.ui.action_operations import ActionOperations
 from briefing_app.ui.conflict_dialog import ConflictField
 from briefing_app.ui.details.html_parts import esc, section, sources_html
 from briefing_app.ui.details.record_browser import RecordBrowser
-from briefing_app.ui.errors import EXPECTED_ERRORS, field_message, field_reason, user_message
+from briefing_app.ui.errors import field_message, field_reason, user_message
 from briefing_app.ui.models.history_table_model import HistoryTableModel
+from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.widgets.area_picker import AreaIdRole, AreaPicker
 from briefing_app.ui.widgets.due_date_edit import DueDateEdit
@@ -117,7 +120,7 @@ class ActionEditor(QWidget):
     def __init__(
         self,
         *,
-        engine: Engine,
+        ops: Operations,
         operations: ActionOperations,
         prompts: Prompts,
         areas: Sequence[AreaRow],
@@ -129,8 +132,10 @@ class ActionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("actionEditor")
         self.setAccessibleName(self.tr("Follow-up action editor"))
-        self._engine = engine
+        self._queries = ops
         self._ops = operations
+        self._reads = 0
+        self._after_save: Callable[[], object] | None = None
         self._prompts = prompts
         self._today = today
         self._detail: ActionDetail | None = None
@@ -378,19 +383,14 @@ class ActionEditor(QWidget):
         self.due_edit = DueDateEdit(today=self._today())
         self.due_edit.setObjectName("dueEdit")
 
-        def resolver(field: str) -> Callable[[str], PartyRef]:
-            return lambda text: resolve_party(self._engine, text, field=field)
-
         self.owner_picker = PartyPicker(
             choices=parties,
-            resolve=resolver("owner"),
             none_text=self.tr("No owner (type a name or choose)"),
             accessible_name=self.tr("Owner"),
         )
         self.owner_picker.setObjectName("ownerPicker")
         self.counterpart_picker = PartyPicker(
             choices=parties,
-            resolve=resolver("counterpart"),
             none_text=self.tr("No counterpart (type a name or choose)"),
             accessible_name=self.tr("Counterpart"),
         )
@@ -480,6 +480,39 @@ class ActionEditor(QWidget):
     def is_dirty(self) -> bool:
         return self._dirty
 
+    @property
+    def busy(self) -> bool:
+        """True while a read or write of this editor runs."""
+        return self._reads > 0 or self._ops.writing
+
+    def _read(
+        self,
+        action_id: int,
+        success: Callable[[ActionDetail], None],
+        failure: Callable[[BaseException], None],
+    ) -> None:
+        """Read one action as a QueryOp; `success` or `failure` later, on the GUI thread."""
+        today = self._today()
+        self._reads += 1
+
+        def done(detail: ActionDetail) -> None:
+            self._reads -= 1
+            success(detail)
+
+        def failed(exc: BaseException) -> None:
+            self._reads -= 1
+            failure(exc)
+
+        self._queries.query(
+            lambda engine: queries.get_action(engine, action_id, today),
+            success=done,
+            failure=failed,
+            owner=self,
+        )
+
+    def _read_failed(self, title: str) -> Callable[[BaseException], None]:
+        return lambda exc: self._prompts.error(self, title, user_message(exc) or str(exc))
+
     def what(self) -> str:
         """How to name what is being edited in a question."""
         if self._new:
@@ -553,7 +586,7 @@ class ActionEditor(QWidget):
             not self._new and self._detail is not None and self._form() != self._base
         )
         self.dirty_label.setVisible(dirty)
-        self.save_button.setEnabled(dirty)
+        self.save_button.setEnabled(dirty and not self._ops.writing)
         self.cancel_button.setEnabled(dirty or self._new)
         if dirty != self._dirty:
             self._dirty = dirty
@@ -571,36 +604,47 @@ class ActionEditor(QWidget):
         self._update_dirty()
         self.current_changed.emit(0)
 
-    def load(self, action_id: int) -> bool:
-        """Show `action_id` as stored now (no guard: callers guard first)."""
-        try:
-            detail = queries.get_action(self._engine, action_id, self._today())
-        except EXPECTED_ERRORS as exc:
-            self._prompts.error(
-                self, self.tr("Cannot open the action"), user_message(exc) or str(exc)
-            )
-            return False
-        self._show_detail(detail)
-        return True
+    def load(self, action_id: int, then: Callable[[], object] | None = None) -> None:
+        """Show `action_id` as stored now, once read (no guard: callers guard first); `then`
+        runs after it is shown."""
 
-    def open_action(self, action_id: int) -> bool:
-        """Show another action, asking first about unsaved changes."""
+        def arrived(detail: ActionDetail) -> None:
+            self._show_detail(detail)
+            if then is not None:
+                then()
+
+        self._read(action_id, arrived, self._read_failed(self.tr("Cannot open the action")))
+
+    def open_action(self, action_id: int, then: Callable[[], object] | None = None) -> bool:
+        """Show another action, asking first about unsaved changes. False when the user
+        stays (or chose to save first: the action opens once the save is stored); `then` runs
+        once the action is shown."""
         if self.action_id == action_id and not self._new:
+            if then is not None:
+                then()
             return True
-        if not self.maybe_leave():
+        if not self.maybe_leave(then=lambda: self.open_action(action_id, then)):
             return False
-        return self.load(action_id)
+        self.load(action_id, then)
+        return True
 
     def reload_if_clean(self, action_id: int) -> None:
         """After a change made elsewhere (undo, quick status change), show the stored state."""
         if self.action_id != action_id or self._dirty:
             return
-        try:
-            detail = queries.get_action(self._engine, action_id, self._today())
-        except NotFoundError:
-            self.clear()
-            return
-        self._show_detail(detail)
+
+        def arrived(detail: ActionDetail) -> None:
+            if self.action_id == action_id and not self._dirty and not self._ops.writing:
+                self._show_detail(detail)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NotFoundError):
+                if self.action_id == action_id and not self._dirty:
+                    self.clear()
+                return
+            self._read_failed(self.tr("Cannot open the action"))(exc)
+
+        self._read(action_id, arrived, failed)
 
     def _show_detail(self, detail: ActionDetail) -> None:
         self._loading = True
@@ -810,10 +854,10 @@ class ActionEditor(QWidget):
             try:
                 if name == "due":
                     values["due"] = self.due_edit.value()
-                elif name == "owner":
-                    values["owner"] = self.owner_picker.value()
+                elif name == "owner":  # a typed name is resolved with the save, off the GUI thread
+                    values["owner"] = self.owner_picker.choice()
                 elif name == "counterpart":
-                    values["counterpart"] = self.counterpart_picker.value()
+                    values["counterpart"] = self.counterpart_picker.choice()
                 elif name in ("description", "notes"):
                     values[name] = form[name] or None
                 elif name in FIELDS:
@@ -826,31 +870,75 @@ class ActionEditor(QWidget):
             errors = {**text_problems(**texts), **errors}
         return values, errors
 
-    def save(self) -> bool:
-        """Save the form; True when everything is stored (or nothing needed saving)."""
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Start saving the form (Ctrl+S). False when it was refused before anything was sent
+        (the reasons are shown beside the fields) or a write still runs; True when a save
+        started or nothing needed saving. The result arrives later: `saved` and `then()` once
+        stored, else inline errors, the conflict dialog or a message."""
+        if self._ops.writing:
+            return False
         if self._new:
-            return self._save_new()
+            return self._save_new(then)
         if self._detail is None:
+            if then is not None:
+                then()
             return True
         changed = self._changed_fields()
         if not changed:
             self._update_dirty()
+            if then is not None:
+                then()
             return True
         values, errors = self._collect(list(changed))
         if errors:
             self.show_errors(errors)
             return False
         before = self._detail
-        try:
-            after = self._ops.save(
-                before, ActionEdit(**values), area_ids_before=self._base["area_ids"]
+        typed = self._form()
+        self._after_save = then
+        self._ops.save(
+            before,
+            values,
+            area_ids_before=self._base["area_ids"],
+            success=lambda after: self._stored(
+                after, typed, self.tr("Saved “{title}”.").format(title=after.action.title)
+            ),
+            failure=lambda exc: self._save_failed(exc, before),
+        )
+        self._update_dirty()
+        return True
+
+    def _stored(self, after: ActionDetail, typed: dict[str, Any], message: str) -> None:
+        """A save is stored: show it, keeping on top (unsaved) what was typed meanwhile."""
+        later = {k: v for k, v in self._form().items() if typed.get(k) != v}
+        self._show_detail(after)
+        if later:
+            self._loading = True
+            try:
+                for name, value in later.items():
+                    self._set_field(name, value)
+            finally:
+                self._loading = False
+            self._update_dirty()
+        self.message.emit(message)
+        self.saved.emit(after.action.id)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()
+
+    def _save_failed(self, exc: BaseException, before: ActionDetail) -> None:
+        self._update_dirty()
+        if isinstance(exc, StaleVersionError):
+            self._read(
+                before.action.id,
+                lambda latest: self._conflict(before, latest),
+                self._read_failed(self.tr("Cannot reload")),
             )
-        except ValidationError as exc:
+            return
+        self._after_save = None
+        if isinstance(exc, ValidationError):
             self.show_errors({e.field: e for e in exc.errors})
-            return False
-        except StaleVersionError as exc:
-            return self._conflict(exc)
-        except NotFoundError:
+        elif isinstance(exc, NotFoundError):
             self._prompts.error(
                 self,
                 self.tr("The action no longer exists"),
@@ -859,16 +947,10 @@ class ActionEditor(QWidget):
                     "copy what you need, or use Duplicate on another action."
                 ).format(title=before.action.title),
             )
-            return False
-        except EXPECTED_ERRORS as exc:
+        else:
             self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
-            return False
-        self._show_detail(after)
-        self.message.emit(self.tr("Saved “{title}”.").format(title=after.action.title))
-        self.saved.emit(after.action.id)
-        return True
 
-    def _save_new(self) -> bool:
+    def _save_new(self, then: Callable[[], object] | None) -> bool:
         values, errors = self._collect(list(FIELDS))
         meeting_id = self.meeting_box.currentData()
         if errors:
@@ -882,22 +964,29 @@ class ActionEditor(QWidget):
             priority=values["priority"],
             classification=values["classification"],
             due=values["due"],
-            owner=values["owner"],
-            counterpart=values["counterpart"],
             notes=values["notes"],
             area_ids=values["area_ids"],
         )
-        try:
-            created = self._ops.create(new)
-        except ValidationError as exc:
-            self.show_errors({e.field: e for e in exc.errors})
-            return False
-        except EXPECTED_ERRORS as exc:
-            self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
-            return False
-        self._show_detail(created)
-        self.message.emit(self.tr("Created “{title}”.").format(title=created.action.title))
-        self.saved.emit(created.action.id)
+        typed = self._form()
+        self._after_save = then
+
+        def failed(exc: BaseException) -> None:
+            self._after_save = None
+            self._update_dirty()
+            if isinstance(exc, ValidationError):
+                self.show_errors({e.field: e for e in exc.errors})
+            else:
+                self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
+
+        self._ops.create(
+            new,
+            parties={"owner": values["owner"], "counterpart": values["counterpart"]},
+            success=lambda created: self._stored(
+                created, typed, self.tr("Created “{title}”.").format(title=created.action.title)
+            ),
+            failure=failed,
+        )
+        self._update_dirty()
         return True
 
     def _stored_values(self, detail: ActionDetail) -> dict[str, str]:
@@ -951,15 +1040,11 @@ class ActionEditor(QWidget):
             )
         return rows
 
-    def _conflict(self, exc: StaleVersionError) -> bool:
-        """Show both versions and do what the user chooses; True when nothing is left unsaved."""
-        assert self._detail is not None
-        before = self._detail
-        try:
-            latest = queries.get_action(self._engine, before.action.id, self._today())
-        except EXPECTED_ERRORS as error:
-            self._prompts.error(self, self.tr("Cannot reload"), user_message(error) or str(error))
-            return False
+    def _conflict(self, before: ActionDetail, latest: ActionDetail) -> None:
+        """Show both versions and do what the user chooses."""
+        if self._detail is None or self._detail.action.id != before.action.id:
+            self._after_save = None
+            return
         mine = self._changed_fields()
         new_changes = [c for c in latest.history if c.id not in {h.id for h in before.history}]
         last = max(new_changes, key=lambda c: (c.changed_at, c.id), default=None)
@@ -975,7 +1060,9 @@ class ActionEditor(QWidget):
         fields = self._conflict_fields(before, latest, mine)
         choice = self._prompts.save_conflict(self, before.action.title, summary, fields)
         if choice == "mine":
-            return self._save_over(latest, mine)
+            self._save_over(latest, mine)
+            return
+        then, self._after_save = self._after_save, None
         if choice == "theirs":
             self._show_detail(latest)
             self.message.emit(
@@ -983,57 +1070,72 @@ class ActionEditor(QWidget):
                     version=latest.action.version
                 )
             )
-            return True
+            if then is not None:
+                then()
+            return
         if choice == "merge":
             self.rebase_on_latest(latest)
-            return False
+            return
         self._show_banner(
             self.tr(
                 "Not saved: someone else saved this action meanwhile. Your text is kept; "
                 "save again to choose between your version and theirs."
             )
         )
-        return False
 
-    def _save_over(self, latest: ActionDetail, mine: dict[str, Any]) -> bool:
+    def _save_over(self, latest: ActionDetail, mine: dict[str, Any]) -> None:
         """Save the user's changed fields over the stored version `latest` (theirs lose)."""
         values, errors = self._collect(list(mine))
         if errors:
+            self._after_save = None
             self.rebase_on_latest(latest)
             self.show_errors(errors)
-            return False
-        area_ids_before = self.area_picker.ids_for_names(latest.cooperation_areas)
-        try:
-            after = self._ops.save(latest, ActionEdit(**values), area_ids_before=area_ids_before)
-        except ValidationError as exc:
-            self.rebase_on_latest(latest)
-            self.show_errors({e.field: e for e in exc.errors})
-            return False
-        except StaleVersionError as exc:  # yet another save in between: ask again
-            return self._conflict(exc)
-        except EXPECTED_ERRORS as exc:
-            self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
-            return False
-        self._show_detail(after)
-        self.message.emit(
-            self.tr("Saved “{title}” over the other version.").format(title=after.action.title)
-        )
-        self.saved.emit(after.action.id)
-        return True
+            return
+        typed = self._form()
 
-    def rebase_on_latest(self, latest: ActionDetail | None = None) -> bool:
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, StaleVersionError):  # yet another save in between: ask again
+                self._save_failed(exc, latest)
+                return
+            self._after_save = None
+            self._update_dirty()
+            if isinstance(exc, ValidationError):
+                self.rebase_on_latest(latest)
+                self.show_errors({e.field: e for e in exc.errors})
+            else:
+                self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
+
+        self._ops.save(
+            latest,
+            values,
+            area_ids_before=self.area_picker.ids_for_names(latest.cooperation_areas),
+            success=lambda after: self._stored(
+                after,
+                typed,
+                self.tr("Saved “{title}” over the other version.").format(title=after.action.title),
+            ),
+            failure=failed,
+        )
+        self._update_dirty()
+
+    def rebase_on_latest(self, latest: ActionDetail | None = None) -> None:
         """Load the latest stored version and put the user's changed fields back on top, each
-        marked; fields the other person changed too say what they have. Nothing is saved."""
+        marked; fields the other person changed too say what they have. Nothing is saved.
+        Without `latest`, it is read first (the rebase happens when it arrives)."""
         if self._detail is None:
-            return False
+            return
+        if latest is None:
+            action_id = self._detail.action.id
+            self._read(
+                action_id,
+                lambda detail: (
+                    self.rebase_on_latest(detail) if self.action_id == action_id else None
+                ),
+                self._read_failed(self.tr("Cannot reload")),
+            )
+            return
         mine = self._changed_fields()
         old_base = dict(self._base)
-        if latest is None:
-            try:
-                latest = queries.get_action(self._engine, self._detail.action.id, self._today())
-            except EXPECTED_ERRORS as exc:
-                self._prompts.error(self, self.tr("Cannot reload"), user_message(exc) or str(exc))
-                return False
         self._show_detail(latest)
         # the merge rule every editor shares (services/record_kinds/form_model.py)
         both = three_way(FIELDS, old_base, {**old_base, **mine}, self._base).conflicts
@@ -1071,18 +1173,19 @@ class ActionEditor(QWidget):
                 "saved yet; {count} field(s) were also changed by someone else."
             ).format(version=latest.action.version, count=len(both))
         )
-        return True
 
     # ------------------------------------------------------------------ leaving, cancelling
 
-    def maybe_leave(self) -> bool:
-        """True when the editor's content may be replaced: nothing unsaved, or the user chose
-        to save (and it worked) or to discard."""
+    def maybe_leave(self, then: Callable[[], object] | None = None) -> bool:
+        """True when the editor's content may be replaced now: nothing unsaved, or the user
+        chose to discard. When the user chooses to save, the save starts and False is
+        returned: `then` runs once it is stored (and not at all when it is refused)."""
         if not self._dirty:
             return True
         choice = self._prompts.unsaved_changes(self, self.what())
         if choice == "save":
-            return self.save()
+            self.save(then=then)
+            return False
         if choice == "discard":
             self.revert()
             return True
@@ -1114,27 +1217,37 @@ class ActionEditor(QWidget):
     # ------------------------------------------------------------------ duplicate, delete
 
     def duplicate(self) -> bool:
-        if self._detail is None or self._new or not self.maybe_leave():
+        """Start duplicating the action shown (after the unsaved-changes guard)."""
+        if self._detail is None or self._new or self._ops.writing:
+            return False
+        if not self.maybe_leave(then=self.duplicate):
             return False
         source = self._detail.action
         title = self.tr("{title} (copy)").format(title=source.title)
         if len(title) > TITLE_LIMIT:
             title = source.title[: TITLE_LIMIT - (len(title) - len(source.title)) - 1] + "…"
             title = self.tr("{title} (copy)").format(title=title)
-        try:
-            copy = self._ops.duplicate(source.id, title)
-        except EXPECTED_ERRORS as exc:
-            self._prompts.error(self, self.tr("Not duplicated"), user_message(exc) or str(exc))
-            return False
-        self._show_detail(copy)
-        self.message.emit(self.tr("Created a copy: “{title}”.").format(title=copy.action.title))
-        self.saved.emit(copy.action.id)
-        self.title_edit.setFocus()
-        self.title_edit.selectAll()
+
+        def copied(copy: ActionDetail) -> None:
+            self._show_detail(copy)
+            self.message.emit(self.tr("Created a copy: “{title}”.").format(title=copy.action.title))
+            self.saved.emit(copy.action.id)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+        self._ops.duplicate(
+            source.id,
+            title,
+            success=copied,
+            failure=lambda exc: self._prompts.error(
+                self, self.tr("Not duplicated"), user_message(exc) or str(exc)
+            ),
+        )
         return True
 
     def delete(self) -> bool:
-        if self._detail is None or self._new:
+        """Ask, then start deleting the action shown (undoable)."""
+        if self._detail is None or self._new or self._ops.writing:
             return False
         row = self._detail.action
         informative = self.tr(
@@ -1150,27 +1263,30 @@ class ActionEditor(QWidget):
             informative=informative,
         ):
             return False
-        try:
-            self._ops.delete(row.id, expected_version=row.version)
-        except StaleVersionError:
-            self._prompts.error(
-                self,
-                self.tr("Not deleted"),
-                self.tr(
-                    "Someone else saved “{title}” after you opened it, so it was not deleted. "
-                    "Look at the latest version first."
-                ).format(title=row.title),
+
+        def deleted(_snapshot: object) -> None:
+            if self.action_id == row.id:
+                self.clear()
+            self.message.emit(
+                self.tr("Deleted “{title}”. Ctrl+Z brings it back.").format(title=row.title)
             )
-            if not self._dirty:
-                self.reload_if_clean(row.id)
-            return False
-        except EXPECTED_ERRORS as exc:
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, StaleVersionError):
+                self._prompts.error(
+                    self,
+                    self.tr("Not deleted"),
+                    self.tr(
+                        "Someone else saved “{title}” after you opened it, so it was not "
+                        "deleted. Look at the latest version first."
+                    ).format(title=row.title),
+                )
+                if not self._dirty:
+                    self.reload_if_clean(row.id)
+                return
             self._prompts.error(self, self.tr("Not deleted"), user_message(exc) or str(exc))
-            return False
-        self.clear()
-        self.message.emit(
-            self.tr("Deleted “{title}”. Ctrl+Z brings it back.").format(title=row.title)
-        )
+
+        self._ops.delete(row.id, expected_version=row.version, success=deleted, failure=failed)
         return True
 
     def _open_meeting(self) -> None:

@@ -1,21 +1,31 @@
-"""Every write to follow-up actions the GUI makes, with undo and redo.
+"""Every write to follow-up actions the GUI makes, with undo and redo, as operations.
+
+Each write runs as a CollectionOp (ui/operations.py): the services are called on the task
+runner, the result comes back on the GUI thread, and the action written is announced on the
+change hub as (action, id). Nothing here touches the database on the GUI thread.
 
 The work is done before a command is pushed (and, on undo/redo, before the stack moves), so
 a refused undo leaves the stack where it was. Undoing an edit is another update_action with
 check_status=False and the version this window last saw: if someone else saved the action in
 between, the undo is refused like any stale save, and nothing is overwritten.
+
+Callers pass `success` (on the GUI thread, with the result) and `failure` (with the error a
+user can act on: ValidationError, StaleVersionError …, which the caller words).
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.engine import Engine
 from typing_extensions import override
 
 from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.errors import FieldError, ValidationError
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.action_lifecycle import (
     DeletedAction,
     NewAction,
@@ -25,13 +35,34 @@ from briefing_app.services.action_lifecycle import (
     restore_action,
 )
 from briefing_app.services.actions import ActionEdit, update_action
-from briefing_app.services.dto import ActionDetail, ActionRow
+from briefing_app.services.dto import ActionDetail, ActionRow, PartyRef
+from briefing_app.services.parties import resolve_party
+from briefing_app.ui.operations import Failure, Operations, Written
 
 TITLE_IN_TEXT = 40
+PARTY_FIELDS = ("owner", "counterpart")
 
 
 def _short(title: str) -> str:
     return title if len(title) <= TITLE_IN_TEXT else title[: TITLE_IN_TEXT - 1] + "…"
+
+
+def resolve_typed_parties(engine: Engine, values: Mapping[str, Any]) -> dict[str, Any]:
+    """`values` with each owner or counterpart typed as a name (not picked from the list)
+    turned into the party it names (services/parties.py); runs off the GUI thread. A name that
+    matches none or several is refused as a ValidationError naming the field."""
+    resolved = dict(values)
+    errors: list[FieldError] = []
+    for name in PARTY_FIELDS:
+        typed = resolved.get(name)
+        if isinstance(typed, str):
+            try:
+                resolved[name] = resolve_party(engine, typed, field=name)
+            except FieldError as exc:
+                errors.append(exc)
+    if errors:
+        raise ValidationError(errors)
+    return resolved
 
 
 def restoring_edit(
@@ -54,19 +85,41 @@ def restoring_edit(
     return ActionEdit(**{name: values[name] for name in fields})
 
 
+@dataclass(frozen=True)
+class Done:
+    """What one write did to one action: the id it has now, its version (None once deleted),
+    the snapshot taken when it was deleted, and the id it had before a restore moved it."""
+
+    action_id: int
+    version: int | None = None
+    snapshot: DeletedAction | None = None
+    moved_from: int | None = None
+
+
+def _saved(detail: ActionDetail) -> Done:
+    return Done(detail.action.id, detail.action.version)
+
+
+def _restored(detail: ActionDetail, snapshot: DeletedAction) -> Done:
+    moved = snapshot.id if detail.action.id != snapshot.id else None
+    return Done(detail.action.id, detail.action.version, moved_from=moved)
+
+
 class ActionCommand(QUndoCommand):
-    """A done operation. perform_undo/perform_redo do the work and may raise; undo()/redo()
-    only move the stack (the first redo() happens on push, after the work was done)."""
+    """A done operation. `work(undo)` builds, on the GUI thread, the write that undoes or
+    redoes it (run on the task runner; it may raise); `finished(undo, done)` keeps what the
+    write returned. undo()/redo() only move the stack (the first redo() happens on push,
+    after the work was done)."""
 
     def __init__(self, operations: "ActionOperations", text: str) -> None:
         super().__init__(text)
         self.ops = operations
 
-    def perform_undo(self) -> int:
+    def work(self, undo: bool) -> Callable[[Engine], Done]:
         raise NotImplementedError
 
-    def perform_redo(self) -> int:
-        raise NotImplementedError
+    def finished(self, undo: bool, done: Done) -> None:
+        """Keep what the work returned (a snapshot to restore from)."""
 
     @override
     def undo(self) -> None:
@@ -93,12 +146,9 @@ class EditActionCommand(ActionCommand):
         self.redo_edit = redo_edit
 
     @override
-    def perform_undo(self) -> int:
-        return self.ops.apply_edit(self.action_id, self.undo_edit, comment="undo")
-
-    @override
-    def perform_redo(self) -> int:
-        return self.ops.apply_edit(self.action_id, self.redo_edit, comment="redo")
+    def work(self, undo: bool) -> Callable[[Engine], Done]:
+        edit = self.undo_edit if undo else self.redo_edit
+        return self.ops.edit_work(self.action_id, edit, comment="undo" if undo else "redo")
 
 
 class CreateActionCommand(ActionCommand):
@@ -110,14 +160,16 @@ class CreateActionCommand(ActionCommand):
         self.snapshot: DeletedAction | None = None
 
     @override
-    def perform_undo(self) -> int:
-        self.snapshot = self.ops.remove(self.action_id)
-        return self.snapshot.id
+    def work(self, undo: bool) -> Callable[[Engine], Done]:
+        if undo:
+            return self.ops.remove_work(self.action_id)
+        assert self.snapshot is not None
+        return self.ops.put_back_work(self.snapshot)
 
     @override
-    def perform_redo(self) -> int:
-        assert self.snapshot is not None
-        return self.ops.put_back(self.snapshot)
+    def finished(self, undo: bool, done: Done) -> None:
+        if undo:
+            self.snapshot = done.snapshot
 
 
 class DeleteActionCommand(ActionCommand):
@@ -130,44 +182,44 @@ class DeleteActionCommand(ActionCommand):
         self.snapshot = snapshot
 
     @override
-    def perform_undo(self) -> int:
-        return self.ops.put_back(self.snapshot)
+    def work(self, undo: bool) -> Callable[[Engine], Done]:
+        if undo:
+            return self.ops.put_back_work(self.snapshot)
+        return self.ops.remove_work(self.snapshot.id)
 
     @override
-    def perform_redo(self) -> int:
-        self.snapshot = self.ops.remove(self.snapshot.id)
-        return self.snapshot.id
+    def finished(self, undo: bool, done: Done) -> None:
+        if not undo and done.snapshot is not None:
+            self.snapshot = done.snapshot
 
 
 class ActionOperations(QObject):
-    """Writes follow-up actions through the services and keeps the undo stack.
-
-    Signals tell views what changed: `changed(id)` after a save, create or restore;
-    `removed(id)` after a delete. Errors (ValidationError, StaleVersionError …) propagate to
-    the caller, which words them; nothing is pushed or moved when an operation fails.
-    """
-
-    changed = Signal(int)
-    removed = Signal(int)
+    """Writes follow-up actions through the services, as operations, and keeps the undo
+    stack. `writing` is True while a write runs (commands wait for it)."""
 
     def __init__(
         self,
         *,
-        engine: Engine,
+        ops: Operations,
         undo_stack: QUndoStack,
         user: str,
         today: Callable[[], date],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.ops = ops
         self.stack = undo_stack
         self.user = user
         self.today = today
         self._versions: dict[int, int] = {}
         self._moved: dict[int, int] = {}
+        self._writes = 0
 
-    # --- bookkeeping -------------------------------------------------------------------------
+    @property
+    def writing(self) -> bool:
+        return self._writes > 0
+
+    # --- bookkeeping (GUI thread) ------------------------------------------------------------
 
     def current_id(self, action_id: int) -> int:
         """An action restored under a new id (its old one was taken) is followed there."""
@@ -178,165 +230,282 @@ class ActionOperations(QObject):
     def known_version(self, action_id: int) -> int | None:
         return self._versions.get(self.current_id(action_id))
 
-    def _note(self, detail: ActionDetail) -> None:
-        self._versions[detail.action.id] = detail.action.version
+    def _note(self, done: Done) -> None:
+        if done.moved_from is not None:
+            self._moved[done.moved_from] = done.action_id
+        if done.version is None:
+            self._versions.pop(done.action_id, None)
+        else:
+            self._versions[done.action_id] = done.version
+
+    def _run(
+        self,
+        work: Callable[[Engine], Any],
+        changed: Callable[[Any], tuple[int, ...]],
+        success: Callable[[Any], None],
+        failure: Failure,
+    ) -> None:
+        """Run `work` as a CollectionOp announcing the actions `changed(result)` names."""
+        self._writes += 1
+
+        def write(engine: Engine) -> Written[Any]:
+            result = work(engine)
+            return Written(result, tuple((RecordKind.ACTION, i) for i in changed(result)))
+
+        def done(result: Any) -> None:
+            self._writes -= 1
+            success(result)
+
+        def failed(exc: BaseException) -> None:
+            self._writes -= 1
+            failure(exc)
+
+        self.ops.write(write, success=done, failure=failed)
 
     # --- what the editor and the lists call -------------------------------------------------
 
     def save(
-        self, before: ActionDetail, edit: ActionEdit, *, area_ids_before: tuple[int, ...]
-    ) -> ActionDetail:
-        """Save an edit made from `before` (refused if the action moved on since)."""
-        after = update_action(
-            self.engine,
-            before.action.id,
-            edit,
-            changed_by=self.user,
-            expected_version=before.action.version,
-            today=self.today(),
-        )
-        self._note(after)
-        if after.action.version != before.action.version:
-            fields = list(edit.changed())
-            text = (
-                QCoreApplication.translate("ActionOperations", "Change status of “{title}”")
-                if fields == ["status"]
-                else QCoreApplication.translate("ActionOperations", "Edit “{title}”")
-            ).format(title=_short(after.action.title))
-            self.stack.push(
-                EditActionCommand(
-                    self,
-                    text,
-                    action_id=after.action.id,
-                    undo_edit=restoring_edit(before, fields, area_ids_before),
-                    redo_edit=edit,
-                )
-            )
-        self.changed.emit(after.action.id)
-        return after
+        self,
+        before: ActionDetail,
+        values: Mapping[str, Any],
+        *,
+        area_ids_before: tuple[int, ...],
+        success: Callable[[ActionDetail], None],
+        failure: Failure,
+        expected_version: int | None = None,
+    ) -> None:
+        """Save `values` (ActionEdit fields; an owner or counterpart may be a typed name) as
+        an edit made from `before`, refused if the action moved on since (`expected_version`,
+        by default the version of `before`)."""
+        user, today = self.user, self.today()
+        action_id = before.action.id
+        version = before.action.version if expected_version is None else expected_version
 
-    def set_status(self, row: ActionRow, status: ActionStatus) -> ActionDetail:
+        def work(engine: Engine) -> tuple[ActionEdit, ActionDetail]:
+            edit = ActionEdit(**resolve_typed_parties(engine, values))
+            after = update_action(
+                engine,
+                action_id,
+                edit,
+                changed_by=user,
+                expected_version=version,
+                today=today,
+            )
+            return edit, after
+
+        def saved(result: tuple[ActionEdit, ActionDetail]) -> None:
+            edit, after = result
+            self._note(_saved(after))
+            if after.action.version != version:
+                fields = list(edit.changed())
+                text = (
+                    QCoreApplication.translate("ActionOperations", "Change status of “{title}”")
+                    if fields == ["status"]
+                    else QCoreApplication.translate("ActionOperations", "Edit “{title}”")
+                ).format(title=_short(after.action.title))
+                self.stack.push(
+                    EditActionCommand(
+                        self,
+                        text,
+                        action_id=after.action.id,
+                        undo_edit=restoring_edit(before, fields, area_ids_before),
+                        redo_edit=edit,
+                    )
+                )
+            success(after)
+
+        self._run(work, lambda result: (result[1].action.id,), saved, failure)
+
+    def set_status(
+        self,
+        row: ActionRow,
+        status: ActionStatus,
+        *,
+        success: Callable[[ActionDetail], None],
+        failure: Failure,
+    ) -> None:
         """The list's quick status change, based on the version the list shows."""
-        after = update_action(
-            self.engine,
-            row.id,
-            ActionEdit(status=status),
-            changed_by=self.user,
-            expected_version=row.version,
-            today=self.today(),
+        user, today = self.user, self.today()
+
+        def work(engine: Engine) -> ActionDetail:
+            return update_action(
+                engine,
+                row.id,
+                ActionEdit(status=status),
+                changed_by=user,
+                expected_version=row.version,
+                today=today,
+            )
+
+        def saved(after: ActionDetail) -> None:
+            self._note(_saved(after))
+            if after.action.version != row.version:
+                self.stack.push(
+                    EditActionCommand(
+                        self,
+                        QCoreApplication.translate(
+                            "ActionOperations", "Change status of “{title}”"
+                        ).format(title=_short(row.title)),
+                        action_id=row.id,
+                        undo_edit=ActionEdit(status=row.status),
+                        redo_edit=ActionEdit(status=status),
+                    )
+                )
+            success(after)
+
+        self._run(work, lambda _after: (row.id,), saved, failure)
+
+    def create(
+        self,
+        new: NewAction,
+        *,
+        parties: Mapping[str, PartyRef | str | None] | None = None,
+        success: Callable[[ActionDetail], None],
+        failure: Failure,
+    ) -> None:
+        """Create `new`; `parties` sets its owner and counterpart, each a listed party or a
+        name typed for the services to resolve."""
+        user, today = self.user, self.today()
+        typed = dict(parties or {})
+
+        def work(engine: Engine) -> ActionDetail:
+            resolved = replace(new, **resolve_typed_parties(engine, typed))
+            return create_action(engine, resolved, changed_by=user, today=today)
+
+        created = self._created(
+            QCoreApplication.translate("ActionOperations", "Create “{title}”"), success
         )
-        self._note(after)
-        if after.action.version != row.version:
+        self._run(work, lambda d: (d.action.id,), created, failure)
+
+    def duplicate(
+        self,
+        action_id: int,
+        title: str,
+        *,
+        success: Callable[[ActionDetail], None],
+        failure: Failure,
+    ) -> None:
+        user, today = self.user, self.today()
+
+        def work(engine: Engine) -> ActionDetail:
+            return duplicate_action(engine, action_id, changed_by=user, title=title, today=today)
+
+        created = self._created(
+            QCoreApplication.translate("ActionOperations", "Duplicate “{title}”"), success
+        )
+        self._run(work, lambda d: (d.action.id,), created, failure)
+
+    def _created(
+        self, text: str, success: Callable[[ActionDetail], None]
+    ) -> Callable[[ActionDetail], None]:
+        def created(detail: ActionDetail) -> None:
+            self._note(_saved(detail))
             self.stack.push(
-                EditActionCommand(
+                CreateActionCommand(
                     self,
-                    QCoreApplication.translate(
-                        "ActionOperations", "Change status of “{title}”"
-                    ).format(title=_short(row.title)),
-                    action_id=row.id,
-                    undo_edit=ActionEdit(status=row.status),
-                    redo_edit=ActionEdit(status=status),
+                    text.format(title=_short(detail.action.title)),
+                    action_id=detail.action.id,
                 )
             )
-        self.changed.emit(row.id)
-        return after
+            success(detail)
 
-    def create(self, new: NewAction) -> ActionDetail:
-        detail = create_action(self.engine, new, changed_by=self.user, today=self.today())
-        self._note(detail)
-        self.stack.push(
-            CreateActionCommand(
-                self,
-                QCoreApplication.translate("ActionOperations", "Create “{title}”").format(
-                    title=_short(detail.action.title)
-                ),
-                action_id=detail.action.id,
+        return created
+
+    def delete(
+        self,
+        action_id: int,
+        *,
+        expected_version: int,
+        success: Callable[[DeletedAction], None],
+        failure: Failure,
+    ) -> None:
+        def work(engine: Engine) -> DeletedAction:
+            return delete_action(engine, action_id, expected_version=expected_version)
+
+        def deleted(snapshot: DeletedAction) -> None:
+            self._versions.pop(action_id, None)
+            self.stack.push(
+                DeleteActionCommand(
+                    self,
+                    QCoreApplication.translate("ActionOperations", "Delete “{title}”").format(
+                        title=_short(snapshot.title)
+                    ),
+                    snapshot=snapshot,
+                )
             )
-        )
-        self.changed.emit(detail.action.id)
-        return detail
+            success(snapshot)
 
-    def duplicate(self, action_id: int, title: str) -> ActionDetail:
-        detail = duplicate_action(
-            self.engine, action_id, changed_by=self.user, title=title, today=self.today()
-        )
-        self._note(detail)
-        self.stack.push(
-            CreateActionCommand(
-                self,
-                QCoreApplication.translate("ActionOperations", "Duplicate “{title}”").format(
-                    title=_short(detail.action.title)
-                ),
-                action_id=detail.action.id,
-            )
-        )
-        self.changed.emit(detail.action.id)
-        return detail
+        self._run(work, lambda _snapshot: (action_id,), deleted, failure)
 
-    def delete(self, action_id: int, *, expected_version: int) -> DeletedAction:
-        snapshot = delete_action(self.engine, action_id, expected_version=expected_version)
-        self._versions.pop(action_id, None)
-        self.stack.push(
-            DeleteActionCommand(
-                self,
-                QCoreApplication.translate("ActionOperations", "Delete “{title}”").format(
-                    title=_short(snapshot.title)
-                ),
-                snapshot=snapshot,
-            )
-        )
-        self.removed.emit(action_id)
-        return snapshot
+    def undo(self, *, success: Callable[[int], None], failure: Failure) -> bool:
+        """Undo the last operation in the background; `success(id of the action it touched)`
+        after the stack moved. A refused undo calls `failure` and leaves the stack alone.
+        False when there is nothing to undo (or a write still runs)."""
+        return self._step(undo=True, success=success, failure=failure)
 
-    def undo(self) -> int | None:
-        """Undo the last operation; returns the action it touched. Raises (and leaves the
-        stack alone) when the undo is refused."""
-        if not self.stack.canUndo():
-            return None
-        command = self.stack.command(self.stack.index() - 1)
+    def redo(self, *, success: Callable[[int], None], failure: Failure) -> bool:
+        return self._step(undo=False, success=success, failure=failure)
+
+    def _step(self, *, undo: bool, success: Callable[[int], None], failure: Failure) -> bool:
+        stack = self.stack
+        if self.writing or not (stack.canUndo() if undo else stack.canRedo()):
+            return False
+        index = stack.index() - 1 if undo else stack.index()
+        command = stack.command(index)
         assert isinstance(command, ActionCommand)
-        touched = command.perform_undo()
-        self.stack.undo()
-        return touched
 
-    def redo(self) -> int | None:
-        if not self.stack.canRedo():
-            return None
-        command = self.stack.command(self.stack.index())
-        assert isinstance(command, ActionCommand)
-        touched = command.perform_redo()
-        self.stack.redo()
-        return touched
+        def stepped(done: Done) -> None:
+            self._note(done)
+            command.finished(undo, done)
+            if stack.index() == (index + 1 if undo else index):  # nothing moved it meanwhile
+                if undo:
+                    stack.undo()
+                else:
+                    stack.redo()
+            success(done.action_id)
 
-    # --- the work behind undo and redo -------------------------------------------------------
+        self._run(command.work(undo), lambda done: (done.action_id,), stepped, failure)
+        return True
 
-    def apply_edit(self, action_id: int, edit: ActionEdit, *, comment: str) -> int:
+    # --- the work behind undo and redo (built on the GUI thread, run off it) -----------------
+
+    def edit_work(
+        self, action_id: int, edit: ActionEdit, *, comment: str
+    ) -> Callable[[Engine], Done]:
         current = self.current_id(action_id)
-        after = update_action(
-            self.engine,
-            current,
-            edit,
-            changed_by=self.user,
-            expected_version=self.known_version(current),
-            comment=comment,
-            check_status=False,
-            today=self.today(),
-        )
-        self._note(after)
-        self.changed.emit(current)
-        return current
+        version = self.known_version(current)
+        user, today = self.user, self.today()
 
-    def remove(self, action_id: int) -> DeletedAction:
+        def work(engine: Engine) -> Done:
+            after = update_action(
+                engine,
+                current,
+                edit,
+                changed_by=user,
+                expected_version=version,
+                comment=comment,
+                check_status=False,
+                today=today,
+            )
+            return _saved(after)
+
+        return work
+
+    def remove_work(self, action_id: int) -> Callable[[Engine], Done]:
         current = self.current_id(action_id)
-        snapshot = delete_action(self.engine, current, expected_version=self.known_version(current))
-        self._versions.pop(current, None)
-        self.removed.emit(current)
-        return snapshot
+        version = self.known_version(current)
 
-    def put_back(self, snapshot: DeletedAction) -> int:
-        detail = restore_action(self.engine, snapshot, changed_by=self.user, today=self.today())
-        if detail.action.id != snapshot.id:
-            self._moved[snapshot.id] = detail.action.id
-        self._note(detail)
-        self.changed.emit(detail.action.id)
-        return detail.action.id
+        def work(engine: Engine) -> Done:
+            snapshot = delete_action(engine, current, expected_version=version)
+            return Done(current, None, snapshot=snapshot)
+
+        return work
+
+    def put_back_work(self, snapshot: DeletedAction) -> Callable[[Engine], Done]:
+        user, today = self.user, self.today()
+
+        def work(engine: Engine) -> Done:
+            detail = restore_action(engine, snapshot, changed_by=user, today=today)
+            return _restored(detail, snapshot)
+
+        return work

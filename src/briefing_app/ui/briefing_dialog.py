@@ -1,7 +1,11 @@
 """The export dialog of PDF briefings: which briefing (kind and the records it is about), the
 classification level, language, paper, sections, the office and who prepares it (remembered),
 and where to write it. The build runs through the task runner with progress and Cancel; the
-characters no shipped font has are listed in the dialog; the result opens in a preview."""
+characters no shipped font has are listed in the dialog; the result opens in a preview.
+
+The records to choose from are read as a QueryOp (ui/operations.py) when the dialog opens;
+`ready` is True once they are in (Export waits for them). The dialog never reads the database
+on the GUI thread."""
 
 import re
 import threading
@@ -40,10 +44,12 @@ from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.domain.enums import Classification
 from briefing_app.i18n import ENDONYMS, Language, language_of_locale
 from briefing_app.services import queries
-from briefing_app.services.overview import forum_overview
+from briefing_app.services.dto import LocalityRow, MeetingRow
+from briefing_app.services.overview import EventSummary, forum_overview
 from briefing_app.services.queries import ActionFilter
 from briefing_app.ui import labels
-from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
+from briefing_app.ui.errors import user_message
+from briefing_app.ui.operations import Operations
 from briefing_app.ui.pdf_preview import PdfPreview
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import BRIEFING_OFFICE, BRIEFING_PREPARED_BY, AppSettings
@@ -55,6 +61,8 @@ if TYPE_CHECKING:
 #: The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality).
 MEETING, LOCALITY, PAIR, FORUM, ACTIONS = "meeting", "locality", "pair", "forum", "actions"
 KINDS = (MEETING, LOCALITY, PAIR, FORUM, ACTIONS)
+# What the dialog offers: the meetings, the localities and the forum (with its parts).
+Choices = tuple[list[MeetingRow], list[LocalityRow], EventSummary | None]
 #: Steps reported by the build (TaskControl.progress "done" values).
 STEP_READ, STEP_LAYOUT, STEP_WRITE, STEPS = 0, 1, 2, 3
 
@@ -136,10 +144,9 @@ class BriefingDialog(QDialog):
     def __init__(
         self,
         *,
-        engine: Engine,
+        ops: Operations,
         prompts: Prompts,
         settings: AppSettings,
-        tasks: TaskRunner,
         user: str,
         scope: BriefingScope,
         on_unexpected: Callable[[BaseException], None],
@@ -149,10 +156,11 @@ class BriefingDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("briefingDialog")
         self.setWindowTitle(self.tr("Print briefing"))
-        self.engine = engine
+        self.ops = ops
         self.prompts = prompts
         self.settings = settings
-        self.tasks = tasks
+        self.tasks: TaskRunner = ops.tasks
+        self.ready = False
         self.user = user
         self.scope = scope
         self.today = today
@@ -170,6 +178,7 @@ class BriefingDialog(QDialog):
         self._preselect(scope)
         self._update_path()
         self._set_running(False)
+        self._load_choices()
 
     # --- widgets ------------------------------------------------------------------------------
 
@@ -200,25 +209,6 @@ class BriefingDialog(QDialog):
         self.group_box = self._combo("trackerGroupBy", self.tr("Group actions by"))
         self.group_box.addItem(self.tr("Owner"), "owner")
         self.group_box.addItem(self.tr("Locality"), "locality")
-        try:
-            meetings = queries.list_meetings(self.engine)
-            localities = queries.list_localities(self.engine)
-            event = forum_overview(self.engine, today=self.today()).event
-        except EXPECTED_ERRORS as exc:
-            meetings, localities, event = [], [], None
-            self.prompts.error(self, self.tr("Cannot read the records"), user_message(exc) or "")
-        for mt in meetings:
-            when = labels.format_date(mt.starts_at)
-            text = f"{mt.title} ({when})" if when else mt.title
-            self.meeting_box.addItem(text, mt.id)
-        for loc in localities:
-            text = f"{loc.name} ({loc.name_native})" if loc.name_native else loc.name
-            for box in (self.locality_box, self.pair_first, self.pair_second):
-                box.addItem(text, loc.id)
-        if event is not None:
-            self.event_box.addItem(event.name, event.id)
-            for part in event.parts:
-                self.event_box.addItem("    " + part.name, part.id)
         self.tracker_label = QLabel()
         self.tracker_label.setObjectName("trackerScope")
         self.tracker_label.setWordWrap(True)
@@ -274,6 +264,42 @@ class BriefingDialog(QDialog):
             self.language_box,
         ):
             box.currentIndexChanged.connect(self._update_path)
+
+    def _load_choices(self) -> None:
+        """Read the meetings, localities and the forum in the background, then offer them."""
+        today = self.today()
+
+        def read(engine: Engine) -> Choices:
+            return (
+                queries.list_meetings(engine),
+                queries.list_localities(engine),
+                forum_overview(engine, today=today).event,
+            )
+
+        def failed(exc: BaseException) -> None:
+            self.prompts.error(self, self.tr("Cannot read the records"), user_message(exc) or "")
+            self._choices_loaded(([], [], None))
+
+        self.ops.query(read, success=self._choices_loaded, failure=failed, owner=self)
+
+    def _choices_loaded(self, choices: "Choices") -> None:
+        meetings, localities, event = choices
+        for mt in meetings:
+            when = labels.format_date(mt.starts_at)
+            text = f"{mt.title} ({when})" if when else mt.title
+            self.meeting_box.addItem(text, mt.id)
+        for loc in localities:
+            text = f"{loc.name} ({loc.name_native})" if loc.name_native else loc.name
+            for box in (self.locality_box, self.pair_first, self.pair_second):
+                box.addItem(text, loc.id)
+        if event is not None:
+            self.event_box.addItem(event.name, event.id)
+            for part in event.parts:
+                self.event_box.addItem("    " + part.name, part.id)
+        self.ready = True
+        self._preselect(self.scope)
+        self._update_path()
+        self._set_running(self.running)
 
     def _build_layout(self) -> None:
         self.scope_stack = QStackedWidget()
@@ -552,7 +578,7 @@ class BriefingDialog(QDialog):
             *self.section_checks.values(),
         ):
             widget.setEnabled(not running)
-        self.export_button.setEnabled(not running)
+        self.export_button.setEnabled(not running and self.ready)
         self.preview_button.setEnabled(not running and self.result_path is not None)
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
         self.progress.setVisible(running)
@@ -562,7 +588,7 @@ class BriefingDialog(QDialog):
 
     def export(self) -> None:
         """Check the choices, then build and write the PDF in the background."""
-        if self.running:
+        if self.running or not self.ready:
             return
         path = self.output_path()
         if path is None:
@@ -589,7 +615,7 @@ class BriefingDialog(QDialog):
             return
         self.path_field.setText(str(path))
         options = self.options()
-        engine = self.engine
+        engine = self.ops.engine()
         action_filter = self.scope.action_filter
         group_by = str(self.group_box.currentData())
         lock = self._write_lock

@@ -111,10 +111,9 @@ class BriefingLauncher(QObject):
             previous.close()
             previous.deleteLater()
         dialog = BriefingDialog(
-            engine=self._ops.engine(),
+            ops=self._ops,
             prompts=self._prompts,
             settings=self._settings,
-            tasks=self._ops.tasks,
             user=self._user,
             scope=scope,
             today=self._today,

@@ -15,7 +15,7 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import queries
 from briefing_app.ui import about
 from briefing_app.ui.details.meeting_pane import MeetingPane
-from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
+from briefing_app.ui.errors import user_message
 from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.record_pages import PAGE_KEYS, SLUGS, page_title
 from briefing_app.ui.workspace import Workspace
@@ -325,8 +325,8 @@ class MainActions(QObject):
     def _delete_current_row(self) -> None:
         page = self._workspace.actions_page
         current = page.view.current_id()
-        if current is not None and page.show_action(current):
-            self._workspace.editor.delete()
+        if current is not None:
+            page.show_action(current, then=self._workspace.editor.delete)
 
     def undo(self) -> None:
         self._undo_or_redo(redo=False)
@@ -340,46 +340,46 @@ class MainActions(QObject):
         if not space.ready or not (stack.canRedo() if redo else stack.canUndo()):
             return
         editor = space.editor
-        if not editor.maybe_leave():
+        if not editor.maybe_leave(then=lambda: self._undo_or_redo(redo=redo)):
             return
         what = stack.redoText() if redo else stack.undoText()
         title = self.tr("Cannot redo") if redo else self.tr("Cannot undo")
-        try:
-            touched = space.operations.redo() if redo else space.operations.undo()
-        except StaleVersionError:
-            self._window.prompts.error(
-                self._window,
-                title,
-                (
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, StaleVersionError):
+                reason = (
                     self.tr("“{what}” was not redone: someone else saved the action since.")
                     if redo
                     else self.tr("“{what}” was not undone: someone else saved the action since.")
                 ).format(what=what)
-                + "\n"
-                + self.tr("Doing it would overwrite their change, so nothing was changed."),
-            )
-            return
-        except EXPECTED_ERRORS as exc:
-            self._window.prompts.error(
-                self._window,
-                title,
-                (
+                reason += "\n" + self.tr(
+                    "Doing it would overwrite their change, so nothing was changed."
+                )
+            else:
+                reason = (
                     self.tr("“{what}” was not redone: {reason}")
                     if redo
                     else self.tr("“{what}” was not undone: {reason}")
-                ).format(what=what, reason=user_message(exc)),
-            )
-            return
-        done = self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")
-        self._window.show_message(done.format(what=what))
-        if touched is not None and (editor.action_id == touched or editor.detail is None):
-            today = self._window.today()
-            self._window.ops.query(
-                lambda engine: queries.get_action(engine, touched, today),
-                success=lambda _detail: self._show_touched(touched),
-                failure=lambda _exc: self._touched_gone(touched),
-                owner=editor,
-            )
+                ).format(what=what, reason=user_message(exc))
+            self._window.prompts.error(self._window, title, reason)
+
+        def stepped(touched: int) -> None:
+            done = self.tr("Redone: {what}") if redo else self.tr("Undone: {what}")
+            self._window.show_message(done.format(what=what))
+            if editor.action_id == touched or editor.detail is None:
+                today = self._window.today()
+                self._window.ops.query(
+                    lambda engine: queries.get_action(engine, touched, today),
+                    success=lambda _detail: self._show_touched(touched),
+                    failure=lambda _exc: self._touched_gone(touched),
+                    owner=editor,
+                )
+
+        operations = space.operations
+        if redo:
+            operations.redo(success=stepped, failure=refused)
+        else:
+            operations.undo(success=stepped, failure=refused)
 
     def _show_touched(self, action_id: int) -> None:
         self._workspace.editor.load(action_id)

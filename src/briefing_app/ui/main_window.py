@@ -316,18 +316,20 @@ class MainWindow(QMainWindow):
             return last
         return str(self.database.path.parent if self.database.path else Path.home())
 
-    def _may_leave_editor(self) -> bool:
-        return not self.workspace.ready or self.editor.maybe_leave()
+    def _may_leave_editor(self, then: Callable[[], object]) -> bool:
+        """True when the action editor holds nothing unsaved (or the user discarded it);
+        when the user chose to save first, `then` runs once the save is stored."""
+        return not self.workspace.ready or self.editor.maybe_leave(then=then)
 
     def open_database_file(self) -> None:
-        if not self._may_leave_editor():
+        if not self._may_leave_editor(self.open_database_file):
             return
         path = self.prompts.open_database_file(self, self._start_directory())
         if path:
             self.switch_database(to_url(path))
 
     def new_database(self) -> None:
-        if not self._may_leave_editor():
+        if not self._may_leave_editor(self.new_database):
             return
         path = self.prompts.new_database_file(self, self._start_directory())
         if not path:
@@ -397,7 +399,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_leave_editor():
+        if not self._may_leave_editor(self.close):
             event.ignore()
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import catalogue, listing, queries
+from briefing_app.services.dto import PartyRef
 from briefing_app.services.parties import resolve_party
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
@@ -152,14 +153,11 @@ class Workspace(QObject):
     def _build(self, request: int, found: Catalogue) -> None:
         if request != self._install_request:
             return
-        engine = self.ops.engine()
         self.operations = ActionOperations(
-            engine=engine, undo_stack=self.undo_stack, user=self.user, today=self.today, parent=self
+            ops=self.ops, undo_stack=self.undo_stack, user=self.user, today=self.today, parent=self
         )
-        self.operations.changed.connect(self.ops.hub.action_changed)
-        self.operations.removed.connect(self.ops.hub.action_changed)
         self.editor = ActionEditor(
-            engine=engine,
+            ops=self.ops,
             operations=self.operations,
             prompts=self.prompts,
             areas=found.areas,
@@ -247,11 +245,15 @@ class Workspace(QObject):
     def build_actions_page(self) -> ActionsPage:
         engine = self.ops.engine()
         found = self._catalogue
-        filters = ActionFilterBar(
-            areas=found.areas,
-            parties=found.parties,
-            resolve_party=lambda text: resolve_party(engine, text),
-        )
+
+        def resolve(
+            text: str, found_: Callable[[PartyRef], None], refused: Callable[[BaseException], None]
+        ) -> None:
+            self.ops.query(
+                lambda db: resolve_party(db, text), success=found_, failure=refused, owner=self
+            )
+
+        filters = ActionFilterBar(areas=found.areas, parties=found.parties, resolve_party=resolve)
         page = ActionsPage(
             engine=engine,
             operations=self.operations,

@@ -433,15 +433,11 @@ class PartyInput(FieldInput):
         self._choices: list[PartyChoice] = []
         self.picker = PartyPicker(
             choices=[],
-            resolve=self._not_listed,
             none_text=self.tr("(none: type a name or choose)"),
             accessible_name=field_caption(spec),
         )
         self._set_editor(self.picker)
         self.picker.changed.connect(self.changed.emit)
-
-    def _not_listed(self, text: str) -> PartyRef:
-        raise FieldError(self.spec.key, "is not in the list")
 
     def set_parties(self, choices: Sequence[PartyChoice]) -> None:
         current = self.value()
@@ -453,11 +449,10 @@ class PartyInput(FieldInput):
 
     @override
     def value(self) -> Any:
-        try:
-            ref = self.picker.value()
-        except FieldError:
-            return self.picker.text()
-        return {"kind": ref.kind, "id": ref.id} if ref is not None else None
+        ref = self.picker.choice()
+        if ref is None or isinstance(ref, str):
+            return ref
+        return {"kind": ref.kind, "id": ref.id}
 
     @override
     def set_value(self, value: Any) -> None:

@@ -3,6 +3,7 @@ overdue only, due range, and the meeting the list was opened from."""
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.domain.enums import ActionStatus, Classification
-from briefing_app.domain.errors import FieldError
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.queries import OPEN_STATUSES, ActionFilter
 from briefing_app.ui import labels
+from briefing_app.ui.errors import user_message
 from briefing_app.ui.widgets.party_picker import PartyPicker
 
-PartyResolver = Callable[[str], PartyRef]
+# Resolves a typed owner name in the background: `resolve(text, found, refused)` calls
+# `found(ref)` or `refused(error)` later, on the GUI thread (an operation: the filter bar
+# never reads the database itself).
+PartyResolver = Callable[[str, Callable[[PartyRef], None], Callable[[BaseException], None]], None]
 NO_DATE = QDate(2000, 1, 1)
 OPEN = "open"
 
@@ -46,6 +50,8 @@ class ActionFilterBar(QWidget):
         self.setAccessibleName(self.tr("Filters of the follow-up action list"))
         self._meeting_id: int | None = None
         self._owner: PartyRef | None = None
+        self._resolve_party = resolve_party
+        self._owner_typed = ""
 
         self.status_box = QComboBox()
         self.status_box.setObjectName("statusFilter")
@@ -57,7 +63,6 @@ class ActionFilterBar(QWidget):
 
         self.owner_picker = PartyPicker(
             choices=parties,
-            resolve=resolve_party,
             none_text=self.tr("Any owner"),
             accessible_name=self.tr("Owner filter"),
         )
@@ -166,15 +171,34 @@ class ActionFilterBar(QWidget):
     # --- owner: resolved when the user finishes typing ---------------------------------------
 
     def _owner_entered(self) -> None:
-        try:
-            owner = self.owner_picker.value()
-        except FieldError as exc:
-            self.owner_picker.setToolTip(str(exc))
-            self.owner_picker.setStyleSheet("QComboBox { border: 1px solid #a61b1b; }")
-            owner = None
-        else:
-            self.owner_picker.setToolTip("")
-            self.owner_picker.setStyleSheet("")
+        owner = self.owner_picker.choice()
+        if isinstance(owner, str):
+            if owner == self._owner_typed:
+                return  # already being resolved, or resolved
+            self._owner_typed = owner
+            self._resolve_party(
+                owner, partial(self._owner_resolved, owner), partial(self._owner_refused, owner)
+            )
+            return
+        self._owner_typed = ""
+        self._set_owner(owner)
+
+    def _owner_resolved(self, typed: str, ref: PartyRef) -> None:
+        if self._owner_typed == typed:
+            self._set_owner(ref)
+
+    def _owner_refused(self, typed: str, exc: BaseException) -> None:
+        if self._owner_typed != typed:
+            return
+        self.owner_picker.setToolTip(user_message(exc) or str(exc))
+        self.owner_picker.setStyleSheet("QComboBox { border: 1px solid #a61b1b; }")
+        if self._owner is not None:
+            self._owner = None
+            self.changed.emit()
+
+    def _set_owner(self, owner: PartyRef | None) -> None:
+        self.owner_picker.setToolTip("")
+        self.owner_picker.setStyleSheet("")
         if owner != self._owner:
             self._owner = owner
             self.changed.emit()
@@ -231,6 +255,7 @@ class ActionFilterBar(QWidget):
         self.owner_picker.set_ref(None)
         self.owner_picker.setStyleSheet("")
         self._owner = None
+        self._owner_typed = ""
         self._meeting_id = None
         self._show_meeting("")
         self.changed.emit()

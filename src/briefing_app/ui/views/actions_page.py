@@ -30,7 +30,7 @@ from briefing_app.services.queries import ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
-from briefing_app.ui.errors import EXPECTED_ERRORS, user_message
+from briefing_app.ui.errors import user_message
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.paged_table_model import Fetch, RowRole, RunRead
 from briefing_app.ui.prompts import Prompts
@@ -226,10 +226,10 @@ class ActionsPage(QWidget):
         elif not action_id:
             self.view.clear_current()
 
-    def show_action(self, action_id: int) -> bool:
+    def show_action(self, action_id: int, then: Callable[[], object] | None = None) -> bool:
         """Open `action_id` in the editor (guarded) and select it when it is listed (once
-        the list's rows are in)."""
-        if not self.editor.open_action(action_id):
+        the list's rows are in); `then` runs once the editor shows it."""
+        if not self.editor.open_action(action_id, then):
             return False
 
         def select() -> None:
@@ -272,27 +272,42 @@ class ActionsPage(QWidget):
             status_menu.addAction(item)
         menu.addSeparator()
         duplicate = QAction(self.tr("Duplicate"), menu)
-        duplicate.triggered.connect(lambda: self.show_action(row.id) and self.editor.duplicate())
+        duplicate.triggered.connect(lambda: self.show_action(row.id, then=self.editor.duplicate))
         menu.addAction(duplicate)
         delete = QAction(self.tr("Delete…"), menu)
-        delete.triggered.connect(lambda: self.show_action(row.id) and self.editor.delete())
+        delete.triggered.connect(lambda: self.show_action(row.id, then=self.editor.delete))
         menu.addAction(delete)
         return menu
 
     def quick_status(self, row: ActionRow, status: ActionStatus) -> bool:
+        """Change the status of a listed action (a write in the background); False when the
+        user stayed with unsaved changes to it, or chose to save them first (the status
+        changes once they are stored)."""
         if self.editor.action_id == row.id and self.editor.is_dirty():
-            if not self.editor.maybe_leave():
+            if not self.editor.maybe_leave(then=lambda: self._quick_status_after_save(row, status)):
                 return False
             refreshed = self.model.row_of_id(row.id)
             row = self.model.row_at(refreshed) if refreshed is not None else row
-        try:
-            self._ops.set_status(row, status)
-        except ValidationError as exc:
+        self._ops.set_status(
+            row,
+            status,
+            success=lambda _detail: self.editor.reload_if_clean(row.id),
+            failure=lambda exc: self._status_refused(row, exc),
+        )
+        return True
+
+    def _quick_status_after_save(self, row: ActionRow, status: ActionStatus) -> None:
+        detail = self.editor.detail
+        if detail is not None and detail.action.id == row.id:
+            row = detail.action
+        self.quick_status(row, status)
+
+    def _status_refused(self, row: ActionRow, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
             self._prompts.error(
                 self, self.tr("Status not changed"), "\n".join(str(e) for e in exc.errors)
             )
-            return False
-        except StaleVersionError:
+        elif isinstance(exc, StaleVersionError):
             self._prompts.error(
                 self,
                 self.tr("Status not changed"),
@@ -303,9 +318,5 @@ class ActionsPage(QWidget):
             )
             self.refresh()
             self.editor.reload_if_clean(row.id)
-            return False
-        except EXPECTED_ERRORS as exc:
+        else:
             self._prompts.error(self, self.tr("Status not changed"), user_message(exc) or "")
-            return False
-        self.editor.reload_if_clean(row.id)
-        return True

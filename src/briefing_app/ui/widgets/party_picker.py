@@ -2,11 +2,12 @@
 
 An editable combo box: choose from the list, or type. Completion ignores case and Vietnamese
 marks ("thanh hoa" offers "Thanh Hóa") and matches inside names ("山梨" offers Yamanashi). A
-typed name that is not exactly a list entry is resolved by the service when saving, which
-explains ambiguity or no match as a field error.
+typed name that is not exactly a list entry is handed on as text (`choice()`): the caller
+resolves it through the services off the GUI thread (an operation), which explain ambiguity or
+no match as a field error. The picker itself never reads the database.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -42,7 +43,7 @@ class _FoldingCompleter(QCompleter):
 
 
 class PartyPicker(QComboBox):
-    """`resolve` turns typed text into a PartyRef or raises FieldError (the service's rules)."""
+    """A listed party, or a typed name for the services to resolve (`choice()`)."""
 
     changed = Signal()
 
@@ -50,13 +51,11 @@ class PartyPicker(QComboBox):
         self,
         *,
         choices: Sequence[PartyChoice],
-        resolve: Callable[[str], PartyRef],
         none_text: str,
         accessible_name: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._resolve = resolve
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(accessible_name)
@@ -126,8 +125,9 @@ class PartyPicker(QComboBox):
                 return row
         return None
 
-    def value(self) -> PartyRef | None:
-        """The party meant, or None when empty; FieldError when the text matches none or many."""
+    def choice(self) -> PartyRef | str | None:
+        """The listed party the text names, else the typed text (a name for the services to
+        resolve, off the GUI thread), or None when the field is empty."""
         text = self.text()
         if not text:
             return None
@@ -136,4 +136,4 @@ class PartyPicker(QComboBox):
             ref = self.itemData(row, RefRole)
             if isinstance(ref, PartyRef):
                 return ref
-        return self._resolve(text)
+        return text
