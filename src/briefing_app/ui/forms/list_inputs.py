@@ -267,9 +267,11 @@ class TableInput(_ListInput):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for index, column in enumerate(self.columns):
+            # A record picked by name (a cell widget: no size hint for the column) stretches
+            # like text does, so the name shows.
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if column.options is None
+                if column.options is None or column.search
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(index, mode)
