@@ -1837,45 +1837,90 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>EventCopyDialog</name>
+    <message>
+        <source>New event like this</source>
+        <translation>Sự kiện mới theo mẫu này</translation>
+    </message>
+    <message>
+        <source>A new event with the programme of “{name}”: its parts are copied with their dates moved by as many days as the start date moves. Meetings, facts, follow-up actions and outcomes are not copied.</source>
+        <translation>Một sự kiện mới với chương trình của “{name}”: các phần của chương trình được sao chép, ngày được dời đi đúng bằng số ngày mà ngày bắt đầu dời đi. Các cuộc gặp, dữ kiện, nhiệm vụ triển khai và kết quả không được sao chép.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new event:</source>
+        <translation>&amp;Tên sự kiện mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>Ngày &amp;bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Create the event</source>
+        <translation>Tạo sự kiện</translation>
+    </message>
+    <message>
+        <source>⚠ {field} {reason}</source>
+        <translation>⚠ {field} {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ The new event needs a name.</source>
+        <translation>⚠ Sự kiện mới cần có tên.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPane</name>
+    <message>
+        <source>Select an event to see its programme, meetings and facts.</source>
+        <translation>Chọn một sự kiện để xem chương trình, các cuộc gặp và dữ kiện của sự kiện đó.</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Ngày</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished">Thuộc sự kiện</translation>
+        <translation>Thuộc sự kiện</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Địa điểm</translation>
+        <translation>Địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>FactPane</name>
+    <message>
+        <source>Select a fact to see its value and sources.</source>
+        <translation>Chọn một dữ kiện để xem giá trị và nguồn tham khảo của dữ kiện đó.</translation>
     </message>
 </context>
 <context>
     <name>FactTableModel</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Nhãn</translation>
+        <translation>Nhãn</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Sự kiện</translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Nguồn tham khảo</translation>
+        <translation>Nguồn tham khảo</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +1988,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Programme</source>
         <extracomment>the records its references name, by target (a RecordKind or Vocabulary value)</extracomment>
-        <translation type="unfinished">Chương trình</translation>
+        <translation>Chương trình</translation>
     </message>
     <message>
         <source>Meetings</source>
@@ -2713,6 +2758,31 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
 </context>
 <context>
     <name>ListPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <extracomment>New… (a record of the page&apos;s kind) Edit… / Enter / F2 / double-click on a row: (record id) Delete / the Delete key on a row: (record id)</extracomment>
+        <translation>&amp;Thêm mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Create a record of this kind (Ctrl+N)</source>
+        <translation>Tạo bản ghi mới thuộc loại này (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter, F2)</source>
+        <translation>Sửa bản ghi đang chọn (Enter, F2)</translation>
+    </message>
+    <message>
+        <source>Move the selected record to the trash (Delete)</source>
+        <translation>Chuyển bản ghi đang chọn vào thùng rác (Delete)</translation>
+    </message>
     <message>
         <source>{count} found for “{search}”</source>
         <translation>Tìm thấy {count} kết quả cho “{search}”</translation>
@@ -3907,26 +3977,33 @@ A key `show --json` prints beside the fields (display names, counts …): accept
     </message>
 </context>
 <context>
+    <name>OrganisationPane</name>
+    <message>
+        <source>Select an organisation to see its details and people.</source>
+        <translation>Chọn một cơ quan, tổ chức để xem thông tin chi tiết và nhân sự.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Native name</source>
-        <translation type="unfinished">Tên gốc</translation>
+        <translation>Tên gốc</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Quốc gia</translation>
+        <translation>Quốc gia</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Địa phương</translation>
+        <translation>Địa phương</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4451,130 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>RecordCommands</name>
+    <message>
+        <source>{kind}…</source>
+        <extracomment>Kinds whose New… starts in the event of the selected row. open editors by (kind, record id); a new record&apos;s key is (kind, -n)</extracomment>
+        <translation>{kind}…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Sửa bản ghi…</translation>
+    </message>
+    <message>
+        <source>Edit the record selected in the list (F2, Enter)</source>
+        <translation>Sửa bản ghi đang chọn trong danh sách (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete record…</source>
+        <translation>&amp;Xóa bản ghi…</translation>
+    </message>
+    <message>
+        <source>Move the record selected in the list to the trash (Delete)</source>
+        <translation>Chuyển bản ghi đang chọn trong danh sách vào thùng rác (Delete)</translation>
+    </message>
+    <message>
+        <source>New event &amp;like this…</source>
+        <translation>Sự kiện mới &amp;theo mẫu này…</translation>
+    </message>
+    <message>
+        <source>A new event with the selected event&apos;s programme, dates moved (Ctrl+Shift+E)</source>
+        <translation>Một sự kiện mới với chương trình của sự kiện đang chọn, ngày được dời theo (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>Thùng &amp;rác…</translation>
+    </message>
+    <message>
+        <source>Deleted records: restore them or empty the trash (Ctrl+Shift+T)</source>
+        <translation>Các bản ghi đã xóa: khôi phục hoặc dọn sạch thùng rác (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Thê&amp;m mới</translation>
+    </message>
+    <message>
+        <source>&amp;New follow-up action</source>
+        <translation>&amp;Thêm nhiệm vụ mới</translation>
+    </message>
+    <message>
+        <source>Create a follow-up action (Ctrl+N)</source>
+        <translation>Thêm mới một nhiệm vụ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;New {kind}…</source>
+        <translation>&amp;Thêm {kind}…</translation>
+    </message>
+    <message>
+        <source>Create a record of this kind: {kind} (Ctrl+N)</source>
+        <translation>Tạo bản ghi mới loại: {kind} (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New &amp;part…</source>
+        <translation>Thêm &amp;phần…</translation>
+    </message>
+    <message>
+        <source>A programme item of the selected event</source>
+        <translation>Một phần trong chương trình của sự kiện đang chọn</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting…</source>
+        <translation>Thêm &amp;cuộc gặp…</translation>
+    </message>
+    <message>
+        <source>A meeting held at the selected event</source>
+        <translation>Một cuộc gặp diễn ra tại sự kiện đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Like this…</source>
+        <translation>&amp;Theo mẫu này…</translation>
+    </message>
+    <message>
+        <source>Select a record in a list to edit it.</source>
+        <translation>Hãy chọn một bản ghi trong danh sách để sửa.</translation>
+    </message>
+    <message>
+        <source>Select a record in a list to delete it.</source>
+        <translation>Hãy chọn một bản ghi trong danh sách để xóa.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete “{what}”?</source>
+        <translation>Xóa “{what}”?</translation>
+    </message>
+    <message>
+        <source>It goes to the trash with what referred to it; it can be restored from there.</source>
+        <translation>Bản ghi được chuyển vào thùng rác cùng những gì liên kết tới nó; có thể khôi phục từ đó.</translation>
+    </message>
+    <message>
+        <source>Moved “{what}” to the trash. Edit ▸ Trash… ({keys}) restores it.</source>
+        <translation>Đã chuyển “{what}” vào thùng rác. Có thể khôi phục bằng Sửa ▸ Thùng rác… ({keys}).</translation>
+    </message>
+    <message>
+        <source>Restored {kind} #{id}.</source>
+        <translation>Đã khôi phục {kind} #{id}.</translation>
+    </message>
+    <message>
+        <source>Select an event on the Events page first.</source>
+        <translation>Hãy chọn trước một sự kiện trên trang Sự kiện.</translation>
+    </message>
+    <message>
+        <source>Created “{name}” with the programme of “{old}”.</source>
+        <translation>Đã tạo “{name}” với chương trình của “{old}”.</translation>
+    </message>
+    <message>
+        <source>The event was not copied</source>
+        <translation>Không sao chép được sự kiện</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>● Unsaved changes</source>
@@ -4580,6 +4781,13 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>RecordSheetPane</name>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn tham khảo</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceInput</name>
     <message>
         <source>(none: type to search)</source>
@@ -4749,6 +4957,96 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Các bản ghi đã xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Deleted records:</source>
+        <translation>Các bản ghi đã &amp;xóa:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>Put the selected record back, with the links to it (Enter)</source>
+        <translation>Khôi phục bản ghi đang chọn cùng các liên kết tới nó (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Dọn sạch thùng rác…</translation>
+    </message>
+    <message>
+        <source>Forget every deleted record for good (asks first)</source>
+        <translation>Xóa vĩnh viễn mọi bản ghi đã xóa (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>{count} record(s) in the trash.</source>
+        <translation>Thùng rác có {count} bản ghi.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>Restored “{name}”.</source>
+        <translation>Đã khôi phục “{name}”.</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>Dọn sạch thùng rác?</translation>
+    </message>
+    <message>
+        <source>Forget the {count} deleted record(s) for good?</source>
+        <translation>Xóa vĩnh viễn {count} bản ghi đã xóa?</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Dọn sạch thùng rác</translation>
+    </message>
+    <message>
+        <source>They cannot be restored afterwards.</source>
+        <translation>Sau đó sẽ không thể khôi phục được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Thời điểm xóa</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người xóa</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Links to other records that a restore puts back</source>
+        <translation>Các liên kết tới bản ghi khác sẽ được khôi phục cùng</translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>(empty)</source>
@@ -4785,6 +5083,18 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Sources</source>
         <translation>Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Cơ quan, tổ chức</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Thông tin chính</translation>
     </message>
     <message>
         <source>Forum overview</source>

@@ -113,6 +113,8 @@ def shut(window: MainWindow) -> None:
     if window.workspace.ready and (window.editor.is_dirty() or window.editor.is_new):
         window.editor.clear()
         window.editor._dirty = False  # noqa: SLF001 - let the test window close unasked
+    for record_editor in list(window.records.editors.values()):
+        record_editor.model.revert()  # record editors left open close unasked too
     window.close()
     window.tasks.wait()
     window.database.engine.dispose()

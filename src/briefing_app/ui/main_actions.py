@@ -122,7 +122,7 @@ class MainActions(QObject):
 
         self.new_action = self._action(
             self.tr("&New follow-up action"),
-            self.new_follow_up,
+            self.new_on_page,
             shortcuts=[key(key.StandardKey.New)],
             icon=sp.SP_FileIcon,
             name="newAction",
@@ -223,6 +223,7 @@ class MainActions(QObject):
         ):
             file_menu.addSeparator() if entry is None else file_menu.addAction(entry)
         edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu  # ui/record_commands.py adds its entries
         for entry in (
             self.undo_action,
             self.redo_action,
@@ -289,6 +290,13 @@ class MainActions(QObject):
         self.save_action.setEnabled(dirty)
 
     # ================================================================== editing
+
+    def new_on_page(self) -> None:
+        """Ctrl+N: a record of the page's kind on a record list (ui/record_commands.py), else
+        a follow-up action."""
+        records = getattr(self._window, "records", None)
+        if records is None or not records.new_on_page():
+            self.new_follow_up()
 
     def new_follow_up(self, meeting_id: int | None = None) -> None:
         space = self._workspace

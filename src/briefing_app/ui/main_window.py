@@ -28,6 +28,7 @@ from briefing_app.ui.import_export import ImportExport
 from briefing_app.ui.main_actions import MainActions
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.record_commands import RecordCommands
 from briefing_app.ui.record_pages import OVERVIEW, SLUGS, page_key
 from briefing_app.ui.search_controller import SearchController
 from briefing_app.ui.settings import AppSettings
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.commands = MainActions(
             window=self, workspace=self.workspace, undo_stack=self.undo_stack
         )
+        self.records = RecordCommands(window=self, workspace=self.workspace, commands=self.commands)
         # The commands tests and scripts reach through the window.
         commands = self.commands
         self.new_database_action: QAction = commands.new_database_action
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, url: str) -> None:
         """Open `url` in the background (it may migrate and seed), then show it."""
-        if self._opening:
+        if self._opening or not self.records.may_leave():
             return
         self._opening = True
         for action in (self.commands.open_database_action, self.commands.new_database_action):
@@ -400,6 +402,9 @@ class MainWindow(QMainWindow):
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_leave_editor(self.close):
+            event.ignore()
+            return
+        if not self.records.may_leave():
             event.ignore()
             return
         self.settings.save_window(self.saveGeometry(), self.saveState())

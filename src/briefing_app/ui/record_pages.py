@@ -32,17 +32,22 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import listing
+from briefing_app.services.record_kinds import pages
 from briefing_app.ui.details.agreement_pane import AgreementPane
 from briefing_app.ui.details.delegation_pane import DelegationPane
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.locality_pane import LocalityPane
 from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.details.person_pane import PersonPane
+from briefing_app.ui.details.record_sheet_pane import EventPane, FactPane, OrganisationPane
 from briefing_app.ui.details.source_pane import SourcePane
 from briefing_app.ui.models.agreement_table_model import AgreementTableModel
 from briefing_app.ui.models.delegation_table_model import DelegationTableModel
+from briefing_app.ui.models.event_table_model import EventTableModel
+from briefing_app.ui.models.fact_table_model import FactTableModel
 from briefing_app.ui.models.locality_table_model import LocalityTableModel
 from briefing_app.ui.models.meeting_table_model import MeetingTableModel
+from briefing_app.ui.models.organisation_table_model import OrganisationTableModel
 from briefing_app.ui.models.paged_table_model import PagedTableModel
 from briefing_app.ui.models.person_table_model import PersonTableModel
 from briefing_app.ui.models.source_table_model import SourceTableModel
@@ -167,6 +172,42 @@ RECORD_PAGES: tuple[RecordPage, ...] = (
             listing.page_sources,
             SourcePane,
             {"publisher": 150, "published": 90, "language": 70, "kind": 80},
+        ),
+    ),
+    RecordPage(
+        RecordKind.EVENT,
+        "events",
+        QT_TRANSLATE_NOOP("Workspace", "Events"),
+        list_page(
+            EventTableModel,
+            pages.page_events,
+            EventPane,
+            {"date": 82, "kind": 105, "parent": 110, "venue": 90},
+            "name",
+        ),
+    ),
+    RecordPage(
+        RecordKind.ORGANISATION,
+        "organisations",
+        QT_TRANSLATE_NOOP("Workspace", "Organisations"),
+        list_page(
+            OrganisationTableModel,
+            pages.page_organisations,
+            OrganisationPane,
+            {"native": 110, "kind": 100, "country": 70, "locality": 90},
+            "name",
+        ),
+    ),
+    RecordPage(
+        RecordKind.FACT,
+        "facts",
+        QT_TRANSLATE_NOOP("Workspace", "Key facts"),
+        list_page(
+            FactTableModel,
+            pages.page_facts,
+            FactPane,
+            {"label": 190, "event": 130, "sources": 60},
+            "value",
         ),
     ),
 )

@@ -19,7 +19,17 @@ from briefing_app.ui.details.html_parts import (
 )
 
 #: Kinds the app can open from a link; other cited records are listed without one.
-_OPENABLE = {"meeting", "delegation", "action", "agreement", "locality", "person"}
+_OPENABLE = {
+    "meeting",
+    "delegation",
+    "action",
+    "agreement",
+    "locality",
+    "person",
+    "event",
+    "organisation",
+    "fact",
+}
 
 
 class SourcePane(DetailPane):

@@ -1,9 +1,19 @@
-"""A record list (paged, sorted in SQL) beside the selected record's detail pane."""
+"""A record list (paged, sorted in SQL) beside the selected record's detail pane, with the
+page's commands above the list: New…, Edit… (Enter, F2, a double-click), Delete (the Delete
+key), and whatever the workspace adds for the kind (`add_command`)."""
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefing_app.ui import labels
 from briefing_app.ui.details.detail_pane import DetailPane
@@ -14,6 +24,12 @@ from briefing_app.ui.views.record_table_view import RecordTableView
 
 class ListPage(QWidget):
     record_requested = Signal(str, int)
+    #: New… (a record of the page's kind)
+    new_requested = Signal()
+    #: Edit… / Enter / F2 / double-click on a row: (record id)
+    edit_requested = Signal(int)
+    #: Delete / the Delete key on a row: (record id)
+    delete_requested = Signal(int)
 
     def __init__(
         self,
@@ -44,6 +60,25 @@ class ListPage(QWidget):
         self.view.current_record_changed.connect(self._current_changed)
         self.view.record_activated.connect(self._activated)
         self.detail.record_requested.connect(self.record_requested)
+        self.commands = QHBoxLayout()
+        self.commands.setContentsMargins(0, 0, 0, 0)
+        self._row_buttons: list[QPushButton] = []
+        self.new_button = self.add_command(self.tr("&New…"), "New", self.new_requested.emit)
+        self.edit_button = self.add_command(
+            self.tr("&Edit…"), "Edit", self._edit_current, needs_row=True
+        )
+        self.delete_button = self.add_command(
+            self.tr("&Delete"), "Delete", self._delete_current, needs_row=True
+        )
+        self.new_button.setToolTip(self.tr("Create a record of this kind (Ctrl+N)"))
+        self.edit_button.setToolTip(self.tr("Edit the selected record (Enter, F2)"))
+        self.delete_button.setToolTip(self.tr("Move the selected record to the trash (Delete)"))
+        self.commands.addStretch(1)
+        # F2 is the window's Edit ▸ Edit record…; Delete acts on the list only (not in a field)
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Delete):
+            shortcut = QShortcut(key, self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self._delete_current)
 
         self.heading = QLabel(title)
         font = self.heading.font()
@@ -61,6 +96,7 @@ class ListPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(head)
+        left_layout.addLayout(self.commands)
         left_layout.addWidget(self.view, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -79,6 +115,52 @@ class ListPage(QWidget):
         layout.addWidget(self.splitter)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
+        self.model.modelReset.connect(self._update_commands)
+        self._update_commands()
+
+    def add_command(
+        self, text: str, name: str, slot: Callable[[], object], *, needs_row: bool = False
+    ) -> QPushButton:
+        """A button above the list (object name `<slug><name>`), before the stretch;
+        `needs_row`: enabled only while a row is selected."""
+        button = QPushButton(text)
+        button.setObjectName(f"{self.kind}{name}")
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        index = self.commands.count()
+        last = self.commands.itemAt(index - 1) if index else None
+        if last is not None and last.spacerItem() is not None:
+            index -= 1
+        self.commands.insertWidget(index, button)
+        if needs_row:
+            self._row_buttons.append(button)
+            button.setEnabled(self.view.current_id() is not None)
+        return button
+
+    def current_id(self) -> int | None:
+        """The selected row's record (None when no row is selected)."""
+        return self.view.current_id()
+
+    def current_row(self) -> object | None:
+        """The selected row's DTO."""
+        record_id = self.view.current_id()
+        row = None if record_id is None else self.model.row_of_id(record_id)
+        return None if row is None else self.model.row_at(row)
+
+    def _edit_current(self) -> None:
+        record_id = self.view.current_id()
+        if record_id is not None:
+            self.edit_requested.emit(record_id)
+
+    def _delete_current(self) -> None:
+        record_id = self.view.current_id()
+        if record_id is not None:
+            self.delete_requested.emit(record_id)
+
+    def _update_commands(self) -> None:
+        has_row = self.view.current_id() is not None
+        for button in self._row_buttons:
+            button.setEnabled(has_row)
 
     def activate(self) -> None:
         """Called when the page is shown: read the first page if not yet read."""
@@ -95,6 +177,7 @@ class ListPage(QWidget):
         def reselect() -> None:
             if current is not None and not self.view.select_id(current, quiet=True):
                 self.detail.clear()
+            self._update_commands()
 
         self.model.set_fetch(self._fetch_for(text), then=reselect)
 
@@ -102,8 +185,11 @@ class ListPage(QWidget):
         current = self.view.current_id() or self.detail.record_id
 
         def reselect() -> None:
-            if current is not None:
-                self.view.select_id(current, quiet=True)
+            found = current is not None and self.view.select_id(current, quiet=True)
+            everything = len(self.model.rows()) >= self.model.total and not self._search
+            if not found and everything and current == self.detail.record_id:
+                self.detail.clear()  # deleted meanwhile
+            self._update_commands()
 
         self.model.reload(keep_loaded=True, then=reselect)
         self.detail.refresh()
@@ -116,6 +202,7 @@ class ListPage(QWidget):
                 record_id, quiet=True
             ):
                 self.view.clear_current()
+            self._update_commands()
 
         self.detail.show_record(record_id)
         self.model.when_loaded(select)
@@ -127,10 +214,11 @@ class ListPage(QWidget):
     def _current_changed(self, record_id: int) -> None:
         if record_id:
             self.detail.show_record(record_id)
+        self._update_commands()
 
     def _activated(self, record_id: int) -> None:
         self.detail.show_record(record_id)
-        self.detail.browser.setFocus()
+        self.edit_requested.emit(record_id)
 
     def _update_count(self) -> None:
         total = labels.format_number(self.model.total)

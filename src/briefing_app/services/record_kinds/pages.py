@@ -1,0 +1,323 @@
+"""The desktop app's pages for the record kinds the first lists did not cover (events,
+organisations, event facts), read page by page and sorted in SQL like services/listing.py; and
+a record "sheet" for a generic detail pane: the record's values, the names of the records it
+points at, and the records that point at it (an event's programme, meetings and facts)."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from briefing_app.domain import models as m
+from briefing_app.domain.enums import Country, EventKind, OrganisationKind
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services.listing import Page, PageRequest, SortKeys, _Folder, _order, _page
+from briefing_app.services.record_kinds.editing import label_of, read_record
+from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
+from briefing_app.services.record_kinds.registry import MODELS, SPECS
+from briefing_app.services.record_kinds.spec import RecordData, RecordRow
+from briefing_app.services.search_terms import matches_all
+from briefing_app.store.unit_of_work import reading
+
+
+@dataclass(frozen=True)
+class EventListRow:
+    id: int
+    name: str
+    kind: EventKind
+    starts_on: date | None
+    venue: str | None
+    parent_id: int | None
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class OrganisationListRow:
+    id: int
+    name: str
+    name_native: str | None
+    kind: OrganisationKind
+    country: Country
+    locality: str | None
+
+
+@dataclass(frozen=True)
+class FactListRow:
+    id: int
+    label: str
+    value: str
+    event_id: int
+    event: str
+    sources: int
+
+
+# --- events ------------------------------------------------------------------------------------
+
+
+def page_events(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[EventListRow]:
+    """Events, forums and their programme items; by start date unless asked otherwise."""
+    request = request or PageRequest()
+    fold = _Folder(engine)
+    event, parent = m.Event, aliased(m.Event)
+    query = (
+        sa.select(event)
+        .outerjoin(parent, parent.id == event.parent_id)
+        .where(
+            matches_all(
+                search,
+                fold(event.name),
+                fold(sa.func.coalesce(event.venue, "")),
+                fold(sa.func.coalesce(event.theme, "")),
+            )
+        )
+    )
+    keys: SortKeys = {
+        "id": [event.id],
+        "name": [fold(event.name)],
+        "kind": [event.kind],
+        "date": [event.starts_on, event.start_time],
+        "venue": [fold(event.venue)],
+        "parent": [fold(parent.name)],
+    }
+    query = query.order_by(*_order(keys, request, "date", event.id)).options(
+        selectinload(event.parent)
+    )
+
+    def rows(_session: Any, events: list[m.Event]) -> list[EventListRow]:
+        return [
+            EventListRow(
+                e.id,
+                e.name,
+                e.kind,
+                e.starts_on,
+                e.venue,
+                e.parent_id,
+                e.parent.name if e.parent else None,
+            )
+            for e in events
+        ]
+
+    return _page(engine, query, request, rows)
+
+
+# --- organisations -----------------------------------------------------------------------------
+
+
+def page_organisations(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[OrganisationListRow]:
+    request = request or PageRequest()
+    organisation, locality = m.Organisation, aliased(m.Locality)
+    query = (
+        sa.select(organisation)
+        .outerjoin(locality, locality.id == organisation.locality_id)
+        .where(matches_all(search, organisation.name_folded))
+    )
+    keys: SortKeys = {
+        "id": [organisation.id],
+        "name": [organisation.name_folded],
+        "native": [organisation.name_native],
+        "kind": [organisation.kind],
+        "country": [sa.case((organisation.country == "VN", 0), else_=1)],
+        "locality": [locality.name_folded],
+    }
+    query = query.order_by(*_order(keys, request, "name", organisation.id)).options(
+        selectinload(organisation.locality)
+    )
+
+    def rows(_session: Any, found: list[m.Organisation]) -> list[OrganisationListRow]:
+        return [
+            OrganisationListRow(
+                o.id,
+                o.name,
+                o.name_native,
+                o.kind,
+                o.country,
+                o.locality.name if o.locality else None,
+            )
+            for o in found
+        ]
+
+    return _page(engine, query, request, rows)
+
+
+# --- event facts -------------------------------------------------------------------------------
+
+
+def page_facts(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[FactListRow]:
+    """Event facts; two values for one label stay two rows, side by side when sorted by label."""
+    request = request or PageRequest()
+    fold = _Folder(engine)
+    fact, event = m.EventFact, aliased(m.Event)
+    query = (
+        sa.select(fact)
+        .join(event, event.id == fact.event_id)
+        .where(matches_all(search, fold(fact.label), fold(fact.value), fold(event.name)))
+    )
+    cited = (
+        sa.select(sa.func.count())
+        .select_from(m.Citation)
+        .where(m.Citation.fact_id == fact.id)
+        .scalar_subquery()
+    )
+    keys: SortKeys = {
+        "id": [fact.id],
+        "sources": [cited],
+        "label": [fold(fact.label)],
+        "value": [fold(fact.value)],
+        "event": [fold(event.name)],
+    }
+    query = query.order_by(*_order(keys, request, "label", fact.id)).options(
+        selectinload(fact.event)
+    )
+
+    def rows(session: Any, facts: list[m.EventFact]) -> list[FactListRow]:
+        counts = dict(
+            session.execute(
+                sa.select(m.Citation.fact_id, sa.func.count())
+                .where(m.Citation.fact_id.in_([f.id for f in facts]))
+                .group_by(m.Citation.fact_id)
+            ).all()
+        )
+        return [
+            FactListRow(f.id, f.label, f.value, f.event_id, f.event.name, counts.get(f.id, 0))
+            for f in facts
+        ]
+
+    return _page(engine, query, request, rows)
+
+
+# --- one record, for a detail pane -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Related:
+    """Records that point at the one shown (title marked with QT_TRANSLATE_NOOP("Fields"))."""
+
+    title: str
+    rows: tuple[RecordRow, ...]
+
+
+@dataclass(frozen=True)
+class RecordSheet:
+    """A record's values with the names of what they point at, and what points at it."""
+
+    record: RecordData
+    #: the records its references name, by target (a RecordKind or Vocabulary value)
+    names: dict[str, tuple[RecordRow, ...]] = field(default_factory=dict)
+    related: tuple[Related, ...] = ()
+
+
+def _ids(record: RecordData) -> dict[RecordKind | Vocabulary, set[int]]:
+    wanted: dict[RecordKind | Vocabulary, set[int]] = {}
+    for spec in SPECS[record.kind].fields:
+        value = record.values.get(spec.key)
+        if spec.target is None or value in (None, []):
+            continue
+        found = wanted.setdefault(spec.target, set())
+        if spec.type is FieldType.REFERENCE:
+            found.add(int(value))
+        elif spec.type is FieldType.REFERENCES:
+            found.update(int(v) for v in value)
+        elif spec.type is FieldType.MEMBERS:
+            found.update(int(i["person_id"]) for i in value)
+        elif spec.type is FieldType.CITATIONS:
+            found.update(int(i["source_id"]) for i in value)
+    return wanted
+
+
+def _rows(
+    session: Session, target: RecordKind | Vocabulary, ids: Iterable[int]
+) -> tuple[RecordRow, ...]:
+    ids = sorted(ids)
+    if isinstance(target, Vocabulary):
+        areas = session.scalars(sa.select(m.CooperationArea).where(m.CooperationArea.id.in_(ids)))
+        return tuple(RecordRow(RecordKind.MEETING, a.id, 1, a.name, a.name_vi) for a in areas)
+    model: Any = MODELS[target]
+    found = session.scalars(sa.select(model).where(model.id.in_(ids)))
+    return tuple(RecordRow(target, r.id, r.version, label_of(target, r)) for r in found)
+
+
+def _pointing(
+    session: Session, kind: RecordKind, column: Any, record_id: int, order: Any
+) -> tuple[RecordRow, ...]:
+    model: Any = MODELS[kind]
+    found = session.scalars(sa.select(model).where(column == record_id).order_by(*order))
+    return tuple(RecordRow(kind, r.id, r.version, label_of(kind, r)) for r in found)
+
+
+def _related(session: Session, kind: RecordKind, record_id: int) -> tuple[Related, ...]:
+    if kind is RecordKind.EVENT:
+        return (
+            Related(
+                QT_TRANSLATE_NOOP("Fields", "Programme"),
+                _pointing(
+                    session,
+                    RecordKind.EVENT,
+                    m.Event.parent_id,
+                    record_id,
+                    (m.Event.starts_on, m.Event.start_time, m.Event.id),
+                ),
+            ),
+            Related(
+                QT_TRANSLATE_NOOP("Fields", "Meetings"),
+                _pointing(
+                    session,
+                    RecordKind.MEETING,
+                    m.Meeting.event_id,
+                    record_id,
+                    (m.Meeting.held_on, m.Meeting.id),
+                ),
+            ),
+            Related(
+                QT_TRANSLATE_NOOP("Fields", "Delegations"),
+                _pointing(
+                    session,
+                    RecordKind.DELEGATION,
+                    m.Delegation.event_id,
+                    record_id,
+                    (m.Delegation.name_folded, m.Delegation.id),
+                ),
+            ),
+            Related(
+                QT_TRANSLATE_NOOP("Fields", "Facts"),
+                _pointing(
+                    session,
+                    RecordKind.FACT,
+                    m.EventFact.event_id,
+                    record_id,
+                    (m.EventFact.label, m.EventFact.id),
+                ),
+            ),
+        )
+    if kind is RecordKind.ORGANISATION:
+        return (
+            Related(
+                QT_TRANSLATE_NOOP("Fields", "People"),
+                _pointing(
+                    session,
+                    RecordKind.PERSON,
+                    m.Person.organisation_id,
+                    record_id,
+                    (m.Person.name_folded, m.Person.id),
+                ),
+            ),
+        )
+    return ()
+
+
+def record_sheet(engine: Engine, kind: RecordKind, record_id: int) -> RecordSheet:
+    """One record for a detail pane (NotFoundError when it does not exist)."""
+    record = read_record(engine, kind, record_id)
+    with reading(engine) as session:
+        names = {target.value: _rows(session, target, ids) for target, ids in _ids(record).items()}
+        return RecordSheet(record, names, _related(session, kind, record_id))

@@ -1,0 +1,35 @@
+"""Organisations as table rows, read page by page, sorted in SQL."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from typing_extensions import override
+
+from briefing_app.ui import labels
+from briefing_app.ui.models.paged_table_model import Column, Fetch, PagedTableModel, RunRead
+
+OnError = Callable[[BaseException], None] | None
+
+
+class OrganisationTableModel(PagedTableModel):
+    def __init__(
+        self,
+        *,
+        fetch: Fetch,
+        on_error: OnError = None,
+        run: RunRead | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(
+            fetch=fetch, default_sort="name", on_error=on_error, run=run, parent=parent
+        )
+
+    @override
+    def make_columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Name"), lambda r: r.name, tooltip=True),
+            Column("native", self.tr("Native name"), lambda r: r.name_native or ""),
+            Column("kind", self.tr("Kind"), lambda r: labels.label(r.kind)),
+            Column("country", self.tr("Country"), lambda r: labels.label(r.country)),
+            Column("locality", self.tr("Locality"), lambda r: r.locality or ""),
+        ]
