@@ -59,13 +59,19 @@ def backup_file(engine: Engine, dest: Path) -> Path:
     return dest
 
 
+def one_line(report: str) -> str:
+    """SQLite's integrity report (several lines, "*** in database main ***" first) as one."""
+    lines = [line.strip() for line in str(report).splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***"))
+
+
 def integrity_problems(engine: Engine) -> list[str]:
     """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when all is well."""
     problems: list[str] = []
     try:
         with engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA integrity_check").scalars().all()
-            problems += [str(r) for r in rows if r != "ok"]
+            problems += [one_line(r) for r in rows if r != "ok"]
             for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"foreign key broken: table {row[0]}, row {row[1]} -> {row[2]}")
     except sa.exc.DatabaseError as exc:
@@ -97,7 +103,7 @@ def check_file(path: Path) -> None:
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "{path} is damaged: {reason}"),
             path=path,
-            reason=result[0],
+            reason=one_line(result[0]),
         )
 
 

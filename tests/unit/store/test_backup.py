@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.store import maintenance
-from briefing_app.store.backup import backup_file, check_file, integrity_problems
+from briefing_app.store.backup import backup_file, check_file, integrity_problems, one_line
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading, writing
 
@@ -205,3 +205,13 @@ def _assert_restore_refused(db: OpenedDatabase, tmp_path: Path, source: Path, re
     with reading(db.engine) as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(m.Locality)) == before
     assert [p.name for p in tmp_path.iterdir() if "before-restore" in p.name] == []
+
+
+def test_an_integrity_report_of_several_lines_reads_as_one() -> None:
+    """Issue 18 (row 14): SQLite's report for a damaged tree has a header and one line per
+    problem; the refusal is one line."""
+    report = (
+        "*** in database main ***\nOn tree page 5 cell 3: Rowid 9 out of order\n"
+        "Page 7: never used\n"
+    )
+    assert one_line(report) == "On tree page 5 cell 3: Rowid 9 out of order; Page 7: never used"
