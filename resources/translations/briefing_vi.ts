@@ -4474,6 +4474,14 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Chuyển bản ghi đang chọn trong danh sách vào thùng rác (Delete)</translation>
     </message>
     <message>
+        <source>New &amp;part of this event…</source>
+        <translation>Thêm &amp;phần của sự kiện này…</translation>
+    </message>
+    <message>
+        <source>New &amp;meeting in this event…</source>
+        <translation>Thêm &amp;cuộc gặp trong sự kiện này…</translation>
+    </message>
+    <message>
         <source>New event &amp;like this…</source>
         <translation>Sự kiện mới &amp;theo mẫu này…</translation>
     </message>
@@ -4510,24 +4518,20 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Tạo bản ghi mới loại: {kind} (Ctrl+N)</translation>
     </message>
     <message>
-        <source>New &amp;part…</source>
-        <translation>Thêm &amp;phần…</translation>
+        <source>From this &amp;event</source>
+        <translation>Từ &amp;sự kiện này</translation>
+    </message>
+    <message>
+        <source>New records that start from the selected event</source>
+        <translation>Tạo bản ghi mới dựa trên sự kiện đang chọn</translation>
     </message>
     <message>
         <source>A programme item of the selected event</source>
         <translation>Một phần trong chương trình của sự kiện đang chọn</translation>
     </message>
     <message>
-        <source>New &amp;meeting…</source>
-        <translation>Thêm &amp;cuộc gặp…</translation>
-    </message>
-    <message>
         <source>A meeting held at the selected event</source>
         <translation>Một cuộc gặp diễn ra tại sự kiện đang chọn</translation>
-    </message>
-    <message>
-        <source>&amp;Like this…</source>
-        <translation>&amp;Theo mẫu này…</translation>
     </message>
     <message>
         <source>Select a record in a list to edit it.</source>

@@ -13,6 +13,7 @@ from gui_fakes import FakePrompts
 from gui_helpers import TODAY, make_window, shut
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from record_helpers import (
     close,
@@ -79,8 +80,8 @@ def test_a_new_forum_prepared_with_the_gui_alone(
         ("Phiên toàn thể", "plenary"),
         ("Phiên chuyên đề: du lịch", "thematic_session"),
     ):
-        events = select(qtbot, window, RecordKind.EVENT, forum)
-        qtbot.mouseClick(events.findChild(object, "eventsNewPart"), Qt.MouseButton.LeftButton)
+        select(qtbot, window, RecordKind.EVENT, forum)
+        window.records.new_part_action.trigger()  # From this event ▸ New part of this event…
         editor = newest_editor(qtbot, window, RecordKind.EVENT)
         assert editor.model.value("parent_id") == forum, "a part of the selected event"
         fill(qtbot, editor, {"name": name, "kind": kind, "starts_on": "2026-11-20"})
@@ -130,7 +131,9 @@ def test_a_new_forum_prepared_with_the_gui_alone(
 
     # --- the bilateral meeting (New meeting… on the event) -----------------------------------
     events = select(qtbot, window, RecordKind.EVENT, forum)
-    qtbot.mouseClick(events.findChild(object, "eventsNewMeeting"), Qt.MouseButton.LeftButton)
+    button = events.findChild(QPushButton, "eventsFromEvent")
+    assert button is not None and button.isEnabled() and button.menu() is not None
+    window.records.new_meeting_action.trigger()  # From this event ▸ New meeting in this event…
     editor = newest_editor(qtbot, window, RecordKind.MEETING)
     assert editor.model.value("event_id") == forum
     fill(

@@ -6,8 +6,9 @@
   overview and the follow-up actions page it stays "new follow-up action").
 - Edit ▸ New ▸ one entry per kind; Edit ▸ Edit record… (F2); Edit ▸ Delete record…;
   Edit ▸ Trash… (Ctrl+Shift+T); Edit ▸ New event like this… (Ctrl+Shift+E) on an event.
-- On the events page: New part of this event…, New meeting in this event…, New event like
-  this…. New… on a meeting, delegation or fact page starts in the selected row's event.
+- On the events page, the "From this event" button: New part of this event…, New meeting in
+  this event…, New event like this…. New… on a meeting, delegation or fact page starts in the
+  selected row's event.
 
 Records open in the generic RecordEditor (a window of its own; one per record, raised when
 asked for again); follow-up actions keep their own editor on the actions page. Every read and
@@ -109,6 +110,18 @@ class RecordCommands(QObject):
             "deleteRecord",
             tip=self.tr("Move the record selected in the list to the trash (Delete)"),
         )
+        self.new_part_action = self._action(
+            self.tr("New &part of this event…"),
+            self.new_part_of_current,
+            "newEventPart",
+            tip=self.tr("A programme item of the selected event"),
+        )
+        self.new_meeting_action = self._action(
+            self.tr("New &meeting in this event…"),
+            self.new_meeting_in_current,
+            "newEventMeeting",
+            tip=self.tr("A meeting held at the selected event"),
+        )
         self.copy_event_action = self._action(
             self.tr("New event &like this…"),
             self.new_event_like_current,
@@ -137,6 +150,9 @@ class RecordCommands(QObject):
                 self.new_menu.addAction(entry)
             else:
                 self.new_menu.addAction(action)
+        self.new_menu.addSeparator()
+        self.new_menu.addAction(self.new_part_action)
+        self.new_menu.addAction(self.new_meeting_action)
         edit_menu.insertMenu(before, self.new_menu)
         for action in (self.edit_action, self.delete_record_action, self.copy_event_action):
             edit_menu.insertAction(before, action)
@@ -158,7 +174,8 @@ class RecordCommands(QObject):
                     kind=kind_name(kind).lower()
                 )
             )
-        self.copy_event_action.setEnabled(kind is RecordKind.EVENT)
+        for action in (self.copy_event_action, self.new_part_action, self.new_meeting_action):
+            action.setEnabled(kind is RecordKind.EVENT)
 
     def _pages_built(self, ready: bool) -> None:
         if not ready:
@@ -177,18 +194,16 @@ class RecordCommands(QObject):
         self._page_changed()
 
     def _event_commands(self, page: ListPage) -> None:
-        part = page.add_command(
-            self.tr("New &part…"), "NewPart", self.new_part_of_current, needs_row=True
+        """One menu button on the events page: New part…, New meeting…, New event like this…
+        (one button, so the page fits a small screen in every language)."""
+        button = page.add_command(
+            self.tr("From this &event"), "FromEvent", lambda: None, needs_row=True
         )
-        part.setToolTip(self.tr("A programme item of the selected event"))
-        meeting = page.add_command(
-            self.tr("New &meeting…"), "NewMeeting", self.new_meeting_in_current, needs_row=True
-        )
-        meeting.setToolTip(self.tr("A meeting held at the selected event"))
-        like = page.add_command(
-            self.tr("&Like this…"), "Like", self.new_event_like_current, needs_row=True
-        )
-        like.setToolTip(self.copy_event_action.toolTip())
+        button.setToolTip(self.tr("New records that start from the selected event"))
+        menu = QMenu(button)
+        for action in (self.new_part_action, self.new_meeting_action, self.copy_event_action):
+            menu.addAction(action)
+        button.setMenu(menu)
 
     # ================================================================== where we are
 
@@ -302,6 +317,13 @@ class RecordCommands(QObject):
         editor.saved.connect(lambda saved_id: self._saved(editor, kind, key, saved_id))
         editor.deleted.connect(lambda gone_id: self._moved_to_trash(kind, editor.what()))
         editor.closed.connect(lambda: self._closed(kind, editor))
+        screen = window.screen()
+        if screen is not None:  # a small screen (1024×700): the editor fits on it
+            room = screen.availableGeometry()
+            editor.resize(
+                min(editor.width(), int(room.width() * 0.92)),
+                min(editor.height(), int(room.height() * 0.9)),
+            )
         editor.show()
         editor.raise_()
         editor.activateWindow()

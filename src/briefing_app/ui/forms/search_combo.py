@@ -53,6 +53,8 @@ class SearchCombo(QComboBox):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         self.set_options([])
+        # a name picked from the list shows from its start (a long label would show its end)
+        self.activated.connect(lambda _row: line.setCursorPosition(0))
 
     def _append(self, value: Any, label: str) -> None:
         item = QStandardItem(label)
@@ -104,4 +106,7 @@ class SearchCombo(QComboBox):
                 row = self._model.rowCount() - 1
             self.setCurrentIndex(row)
             self.setEditText(self.itemText(row))
+        line = self.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long name shows from its start, not its end
         self.blockSignals(blocked)
