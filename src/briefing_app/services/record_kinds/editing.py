@@ -182,7 +182,7 @@ def reference_choices(engine: Engine, target: RecordKind | Vocabulary) -> list[R
         return list_records(engine, target)
     with reading(engine) as session:
         areas = session.scalars(sa.select(m.CooperationArea).order_by(m.CooperationArea.name))
-        return [RecordRow(RecordKind.MEETING, a.id, 1, a.name, a.name_vi) for a in areas]
+        return [RecordRow(Vocabulary.AREA, a.id, 1, a.name, a.name_vi) for a in areas]
 
 
 def _record_change(
@@ -309,16 +309,27 @@ def edit_record(
     *,
     changed_by: str,
     if_version: int | None = None,
+    comment: str | None = None,
+    check_status: bool = True,
 ) -> RecordData:
     """Check and save the fields present in `values`; fields left out are not touched. The
-    version goes up by one when anything changed."""
+    version goes up by one when anything changed. For an action, `comment` goes with each
+    history row and `check_status=False` (undo and redo, which restore a state that was legal
+    before) skips the status rules."""
     parsed = parse_values(SPECS[kind], values, partial=True)
     with writing(engine) as session:
         record: Any = get_record(session, MODELS[kind], record_id)
         check_version(kind, record, if_version)
         if kind is RecordKind.ACTION:
             edit = actions.ActionEdit(**_action_arguments(parsed))
-            actions.apply_edit(session, record, edit, changed_by=changed_by)
+            actions.apply_edit(
+                session,
+                record,
+                edit,
+                changed_by=changed_by,
+                comment=comment,
+                check_status=check_status,
+            )
             if write_fields(session, kind, record, parsed, changed_by):
                 record.updated_at = m.utcnow()  # one UPDATE bumps the mapper's version
         elif write_fields(session, kind, record, parsed, changed_by):

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services.record_kinds.fields import FieldSpec
+from briefing_app.services.record_kinds.fields import FieldSpec, Vocabulary
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,10 @@ class RecordData:
 
 @dataclass(frozen=True)
 class RecordRow:
-    """One line of a list of records: enough to show and pick it."""
+    """One line of a list of records (or of a controlled list such as cooperation areas):
+    enough to show and pick it."""
 
-    kind: RecordKind
+    kind: RecordKind | Vocabulary
     id: int
     version: int
     label: str
