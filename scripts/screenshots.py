@@ -3,8 +3,8 @@
 
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--size 1400x880] [--lang vi]
 
-Writes overview.png, meeting-detail.png, action-editor.png, briefing-dialog.png and
-briefing-preview.png. The database, settings and logs
+Writes overview.png, meeting-detail.png, action-editor.png, briefing-dialog.png,
+briefing-preview.png, record-editor.png and trash.png. The database, settings and logs
 live in a temporary folder, so the user's own files are never touched.
 """
 

@@ -37,6 +37,7 @@ from briefing_app.ui.fonts import register_shipped_fonts
 from briefing_app.ui.language import choose_language, install_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.record_screenshots import capture_record_editing
 from briefing_app.ui.settings import AppSettings, default_settings
 
 APP_NAME = "Briefing desk"
@@ -172,7 +173,7 @@ def capture_screenshots(
 ) -> list[Path]:
     """Start the app on a new seeded database in a temporary folder (settings and logs there
     too) and save the overview, the Thanh Hóa–Yamanashi meeting, the action editor, the briefing
-    export dialog and the preview of the meeting brief as PNG.
+    export dialog, the preview of the meeting brief, the record editor and the trash as PNG.
     Needs a Qt platform (offscreen works)."""
     import tempfile
     import time
@@ -209,6 +210,7 @@ def capture_screenshots(
                 raise OSError(f"could not write {path}")
             written.append(path)
         written += _capture_briefing(window, out, home, settle)
+        written += capture_record_editing(window, out, settle)
         window.close()
         window.tasks.wait()
         window.database.engine.dispose()
