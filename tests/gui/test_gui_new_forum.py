@@ -200,6 +200,24 @@ def test_a_new_forum_prepared_with_the_gui_alone(
     assert stored["citations"][0]["source_id"] == source
     assert editing.read_record(colleague, RecordKind.AGREEMENT, agreement).values["meeting_id"]
 
+    # --- File ▸ Print briefing… on the new meeting: the export dialog writes its brief ---------
+    select(qtbot, window, RecordKind.MEETING, meeting)
+    window.commands.print_briefing_action.trigger()
+    qtbot.waitUntil(lambda: window.briefing_dialog is not None, timeout=5000)
+    dialog = window.briefing_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready, timeout=5000)
+    assert dialog.kind() == "meeting" and dialog.meeting_box.currentData() == meeting
+    printed = tmp_path / "printed.pdf"
+    dialog.path_field.setText(str(printed))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running and printed.exists(), timeout=20_000)
+    if dialog.preview is not None:
+        dialog.preview.close()
+    dialog.close()
+    shown = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(printed).pages)
+    assert all(" ".join(point.split()) in shown for point in TALKING_POINTS)
+
     # --- the meeting brief, from the same database -------------------------------------------
     pdf = tmp_path / "brief.pdf"
     export_briefing(
