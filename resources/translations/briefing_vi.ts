@@ -2761,15 +2761,15 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>&amp;New…</source>
         <extracomment>New… (a record of the page&apos;s kind) Edit… / Enter / F2 / double-click on a row: (record id) Delete / the Delete key on a row: (record id)</extracomment>
-        <translation>&amp;Thêm mới…</translation>
+        <translation>Thêm &amp;mới…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Sửa…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Chỉnh sửa…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <source>Create a record of this kind (Ctrl+N)</source>
@@ -4467,7 +4467,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>De&amp;lete record…</source>
-        <translation>&amp;Xóa bản ghi…</translation>
+        <translation>Xóa &amp;bản ghi…</translation>
     </message>
     <message>
         <source>Move the record selected in the list to the trash (Delete)</source>
@@ -4480,10 +4480,6 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>New &amp;meeting in this event…</source>
         <translation>Thêm &amp;cuộc gặp trong sự kiện này…</translation>
-    </message>
-    <message>
-        <source>New event &amp;like this…</source>
-        <translation>Sự kiện mới &amp;theo mẫu này…</translation>
     </message>
     <message>
         <source>A new event with the selected event&apos;s programme, dates moved (Ctrl+Shift+E)</source>
@@ -4499,7 +4495,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>Ne&amp;w</source>
-        <translation>Thê&amp;m mới</translation>
+        <translation>Thêm mớ&amp;i</translation>
     </message>
     <message>
         <source>&amp;New follow-up action</source>
@@ -4518,10 +4514,6 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Tạo bản ghi mới loại: {kind} (Ctrl+N)</translation>
     </message>
     <message>
-        <source>From this &amp;event</source>
-        <translation>Từ &amp;sự kiện này</translation>
-    </message>
-    <message>
         <source>New records that start from the selected event</source>
         <translation>Tạo bản ghi mới dựa trên sự kiện đang chọn</translation>
     </message>
@@ -4532,6 +4524,14 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>A meeting held at the selected event</source>
         <translation>Một cuộc gặp diễn ra tại sự kiện đang chọn</translation>
+    </message>
+    <message>
+        <source>New e&amp;vent like this…</source>
+        <translation>Sự kiện mới the&amp;o mẫu này…</translation>
+    </message>
+    <message>
+        <source>From &amp;this event</source>
+        <translation>Từ sự &amp;kiện này</translation>
     </message>
     <message>
         <source>Select a record in a list to edit it.</source>

@@ -123,7 +123,7 @@ class RecordCommands(QObject):
             tip=self.tr("A meeting held at the selected event"),
         )
         self.copy_event_action = self._action(
-            self.tr("New event &like this…"),
+            self.tr("New e&vent like this…"),
             self.new_event_like_current,
             "newEventLikeThis",
             "Ctrl+Shift+E",
@@ -197,7 +197,7 @@ class RecordCommands(QObject):
         """One menu button on the events page: New part…, New meeting…, New event like this…
         (one button, so the page fits a small screen in every language)."""
         button = page.add_command(
-            self.tr("From this &event"), "FromEvent", lambda: None, needs_row=True
+            self.tr("From &this event"), "FromEvent", lambda: None, needs_row=True
         )
         button.setToolTip(self.tr("New records that start from the selected event"))
         menu = QMenu(button)

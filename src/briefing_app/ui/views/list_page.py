@@ -65,7 +65,7 @@ class ListPage(QWidget):
         self._row_buttons: list[QPushButton] = []
         self.new_button = self.add_command(self.tr("&New…"), "New", self.new_requested.emit)
         self.edit_button = self.add_command(
-            self.tr("&Edit…"), "Edit", self._edit_current, needs_row=True
+            self.tr("Ed&it…"), "Edit", self._edit_current, needs_row=True
         )
         self.delete_button = self.add_command(
             self.tr("&Delete"), "Delete", self._delete_current, needs_row=True
