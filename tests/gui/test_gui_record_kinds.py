@@ -286,3 +286,27 @@ def test_the_edit_menu_has_every_record_command(window: MainWindow) -> None:
         list_page = page(window, kind)
         for button in (list_page.new_button, list_page.edit_button, list_page.delete_button):
             assert button.text() and button.toolTip(), (kind, button.objectName())
+
+
+def test_the_overview_and_the_status_bar_follow_a_create_and_a_delete(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
+) -> None:
+    window.go("overview")
+    settle(qtbot, window)
+    people = window.overview.count_buttons["people"]
+    before = int(people.text().split("\n")[0])
+    person = create(qtbot, window, RecordKind.PERSON, NEW[RecordKind.PERSON])
+    window.go("overview")  # marked stale by the change hub: read again when shown
+    settle(qtbot, window)
+    assert people.text().startswith(f"{before + 1}\n")
+    meetings_before = window.counts_label.text()
+    meeting = create(qtbot, window, RecordKind.MEETING, NEW[RecordKind.MEETING])
+    qtbot.waitUntil(lambda: window.counts_label.text() != meetings_before)
+    select(qtbot, window, RecordKind.PERSON, person)
+    prompts.answer("confirm", True)
+    window.records.delete_record_action.trigger()  # Edit ▸ Delete record…
+    settle(qtbot, window)
+    window.go("overview")
+    settle(qtbot, window)
+    assert people.text().startswith(f"{before}\n")
+    assert meeting
