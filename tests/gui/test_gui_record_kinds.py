@@ -310,3 +310,17 @@ def test_the_overview_and_the_status_bar_follow_a_create_and_a_delete(
     settle(qtbot, window)
     assert people.text().startswith(f"{before}\n")
     assert meeting
+
+
+def test_the_search_filters_and_counts_the_new_pages(qtbot: QtBot, window: MainWindow) -> None:
+    window.go(RecordKind.EVENT.value)
+    settle(qtbot, window)
+    events = page(window, RecordKind.EVENT)
+    qtbot.keyClicks(window.search_field, "ha long")  # no accents typed
+    qtbot.waitUntil(lambda: events.model.total == 1, timeout=5000)
+
+    def titles() -> list[str]:
+        return [window.navigation.item(i).text() for i in range(window.navigation.count())]
+
+    qtbot.waitUntil(lambda: "Events (1)" in titles(), timeout=5000)
+    assert any(t.startswith("Key facts (") for t in titles())

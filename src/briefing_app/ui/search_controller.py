@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from briefing_app.services import listing
+from briefing_app.services.record_kinds import pages
 from briefing_app.services.search import SearchGroup, search_all
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.record_pages import OVERVIEW, PAGE_KEYS, SLUGS
@@ -87,7 +88,10 @@ class SearchController(QObject):
             self._show_match_counts(request, text, None)
             return
         self._ops.query(
-            lambda engine: listing.search_counts(engine, text, today=today),
+            lambda engine: {
+                **listing.search_counts(engine, text, today=today),
+                **pages.search_counts(engine, text),
+            },
             success=lambda counts: self._show_match_counts(request, text, counts),
             failure=lambda _exc: self._show_match_counts(request, text, None),
             owner=self,

@@ -87,3 +87,16 @@ def test_trash_model(qtmodeltester: Any, seeded_db: OpenedDatabase) -> None:
     assert model.index(0, WHO).data() == "tester"
     assert int(model.index(0, LINKS).data()) >= 1
     assert model.entry_at(1).kind is RecordKind.SOURCE
+
+
+def test_search_counts_of_the_new_pages_match_their_lists(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    counts = pages.search_counts(engine, "ha long")
+    assert counts == {
+        "events": pages.page_events(engine, "ha long").total,
+        "organisations": pages.page_organisations(engine, "ha long").total,
+        "facts": pages.page_facts(engine, "ha long").total,
+    }
+    assert counts["events"] == 1 and counts["facts"] >= 1
+    everything = pages.search_counts(engine, None)
+    assert everything["organisations"] == pages.page_organisations(engine).total > 0

@@ -59,11 +59,7 @@ class FactListRow:
 # --- events ------------------------------------------------------------------------------------
 
 
-def page_events(
-    engine: Engine, search: str | None = None, request: PageRequest | None = None
-) -> Page[EventListRow]:
-    """Events, forums and their programme items; by start date unless asked otherwise."""
-    request = request or PageRequest()
+def _event_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     fold = _Folder(engine)
     event, parent = m.Event, aliased(m.Event)
     query = (
@@ -86,6 +82,16 @@ def page_events(
         "venue": [fold(event.venue)],
         "parent": [fold(parent.name)],
     }
+    return query, keys
+
+
+def page_events(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[EventListRow]:
+    """Events, forums and their programme items; by start date unless asked otherwise."""
+    request = request or PageRequest()
+    query, keys = _event_select(engine, search)
+    event = m.Event
     query = query.order_by(*_order(keys, request, "date", event.id)).options(
         selectinload(event.parent)
     )
@@ -110,10 +116,7 @@ def page_events(
 # --- organisations -----------------------------------------------------------------------------
 
 
-def page_organisations(
-    engine: Engine, search: str | None = None, request: PageRequest | None = None
-) -> Page[OrganisationListRow]:
-    request = request or PageRequest()
+def _organisation_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     organisation, locality = m.Organisation, aliased(m.Locality)
     query = (
         sa.select(organisation)
@@ -128,6 +131,15 @@ def page_organisations(
         "country": [sa.case((organisation.country == "VN", 0), else_=1)],
         "locality": [locality.name_folded],
     }
+    return query, keys
+
+
+def page_organisations(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[OrganisationListRow]:
+    request = request or PageRequest()
+    query, keys = _organisation_select(search)
+    organisation = m.Organisation
     query = query.order_by(*_order(keys, request, "name", organisation.id)).options(
         selectinload(organisation.locality)
     )
@@ -151,11 +163,7 @@ def page_organisations(
 # --- event facts -------------------------------------------------------------------------------
 
 
-def page_facts(
-    engine: Engine, search: str | None = None, request: PageRequest | None = None
-) -> Page[FactListRow]:
-    """Event facts; two values for one label stay two rows, side by side when sorted by label."""
-    request = request or PageRequest()
+def _fact_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     fold = _Folder(engine)
     fact, event = m.EventFact, aliased(m.Event)
     query = (
@@ -176,6 +184,16 @@ def page_facts(
         "value": [fold(fact.value)],
         "event": [fold(event.name)],
     }
+    return query, keys
+
+
+def page_facts(
+    engine: Engine, search: str | None = None, request: PageRequest | None = None
+) -> Page[FactListRow]:
+    """Event facts; two values for one label stay two rows, side by side when sorted by label."""
+    request = request or PageRequest()
+    query, keys = _fact_select(engine, search)
+    fact = m.EventFact
     query = query.order_by(*_order(keys, request, "label", fact.id)).options(
         selectinload(fact.event)
     )
@@ -194,6 +212,21 @@ def page_facts(
         ]
 
     return _page(engine, query, request, rows)
+
+
+def search_counts(engine: Engine, search: str | None) -> dict[str, int]:
+    """How many events, organisations and facts match `search` (the pages' own matching),
+    by page slug, as listing.search_counts counts the other lists."""
+    selects = {
+        "events": _event_select(engine, search)[0],
+        "organisations": _organisation_select(search)[0],
+        "facts": _fact_select(engine, search)[0],
+    }
+    with reading(engine) as session:
+        return {
+            slug: int(session.scalar(sa.select(sa.func.count()).select_from(q.subquery())) or 0)
+            for slug, q in selects.items()
+        }
 
 
 # --- one record, for a detail pane -------------------------------------------------------------
