@@ -273,7 +273,8 @@ class RecordEditor(QDialog):
         self.redo_button.setEnabled(self.undo_stack.canRedo() and not self._io.writing)
         self.tabs.setTabEnabled(1, not new)
         if new:
-            self.heading.setText(self.tr("New {kind}").format(kind=self._kind_label()))
+            heading = self.tr("New {kind}").format(kind=self._kind_label())
+            self.heading.setText(heading[:1].upper() + heading[1:])  # "sự kiện mới" → "Sự …"
             self.meta.setText(self.tr("Not saved yet."))
         else:
             record = self.model.record

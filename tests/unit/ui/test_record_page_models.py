@@ -7,11 +7,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from briefing_app.domain.enums import Country, OrganisationKind
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.listing import PageRequest
 from briefing_app.services.record_kinds import editing, pages, trash
-from briefing_app.services.record_kinds.spec import TrashEntry
+from briefing_app.services.record_kinds.spec import RecordRow, TrashEntry
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui import labels
+from briefing_app.ui.forms.inputs import row_text
 from briefing_app.ui.models.event_table_model import EventTableModel
 from briefing_app.ui.models.fact_table_model import FactTableModel
 from briefing_app.ui.models.organisation_table_model import OrganisationTableModel
@@ -100,3 +103,13 @@ def test_search_counts_of_the_new_pages_match_their_lists(seeded_db: OpenedDatab
     assert counts["events"] == 1 and counts["facts"] >= 1
     everything = pages.search_counts(engine, None)
     assert everything["organisations"] == pages.page_organisations(engine).total > 0
+
+
+def test_pick_lists_name_a_records_kind_as_the_interface_does() -> None:
+    row = RecordRow(RecordKind.ORGANISATION, 1, 1, "JETRO", "agency")
+    assert row_text(row) == f"JETRO ({labels.label(OrganisationKind.AGENCY)})"
+    assert row_text(RecordRow(RecordKind.DELEGATION, 2, 1, "Yamanashi", "JP")) == (
+        f"Yamanashi ({labels.label(Country.JP)})"
+    )
+    dated = RecordRow(RecordKind.EVENT, 3, 1, "Forum", "2025-11-25")
+    assert row_text(dated) == "Forum (2025-11-25)"

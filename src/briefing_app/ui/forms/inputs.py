@@ -38,6 +38,7 @@ from briefing_app.domain import enums
 from briefing_app.domain.due import format_due
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.record_kinds.fields import FieldSpec
@@ -81,8 +82,23 @@ def choice_label(spec: FieldSpec, value: str) -> str:
     return value.replace("_", " ").capitalize()
 
 
+#: The stored value a list of records shows beside each name, by kind (shown translated).
+_DETAIL_VALUES: dict[RecordKind, type[StrEnum]] = {
+    RecordKind.ORGANISATION: enums.OrganisationKind,
+    RecordKind.DELEGATION: enums.Country,
+    RecordKind.AGREEMENT: enums.AgreementStatus,
+    RecordKind.ACTION: enums.ActionStatus,
+}
+
+
 def row_text(row: RecordRow) -> str:
-    return f"{row.label} ({row.detail})" if row.detail else row.label
+    """A record as a pick list shows it: its name, and its detail ("agency", "JP" …) as the
+    interface names it."""
+    detail = row.detail
+    values = _DETAIL_VALUES.get(row.kind) if isinstance(row.kind, RecordKind) else None
+    if detail and values is not None and detail in {v.value for v in values}:
+        detail = labels.label(values(detail))
+    return f"{row.label} ({detail})" if detail else row.label
 
 
 class FieldInput(QWidget):
