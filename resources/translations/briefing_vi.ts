@@ -36,7 +36,6 @@
     <name>ActionEditor</name>
     <message>
         <source>Follow-up action editor</source>
-        <extracomment>The form&apos;s fields, in the order they are compared and shown. Field names in service messages (ValidationError.by_field keys) -&gt; form fields. Field names in the history (ChangeRow.field) -&gt; form fields.</extracomment>
         <translation>Khung chỉnh sửa nhiệm vụ</translation>
     </message>
     <message>
@@ -48,26 +47,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>● Unsaved changes</source>
         <translation>● Có thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Chi tiết</translation>
-    </message>
-    <message>
-        <source>History of this action</source>
-        <translation>Lịch sử thay đổi của nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Lịch sử thay đổi</translation>
-    </message>
-    <message>
-        <source>Sources of this action</source>
-        <translation>Nguồn tham khảo của nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Nguồn tham khảo</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -102,10 +81,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Lưu thay đổi (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>Cuộc gặp</translation>
-    </message>
-    <message>
         <source>Open meeting</source>
         <translation>Mở cuộc gặp</translation>
     </message>
@@ -114,120 +89,12 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Mở cuộc gặp của nhiệm vụ này</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>Tiêu đề</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Mức ưu tiên</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Mức độ mật</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>Mức ưu tiê&amp;n:</translation>
-    </message>
-    <message>
-        <source>No owner (type a name or choose)</source>
-        <translation>Chưa có đơn vị chủ trì (nhập tên hoặc chọn)</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Đơn vị chủ trì</translation>
-    </message>
-    <message>
-        <source>No counterpart (type a name or choose)</source>
-        <translation>Chưa có đối tác (nhập tên hoặc chọn)</translation>
-    </message>
-    <message>
-        <source>Counterpart</source>
-        <translation>Đối tác</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>Cuộc gặ&amp;p:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>Tiê&amp;u đề:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>T&amp;rạng thái:</translation>
-    </message>
-    <message>
-        <source>C&amp;lassification:</source>
-        <translation>&amp;Mức độ mật:</translation>
-    </message>
-    <message>
-        <source>D&amp;ue date:</source>
-        <translation>Thời &amp;hạn:</translation>
-    </message>
-    <message>
-        <source>&amp;Owner:</source>
-        <translation>Đơn &amp;vị chủ trì:</translation>
-    </message>
-    <message>
-        <source>Co&amp;unterpart:</source>
-        <translation>Đố&amp;i tác:</translation>
-    </message>
-    <message>
-        <source>Cooperation &amp;areas:</source>
-        <translation>&amp;Lĩnh vực hợp tác:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Nội &amp;dung:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>Ghi &amp;chú:</translation>
-    </message>
-    <message>
-        <source>Agreement:</source>
-        <translation>Văn kiện hợp tác:</translation>
-    </message>
-    <message>
         <source>the new follow-up action</source>
         <translation>nhiệm vụ mới</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(không có)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(để trống)</translation>
-    </message>
-    <message>
         <source>Cannot open the action</source>
         <translation>Không mở được nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>History ({count})</source>
-        <translation>Lịch sử thay đổi ({count})</translation>
-    </message>
-    <message>
-        <source>No sources are linked to this action.</source>
-        <translation>Chưa có nguồn nào gắn với nhiệm vụ này.</translation>
-    </message>
-    <message>
-        <source>Sources ({count})</source>
-        <translation>Nguồn tham khảo ({count})</translation>
     </message>
     <message>
         <source>New follow-up action</source>
@@ -256,18 +123,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>A follow-up action belongs to a meeting, and this database has none.</source>
         <translation>Mỗi nhiệm vụ phải gắn với một cuộc gặp, nhưng cơ sở dữ liệu này chưa có cuộc gặp nào.</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
-        <source>Cooperation areas</source>
-        <translation>Lĩnh vực hợp tác</translation>
-    </message>
-    <message>
-        <source>⚠ {field} {reason}</source>
-        <translation>⚠ {field}: {reason}</translation>
     </message>
     <message>
         <source>Not saved: {count} field(s) need attention.</source>
@@ -316,10 +171,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Not saved: someone else saved this action meanwhile. Your text is kept; save again to choose between your version and theirs.</source>
         <translation>Chưa lưu: trong lúc bạn sửa, người khác đã lưu nhiệm vụ này. Nội dung bạn nhập vẫn được giữ; hãy lưu lại để chọn giữa bản của bạn và bản của người đó.</translation>
-    </message>
-    <message>
-        <source>Saved “{title}” over the other version.</source>
-        <translation>Đã lưu “{title}” đè lên phiên bản kia.</translation>
     </message>
     <message>
         <source>⚑ Also changed by someone else, to: {theirs}. Your version is shown; saving replaces theirs.</source>
@@ -506,6 +357,41 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Delete “{title}”</source>
         <translation>Xóa “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRecordTabs</name>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>History of this action</source>
+        <translation>Lịch sử thay đổi của nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>Sources of this action</source>
+        <translation>Nguồn tham khảo của nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>Lịch sử thay đổi ({count})</translation>
+    </message>
+    <message>
+        <source>No sources are linked to this action.</source>
+        <translation>Chưa có nguồn nào gắn với nhiệm vụ này.</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation>Nguồn tham khảo ({count})</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +3851,7 @@ A key `show --json` prints beside the fields (display names, counts …): accept
     <name>NumberInput</name>
     <message>
         <source>e.g. 12.5</source>
+        <extracomment>The stored value a list of records shows beside each name, by kind (shown translated).</extracomment>
         <translation>ví dụ 12,5</translation>
     </message>
 </context>

@@ -395,12 +395,17 @@ def test_forbidden_status_is_not_offered_and_service_refusals_show_inline(
     model = editor.status_box.model()
     done_row = editor.status_box.findData(ActionStatus.DONE.value)
     assert not model.item(done_row).isEnabled()
-    # Too long a title is refused by the service's rule, shown beside the title.
+    # The title field stops at the column's length (300 characters).
     replace_text(qtbot, editor.title_edit, "x" * 320)
+    assert len(editor.title_edit.text()) == 300
+    # A typed owner that names no party is refused by the service while saving (off the GUI
+    # thread), shown beside the owner.
+    line = editor.owner_picker.lineEdit()
+    replace_text(qtbot, line, "Atlantis")
     editor.save()
     wait_idle(qtbot, window)  # refused by the service
-    error = editor.findChild(type(editor.heading), "error_title")
-    assert "too long" in error.text()
+    error = editor.findChild(type(editor.heading), "error_owner_ref")
+    assert error.isVisible() and "Atlantis" in error.text()
     assert stored(seeded_db, 5).title.startswith("Thanh Hóa takes part")
 
 

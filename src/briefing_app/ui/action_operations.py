@@ -5,7 +5,9 @@ runner, the result comes back on the GUI thread, and the action written is annou
 change hub as (action, id). Nothing here touches the database on the GUI thread.
 
 The work is done before a command is pushed (and, on undo/redo, before the stack moves), so
-a refused undo leaves the stack where it was. Undoing an edit is another update_action with
+a refused undo leaves the stack where it was. Saves and undo take the action's fields in the
+JSON form of its FormModel and go through services/record_kinds/editing.py (edit_record, which
+applies the action services' status rules and history); undoing an edit is another edit with
 check_status=False and the version this window last saw: if someone else saved the action in
 between, the undo is refused like any stale save, and nothing is overwritten.
 
@@ -13,8 +15,8 @@ Callers pass `success` (on the GUI thread, with the result) and `failure` (with 
 user can act on: ValidationError, StaleVersionError …, which the caller words).
 """
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -26,21 +28,26 @@ from typing_extensions import override
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.services import queries
 from briefing_app.services.action_lifecycle import (
     DeletedAction,
-    NewAction,
-    create_action,
     delete_action,
     duplicate_action,
     restore_action,
 )
-from briefing_app.services.actions import ActionEdit, update_action
-from briefing_app.services.dto import ActionDetail, ActionRow, PartyRef
+from briefing_app.services.dto import ActionDetail, ActionRow
 from briefing_app.services.parties import resolve_party
+from briefing_app.services.record_kinds.editing import create_record, edit_record
+from briefing_app.services.record_kinds.form_model import restoring_changes
+from briefing_app.services.record_kinds.registry import SPECS
+from briefing_app.services.record_kinds.spec import RecordData
 from briefing_app.ui.operations import Failure, Operations, Written
 
 TITLE_IN_TEXT = 40
-PARTY_FIELDS = ("owner", "counterpart")
+PARTY_KEYS = ("owner_ref", "counterpart_ref")
+SPEC = SPECS[RecordKind.ACTION]
+# What a save or create hands back: the action as the form shows it, and its detail.
+Saved = tuple[RecordData, ActionDetail]
 
 
 def _short(title: str) -> str:
@@ -48,41 +55,24 @@ def _short(title: str) -> str:
 
 
 def resolve_typed_parties(engine: Engine, values: Mapping[str, Any]) -> dict[str, Any]:
-    """`values` with each owner or counterpart typed as a name (not picked from the list)
-    turned into the party it names (services/parties.py); runs off the GUI thread. A name that
-    matches none or several is refused as a ValidationError naming the field."""
+    """`values` (an action's fields in JSON form) with each owner or counterpart typed as a
+    name (not picked from the list) turned into the party it names (services/parties.py);
+    runs off the GUI thread. A name that matches none or several is refused as a
+    ValidationError naming the field."""
     resolved = dict(values)
     errors: list[FieldError] = []
-    for name in PARTY_FIELDS:
-        typed = resolved.get(name)
+    for key in PARTY_KEYS:
+        typed = resolved.get(key)
         if isinstance(typed, str):
             try:
-                resolved[name] = resolve_party(engine, typed, field=name)
+                ref = resolve_party(engine, typed, field=key)
             except FieldError as exc:
                 errors.append(exc)
+                continue
+            resolved[key] = {"kind": ref.kind, "id": ref.id}
     if errors:
         raise ValidationError(errors)
     return resolved
-
-
-def restoring_edit(
-    before: ActionDetail, fields: Iterable[str], area_ids_before: tuple[int, ...]
-) -> ActionEdit:
-    """The edit that puts `fields` back to their values in `before`."""
-    row = before.action
-    values: dict[str, Any] = {
-        "title": row.title,
-        "description": before.description,
-        "status": row.status,
-        "priority": row.priority,
-        "classification": row.classification,
-        "due": (row.due_date, row.due_precision) if row.due_date and row.due_precision else None,
-        "owner": before.owner_ref,
-        "counterpart": before.counterpart_ref,
-        "notes": before.notes,
-        "area_ids": area_ids_before,
-    }
-    return ActionEdit(**{name: values[name] for name in fields})
 
 
 @dataclass(frozen=True)
@@ -137,18 +127,18 @@ class EditActionCommand(ActionCommand):
         text: str,
         *,
         action_id: int,
-        undo_edit: ActionEdit,
-        redo_edit: ActionEdit,
+        undo_values: Mapping[str, Any],
+        redo_values: Mapping[str, Any],
     ) -> None:
         super().__init__(operations, text)
         self.action_id = action_id
-        self.undo_edit = undo_edit
-        self.redo_edit = redo_edit
+        self.undo_values = dict(undo_values)
+        self.redo_values = dict(redo_values)
 
     @override
     def work(self, undo: bool) -> Callable[[Engine], Done]:
-        edit = self.undo_edit if undo else self.redo_edit
-        return self.ops.edit_work(self.action_id, edit, comment="undo" if undo else "redo")
+        values = self.undo_values if undo else self.redo_values
+        return self.ops.edit_work(self.action_id, values, comment="undo" if undo else "redo")
 
 
 class CreateActionCommand(ActionCommand):
@@ -266,80 +256,75 @@ class ActionOperations(QObject):
 
     def save(
         self,
-        before: ActionDetail,
+        before: RecordData,
         values: Mapping[str, Any],
         *,
-        area_ids_before: tuple[int, ...],
-        success: Callable[[ActionDetail], None],
+        success: Callable[[Saved], None],
         failure: Failure,
-        expected_version: int | None = None,
     ) -> None:
-        """Save `values` (ActionEdit fields; an owner or counterpart may be a typed name) as
-        an edit made from `before`, refused if the action moved on since (`expected_version`,
-        by default the version of `before`)."""
+        """Save `values` (changed fields in JSON form; an owner or counterpart may be a typed
+        name) as an edit of `before`, refused if the action moved on since."""
         user, today = self.user, self.today()
-        action_id = before.action.id
-        version = before.action.version if expected_version is None else expected_version
+        action_id, version = before.id, before.version
 
-        def work(engine: Engine) -> tuple[ActionEdit, ActionDetail]:
-            edit = ActionEdit(**resolve_typed_parties(engine, values))
-            after = update_action(
+        def work(engine: Engine) -> Saved:
+            after = edit_record(
                 engine,
+                RecordKind.ACTION,
                 action_id,
-                edit,
+                resolve_typed_parties(engine, values),
                 changed_by=user,
-                expected_version=version,
-                today=today,
+                if_version=version,
             )
-            return edit, after
+            return after, queries.get_action(engine, action_id, today)
 
-        def saved(result: tuple[ActionEdit, ActionDetail]) -> None:
-            edit, after = result
-            self._note(_saved(after))
-            if after.action.version != version:
-                fields = list(edit.changed())
+        def saved(result: Saved) -> None:
+            after, _detail = result
+            self._note(Done(after.id, after.version))
+            undo = restoring_changes(SPEC, before, after)
+            if after.version != version and undo:
                 text = (
                     QCoreApplication.translate("ActionOperations", "Change status of “{title}”")
-                    if fields == ["status"]
+                    if list(undo) == ["status"]
                     else QCoreApplication.translate("ActionOperations", "Edit “{title}”")
-                ).format(title=_short(after.action.title))
+                ).format(title=_short(after.label))
                 self.stack.push(
                     EditActionCommand(
                         self,
                         text,
-                        action_id=after.action.id,
-                        undo_edit=restoring_edit(before, fields, area_ids_before),
-                        redo_edit=edit,
+                        action_id=after.id,
+                        undo_values=undo,
+                        redo_values=restoring_changes(SPEC, after, before),
                     )
                 )
-            success(after)
+            success(result)
 
-        self._run(work, lambda result: (result[1].action.id,), saved, failure)
+        self._run(work, lambda result: (result[0].id,), saved, failure)
 
     def set_status(
         self,
         row: ActionRow,
         status: ActionStatus,
         *,
-        success: Callable[[ActionDetail], None],
+        success: Callable[[RecordData], None],
         failure: Failure,
     ) -> None:
         """The list's quick status change, based on the version the list shows."""
-        user, today = self.user, self.today()
+        user = self.user
 
-        def work(engine: Engine) -> ActionDetail:
-            return update_action(
+        def work(engine: Engine) -> RecordData:
+            return edit_record(
                 engine,
+                RecordKind.ACTION,
                 row.id,
-                ActionEdit(status=status),
+                {"status": status.value},
                 changed_by=user,
-                expected_version=row.version,
-                today=today,
+                if_version=row.version,
             )
 
-        def saved(after: ActionDetail) -> None:
-            self._note(_saved(after))
-            if after.action.version != row.version:
+        def saved(after: RecordData) -> None:
+            self._note(Done(after.id, after.version))
+            if after.version != row.version:
                 self.stack.push(
                     EditActionCommand(
                         self,
@@ -347,8 +332,8 @@ class ActionOperations(QObject):
                             "ActionOperations", "Change status of “{title}”"
                         ).format(title=_short(row.title)),
                         action_id=row.id,
-                        undo_edit=ActionEdit(status=row.status),
-                        redo_edit=ActionEdit(status=status),
+                        undo_values={"status": row.status.value},
+                        redo_values={"status": status.value},
                     )
                 )
             success(after)
@@ -357,25 +342,28 @@ class ActionOperations(QObject):
 
     def create(
         self,
-        new: NewAction,
+        values: Mapping[str, Any],
         *,
-        parties: Mapping[str, PartyRef | str | None] | None = None,
-        success: Callable[[ActionDetail], None],
+        success: Callable[[Saved], None],
         failure: Failure,
     ) -> None:
-        """Create `new`; `parties` sets its owner and counterpart, each a listed party or a
-        name typed for the services to resolve."""
+        """Create an action from `values` (every field in JSON form; an owner or counterpart
+        may be a typed name)."""
         user, today = self.user, self.today()
-        typed = dict(parties or {})
 
-        def work(engine: Engine) -> ActionDetail:
-            resolved = replace(new, **resolve_typed_parties(engine, typed))
-            return create_action(engine, resolved, changed_by=user, today=today)
+        def work(engine: Engine) -> Saved:
+            record = create_record(
+                engine, RecordKind.ACTION, resolve_typed_parties(engine, values), changed_by=user
+            )
+            return record, queries.get_action(engine, record.id, today)
 
-        created = self._created(
-            QCoreApplication.translate("ActionOperations", "Create “{title}”"), success
-        )
-        self._run(work, lambda d: (d.action.id,), created, failure)
+        def created(result: Saved) -> None:
+            self._push_created(
+                QCoreApplication.translate("ActionOperations", "Create “{title}”"), result[1]
+            )
+            success(result)
+
+        self._run(work, lambda result: (result[0].id,), created, failure)
 
     def duplicate(
         self,
@@ -390,26 +378,21 @@ class ActionOperations(QObject):
         def work(engine: Engine) -> ActionDetail:
             return duplicate_action(engine, action_id, changed_by=user, title=title, today=today)
 
-        created = self._created(
-            QCoreApplication.translate("ActionOperations", "Duplicate “{title}”"), success
-        )
-        self._run(work, lambda d: (d.action.id,), created, failure)
-
-    def _created(
-        self, text: str, success: Callable[[ActionDetail], None]
-    ) -> Callable[[ActionDetail], None]:
         def created(detail: ActionDetail) -> None:
-            self._note(_saved(detail))
-            self.stack.push(
-                CreateActionCommand(
-                    self,
-                    text.format(title=_short(detail.action.title)),
-                    action_id=detail.action.id,
-                )
+            self._push_created(
+                QCoreApplication.translate("ActionOperations", "Duplicate “{title}”"), detail
             )
             success(detail)
 
-        return created
+        self._run(work, lambda d: (d.action.id,), created, failure)
+
+    def _push_created(self, text: str, detail: ActionDetail) -> None:
+        self._note(_saved(detail))
+        self.stack.push(
+            CreateActionCommand(
+                self, text.format(title=_short(detail.action.title)), action_id=detail.action.id
+            )
+        )
 
     def delete(
         self,
@@ -470,24 +453,24 @@ class ActionOperations(QObject):
     # --- the work behind undo and redo (built on the GUI thread, run off it) -----------------
 
     def edit_work(
-        self, action_id: int, edit: ActionEdit, *, comment: str
+        self, action_id: int, values: Mapping[str, Any], *, comment: str
     ) -> Callable[[Engine], Done]:
         current = self.current_id(action_id)
         version = self.known_version(current)
-        user, today = self.user, self.today()
+        user = self.user
 
         def work(engine: Engine) -> Done:
-            after = update_action(
+            after = edit_record(
                 engine,
+                RecordKind.ACTION,
                 current,
-                edit,
+                values,
                 changed_by=user,
-                expected_version=version,
+                if_version=version,
                 comment=comment,
                 check_status=False,
-                today=today,
             )
-            return _saved(after)
+            return Done(after.id, after.version)
 
         return work
 

@@ -7,9 +7,9 @@ in the editor with their changed fields on top, marked, nothing saved). Closing 
 keeps editing. The editor gets the answer through ui/prompts.py, so tests script it.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from briefing_app.services.record_kinds.form_model import Merge
+from briefing_app.ui.forms.inputs import field_caption
 
 ConflictChoice = Literal["mine", "theirs", "merge", "cancel"]
 
@@ -44,6 +47,32 @@ class ConflictField:
     saved_by: str
     changed_by_you: bool
     changed_by_them: bool
+
+
+def conflict_fields(
+    merge: Merge, display: Callable[[str, Any], str], saved_by: Mapping[str, str]
+) -> list[ConflictField]:
+    """The dialog's rows for a form model's three-way merge (FormModel.merge_with): every
+    writable field either side changed, each value as `display(key, value)` shows it;
+    `saved_by` says who saved each field of the stored version, and when."""
+    rows = []
+    for spec in merge.spec.writable:
+        key = spec.key
+        if key not in merge.mine and key not in merge.changed_by_them:
+            continue
+        stored = merge.theirs.values.get(key, spec.empty())
+        rows.append(
+            ConflictField(
+                name=key,
+                caption=field_caption(spec),
+                yours=display(key, merge.mine.get(key, stored)),
+                stored=display(key, stored),
+                saved_by=saved_by.get(key, "") if key in merge.changed_by_them else "",
+                changed_by_you=key in merge.mine,
+                changed_by_them=key in merge.changed_by_them,
+            )
+        )
+    return rows
 
 
 class ConflictDialog(QDialog):

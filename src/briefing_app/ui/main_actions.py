@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 
-from briefing_app.domain.errors import StaleVersionError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import queries
 from briefing_app.ui import about
 from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.errors import user_message
+from briefing_app.ui.forms.record_services import is_stale
 from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.record_pages import PAGE_KEYS, SLUGS, page_title
 from briefing_app.ui.workspace import Workspace
@@ -354,7 +354,7 @@ class MainActions(QObject):
         title = self.tr("Cannot redo") if redo else self.tr("Cannot undo")
 
         def refused(exc: BaseException) -> None:
-            if isinstance(exc, StaleVersionError):
+            if is_stale(exc):
                 reason = (
                     self.tr("“{what}” was not redone: someone else saved the action since.")
                     if redo

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ActionStatus
-from briefing_app.domain.errors import StaleVersionError, ValidationError
+from briefing_app.domain.errors import ValidationError
 from briefing_app.domain.status_rules import allowed_next
 from briefing_app.services import listing
 from briefing_app.services.dto import ActionRow
@@ -31,6 +31,7 @@ from briefing_app.ui import labels
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
 from briefing_app.ui.errors import user_message
+from briefing_app.ui.forms.record_services import is_stale
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.paged_table_model import Fetch, RowRole, RunRead
 from briefing_app.ui.prompts import Prompts
@@ -307,7 +308,7 @@ class ActionsPage(QWidget):
             self._prompts.error(
                 self, self.tr("Status not changed"), "\n".join(str(e) for e in exc.errors)
             )
-        elif isinstance(exc, StaleVersionError):
+        elif is_stale(exc):
             self._prompts.error(
                 self,
                 self.tr("Status not changed"),

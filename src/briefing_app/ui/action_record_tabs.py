@@ -1,0 +1,73 @@
+"""The action editor's tabs: Details (the form view it is given), History (every change of
+the action: who, when, old → new) and Sources (the sources cited for it, as links).
+
+What is shown comes from an ActionDetail the editor read through an operation; the tabs never
+read the database.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+
+from briefing_app.services.dto import ActionDetail
+from briefing_app.ui.details.html_parts import esc, section, sources_html
+from briefing_app.ui.details.record_browser import RecordBrowser
+from briefing_app.ui.models.history_table_model import HistoryTableModel
+from briefing_app.ui.prompts import Prompts
+
+DETAILS, HISTORY, SOURCES = range(3)
+
+
+class ActionRecordTabs(QTabWidget):
+    """`record_requested(kind, id)` when a link in the Sources tab is followed."""
+
+    record_requested = Signal(str, int)
+
+    def __init__(self, *, details: QWidget, prompts: Prompts, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("editorTabs")
+        self.setDocumentMode(True)
+        self.addTab(details, self.tr("Details"))
+
+        self.history_model = HistoryTableModel(self)
+        self.history_view = QTableView()
+        self.history_view.setObjectName("historyView")
+        self.history_view.setAccessibleName(self.tr("History of this action"))
+        self.history_view.setModel(self.history_model)
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_view.setAlternatingRowColors(True)
+        self.history_view.verticalHeader().setVisible(False)
+        self.history_view.setWordWrap(False)
+        header = self.history_view.horizontalHeader()
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for index, mode in enumerate((fit, fit, fit, stretch, stretch, fit)):
+            header.setSectionResizeMode(index, mode)
+        self.addTab(self.history_view, self.tr("History"))
+
+        self.sources = RecordBrowser(prompts=prompts)
+        self.sources.setObjectName("actionSources")
+        self.sources.setAccessibleName(self.tr("Sources of this action"))
+        self.sources.record_requested.connect(self.record_requested)
+        self.addTab(self.sources, self.tr("Sources"))
+
+    def show_detail(self, detail: ActionDetail) -> None:
+        """Show a stored action's history and sources."""
+        self.history_model.set_changes(detail.history)
+        self.setTabText(HISTORY, self.tr("History ({count})").format(count=len(detail.history)))
+        self.sources.show_html(
+            section(self.tr("Sources"), sources_html(detail.sources))
+            or "<p>{}</p>".format(esc(self.tr("No sources are linked to this action.")))
+        )
+        count = len({s.id for s in detail.sources})
+        self.setTabText(SOURCES, self.tr("Sources ({count})").format(count=count))
+        self.setTabEnabled(HISTORY, True)
+        self.setTabEnabled(SOURCES, True)
+
+    def show_new(self) -> None:
+        """A new action has no history or sources yet."""
+        self.history_model.set_changes([])
+        self.setTabText(HISTORY, self.tr("History"))
+        self.setTabText(SOURCES, self.tr("Sources"))
+        self.setTabEnabled(HISTORY, False)
+        self.setTabEnabled(SOURCES, False)
+        self.setCurrentIndex(DETAILS)
