@@ -86,6 +86,29 @@ def test_bulk_rows_are_whole_actions(seeded_db: OpenedDatabase, tmp_path: Path) 
         many = session.get(m.FollowUpAction, ids[-1])
         assert one is not None and many is not None
         assert (one.title_folded, one.search_folded) == (many.title_folded, many.search_folded)
+    # and stored in the same forms (SQLite keeps dates, times and enums as text)
+    with seeded_db.engine.connect() as connection:
+        stored = connection.exec_driver_sql(
+            "SELECT typeof(created_at), length(created_at), status, priority, classification, "
+            "typeof(version) FROM follow_up_actions WHERE id IN (?, ?) ORDER BY id",
+            (ids[-1], alone.action.id),
+        ).all()
+        changes = connection.exec_driver_sql(
+            "SELECT length(changed_at), field FROM action_changes WHERE action_id IN (?, ?)",
+            (ids[-1], alone.action.id),
+        ).all()
+    assert stored[0][:2] == stored[1][:2] == ("text", 26)
+    assert stored[0][2:] == ("agreed", "normal", "public", "integer")
+    assert changes[0] == changes[1] == (26, "created")
+    due = connection_value(
+        seeded_db, "SELECT due_date FROM follow_up_actions WHERE id = ?", ids[-1]
+    )
+    assert due == "2026-04-01"
+
+
+def connection_value(db: OpenedDatabase, sql: str, *values: object) -> object:
+    with db.engine.connect() as connection:
+        return connection.exec_driver_sql(sql, values).scalar()
 
 
 def test_the_search_index_is_filled_once_and_its_trigger_put_back(

@@ -117,15 +117,17 @@ class NewActions:
         now = m.utcnow()  # one moment for the whole import
         stamps = {"version": 1, "created_at": now, "updated_at": now}
         with indexed_afterwards(connection, _ACTIONS.name):
-            connection.execute(
-                sa.insert(_ACTIONS),
+            _insert_many(
+                connection,
+                _ACTIONS,
                 [
                     {"id": i, **row.columns, **stamps}
                     for i, row in zip(ids, self._rows, strict=True)
                 ],
             )
-        connection.execute(
-            sa.insert(_CHANGES),
+        _insert_many(
+            connection,
+            _CHANGES,
             [
                 {
                     "action_id": action_id,
@@ -144,5 +146,24 @@ class NewActions:
             for area_id in row.area_ids
         ]
         if links:
-            connection.execute(sa.insert(m.action_areas), links)
+            _insert_many(connection, m.action_areas, links)
         return ids
+
+
+def _insert_many(connection: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """`INSERT INTO table` of `rows` (all with the same keys) in one DBAPI executemany, each
+    value through SQLAlchemy's own bind processor for its column (enums, dates and times as
+    SQLAlchemy stores them), looked up once per column instead of once per value; Core's
+    executemany spends about 30 µs a row on that bookkeeping."""
+    keys = list(rows[0])
+    compiled = sa.insert(table).compile(dialect=connection.dialect, column_keys=keys)
+    order = compiled.positiontup
+    if order is None or set(order) != set(keys):  # defaults to compute: Core does it
+        connection.execute(sa.insert(table), rows)
+        return
+    processors: dict[str, Any] = dict(compiled._bind_processors)
+    convert = [(name, processors.get(name)) for name in order]
+    connection.exec_driver_sql(
+        str(compiled),
+        [tuple(row[name] if f is None else f(row[name]) for name, f in convert) for row in rows],
+    )

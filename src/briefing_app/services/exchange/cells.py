@@ -255,10 +255,25 @@ class AreaNames:
         ):
             self._ids.setdefault(fold(name), area_id)
             self._ids.setdefault(fold(name_vi), area_id)
+        self._resolved: dict[tuple[str, str], tuple[int, ...] | FieldError] = {}
 
     def resolve(self, value: Any, column: str) -> tuple[int, ...]:
         if value is None:
             return ()
+        if isinstance(value, str):  # an import repeats the same few lists on many rows
+            key = (value, column)
+            if key not in self._resolved:
+                try:
+                    self._resolved[key] = self._resolve(value, column)
+                except FieldError as exc:
+                    self._resolved[key] = exc
+            found = self._resolved[key]
+            if isinstance(found, FieldError):
+                raise found
+            return found
+        return self._resolve(value, column)
+
+    def _resolve(self, value: Any, column: str) -> tuple[int, ...]:
         if isinstance(value, list):
             names = [text(v, column) or "" for v in value]
         else:

@@ -161,6 +161,7 @@ class _Importer:
         self.areas = c.AreaNames(session)
         self.new_actions = NewActions(session, changed_by=changed_by, comment=comment)
         self.loaded: dict[int, m.FollowUpAction] = {}
+        self.dues: dict[tuple[str, str | None], c.Due | FieldError] = {}
         self.problems: list[Problem] = []
         self.pending: list[_Pending] = []
         self.seen_ids: dict[int, int] = {}
@@ -180,6 +181,21 @@ class _Importer:
             self.one(row)
             if progress is not None and (done % 100 == 0 or done == len(rows)):
                 progress(done, len(rows))
+
+    def due(self, raw_date: Any, raw_precision: Any) -> c.Due:
+        """cells.due, once per distinct text (an import repeats the same few periods)."""
+        if not (isinstance(raw_date, str) and isinstance(raw_precision, str | None)):
+            return c.due(raw_date, raw_precision)
+        key = (raw_date, raw_precision)
+        if key not in self.dues:
+            try:
+                self.dues[key] = c.due(raw_date, raw_precision)
+            except FieldError as exc:
+                self.dues[key] = exc
+        found = self.dues[key]
+        if isinstance(found, FieldError):
+            raise found
+        return found
 
     def preload(self, rows: list[SourceRow]) -> None:
         """Load the actions the rows update, a few hundred per query, not one query per row;
@@ -245,7 +261,7 @@ class _Importer:
             if name in cells:
                 attempt(name, c.choice, enum, cells[name], name)
         if "due_date" in cells:
-            attempt("due", c.due, cells["due_date"], cells.get("due_precision"))
+            attempt("due", self.due, cells["due_date"], cells.get("due_precision"))
         elif "due_precision" in cells:
             errors.append(
                 FieldError(
