@@ -282,3 +282,58 @@ def test_any_arguments_give_a_result_or_one_clean_line(
     _assert_clean(done, isolated_user_dirs)
     if command[0] != "action" or done.code != 0:
         assert _state(db) == before
+
+
+# ---------------------------------------------------------------- create and edit from JSON
+
+
+def _everything(path: Path) -> tuple[object, ...]:
+    """Every row of every table, read without changing the file."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%'"
+                " ORDER BY name"
+            )
+        ]
+        return tuple(
+            tuple(connection.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall())
+            for t in tables
+        )
+
+
+@FUZZ
+@given(
+    kind=st.sampled_from(["event", "meeting", "person", "locality", "action"]),
+    verb=st.sampled_from(["edit", "create"]),
+    key=st.sampled_from(["name", "title", "full_name", "id", "version", "citations", "surprise"]),
+    value=hostile_json,
+    depth=st.sampled_from([0, 0, 40, 3000]),
+)
+def test_record_json_with_one_hostile_field_is_saved_or_refused_cleanly(
+    seeded_template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    isolated_user_dirs: Path,
+    kind: str,
+    verb: str,
+    key: str,
+    value: Any,
+    depth: int,
+) -> None:
+    db = _fresh(seeded_template, tmp_path)
+    shown = _run(capsys, "--db", db, "show", kind, 1, "--json")
+    assert shown.code == 0, shown
+    record = shown.json()
+    record[key] = "@@value@@"
+    nested = "[" * depth + json.dumps(value) + "]" * depth
+    source = tmp_path / "record.json"
+    text = json.dumps(record, ensure_ascii=False).replace('"@@value@@"', nested)
+    source.write_bytes(text.encode("utf-8", "surrogatepass"))
+    before = _everything(db)
+    target = [kind, "1"] if verb == "edit" else [kind]
+    done = _run(capsys, "--db", db, verb, *target, "--json", source, "--by", "fuzz")
+    _assert_clean(done, isolated_user_dirs)
+    if done.code != 0:
+        assert _everything(db) == before, "a refused save changed the database"
