@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import Engine
 
-from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import FieldError, NotFoundError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.domain.status_rules import allowed_next
 from briefing_app.services import queries
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import ActionDetail, MeetingRow
@@ -43,8 +41,15 @@ from briefing_app.services.record_kinds.form_model import FormModel, Merge
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData, RecordRow
 from briefing_app.ui import labels
-from briefing_app.ui.action_form import as_form_error, conflict_summary, merge_marks
-from briefing_app.ui.action_operations import PARTY_KEYS, ActionOperations, Saved
+from briefing_app.ui.action_form import (
+    as_form_error,
+    check_form,
+    conflict_summary,
+    merge_marks,
+    offer_statuses,
+)
+from briefing_app.ui.action_heading import ActionHeading
+from briefing_app.ui.action_operations import ActionOperations, Saved
 from briefing_app.ui.action_record_tabs import ActionRecordTabs
 from briefing_app.ui.conflict_dialog import conflict_fields
 from briefing_app.ui.errors import user_message
@@ -132,24 +137,10 @@ class ActionEditor(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(6, 4, 6, 4)
 
-        self.heading = self._label("actionHeading")
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.meta = self._label("actionMeta")
-        self.meta.setStyleSheet("color: #555555;")
-        self.dirty_label = QLabel(self.tr("● Unsaved changes"))
-        self.dirty_label.setObjectName("dirtyLabel")
-        self.dirty_label.setStyleSheet("color: #a65e00; font-weight: bold;")
-        self.dirty_label.setVisible(False)
-        meta_row = QHBoxLayout()
-        meta_row.addWidget(self.meta, 1)
-        meta_row.addWidget(
-            self.dirty_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        )
-        column.addWidget(self.heading)
-        column.addLayout(meta_row)
+        self.header = ActionHeading()
+        self.heading, self.meta = self.header.heading, self.header.meta
+        self.dirty_label = self.header.dirty_label
+        column.addWidget(self.header)
 
         self.view = FormView(model=self.model, today=self._today())
         self.view.dirty_changed.connect(lambda _dirty: self._update_dirty())
@@ -164,7 +155,7 @@ class ActionEditor(QWidget):
         self.title_edit = self.view.editor("title")
         self.description_edit = self.view.editor("description")
         self.notes_edit = self.view.editor("notes")
-        self.status_box = self.view.editor("status")
+        self.status_box = inputs["status"].box  # type: ignore[attr-defined]
         self.meeting_box = self.view.editor("meeting_id")
         self.due_edit = inputs["due"].due  # type: ignore[attr-defined]
         self.owner_picker = inputs["owner_ref"].picker  # type: ignore[attr-defined]
@@ -194,13 +185,6 @@ class ActionEditor(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel)
-
-    def _label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
@@ -252,7 +236,7 @@ class ActionEditor(QWidget):
 
     def _update_dirty(self) -> None:
         dirty = (self._new or self._detail is not None) and self.model.is_dirty
-        self.dirty_label.setVisible(dirty)
+        self.header.set_dirty(dirty)
         self.save_button.setEnabled(dirty and not self._ops.writing)
         self.cancel_button.setEnabled(dirty or self._new)
         if dirty != self._dirty:
@@ -347,7 +331,7 @@ class ActionEditor(QWidget):
         self.model.load(record)
         self.view.refresh()
         self.view.show_banner("")
-        self._apply_status_rules(detail.action.status)
+        offer_statuses(self.status_box, detail.action.status)
         self.view.inputs["meeting_id"].set_read_only(True)
         self.tabs.show_detail(detail)
         self._show_page()
@@ -358,46 +342,12 @@ class ActionEditor(QWidget):
         for button in (self.delete_button, self.duplicate_button, self.open_meeting_button):
             button.setEnabled(not new)
         self.open_meeting_button.setVisible(not new)
-        self._update_heading()
+        if new or self._detail is None:
+            self.header.show_new()
+        else:
+            self.header.show_detail(self._detail)
         self.stack.setCurrentIndex(1)
         self._update_dirty()
-
-    def _update_heading(self) -> None:
-        if self._new or self._detail is None:
-            self.heading.setText(self.tr("New follow-up action"))
-            self.meta.setText(self.tr("Not saved yet. Choose its meeting and give it a title."))
-            return
-        row = self._detail.action
-        self.heading.setText(row.title)
-        self.meta.setText(
-            self.tr("#{id} · {meeting} · version {version} · saved {when}{overdue}").format(
-                id=row.id,
-                meeting=row.meeting_title,
-                version=row.version,
-                when=labels.format_datetime_utc(self._detail.updated_at),
-                overdue=self.tr(" · OVERDUE") if row.overdue else "",
-            )
-        )
-
-    def _apply_status_rules(self, stored: ActionStatus | None) -> None:
-        """Statuses the stored one cannot move to directly are shown but not selectable."""
-        box = self.status_box
-        model = box.model()  # type: ignore[attr-defined]
-        assert isinstance(model, QStandardItemModel)
-        allowed = set(allowed_next(stored)) if stored is not None else set(ActionStatus)
-        for row in range(model.rowCount()):
-            item = model.item(row)
-            value = box.itemData(row)  # type: ignore[attr-defined]
-            ok = value is None or ActionStatus(value) in allowed
-            item.setEnabled(ok)
-            item.setToolTip(
-                ""
-                if ok
-                else self.tr(
-                    "An action is agreed or in progress before it is done; "
-                    "a cancelled action is revived first."
-                )
-            )
 
     def start_new(self, meeting_id: int | None = None) -> bool:
         """Begin a new action (asking first about unsaved changes)."""
@@ -420,7 +370,7 @@ class ActionEditor(QWidget):
         self.view.set_model(self.model)
         self.view.show_banner("")
         self.view.inputs["meeting_id"].set_read_only(False)
-        self._apply_status_rules(None)
+        offer_statuses(self.status_box, None)
         self.tabs.show_new()
         self._show_page()
         self.current_changed.emit(0)
@@ -430,21 +380,8 @@ class ActionEditor(QWidget):
     # ------------------------------------------------------------------ saving
 
     def _validate(self) -> bool:
-        """Check the form before anything is sent: the model's rules, the due date's own
-        reason, and typed owner or counterpart names left for the save to resolve."""
         self.view.commit_pending()
-        self.model.validate()
-        errors = {
-            key: error
-            for key, error in self.model.errors.items()
-            if not (key in PARTY_KEYS and isinstance(self.model.value(key), str))
-        }
-        try:
-            self.due_edit.value()
-        except FieldError as exc:
-            errors["due"] = as_form_error(exc)
-        self.model.set_errors([*errors.values()])
-        return not errors and not self.model.general_errors
+        return check_form(self.model, self.due_edit)
 
     def _refused(self, errors: Sequence[FieldError] | None = None) -> None:
         if errors is not None:

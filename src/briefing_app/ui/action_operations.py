@@ -41,10 +41,10 @@ from briefing_app.services.record_kinds.editing import create_record, edit_recor
 from briefing_app.services.record_kinds.form_model import restoring_changes
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
+from briefing_app.ui.action_form import PARTY_KEYS
 from briefing_app.ui.operations import Failure, Operations, Written
 
 TITLE_IN_TEXT = 40
-PARTY_KEYS = ("owner_ref", "counterpart_ref")
 SPEC = SPECS[RecordKind.ACTION]
 # What a save or create hands back: the action as the form shows it, and its detail.
 Saved = tuple[RecordData, ActionDetail]
