@@ -571,13 +571,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
-    <name>AreaPicker</name>
-    <message>
-        <source>Cooperation areas</source>
-        <translation>Lĩnh vực hợp tác</translation>
-    </message>
-</context>
-<context>
     <name>Briefing</name>
     <message>
         <source>Meeting brief</source>
