@@ -10,7 +10,6 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -124,12 +123,10 @@ class _ActionEditor:
         if name in ("owner", "counterpart") and value is not None:
             return load_party(self.session, value)
         if name == "area_ids":
-            areas = list(
-                self.session.scalars(
-                    sa.select(m.CooperationArea).where(m.CooperationArea.id.in_(value))
-                )
-            )
-            if len(areas) != len(set(value)):
+            # by primary key: an import of many rows finds them in the session, without a query
+            found = [self.session.get(m.CooperationArea, i) for i in dict.fromkeys(value)]
+            areas = [a for a in found if a is not None]
+            if len(areas) != len(found):
                 raise FieldError(
                     "cooperation areas", QT_TRANSLATE_NOOP("Messages", "include an unknown area")
                 )
