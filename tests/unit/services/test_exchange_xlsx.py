@@ -20,7 +20,8 @@ SHARED_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <row r="3"><c r="A3"><v>5</v></c><c r="B3" t="s"><v>3</v></c><c r="C3" t="b"><v>1</v></c>
 <c r="E3" t="str"><f>A3*2</f><v>10</v></c></row>
 <row><c t="e"><v>#N/A</v></c><c><v>2.5</v></c>
-<c t="inlineStr"><is><r><t>Đà </t></r><r><t>Nẵng</t></r><rPh sb="0" eb="2"><t>ダナン</t></rPh></is></c></row>
+<c t="inlineStr"><is><r><t>Đà </t></r><r><t>Nẵng</t></r>
+<rPh sb="0" eb="2"><t>ダナン</t></rPh></is></c></row>
 </sheetData>
 </worksheet>""".encode()
 SHARED_STRINGS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
