@@ -274,7 +274,7 @@ def _rows(
     ids = sorted(ids)
     if isinstance(target, Vocabulary):
         areas = session.scalars(sa.select(m.CooperationArea).where(m.CooperationArea.id.in_(ids)))
-        return tuple(RecordRow(RecordKind.MEETING, a.id, 1, a.name, a.name_vi) for a in areas)
+        return tuple(RecordRow(Vocabulary.AREA, a.id, 1, a.name, a.name_vi) for a in areas)
     model: Any = MODELS[target]
     found = session.scalars(sa.select(model).where(model.id.in_(ids)))
     return tuple(RecordRow(target, r.id, r.version, label_of(target, r)) for r in found)
