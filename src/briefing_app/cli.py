@@ -458,6 +458,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _refused(str(exc))
     except sa.exc.OperationalError as exc:
         return _refused(f"the database refused the operation: {_storage_reason(exc.orig)}")
+    except sa.exc.IntegrityError as exc:  # a duplicate the checks before it did not catch
+        return _refused(f"the database refused the change, nothing was saved: {exc.orig}")
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:

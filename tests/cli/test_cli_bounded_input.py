@@ -689,3 +689,51 @@ def test_db_init_on_a_full_disk_leaves_no_empty_file(
     done.assert_user_error("the disk is full")
     assert list(tmp_path.iterdir()) == []
     _no_crash_log(isolated_user_dirs)
+
+
+# ---------------------------------------------------------------- row 8: a million valid rows
+
+
+def test_an_xlsx_of_a_million_rows_is_refused_in_seconds_at_the_row_limit(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    """Before: still running after 10 minutes with 4 GB resident."""
+    path, before = _frozen(seeded_db)
+    book = _workbook(tmp_path, [["meeting_id", "title"], [1, "First"]])
+    rows = "".join(
+        f'<row r="{n}"><c r="A{n}"><v>1</v></c><c r="B{n}" t="inlineStr"><is><t>Row {n}</t>'
+        "</is></c></row>"
+        for n in range(3, 1_000_001)
+    ).encode()
+    _rewrite_part(
+        book,
+        "xl/worksheets/sheet1.xml",
+        lambda data: data.replace(b"</sheetData>", rows + b"</sheetData>"),
+    )
+    tracemalloc.start()
+    try:
+        started = time.monotonic()
+        done = cli("--db", path, "import", "actions", book)
+        elapsed = time.monotonic() - started
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    _refused_in_one_line(done)
+    assert "more than 200000 rows" in done.err
+    assert elapsed < 60 and peak < 500 * 1024 * 1024, (elapsed, peak)
+    assert _digest(path) == before
+
+
+def test_a_duplicate_the_database_refuses_is_one_line_not_a_crash(
+    cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path, tmp_path: Path
+) -> None:
+    """Found by the fuzzing suite: `create` of a record shown by `show` (a locality's
+    country and name are unique)."""
+    shown = cli("--db", seeded_db.path, "show", "locality", 1, "--json")
+    source = tmp_path / "copy.json"
+    source.write_text(shown.out, encoding="utf-8")
+    path, before = _frozen(seeded_db)
+    done = cli("--db", path, "create", "locality", "--json", source, "--by", "tester")
+    done.assert_user_error("UNIQUE constraint failed")
+    assert _digest(path) == before
+    _no_crash_log(isolated_user_dirs)
