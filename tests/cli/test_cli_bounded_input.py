@@ -3,13 +3,15 @@
 import errno
 import hashlib
 import re
+import shutil
 import sqlite3
 import stat
+import subprocess
 import time
 import tracemalloc
 import warnings
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -737,3 +739,48 @@ def test_a_duplicate_the_database_refuses_is_one_line_not_a_crash(
     done.assert_user_error("UNIQUE constraint failed")
     assert _digest(path) == before
     _no_crash_log(isolated_user_dirs)
+
+
+@pytest.fixture
+def read_only_copy(seeded_db: OpenedDatabase, tmp_path: Path) -> Iterator[Path]:
+    """The seeded database (in WAL mode) on a real read-only mount; skipped where mounting
+    is not allowed (it needs root)."""
+    assert seeded_db.path is not None
+    seeded_db.engine.dispose()
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "tmpfs", mount], capture_output=True).returncode:
+        pytest.skip("mounting a file system needs root")
+    try:
+        shutil.copyfile(seeded_db.path, mount / "ro.sqlite3")
+        subprocess.run(["mount", "-o", "remount,ro", mount], check=True)
+        yield mount / "ro.sqlite3"
+    finally:
+        subprocess.run(["umount", "--lazy", mount], check=False)  # open engines may remain
+
+
+def test_a_database_on_a_read_only_mount_can_be_read(
+    cli, read_only_copy: Path, isolated_user_dirs: Path, tmp_path: Path
+) -> None:
+    """Before: "… is not a database this app can read" for list, show, export and backup."""
+    before = _digest(read_only_copy)
+    assert "Thanh Hóa" in cli("--db", read_only_copy, "list", "actions").out
+    assert cli("--db", read_only_copy, "show", "action", "1", "--json").json()["id"] == 1
+    assert cli("--db", read_only_copy, "export", "actions", "-o", tmp_path / "a.csv").code == 0
+    assert cli("--db", read_only_copy, "db", "backup", tmp_path / "b.sqlite3").code == 0
+    assert cli("--db", read_only_copy, "db", "check").code == 0
+    done = cli("--db", read_only_copy, "action", "update", "1", "--note", "x")
+    done.assert_user_error("read-only")
+    assert _digest(read_only_copy) == before
+    _no_crash_log(isolated_user_dirs)
+
+
+def test_a_file_the_user_may_not_write_is_opened_read_only(
+    cli, seeded_db: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same without root: the storage reported read-only (as statvfs says of a CD)."""
+    path, before = _frozen(seeded_db)
+    monkeypatch.setattr("briefing_app.store.engine.on_read_only_storage", lambda _path: True)
+    assert cli("--db", path, "list", "meetings").code == 0
+    cli("--db", path, "action", "update", "1", "--note", "x").assert_user_error("read-only")
+    assert _digest(path) == before

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.store.engine import create_private_file, sqlite_path
+from briefing_app.store.engine import create_private_file, read_only_uri, sqlite_path
 
 
 def _require_sqlite_file(engine: Engine) -> Path:
@@ -47,7 +47,8 @@ def backup_file(engine: Engine, dest: Path) -> Path:
             path=dest,
         )
     try:
-        with closing(sqlite3.connect(source_path)) as source:
+        # read-only: a backup only reads (and works from a read-only disk)
+        with closing(sqlite3.connect(read_only_uri(source_path), uri=True)) as source:
             _copy(source, dest)
     except (OSError, sqlite3.Error) as exc:
         dest.unlink(missing_ok=True)

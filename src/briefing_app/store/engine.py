@@ -74,6 +74,32 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    """As _on_connect, for a file on read-only storage: nothing that writes (no WAL switch)."""
+    dbapi_connection.isolation_level = None
+    dbapi_connection.create_function("fold", 1, _fold_or_none, deterministic=True)
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+
+def on_read_only_storage(path: Path) -> bool:
+    """Whether the file `path` cannot be written: a read-only mount (a CD, a write-protected
+    share), or a file and folder the user may not change."""
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return True
+    except (AttributeError, OSError):  # no statvfs on Windows
+        pass
+    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """SQLite's URI for opening `path` read-only. On read-only storage it is also `immutable`:
+    SQLite then needs no -shm file beside a WAL database (it cannot create one there), and
+    nothing else can change the file meanwhile."""
+    uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
+    return uri + "&immutable=1" if on_read_only_storage(path) else uri
+
+
 def _fold_or_none(value: str | None) -> str | None:
     return None if value is None else fold(value)
 
@@ -97,6 +123,16 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
             raise UnusableDatabaseError(
                 QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a database file"), path=path
             )
+    if path is not None and path.is_file() and on_read_only_storage(path):
+        # Reading works (list, show, export, backup, briefs); a write is refused by SQLite as
+        # "attempt to write a readonly database", which the command line words as such.
+        uri = read_only_uri(path)
+        engine = sa.create_engine(
+            url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _on_begin)
+        return engine
     try:
         engine = sa.create_engine(url)
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
@@ -123,7 +159,7 @@ def read_only_engine(path: Path) -> Engine:
     """An engine that only looks at the SQLite file `path`: opened read-only, without the
     pragmas above (WAL would rewrite the file's header), so a file that is refused after a look
     stays byte-identical."""
-    uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
+    uri = read_only_uri(path)
     return sa.create_engine(
         "sqlite://",
         creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
