@@ -784,3 +784,17 @@ def test_a_file_the_user_may_not_write_is_opened_read_only(
     assert cli("--db", path, "list", "meetings").code == 0
     cli("--db", path, "action", "update", "1", "--note", "x").assert_user_error("read-only")
     assert _digest(path) == before
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json", "ics"])
+def test_an_export_to_a_link_replaces_the_link_and_is_private(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path, fmt: str
+) -> None:
+    target = tmp_path / f"shared.{fmt}"
+    target.write_bytes(b"someone else's file")
+    target.chmod(0o666)
+    link = tmp_path / f"link.{fmt}"
+    link.symlink_to(target)
+    assert cli("--db", seeded_db.path, "export", "actions", "-o", link).code == 0
+    assert not link.is_symlink() and stat.S_IMODE(link.stat().st_mode) == 0o600
+    assert target.read_bytes() == b"someone else's file"
