@@ -109,21 +109,29 @@ class NewActions:
         if not self._rows:
             return []
         connection = self.session.connection()
-        # The ids are given, not returned: the unit of work holds the write lock, so nobody
-        # else inserts meanwhile, and one executemany beats a RETURNING per row (SQLite has no
-        # batched RETURNING in a guaranteed order).
-        last = connection.execute(sa.select(sa.func.max(_ACTIONS.c.id))).scalar() or 0
-        ids = list(range(last + 1, last + 1 + len(self._rows)))
         now = m.utcnow()  # one moment for the whole import
         stamps = {"version": 1, "created_at": now, "updated_at": now}
-        with indexed_afterwards(connection, _ACTIONS.name):
-            _insert_many(
-                connection,
-                _ACTIONS,
-                [
-                    {"id": i, **row.columns, **stamps}
-                    for i, row in zip(ids, self._rows, strict=True)
-                ],
+        if connection.dialect.name == "sqlite":
+            # The ids are given, not returned: the unit of work holds the write lock, so
+            # nobody else inserts meanwhile, and one executemany beats a RETURNING per row
+            # (SQLite has no batched RETURNING in a guaranteed order).
+            last = connection.execute(sa.select(sa.func.max(_ACTIONS.c.id))).scalar() or 0
+            ids = list(range(last + 1, last + 1 + len(self._rows)))
+            with indexed_afterwards(connection, _ACTIONS.name):
+                _insert_many(
+                    connection,
+                    _ACTIONS,
+                    [
+                        {"id": i, **row.columns, **stamps}
+                        for i, row in zip(ids, self._rows, strict=True)
+                    ],
+                )
+        else:  # a server database numbers them itself (its sequence must move on)
+            ids = list(
+                connection.execute(
+                    sa.insert(_ACTIONS).returning(_ACTIONS.c.id, sort_by_parameter_order=True),
+                    [{**row.columns, **stamps} for row in self._rows],
+                ).scalars()
             )
         _insert_many(
             connection,
