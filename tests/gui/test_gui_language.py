@@ -110,3 +110,14 @@ def test_the_command_line_takes_a_language() -> None:
 def test_timestamps_use_four_digit_years(vietnamese: None) -> None:
     shown = labels.format_datetime_utc(datetime(2025, 11, 25, 12, 0))
     assert shown.startswith("25/11/2025 ")
+
+
+@pytest.mark.parametrize("page", ["overview", "action", "meeting", "event", "agreement"])
+def test_the_vietnamese_window_fits_a_1024_pixel_screen(
+    qtbot: QtBot, window_vi: MainWindow, page: str
+) -> None:
+    window_vi.go(page)
+    wait_idle(qtbot, window_vi)
+    window_vi.resize(1024, 700)
+    assert window_vi.minimumSizeHint().width() <= 1024
+    assert window_vi.width() == 1024

@@ -283,3 +283,12 @@ def test_menus_offer_only_working_entries(window: MainWindow) -> None:
         assert entry in everything
     assert "Print briefing…" in everything
     assert "Open database…" in everything and "Quit" in everything
+
+
+def test_the_window_fits_a_1024_pixel_screen_on_every_page(qtbot, window) -> None:
+    for page in ["overview", "action", "meeting", "event", "locality", "person", "source"]:
+        window.go(page)
+        wait_idle(qtbot, window)
+        window.resize(1024, 700)
+        assert window.minimumSizeHint().width() <= 1024, page
+        assert window.width() == 1024, page
