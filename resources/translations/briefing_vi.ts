@@ -3710,6 +3710,11 @@ A key `show --json` prints beside the fields (display names, counts …): accept
         <translation>dữ kiện {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
     </message>
     <message>
+        <source>is already used by another record: {label} (id {id})</source>
+        <extracomment>What a list of records shows beside each record&apos;s name. The detail `show --json` printed for these kinds before every kind could be edited. Action fields the action services write (with their status rules and history).</extracomment>
+        <translation>đã được một bản ghi khác sử dụng: {label} (mã {id})</translation>
+    </message>
+    <message>
         <source>{count} meeting(s) belong to it; delete them or move them elsewhere first</source>
         <extracomment>Tables of records with an identity of their own (a row there is never a mere link). One whole sentence per kind of dependant that blocks a delete.</extracomment>
         <translation>có {count} cuộc gặp thuộc bản ghi này; hãy xóa hoặc chuyển chúng sang nơi khác trước</translation>

@@ -254,3 +254,24 @@ def test_a_record_whose_pointer_a_delete_clears_moves_on_a_version(
     back = editing.read_record(engine, RecordKind.ACTION, action_id)
     assert back.values["owner_ref"] == {"kind": "locality", "id": owner}
     assert back.version == version + 2
+
+
+def test_a_locality_name_its_country_already_has_is_refused_naming_the_field(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    thanh_hoa = editing.shown_record(engine, RecordKind.LOCALITY, 1)
+    data = {k: v for k, v in thanh_hoa.items() if k not in ("id", "version")}
+    with pytest.raises(ValidationError) as refused:
+        editing.create_record(engine, RecordKind.LOCALITY, data, changed_by="a")
+    assert refused.value.by_field["name"] == (
+        f"is already used by another record: {thanh_hoa['name']} (id 1)"
+    )
+    other = editing.create_record(
+        engine, RecordKind.LOCALITY, {**data, "name": "Elsewhere"}, changed_by="a"
+    )
+    with pytest.raises(ValidationError, match="already used"):
+        editing.edit_record(
+            engine, RecordKind.LOCALITY, other.id, {"name": thanh_hoa["name"]}, changed_by="a"
+        )
+    assert editing.read_record(engine, RecordKind.LOCALITY, other.id).values["name"] == "Elsewhere"

@@ -280,6 +280,38 @@ def write_fields(
     return changed
 
 
+def check_unique(session: Session, kind: RecordKind, record: Any) -> None:
+    """Refuse, naming the field, values another record of the kind already has where the table
+    wants them unique (a locality's country and name), before the database would."""
+    table = m.Base.metadata.tables[MODELS[kind].__tablename__]
+    for constraint in table.constraints:
+        if not isinstance(constraint, sa.UniqueConstraint):
+            continue
+        keys = [column.key for column in constraint.columns]
+        if "seed_key" in keys:
+            continue
+        with session.no_autoflush:
+            same = session.scalars(
+                sa.select(MODELS[kind]).where(
+                    *(table.c[key] == getattr(record, key) for key in keys),
+                    table.c.id != (record.id or 0),
+                )
+            ).first()
+        if same is not None:
+            raise ValidationError(
+                [
+                    FieldError(
+                        keys[-1],
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "is already used by another record: {label} (id {id})"
+                        ),
+                        label=label_of(kind, same),
+                        id=same.id,
+                    )
+                ]
+            )
+
+
 def create_record(
     engine: Engine, kind: RecordKind, values: Mapping[str, Any], *, changed_by: str
 ) -> RecordData:
@@ -294,6 +326,7 @@ def create_record(
             record = MODELS[kind]()
             session.add(record)
         write_fields(session, kind, record, parsed, None)
+        check_unique(session, kind, record)
         session.flush()
         if kind is not RecordKind.ACTION:
             _record_change(session, kind, record, changed_by, CREATED, None, label_of(kind, record))
@@ -335,6 +368,7 @@ def edit_record(
         elif write_fields(session, kind, record, parsed, changed_by):
             record.version += 1
             record.updated_at = m.utcnow()
+        check_unique(session, kind, record)
         session.flush()
         return _data(kind, record)
 
