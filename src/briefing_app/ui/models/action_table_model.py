@@ -36,6 +36,8 @@ def _overdue_tooltip(row: ActionRow) -> str:
 
 
 class ActionTableModel(PagedTableModel):
+    DEFAULT_SORT = "due"
+
     def __init__(
         self,
         *,
@@ -44,7 +46,7 @@ class ActionTableModel(PagedTableModel):
         run: RunRead | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(fetch=fetch, default_sort="due", on_error=on_error, run=run, parent=parent)
+        super().__init__(fetch=fetch, on_error=on_error, run=run, parent=parent)
         self._warning_icon: QIcon | None = None
 
     @override

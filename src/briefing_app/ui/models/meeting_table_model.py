@@ -1,28 +1,13 @@
 """Meetings as table rows, read page by page, sorted in SQL."""
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject
 from typing_extensions import override
 
 from briefing_app.ui import labels
-from briefing_app.ui.models.paged_table_model import Column, Fetch, PagedTableModel, RunRead
-
-OnError = Callable[[BaseException], None] | None
+from briefing_app.ui.models.paged_table_model import Column, PagedTableModel
 
 
 class MeetingTableModel(PagedTableModel):
-    def __init__(
-        self,
-        *,
-        fetch: Fetch,
-        on_error: OnError = None,
-        run: RunRead | None = None,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(
-            fetch=fetch, default_sort="date", on_error=on_error, run=run, parent=parent
-        )
+    DEFAULT_SORT = "date"
 
     @override
     def make_columns(self) -> list[Column]:

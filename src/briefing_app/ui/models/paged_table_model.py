@@ -11,7 +11,7 @@ already in hand, and the model tests) the fetch runs in place.
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import (
@@ -61,6 +61,8 @@ class PagedTableModel(QAbstractTableModel):
     """
 
     PAGE_SIZE = 200
+    #: the column key a fresh list sorts by (None: the service's order); subclasses set it
+    DEFAULT_SORT: ClassVar[str | None] = None
 
     #: a reload or a further page arrived (and was put in)
     loaded = Signal()
@@ -70,7 +72,6 @@ class PagedTableModel(QAbstractTableModel):
         *,
         fetch: Fetch,
         columns: Sequence[Column] | None = None,
-        default_sort: str | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         page_size: int | None = None,
         run: RunRead | None = None,
@@ -88,7 +89,6 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._sort: str | None = None
         self._descending = False
-        self._default_sort = default_sort
         self._on_error = on_error
         self._page_size = page_size or self.PAGE_SIZE
         self._loaded_once = False
@@ -109,7 +109,7 @@ class PagedTableModel(QAbstractTableModel):
 
     @property
     def default_sort(self) -> str | None:
-        return self._default_sort
+        return self.DEFAULT_SORT
 
     @property
     def total(self) -> int:
