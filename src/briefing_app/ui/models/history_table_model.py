@@ -2,18 +2,17 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from typing_extensions import override
 
 from briefing_app.services.dto import ChangeRow
 from briefing_app.ui import labels
+from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 WHEN, WHO, FIELD, OLD, NEW, COMMENT = range(6)
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(ReadOnlyTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ChangeRow] = []
@@ -27,20 +26,10 @@ class HistoryTableModel(QAbstractTableModel):
         ]
 
     def set_changes(self, changes: list[ChangeRow]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(changes, key=lambda c: (c.changed_at, c.id), reverse=True)
-        self.endResetModel()
+        self._set_rows(sorted(changes, key=lambda c: (c.changed_at, c.id), reverse=True))
 
     def change_at(self, row: int) -> ChangeRow:
         return self._rows[row]
-
-    @override
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
 
     def _text(self, change: ChangeRow, column: int) -> str:
         if column == WHEN:
@@ -57,7 +46,7 @@ class HistoryTableModel(QAbstractTableModel):
 
     @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._holds(index):
             return None
         change = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -66,15 +55,3 @@ class HistoryTableModel(QAbstractTableModel):
                 return text.replace("\n", " ⏎ ")
             return text or None if role == Qt.ItemDataRole.ToolTipRole else text
         return None
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)

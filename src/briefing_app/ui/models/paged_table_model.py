@@ -14,26 +14,18 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import shiboken6
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from typing_extensions import override
 
 from briefing_app.services.listing import Page, PageRequest
 from briefing_app.ui.errors import EXPECTED_ERRORS
+from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
 
 #: The DTO of a row, for views and tests.
 RowRole = Qt.ItemDataRole.UserRole + 1
 #: The record id of a row.
 IdRole = Qt.ItemDataRole.UserRole + 2
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 Fetch = Callable[[PageRequest], Page[Any]]
 #: Runs `read` in the background, then `done(page)` or `failed(error a user can act on)` on the
 #: GUI thread (see ui.operations).
@@ -54,7 +46,7 @@ class Column:
     tooltip: bool = False
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(ReadOnlyTableModel):
     """Rows are DTOs with an `id`. Fetch errors a user can understand go to `on_error`.
 
     `fetch` runs off the GUI thread when a `run` is given: it must only use what it captured.
@@ -85,7 +77,7 @@ class PagedTableModel(QAbstractTableModel):
         self._fetching = False
         self._waiting: list[Callable[[], None]] = []
         self._columns = list(columns) if columns is not None else self.make_columns()
-        self._rows: list[Any] = []
+        self._headers = [column.title for column in self._columns]
         self._total = 0
         self._sort: str | None = None
         self._descending = False
@@ -192,16 +184,8 @@ class PagedTableModel(QAbstractTableModel):
     # --- Qt ------------------------------------------------------------------------------
 
     @override
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._columns)
-
-    @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._holds(index):
             return None
         row = self._rows[index.row()]
         column = self._columns[index.column()]
@@ -220,18 +204,6 @@ class PagedTableModel(QAbstractTableModel):
     def extra_data(self, row: Any, column: Column, role: int) -> Any:
         """Subclasses add colours, icons and accessible text here."""
         return None
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].title
-        return super().headerData(section, orientation, role)
 
     @override
     def canFetchMore(self, parent: Index) -> bool:

@@ -4,18 +4,17 @@ History tab of the record editor. A thin read-only model over HistoryEntry DTOs.
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from typing_extensions import override
 
 from briefing_app.services.record_kinds.spec import HistoryEntry
 from briefing_app.ui import labels
+from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 WHEN, WHO, FIELD, OLD, NEW = range(5)
 
 
-class RecordHistoryModel(QAbstractTableModel):
+class RecordHistoryModel(ReadOnlyTableModel):
     """`caption(field_key)` names a field (the kind's label; created/deleted/restored …)."""
 
     def __init__(self, caption: Callable[[str], str], parent: QObject | None = None) -> None:
@@ -31,22 +30,12 @@ class RecordHistoryModel(QAbstractTableModel):
         ]
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
-        self.beginResetModel()
         # newest first: the services list oldest first
         indexed = sorted(enumerate(entries), key=lambda pair: (pair[1].changed_at, pair[0]))
-        self._rows = [entry for _, entry in reversed(indexed)]
-        self.endResetModel()
+        self._set_rows(entry for _, entry in reversed(indexed))
 
     def entry_at(self, row: int) -> HistoryEntry:
         return self._rows[row]
-
-    @override
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
 
     def text(self, row: int, column: int) -> str:
         entry = self._rows[row]
@@ -61,7 +50,7 @@ class RecordHistoryModel(QAbstractTableModel):
 
     @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._holds(index):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = self.text(index.row(), index.column())
@@ -69,15 +58,3 @@ class RecordHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.text(index.row(), index.column()) or None
         return None
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)

@@ -5,22 +5,14 @@ DTOs."""
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from typing_extensions import override
 
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import TrashEntry
 from briefing_app.ui import labels
+from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 KIND, NAME, WHEN, WHO, LINKS = range(5)
 
 
@@ -28,7 +20,7 @@ def kind_label(entry: TrashEntry) -> str:
     return QCoreApplication.translate("Fields", SPECS[entry.kind].label)
 
 
-class TrashTableModel(QAbstractTableModel):
+class TrashTableModel(ReadOnlyTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[TrashEntry] = []
@@ -41,23 +33,13 @@ class TrashTableModel(QAbstractTableModel):
         ]
 
     def set_entries(self, entries: Sequence[TrashEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self.endResetModel()
+        self._set_rows(entries)
 
     def entry_at(self, row: int) -> TrashEntry:
         return self._rows[row]
 
     def entries(self) -> list[TrashEntry]:
         return list(self._rows)
-
-    @override
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    @override
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
 
     def text(self, row: int, column: int) -> str:
         entry = self._rows[row]
@@ -73,7 +55,7 @@ class TrashTableModel(QAbstractTableModel):
 
     @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._holds(index):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
@@ -84,15 +66,3 @@ class TrashTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == LINKS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    @override
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return super().headerData(section, orientation, role)
