@@ -736,7 +736,7 @@ def test_a_duplicate_the_database_refuses_is_one_line_not_a_crash(
     source.write_text(shown.out, encoding="utf-8")
     path, before = _frozen(seeded_db)
     done = cli("--db", path, "create", "locality", "--json", source, "--by", "tester")
-    done.assert_user_error("UNIQUE constraint failed")
+    done.assert_user_error("name is already used by another record: Hokkaido (id 1)")
     assert _digest(path) == before
     _no_crash_log(isolated_user_dirs)
 

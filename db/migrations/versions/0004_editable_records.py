@@ -10,12 +10,13 @@ objectives, talking points, expected asks, format and start time; event start ti
 arrival and departure; person biography and personal-data classification; the locality
 profile; agreement signatories, validity, summary and classification, and three more agreement
 statuses (in force, expired, terminated); a source's date accessed; the field a citation
-supports. Widening the agreement status check (and, going down, dropping columns) recreates
-tables on SQLite, which drops their search-index triggers: they are read before and created
-again after.
+supports. Record tables are recreated numbered with AUTOINCREMENT, so a deleted record's id
+is never given to another. Recreating tables (and, going down, dropping columns) on SQLite
+drops their search-index triggers: they are read before and created again after.
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -28,6 +29,8 @@ _OLD_AGREEMENT_STATUSES = (
     "abandoned",
 )
 _NEW_AGREEMENT_STATUSES = (*_OLD_AGREEMENT_STATUSES, "in_force", "expired", "terminated")
+#: Tables recreated only to number their rows with AUTOINCREMENT (see _numbered).
+_NUMBERED_ONLY = ("follow_up_actions", "action_changes", "cooperation_areas")
 #: Tables this revision alters; a batch recreate (SQLite) drops their triggers.
 _ALTERED = (
     "agreements",
@@ -40,7 +43,18 @@ _ALTERED = (
     "organisations",
     "people",
     "sources",
+    *_NUMBERED_ONLY,
 )
+
+
+def _numbered() -> dict[str, Any]:
+    """Batch options that recreate a table numbered with AUTOINCREMENT on SQLite. SQLite gives
+    a deleted row's id to the next row unless the table says AUTOINCREMENT; with a trash, an id
+    must stay free for its record's restore (and its history must not pass to a newcomer).
+    Other databases never reuse a sequence's numbers."""
+    if op.get_bind().dialect.name != "sqlite":
+        return {}
+    return {"recreate": "always", "table_kwargs": {"sqlite_autoincrement": True}}
 
 
 def _status_type(values: Sequence[str]) -> sa.Enum:
@@ -98,6 +112,7 @@ def upgrade() -> None:
         sa.Column("old_value", sa.Text(), nullable=True),
         sa.Column("new_value", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_record_changes")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("record_changes", schema=None) as batch_op:
         batch_op.create_index("ix_record_changes_kind_record", ["kind", "record_id"], unique=False)
@@ -114,10 +129,11 @@ def upgrade() -> None:
         sa.Column("snapshot", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_trash")),
         sa.UniqueConstraint("kind", "record_id", name="kind_record"),
+        sqlite_autoincrement=True,
     )
     recreated = _triggers_on(*_ALTERED)
     _legacy_alter(True)
-    with op.batch_alter_table("agreements", schema=None, recreate="always") as batch_op:
+    with op.batch_alter_table("agreements", **_numbered()) as batch_op:
         batch_op.alter_column(
             "status",
             existing_type=_status_type(_OLD_AGREEMENT_STATUSES),
@@ -148,28 +164,28 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("citations", schema=None) as batch_op:
+    with op.batch_alter_table("citations", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("field", sa.String(length=50), nullable=True))
 
-    with op.batch_alter_table("delegations", schema=None) as batch_op:
+    with op.batch_alter_table("delegations", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("arrives_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("departs_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("event_facts", schema=None) as batch_op:
+    with op.batch_alter_table("event_facts", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("events", schema=None) as batch_op:
+    with op.batch_alter_table("events", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("start_time", sa.Time(), nullable=True))
         batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("localities", schema=None) as batch_op:
+    with op.batch_alter_table("localities", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("leaders", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("population", sa.BigInteger(), nullable=True))
         batch_op.add_column(sa.Column("area_km2", sa.Double(), nullable=True))
@@ -180,7 +196,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("meetings", schema=None) as batch_op:
+    with op.batch_alter_table("meetings", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("start_time", sa.Time(), nullable=True))
         batch_op.add_column(sa.Column("format", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("objectives", sa.JSON(), server_default="[]", nullable=False))
@@ -194,12 +210,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("organisations", schema=None) as batch_op:
+    with op.batch_alter_table("organisations", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("people", schema=None) as batch_op:
+    with op.batch_alter_table("people", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("biography", sa.Text(), nullable=True))
         batch_op.add_column(
             sa.Column(
@@ -221,11 +237,14 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
 
-    with op.batch_alter_table("sources", schema=None) as batch_op:
+    with op.batch_alter_table("sources", **_numbered()) as batch_op:
         batch_op.add_column(sa.Column("accessed_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("updated_at", sa.DateTime(), nullable=True))
+    for table in _NUMBERED_ONLY:
+        with op.batch_alter_table(table, **_numbered()):
+            pass
     _legacy_alter(False)
     _recreate_triggers(recreated)
 

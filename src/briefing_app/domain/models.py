@@ -101,10 +101,16 @@ class Base(DeclarativeBase):
         )
 
 
+#: SQLite numbers rows with AUTOINCREMENT: an id, once used, is never given again, so a record
+#: in the trash keeps its id free for its restore and its history never mixes with another's.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 class Record(Base):
     """A table with an integer id; `seed_key` marks rows that came from the shipped dataset."""
 
     __abstract__ = True
+    __table_args__: Any = NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     seed_key: Mapped[str | None] = mapped_column(sa.String(80), unique=True)
@@ -183,7 +189,10 @@ class Locality(Tracked, Record):
 
     citations: Mapped[list[Citation]] = relationship(back_populates="locality")
 
-    __table_args__ = (sa.UniqueConstraint("country", "name", name="country_name"),)
+    __table_args__ = (
+        sa.UniqueConstraint("country", "name", name="country_name"),
+        NEVER_REUSE_IDS,
+    )
 
     @validates("name", "name_native", "leaders", "economy", "twinning", "notes")
     def _validate_text(self, key: str, value: str | None) -> str | None:
@@ -551,6 +560,7 @@ class FollowUpAction(Record):
         sa.CheckConstraint(
             "(due_date IS NULL) = (due_precision IS NULL)", name="due_has_precision"
         ),
+        NEVER_REUSE_IDS,
     )
 
     @validates("title", "description", "notes")
@@ -562,6 +572,7 @@ class ActionChange(Base):
     """One field of one action changed: the history the editor and the briefings show."""
 
     __tablename__ = "action_changes"
+    __table_args__ = NEVER_REUSE_IDS
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(
@@ -648,6 +659,7 @@ class Citation(Base):
             " + ".join(f"CASE WHEN {k}_id IS NULL THEN 0 ELSE 1 END" for k in _CITED) + " = 1",
             name="cites_one_record",
         ),
+        NEVER_REUSE_IDS,
     )
 
     @validates("excerpt")
@@ -670,7 +682,10 @@ class RecordChange(Base):
     old_value: Mapped[str | None] = mapped_column(sa.Text)
     new_value: Mapped[str | None] = mapped_column(sa.Text)
 
-    __table_args__ = (sa.Index("ix_record_changes_kind_record", "kind", "record_id"),)
+    __table_args__ = (
+        sa.Index("ix_record_changes_kind_record", "kind", "record_id"),
+        NEVER_REUSE_IDS,
+    )
 
     @validates("changed_by")
     def _validate_text(self, key: str, value: str | None) -> str | None:
@@ -694,7 +709,10 @@ class TrashItem(Base):
     #: JSON: {"rows": [[table, {column: value}], …], "cleared": [[table, id, column], …]}
     snapshot: Mapped[str] = mapped_column(sa.Text)
 
-    __table_args__ = (sa.UniqueConstraint("kind", "record_id", name="kind_record"),)
+    __table_args__ = (
+        sa.UniqueConstraint("kind", "record_id", name="kind_record"),
+        NEVER_REUSE_IDS,
+    )
 
 
 @event.listens_for(Session, "before_flush")

@@ -144,14 +144,14 @@ def test_delete_refuses_a_stale_version(seeded_db: OpenedDatabase) -> None:
     assert queries.get_action(seeded_db.engine, 3).action.title == "changed elsewhere"
 
 
-def test_restore_takes_a_new_id_when_the_old_one_was_reused(seeded_db: OpenedDatabase) -> None:
+def test_an_undone_delete_keeps_its_id_after_a_new_action(seeded_db: OpenedDatabase) -> None:
     engine = seeded_db.engine
     newest = max(a.id for a in queries.list_actions(engine))
     snapshot = delete_action(engine, newest)
-    reused = create_action(engine, NewAction(meeting_id=1, title="takes the id"), changed_by="x")
-    assert reused.action.id == newest  # SQLite reuses the highest free id
+    created = create_action(engine, NewAction(meeting_id=1, title="a new one"), changed_by="x")
+    assert created.action.id == newest + 1  # ids are never reused (AUTOINCREMENT)
     restored = restore_action(engine, snapshot, changed_by="x")
-    assert restored.action.id != newest
+    assert restored.action.id == newest
     assert restored.action.title == snapshot.title
 
 

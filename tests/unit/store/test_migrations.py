@@ -333,3 +333,29 @@ def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
             connection, opts={"compare_type": True, "include_name": include_name}
         )
         assert compare_metadata(context, m.Base.metadata) == []
+
+
+def test_record_tables_never_reuse_an_id(make_db) -> None:
+    """Fresh and upgraded from 0003 alike, the record tables number rows with AUTOINCREMENT."""
+    from alembic import command
+
+    fresh = make_db("fresh.sqlite3")
+    upgraded = make_db("upgraded.sqlite3")
+    config = migrations.alembic_config(upgraded.engine)
+    command.downgrade(config, "0003")
+    command.upgrade(config, "head")
+    record_tables = {
+        "sources", "localities", "organisations", "people", "events", "event_facts",
+        "delegations", "meetings", "agreements", "follow_up_actions", "citations",
+        "action_changes", "record_changes", "trash", "cooperation_areas",
+    }  # fmt: skip
+    for db in (fresh, upgraded):
+        with db.engine.connect() as connection:
+            numbered = {
+                name
+                for name, sql in connection.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                )
+                if "AUTOINCREMENT" in sql
+            }
+        assert numbered == record_tables

@@ -17,6 +17,7 @@ from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.action_lifecycle import CREATED, PARTY_GONE, NewAction
 from briefing_app.services.dto import PartyRef
+from briefing_app.store.row_ids import next_free_id
 from briefing_app.store.search_index import indexed_afterwards
 
 _ACTIONS = cast(sa.Table, m.FollowUpAction.__table__)
@@ -115,8 +116,8 @@ class NewActions:
             # The ids are given, not returned: the unit of work holds the write lock, so
             # nobody else inserts meanwhile, and one executemany beats a RETURNING per row
             # (SQLite has no batched RETURNING in a guaranteed order).
-            last = connection.execute(sa.select(sa.func.max(_ACTIONS.c.id))).scalar() or 0
-            ids = list(range(last + 1, last + 1 + len(self._rows)))
+            first = next_free_id(connection, _ACTIONS)
+            ids = list(range(first, first + len(self._rows)))
             with indexed_afterwards(connection, _ACTIONS.name):
                 _insert_many(
                     connection,
