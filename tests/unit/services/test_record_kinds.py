@@ -275,3 +275,118 @@ def test_a_locality_name_its_country_already_has_is_refused_naming_the_field(
             engine, RecordKind.LOCALITY, other.id, {"name": thanh_hoa["name"]}, changed_by="a"
         )
     assert editing.read_record(engine, RecordKind.LOCALITY, other.id).values["name"] == "Elsewhere"
+
+
+def test_a_deleted_records_id_is_never_given_to_a_new_one(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    data = NEW[RecordKind.ORGANISATION]
+    first = editing.create_record(engine, RecordKind.ORGANISATION, data, changed_by="a")
+    editing.edit_record(engine, RecordKind.ORGANISATION, first.id, {"name": "A2"}, changed_by="a")
+    trash.delete_record(engine, RecordKind.ORGANISATION, first.id, changed_by="a")
+    second = editing.create_record(
+        engine, RecordKind.ORGANISATION, {**data, "name": "B"}, changed_by="b"
+    )
+    assert second.id != first.id
+    assert [
+        h.field for h in editing.record_history(engine, RecordKind.ORGANISATION, second.id)
+    ] == ["created"]
+    trash.delete_record(engine, RecordKind.ORGANISATION, second.id, changed_by="b")
+    trash.restore_record(engine, RecordKind.ORGANISATION, first.id, changed_by="a")
+    trash.restore_record(engine, RecordKind.ORGANISATION, second.id, changed_by="b")
+    assert editing.read_record(engine, RecordKind.ORGANISATION, first.id).values["name"] == "A2"
+
+
+def test_an_action_restored_after_others_were_edited_keeps_its_history(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    action = editing.create_record(
+        engine, RecordKind.ACTION, NEW[RecordKind.ACTION], changed_by="a"
+    )
+    editing.edit_record(engine, RecordKind.ACTION, action.id, {"title": "Renamed"}, changed_by="a")
+    trash.delete_record(engine, RecordKind.ACTION, action.id, changed_by="a")
+    editing.edit_record(engine, RecordKind.ACTION, 1, {"title": "Other"}, changed_by="b")
+    newcomer = editing.create_record(
+        engine, RecordKind.ACTION, NEW[RecordKind.ACTION], changed_by="b"
+    )
+    assert newcomer.id != action.id
+    restored = trash.restore_record(engine, RecordKind.ACTION, action.id, changed_by="a")
+    assert restored.values["title"] == "Renamed"
+    fields = [h.field for h in editing.record_history(engine, RecordKind.ACTION, action.id)]
+    assert fields == ["created", "title", "deleted", "restored"]
+
+
+def _person_heading_a_delegation_and_owning_an_action(engine: Any) -> tuple[int, int, int]:
+    person = editing.create_record(
+        engine, RecordKind.PERSON, NEW[RecordKind.PERSON], changed_by="a"
+    )
+    delegation = editing.create_record(
+        engine,
+        RecordKind.DELEGATION,
+        {**NEW[RecordKind.DELEGATION], "head_id": person.id,
+         "members": [{"person_id": person.id, "role": "head"}]},
+        changed_by="a",
+    )  # fmt: skip
+    action = editing.create_record(
+        engine,
+        RecordKind.ACTION,
+        {**NEW[RecordKind.ACTION], "owner_ref": {"kind": "person", "id": person.id}},
+        changed_by="a",
+    )
+    return person.id, delegation.id, action.id
+
+
+def test_records_changed_on_the_side_by_a_delete_say_so_in_their_history(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    person, delegation, action = _person_heading_a_delegation_and_owning_an_action(engine)
+    trash.delete_record(engine, RecordKind.PERSON, person, changed_by="chi")
+    unhooked = editing.read_record(engine, RecordKind.DELEGATION, delegation)
+    assert unhooked.values["head_id"] is None and unhooked.values["members"] == []
+    assert unhooked.version == 2  # once, for both changes
+    side = editing.record_history(engine, RecordKind.DELEGATION, delegation)[1:]
+    assert {(h.field, h.old_value, h.new_value, h.changed_by) for h in side} == {
+        ("head_id", "Nguyễn Văn A", None, "chi"),
+        ("members", "Nguyễn Văn A", None, "chi"),
+    }
+    owner = editing.record_history(engine, RecordKind.ACTION, action)[-1]
+    assert (owner.field, owner.old_value, owner.new_value) == ("owner", "Nguyễn Văn A", None)
+
+    trash.restore_record(engine, RecordKind.PERSON, person, changed_by="chi")
+    back = editing.read_record(engine, RecordKind.DELEGATION, delegation)
+    assert back.values["head_id"] == person and back.version == 3
+    assert editing.record_history(engine, RecordKind.DELEGATION, delegation)[-1].new_value == (
+        "Nguyễn Văn A"
+    )
+
+
+def test_a_pointer_that_cannot_be_set_back_does_not_block_the_restore(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    person, delegation, action = _person_heading_a_delegation_and_owning_an_action(engine)
+    trash.delete_record(engine, RecordKind.PERSON, person, changed_by="a")
+    owner = {"kind": "locality", "id": 1}
+    editing.edit_record(engine, RecordKind.ACTION, action, {"owner_ref": owner}, changed_by="b")
+    trash.restore_record(engine, RecordKind.PERSON, person, changed_by="a")
+    assert editing.read_record(engine, RecordKind.ACTION, action).values["owner_ref"] == owner
+    assert editing.read_record(engine, RecordKind.DELEGATION, delegation).values["head_id"] == (
+        person
+    )
+
+
+def test_a_part_deleted_after_its_event_gets_its_parent_back(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    event = editing.create_record(engine, RecordKind.EVENT, NEW[RecordKind.EVENT], changed_by="a")
+    part = editing.create_record(
+        engine,
+        RecordKind.EVENT,
+        {"name": "Plenary", "kind": "plenary", "parent_id": event.id},
+        changed_by="a",
+    )
+    trash.delete_record(engine, RecordKind.EVENT, event.id, changed_by="a")
+    trash.delete_record(engine, RecordKind.EVENT, part.id, changed_by="a")
+    trash.restore_record(engine, RecordKind.EVENT, event.id, changed_by="a")
+    restored = trash.restore_record(engine, RecordKind.EVENT, part.id, changed_by="a")
+    assert restored.values["parent_id"] == event.id

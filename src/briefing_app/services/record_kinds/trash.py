@@ -27,7 +27,7 @@ from briefing_app.domain.errors import NotFoundError, RecordInUseError, UserErro
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.editing import check_version, label_of, read_record
-from briefing_app.services.record_kinds.registry import MODELS
+from briefing_app.services.record_kinds.registry import MODELS, SPECS
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
 from briefing_app.services.records import get_record
 from briefing_app.store.seed import forget_deleted, remember_deleted
@@ -38,6 +38,17 @@ RESTORED = "restored"
 
 #: Tables of records with an identity of their own (a row there is never a mere link).
 _RECORD_TABLES = {model.__tablename__ for model in MODELS.values()}
+_KIND_OF_TABLE = {model.__tablename__: kind for kind, model in MODELS.items()}
+#: A link table's rows are a list field of the record at their other end: removing a row (a
+#: person deleted) changes that field of that record.
+_LINK_FIELDS = {
+    "meeting_participants": "participants",
+    "delegation_members": "members",
+    "meeting_parties": "party_ids",
+    "event_organisers": "organiser_ids",
+    "agreement_parties": "party_ids",
+    "citations": "citations",
+}
 
 #: One whole sentence per kind of dependant that blocks a delete.
 _BLOCKED: dict[str, str] = {
@@ -120,16 +131,75 @@ def _referencing(table: sa.Table) -> list[tuple[sa.Table, sa.Column[Any], sa.For
     return found
 
 
-def _pointing(table: sa.Table, column: sa.Column[Any], value: int | None) -> dict[Any, Any]:
-    """An UPDATE's values that point `column` at `value`, bumping the row's version (if it
-    has one) so that a save based on the row as it was is refused as stale."""
-    values: dict[Any, Any] = {column: value}
-    if "version" in table.c:
-        values[table.c.version] = table.c.version + 1
-    return values
+def _side_field(table: str, column: str) -> str:
+    """The history name of a pointer column ("owner" for an action's owner_person_id)."""
+    if table == m.FollowUpAction.__tablename__:
+        for role in ("owner", "counterpart"):
+            if column.startswith(f"{role}_"):
+                return role
+    return column
 
 
-def _take(connection: Connection, table: sa.Table, record_id: int, snap: _Snapshot) -> None:
+class _Ripples:
+    """Records a delete or restore changes on the side (a delegation whose head was the deleted
+    person, a meeting that lists them as a participant): each gets a history row saying what
+    came or went, and its version moves on, so a save based on it as it was is refused."""
+
+    def __init__(self) -> None:
+        self.touched: set[tuple[RecordKind, int, str]] = set()
+
+    def pointer(self, table: str, row_id: int, column: str) -> None:
+        self.touched.add((_KIND_OF_TABLE[table], row_id, _side_field(table, column)))
+
+    def link(self, table: sa.Table, row: dict[str, Any], through: sa.Column[Any] | None) -> None:
+        """A link row (participant, citation …) went or came back: its other ends changed."""
+        key = _LINK_FIELDS.get(table.name)
+        if key is None:
+            return
+        for fk in table.foreign_keys:
+            target = fk.column.table.name
+            value = row.get(fk.parent.name)
+            if fk.parent is through or value is None or target not in _KIND_OF_TABLE:
+                continue
+            kind = _KIND_OF_TABLE[target]
+            if key in SPECS[kind].keys:
+                self.touched.add((kind, value, key))
+
+    def write(self, connection: Connection, changed_by: str, label: str, *, removed: bool) -> None:
+        now = m.utcnow()
+        old, new = (label, None) if removed else (None, label)
+        bumped: set[tuple[RecordKind, int]] = set()
+        for kind, record_id, key in sorted(self.touched):
+            table = _table(MODELS[kind].__tablename__)
+            if not _exists(connection, table, {"id": record_id}):
+                continue  # went to the trash in the same delete
+            if (kind, record_id) not in bumped:
+                bumped.add((kind, record_id))
+                connection.execute(
+                    sa.update(table)
+                    .where(table.c.id == record_id)
+                    .values({table.c.version: table.c.version + 1})
+                )
+            history = {
+                "changed_at": now,
+                "changed_by": changed_by,
+                "field": key,
+                "old_value": old,
+                "new_value": new,
+            }
+            if kind is RecordKind.ACTION:
+                changes = _table("action_changes")
+                connection.execute(sa.insert(changes).values(action_id=record_id, **history))
+            else:
+                changes = _table("record_changes")
+                connection.execute(
+                    sa.insert(changes).values(kind=kind.value, record_id=record_id, **history)
+                )
+
+
+def _take(
+    connection: Connection, table: sa.Table, record_id: int, snap: _Snapshot, side: _Ripples
+) -> None:
     """Snapshot the record `record_id` of `table` and everything that depends on it, then
     delete or unhook them (see the module docstring). Raises RecordInUseError when blocked."""
     row = connection.execute(sa.select(table).where(table.c.id == record_id)).mappings().one()
@@ -141,15 +211,17 @@ def _take(connection: Connection, table: sa.Table, record_id: int, snap: _Snapsh
             continue
         if other.name not in _RECORD_TABLES:  # link rows, citations, history: theirs alone
             snap.rows.extend((other.name, d) for d in found)
+            for dependant in found:
+                side.link(other, dependant, column)
             connection.execute(sa.delete(other).where(column == record_id))
         elif fk.ondelete == "CASCADE":  # records it owns (an event's facts)
             for dependant in found:
-                _take(connection, other, dependant["id"], snap)
+                _take(connection, other, dependant["id"], snap, side)
         elif column.nullable:
-            snap.cleared.extend((other.name, d["id"], column.name) for d in found)
-            connection.execute(
-                sa.update(other).where(column == record_id).values(_pointing(other, column, None))
-            )
+            for dependant in found:
+                snap.cleared.append((other.name, dependant["id"], column.name))
+                side.pointer(other.name, dependant["id"], column.name)
+            connection.execute(sa.update(other).where(column == record_id).values({column: None}))
         else:
             raise RecordInUseError(_BLOCKED[other.name], count=len(found))
     connection.execute(sa.delete(table).where(table.c.id == record_id))
@@ -171,20 +243,22 @@ def delete_record(
         remember_deleted(session, record.seed_key)
         session.flush()
         snap = _Snapshot()
+        side = _Ripples()
         connection = session.connection()
         session.expunge(record)
-        _take(connection, _table(record.__tablename__), record_id, snap)
-        references = len(snap.rows) - 1 + len(snap.cleared)
+        _take(connection, _table(record.__tablename__), record_id, snap, side)
+        side.write(connection, changed_by, label, removed=True)
         item = m.TrashItem(
             kind=kind.value,
             record_id=record_id,
             label=label[:400],
             deleted_by=changed_by,
-            references=references,
+            references=len(snap.rows) - 1 + len(snap.cleared),
             snapshot=snap.to_json(),
         )
         session.add(item)
-        _history(session, kind, record_id, changed_by, DELETED, label)
+        if kind is not RecordKind.ACTION:  # an action's history is in its snapshot
+            _history(session, kind, record_id, changed_by, DELETED, label)
         session.flush()
         return _entry(item)
 
@@ -192,8 +266,6 @@ def delete_record(
 def _history(
     session: Session, kind: RecordKind, record_id: int, by: str, what: str, label: str
 ) -> None:
-    if kind is RecordKind.ACTION:
-        return  # an action's history rows are in its snapshot; its restore adds a row there
     session.add(
         m.RecordChange(
             kind=kind.value,
@@ -242,6 +314,29 @@ def _missing_reference(
     return None
 
 
+def _tried(connection: Connection, statement: sa.Executable) -> bool:
+    """Run `statement` in a savepoint; False (and nothing changed) if the database refuses it,
+    e.g. an action that has meanwhile got another owner cannot take its old one back."""
+    try:
+        with connection.begin_nested():
+            connection.execute(statement)
+    except sa.exc.IntegrityError:
+        return False
+    return True
+
+
+def _point_trashed_row(session: Session, table: str, row_id: int, column: str, value: int) -> None:
+    """A record in the trash (a part deleted after its event) pointed at the record being
+    restored when it was deleted: its snapshot points there again, for its own restore."""
+    for item in session.scalars(sa.select(m.TrashItem)):
+        snap = _Snapshot.from_json(item.snapshot)
+        for name, row in snap.rows:
+            if name == table and row.get("id") == row_id and row.get(column) is None:
+                row[column] = value
+                item.snapshot = snap.to_json()
+                return
+
+
 def restore_record(
     engine: Engine, kind: RecordKind, record_id: int, *, changed_by: str
 ) -> RecordData:
@@ -256,39 +351,65 @@ def restore_record(
         if item is None:
             raise NotFoundError(_NOT_IN_TRASH, kind=kind.value, id=record_id)
         snap = _Snapshot.from_json(item.snapshot)
+        session.delete(item)
+        session.flush()
         connection = session.connection()
         if _exists(connection, _table(MODELS[kind].__tablename__), {"id": record_id}):
             raise UserError(_TAKEN, id=record_id)
+        side = _Ripples()
+        main = MODELS[kind].__tablename__
         for name, raw in snap.rows:
             table = _table(name)
             row = {c.name: _stored(c, raw.get(c.name)) for c in table.columns if c.name in raw}
-            is_record = name in _RECORD_TABLES
-            while (missing := _missing_reference(connection, table, row)) is not None:
-                column, target, value = missing
-                if is_record and not column.nullable:
-                    raise UserError(_NEEDED, table=target, id=value)
-                if not is_record:
-                    break  # a link to something deleted since: left out
-                row[column.name] = None  # a pointer to something deleted since: cleared
-            else:
+            if name in _RECORD_TABLES:
+                while (missing := _missing_reference(connection, table, row)) is not None:
+                    column, target, value = missing
+                    if not column.nullable:
+                        raise UserError(_NEEDED, table=target, id=value)
+                    row[column.name] = None  # a pointer to something deleted since: cleared
                 connection.execute(sa.insert(table).values(row))
+            elif _missing_reference(connection, table, row) is None and _tried(
+                connection, sa.insert(table).values(row)
+            ):  # a link to something deleted since is left out
+                side.link(table, row, _back_to(table, main))
         for name, other_id, column_name in snap.cleared:
             table = _table(name)
             column = table.c[column_name]
-            connection.execute(
+            if not _exists(connection, table, {"id": other_id}):
+                _point_trashed_row(session, name, other_id, column_name, record_id)
+            elif _tried(
+                connection,
                 sa.update(table)
                 .where(table.c.id == other_id, column.is_(None))
-                .values(_pointing(table, column, record_id))
-            )
+                .values({column: record_id}),
+            ):
+                side.pointer(name, other_id, column_name)
         restored: Any = get_record(session, MODELS[kind], record_id)
+        label = label_of(kind, restored)
+        side.write(connection, changed_by, label, removed=False)
         forget_deleted(session, restored.seed_key)
-        session.delete(item)
         if kind is RecordKind.ACTION:
+            session.add(
+                m.ActionChange(
+                    action_id=record_id,
+                    changed_at=item.deleted_at,
+                    changed_by=item.deleted_by,
+                    field=DELETED,
+                )
+            )
             session.add(m.ActionChange(action_id=record_id, changed_by=changed_by, field=RESTORED))
         else:
-            _history(session, kind, record_id, changed_by, RESTORED, label_of(kind, restored))
+            _history(session, kind, record_id, changed_by, RESTORED, label)
         session.flush()
     return read_record(engine, kind, record_id)
+
+
+def _back_to(table: sa.Table, main: str) -> sa.Column[Any] | None:
+    """The column of a link table that points at the restored record's table."""
+    for fk in table.foreign_keys:
+        if fk.column.table.name == main:
+            return fk.parent
+    return None
 
 
 def empty_trash(engine: Engine) -> int:
