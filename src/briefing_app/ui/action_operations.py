@@ -21,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from sqlalchemy.engine import Engine
 from typing_extensions import override
 
@@ -42,6 +42,7 @@ from briefing_app.services.record_kinds.form_model import restoring_changes
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
 from briefing_app.ui.action_form import PARTY_KEYS
+from briefing_app.ui.done_command import DoneCommand
 from briefing_app.ui.operations import Failure, Operations, Written
 
 TITLE_IN_TEXT = 40
@@ -95,7 +96,7 @@ def _restored(detail: ActionDetail, snapshot: DeletedAction) -> Done:
     return Done(detail.action.id, detail.action.version, moved_from=moved)
 
 
-class ActionCommand(QUndoCommand):
+class ActionCommand(DoneCommand):
     """A done operation. `work(undo)` builds, on the GUI thread, the write that undoes or
     redoes it (run on the task runner; it may raise); `finished(undo, done)` keeps what the
     write returned. undo()/redo() only move the stack (the first redo() happens on push,
@@ -110,14 +111,6 @@ class ActionCommand(QUndoCommand):
 
     def finished(self, undo: bool, done: Done) -> None:
         """Keep what the work returned (a snapshot to restore from)."""
-
-    @override
-    def undo(self) -> None:
-        pass
-
-    @override
-    def redo(self) -> None:
-        pass
 
 
 class EditActionCommand(ActionCommand):

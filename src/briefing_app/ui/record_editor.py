@@ -38,7 +38,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,6 +60,7 @@ from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick, restoring_changes
 from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData, RecordRow
 from briefing_app.ui import labels
+from briefing_app.ui.done_command import DoneCommand
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.editor_operations import EditorOperations
 from briefing_app.ui.forms.form_view import FormView, Target
@@ -81,22 +82,13 @@ def _choices_of(services: RecordServices, target: Target) -> Callable[[Engine], 
     return read
 
 
-class SaveCommand(QUndoCommand):
-    """A save made in the editor. The work is done before the stack moves (push, undo, redo
-    only move it), so a refused undo leaves the stack where it was."""
+class SaveCommand(DoneCommand):
+    """A save made in the editor: the record's values before and after it."""
 
     def __init__(self, text: str, before: RecordData, after: RecordData) -> None:
         super().__init__(text)
         self.before = before
         self.after = after
-
-    @override
-    def undo(self) -> None:
-        pass
-
-    @override
-    def redo(self) -> None:
-        pass
 
 
 class RecordEditor(QDialog):
