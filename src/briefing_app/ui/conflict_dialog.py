@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.services.record_kinds.form_model import Merge
 from briefing_app.ui.forms.inputs import field_caption
+from briefing_app.ui.widgets.choice_button import choice_button
 
 ConflictChoice = Literal["mine", "theirs", "merge", "cancel"]
 
@@ -156,11 +156,15 @@ class ConflictDialog(QDialog):
         layout.addWidget(explain)
 
         buttons = QDialogButtonBox(self)
-        self.mine_button = self._button(buttons, self.tr("&Keep mine"), "mine", "keepMineButton")
-        self.theirs_button = self._button(
-            buttons, self.tr("&Take theirs"), "theirs", "takeTheirsButton"
+        self.mine_button = choice_button(
+            buttons, self.tr("&Keep mine"), "keepMineButton", lambda: self._choose("mine")
         )
-        self.merge_button = self._button(buttons, self.tr("&Merge by hand"), "merge", "mergeButton")
+        self.theirs_button = choice_button(
+            buttons, self.tr("&Take theirs"), "takeTheirsButton", lambda: self._choose("theirs")
+        )
+        self.merge_button = choice_button(
+            buttons, self.tr("&Merge by hand"), "mergeButton", lambda: self._choose("merge")
+        )
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Keep editing"))
         cancel.clicked.connect(self.reject)
@@ -168,18 +172,9 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 360)
 
-    def _button(
-        self, box: QDialogButtonBox, text: str, choice: ConflictChoice, name: str
-    ) -> QPushButton:
-        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.setObjectName(name)
-
-        def choose() -> None:
-            self._choice = choice
-            self.accept()
-
-        button.clicked.connect(choose)
-        return button
+    def _choose(self, choice: ConflictChoice) -> None:
+        self._choice = choice
+        self.accept()
 
     def choice(self) -> ConflictChoice:
         return self._choice if self.result() == QDialog.DialogCode.Accepted else "cancel"

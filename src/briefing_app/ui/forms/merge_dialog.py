@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.form_model import Hand, Merge, Pick
 from briefing_app.ui.forms.inputs import field_caption
+from briefing_app.ui.widgets.choice_button import choice_button
 
 MergeOutcome = Literal["save", "edit", "cancel"]
 
@@ -150,8 +150,12 @@ class MergeDialog(QDialog):
         layout.addWidget(explain)
 
         buttons = QDialogButtonBox(self)
-        self.save_button = self._button(buttons, self.tr("&Save the merge"), "save", "saveMerge")
-        self.edit_button = self._button(buttons, self.tr("&Edit in the form"), "edit", "editMerge")
+        self.save_button = choice_button(
+            buttons, self.tr("&Save the merge"), "saveMerge", lambda: self._choose("save")
+        )
+        self.edit_button = choice_button(
+            buttons, self.tr("&Edit in the form"), "editMerge", lambda: self._choose("edit")
+        )
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Keep editing"))
         cancel.setObjectName("keepEditing")
@@ -189,18 +193,9 @@ class MergeDialog(QDialog):
         self.table.setCellWidget(row, RESULT, box)
         return box
 
-    def _button(
-        self, box: QDialogButtonBox, text: str, outcome: MergeOutcome, name: str
-    ) -> QPushButton:
-        button = box.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
-        button.setObjectName(name)
-
-        def choose() -> None:
-            self.outcome = outcome
-            self.accept()
-
-        button.clicked.connect(choose)
-        return button
+    def _choose(self, outcome: MergeOutcome) -> None:
+        self.outcome = outcome
+        self.accept()
 
     # --- answers ------------------------------------------------------------------------------
 
