@@ -1490,6 +1490,17 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
+    <name>CalendarButton</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Lịch…</translation>
+    </message>
+    <message>
+        <source>Pick a day in a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceInput</name>
     <message>
         <source>(none)</source>
@@ -1558,17 +1569,6 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
-    </message>
-</context>
-<context>
-    <name>DateInput</name>
-    <message>
-        <source>Calendar…</source>
-        <translation>Lịch…</translation>
-    </message>
-    <message>
-        <source>Pick a day in a calendar</source>
-        <translation>Chọn ngày trên lịch</translation>
     </message>
 </context>
 <context>
@@ -1682,14 +1682,6 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>No due date</source>
         <translation>Không có thời hạn</translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation>Lịch…</translation>
-    </message>
-    <message>
-        <source>Pick a day in a calendar</source>
-        <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
         <source>No due date. Type 2026-03-15, 2026-03, 2026-Q1 or 2026.</source>
@@ -3280,7 +3272,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <source>must be a whole number</source>
         <extracomment>SQLite&apos;s largest integer: bigger &quot;ids&quot; are refused rather than overflowing the driver.
 ----------
-A key `show --json` prints beside the fields (display names, counts …): accepted on input so that a shown record can be edited and saved back, and ignored.</extracomment>
+Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &quot;2026-1-5&quot;). A key `show --json` prints beside the fields (display names, counts …): accepted on input so that a shown record can be edited and saved back, and ignored.</extracomment>
         <translation>phải là số nguyên</translation>
     </message>
     <message>
@@ -3711,12 +3703,19 @@ A key `show --json` prints beside the fields (display names, counts …): accept
     </message>
     <message>
         <source>is already used by another record: {label} (id {id})</source>
-        <extracomment>What a list of records shows beside each record&apos;s name. The detail `show --json` printed for these kinds before every kind could be edited. Action fields the action services write (with their status rules and history).</extracomment>
         <translation>đã được một bản ghi khác sử dụng: {label} (mã {id})</translation>
     </message>
     <message>
+        <source>would make the record part of itself</source>
+        <translation>sẽ khiến bản ghi trở thành một phần của chính nó</translation>
+    </message>
+    <message>
+        <source>is before {start} ({date})</source>
+        <translation>sớm hơn {start} ({date})</translation>
+    </message>
+    <message>
         <source>{count} meeting(s) belong to it; delete them or move them elsewhere first</source>
-        <extracomment>Tables of records with an identity of their own (a row there is never a mere link). One whole sentence per kind of dependant that blocks a delete.</extracomment>
+        <extracomment>Tables of records with an identity of their own (a row there is never a mere link). A link table&apos;s rows are a list field of the record at their other end: removing a row (a person deleted) changes that field of that record. One whole sentence per kind of dependant that blocks a delete.</extracomment>
         <translation>có {count} cuộc gặp thuộc bản ghi này; hãy xóa hoặc chuyển chúng sang nơi khác trước</translation>
     </message>
     <message>
@@ -3784,8 +3783,8 @@ A key `show --json` prints beside the fields (display names, counts …): accept
         <translation>phải là đối tượng có date và precision</translation>
     </message>
     <message>
-        <source>must be like {{&quot;date&quot;: &quot;2026-01-01&quot;, &quot;precision&quot;: &quot;quarter&quot;}}</source>
-        <translation>phải có dạng {{&quot;date&quot;: &quot;2026-01-01&quot;, &quot;precision&quot;: &quot;quarter&quot;}}</translation>
+        <source>must be like {example}</source>
+        <translation>phải có dạng {example}</translation>
     </message>
     <message>
         <source>must be an object with kind (locality, organisation, person) and id</source>

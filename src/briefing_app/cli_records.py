@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.cli_format import table, to_json
-from briefing_app.domain.errors import UserError
+from briefing_app.domain.errors import FieldError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -253,8 +253,13 @@ def cmd_edit(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     data = read_json_object(args.json_file)
     kind = RecordKind(args.kind)
     version = args.if_version
-    if version is None and isinstance(data.get("version"), int):
-        version = data["version"]  # a shown record carries the version it was read at
+    shown_version = data.get("version")
+    if shown_version is not None and (
+        isinstance(shown_version, bool) or not isinstance(shown_version, int)
+    ):
+        raise FieldError("version", QT_TRANSLATE_NOOP("Messages", "must be a whole number"))
+    if version is None:
+        version = shown_version  # a shown record carries the version it was read at
     editing.edit_record(
         opened.engine, kind, args.id, data, changed_by=_who(args), if_version=version
     )

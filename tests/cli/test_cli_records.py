@@ -165,3 +165,30 @@ def test_fields_describes_what_create_reads(cli) -> None:
     assert described["classification"]["default"] == "public"
     assert not described["classification"]["required"]
     assert "held_on (date): like 2026-11-25" in cli("fields", "meeting").out
+
+
+def test_a_boolean_version_is_no_version(cli, seeded_db: OpenedDatabase, tmp_path: Path) -> None:
+    shown = cli("--db", seeded_db.path, "show", "fact", 1, "--json").json()
+    cli(
+        "--db",
+        seeded_db.path,
+        "edit",
+        "fact",
+        1,
+        "--json",
+        _file(tmp_path, {**shown, "value": "x"}),
+    )
+    stale = {**shown, "value": "y", "version": True}
+    cli(
+        "--db", seeded_db.path, "edit", "fact", 1, "--json", _file(tmp_path, stale)
+    ).assert_user_error("version must be a whole number")
+    assert cli("--db", seeded_db.path, "show", "fact", 1, "--json").json()["value"] == "x"
+
+
+def test_create_event_like_refuses_an_end_before_the_start(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    path = _file(tmp_path, {"name": "F", "starts_on": "2026-11-24", "ends_on": "2026-11-01"})
+    cli("--db", seeded_db.path, "create", "event", "--like", 1, "--json", path).assert_user_error(
+        "ends_on is before starts_on"
+    )

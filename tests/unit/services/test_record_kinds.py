@@ -390,3 +390,56 @@ def test_a_part_deleted_after_its_event_gets_its_parent_back(seeded_db: OpenedDa
     trash.restore_record(engine, RecordKind.EVENT, event.id, changed_by="a")
     restored = trash.restore_record(engine, RecordKind.EVENT, part.id, changed_by="a")
     assert restored.values["parent_id"] == event.id
+
+
+def test_an_event_cannot_become_part_of_itself(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    parent = editing.create_record(engine, RecordKind.EVENT, NEW[RecordKind.EVENT], changed_by="a")
+    part = editing.create_record(
+        engine,
+        RecordKind.EVENT,
+        {"name": "Plenary", "kind": "plenary", "parent_id": parent.id},
+        changed_by="a",
+    )
+    for loop in (parent.id, part.id):
+        with pytest.raises(ValidationError) as refused:
+            editing.edit_record(
+                engine, RecordKind.EVENT, parent.id, {"parent_id": loop}, changed_by="a"
+            )
+        assert refused.value.by_field == {"parent_id": "would make the record part of itself"}
+    assert editing.read_record(engine, RecordKind.EVENT, parent.id).values["parent_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end"),
+    [
+        (RecordKind.EVENT, "starts_on", "ends_on"),
+        (RecordKind.DELEGATION, "arrives_on", "departs_on"),
+        (RecordKind.AGREEMENT, "valid_from", "valid_until"),
+    ],
+)
+def test_an_end_before_its_start_is_refused(
+    seeded_db: OpenedDatabase, kind: RecordKind, start: str, end: str
+) -> None:
+    data = {**NEW[kind], start: "2026-11-20", end: "2026-11-19"}
+    with pytest.raises(ValidationError) as refused:
+        editing.create_record(seeded_db.engine, kind, data, changed_by="a")
+    assert refused.value.by_field == {end: f"is before {start} (2026-11-20)"}
+
+
+@pytest.mark.parametrize("text", ["2026-W01-1", "2026-1-5", "20261105", "2026-11-05T00:00"])
+def test_only_calendar_dates_are_dates(seeded_db: OpenedDatabase, text: str) -> None:
+    with pytest.raises(ValidationError, match="must be a date like 2026-11-25"):
+        editing.edit_record(
+            seeded_db.engine, RecordKind.EVENT, 1, {"starts_on": text}, changed_by="a"
+        )
+
+
+def test_a_due_period_refusal_shows_its_example_once(seeded_db: OpenedDatabase) -> None:
+    with pytest.raises(ValidationError) as refused:
+        editing.edit_record(
+            seeded_db.engine, RecordKind.ACTION, 1, {"due": {"date": "2026-01-01"}}, changed_by="a"
+        )
+    assert refused.value.by_field["due"] == (
+        'must be like {"date": "2026-01-01", "precision": "quarter"}'
+    )

@@ -21,8 +21,9 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import action_lifecycle, actions, queries
 from briefing_app.services.dto import PartyRef
+from briefing_app.services.record_kinds.checks import check_record
 from briefing_app.services.record_kinds.fields import FieldSpec, Vocabulary
-from briefing_app.services.record_kinds.registry import MODELS, SPECS
+from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of
 from briefing_app.services.record_kinds.spec import HistoryEntry, RecordData, RecordRow
 from briefing_app.services.record_kinds.values import (
     history_text,
@@ -103,14 +104,6 @@ _DETAIL: dict[RecordKind, str] = {
     RecordKind.FACT: "value",
     RecordKind.ACTION: "status",
 }
-
-
-def label_of(kind: RecordKind, record: Any) -> str:
-    """The name a record is shown by in lists, pickers, the trash and messages."""
-    title = str(getattr(record, SPECS[kind].title_key))
-    if kind is RecordKind.FACT:
-        return f"{title}: {record.value}"
-    return title
 
 
 def check_version(kind: RecordKind, record: Any, if_version: int | None) -> None:
@@ -280,38 +273,6 @@ def write_fields(
     return changed
 
 
-def check_unique(session: Session, kind: RecordKind, record: Any) -> None:
-    """Refuse, naming the field, values another record of the kind already has where the table
-    wants them unique (a locality's country and name), before the database would."""
-    table = m.Base.metadata.tables[MODELS[kind].__tablename__]
-    for constraint in table.constraints:
-        if not isinstance(constraint, sa.UniqueConstraint):
-            continue
-        keys = [column.key for column in constraint.columns]
-        if "seed_key" in keys:
-            continue
-        with session.no_autoflush:
-            same = session.scalars(
-                sa.select(MODELS[kind]).where(
-                    *(table.c[key] == getattr(record, key) for key in keys),
-                    table.c.id != (record.id or 0),
-                )
-            ).first()
-        if same is not None:
-            raise ValidationError(
-                [
-                    FieldError(
-                        keys[-1],
-                        QT_TRANSLATE_NOOP(
-                            "Messages", "is already used by another record: {label} (id {id})"
-                        ),
-                        label=label_of(kind, same),
-                        id=same.id,
-                    )
-                ]
-            )
-
-
 def create_record(
     engine: Engine, kind: RecordKind, values: Mapping[str, Any], *, changed_by: str
 ) -> RecordData:
@@ -326,7 +287,7 @@ def create_record(
             record = MODELS[kind]()
             session.add(record)
         write_fields(session, kind, record, parsed, None)
-        check_unique(session, kind, record)
+        check_record(session, kind, record)
         session.flush()
         if kind is not RecordKind.ACTION:
             _record_change(session, kind, record, changed_by, CREATED, None, label_of(kind, record))
@@ -368,7 +329,7 @@ def edit_record(
         elif write_fields(session, kind, record, parsed, changed_by):
             record.version += 1
             record.updated_at = m.utcnow()
-        check_unique(session, kind, record)
+        check_record(session, kind, record)
         session.flush()
         return _data(kind, record)
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.services.record_kinds.checks import check_record
 from briefing_app.services.record_kinds.editing import CREATED, read_record, write_fields
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
@@ -81,6 +82,7 @@ def copy_event(
             shift = new.starts_on - old.starts_on
             if "ends_on" not in parsed:
                 new.ends_on = _shifted(old.ends_on, shift)
+        check_record(session, RecordKind.EVENT, new)
         session.flush()
         _created(session, new, changed_by)
         _copy_parts(session, old, new, shift, changed_by)

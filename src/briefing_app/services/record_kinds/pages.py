@@ -17,9 +17,9 @@ from briefing_app.domain.enums import Country, EventKind, OrganisationKind
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.listing import Page, PageRequest, SortKeys, _Folder, _order, _page
-from briefing_app.services.record_kinds.editing import label_of, read_record
+from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
-from briefing_app.services.record_kinds.registry import MODELS, SPECS
+from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of
 from briefing_app.services.record_kinds.spec import RecordData, RecordRow
 from briefing_app.services.search_terms import matches_all
 from briefing_app.store.unit_of_work import reading

@@ -2,6 +2,7 @@
 and the desktop app's editors read (DESIGN §9). Limits come from the columns (`_text`)."""
 
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -126,6 +127,7 @@ SPECS: dict[RecordKind, KindSpec] = {
             _citations(),
         ),
         "name",
+        (("starts_on", "ends_on"),),
     ),
     RecordKind.MEETING: KindSpec(
         RecordKind.MEETING,
@@ -214,6 +216,7 @@ SPECS: dict[RecordKind, KindSpec] = {
             _citations(),
         ),
         "name",
+        (("arrives_on", "departs_on"),),
     ),
     RecordKind.PERSON: KindSpec(
         RecordKind.PERSON,
@@ -319,6 +322,7 @@ SPECS: dict[RecordKind, KindSpec] = {
             _citations(),
         ),
         "title",
+        (("valid_from", "valid_until"),),
     ),
     RecordKind.SOURCE: KindSpec(
         RecordKind.SOURCE,
@@ -397,5 +401,9 @@ SPECS: dict[RecordKind, KindSpec] = {
 }
 
 
-def spec_of(kind: RecordKind) -> KindSpec:
-    return SPECS[kind]
+def label_of(kind: RecordKind, record: Any) -> str:
+    """The name a record is shown by in lists, pickers, the trash and messages."""
+    title = str(getattr(record, SPECS[kind].title_key))
+    if kind is RecordKind.FACT:
+        return f"{title}: {record.value}"
+    return title

@@ -24,6 +24,8 @@ class KindSpec:
     fields: tuple[FieldSpec, ...]
     #: the key of the field that names a record in lists and pickers
     title_key: str
+    #: (start, end) date fields whose end may not come before the start
+    ranges: tuple[tuple[str, str], ...] = ()
 
     def field(self, key: str) -> FieldSpec:
         for spec in self.fields:

@@ -26,8 +26,8 @@ from briefing_app.domain import models as m
 from briefing_app.domain.errors import NotFoundError, RecordInUseError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.record_kinds.editing import check_version, label_of, read_record
-from briefing_app.services.record_kinds.registry import MODELS, SPECS
+from briefing_app.services.record_kinds.editing import check_version, read_record
+from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
 from briefing_app.services.records import get_record
 from briefing_app.store.seed import forget_deleted, remember_deleted

@@ -6,6 +6,7 @@ form models hold) and the ORM records, by the kind's FieldSpecs.
 """
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import date, time
 from enum import StrEnum
@@ -22,6 +23,10 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import ITEM_KEYS, FieldSpec, FieldType, Vocabulary
 from briefing_app.services.record_kinds.registry import MODELS
 from briefing_app.services.record_kinds.spec import KindSpec
+
+#: Calendar dates and clock times exactly as JSON carries them (not ISO weeks or "2026-1-5").
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_CLOCK = re.compile(r"[0-9]{2}:[0-9]{2}")
 
 #: A key `show --json` prints beside the fields (display names, counts …): accepted on input
 #: so that a shown record can be edited and saved back, and ignored.
@@ -108,7 +113,7 @@ def _parse_one(spec: FieldSpec, raw: object) -> Any:  # noqa: C901 - one branch 
             raise _refused(key, QT_TRANSLATE_NOOP("Messages", "must be a number, 0 or more"))
         return float(raw)
     if kind is FieldType.DATE:
-        if isinstance(raw, str) and len(raw) == 10:
+        if isinstance(raw, str) and _ISO_DATE.fullmatch(raw):
             try:
                 return date.fromisoformat(raw)
             except ValueError:
@@ -117,7 +122,7 @@ def _parse_one(spec: FieldSpec, raw: object) -> Any:  # noqa: C901 - one branch 
             key, QT_TRANSLATE_NOOP("Messages", "must be a date like 2026-11-25: {value}"), value=raw
         )
     if kind is FieldType.TIME:
-        if isinstance(raw, str) and len(raw) == 5:
+        if isinstance(raw, str) and _CLOCK.fullmatch(raw):
             try:
                 return time.fromisoformat(raw)
             except ValueError:
@@ -182,9 +187,8 @@ def _parse_one(spec: FieldSpec, raw: object) -> Any:  # noqa: C901 - one branch 
         except ValueError:
             raise _refused(
                 key,
-                QT_TRANSLATE_NOOP(
-                    "Messages", 'must be like {{"date": "2026-01-01", "precision": "quarter"}}'
-                ),
+                QT_TRANSLATE_NOOP("Messages", "must be like {example}"),
+                example='{"date": "2026-01-01", "precision": "quarter"}',
             ) from None
     if kind is FieldType.PARTY:
         if not isinstance(raw, dict) or raw.get("kind") not in (
