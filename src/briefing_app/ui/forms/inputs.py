@@ -17,20 +17,16 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QSizePolicy,
-    QToolButton,
     QWidget,
-    QWidgetAction,
 )
 from typing_extensions import override
 
@@ -45,6 +41,7 @@ from briefing_app.services.record_kinds.fields import FieldSpec
 from briefing_app.services.record_kinds.spec import RecordRow
 from briefing_app.ui import labels
 from briefing_app.ui.forms.search_combo import SearchCombo
+from briefing_app.ui.widgets.calendar_button import CalendarButton
 from briefing_app.ui.widgets.due_date_edit import DueDateEdit
 from briefing_app.ui.widgets.party_picker import PartyPicker
 
@@ -249,21 +246,8 @@ class DateInput(FieldInput):
         self.line.setMaxLength(20)
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 18)
         self._set_editor(self.line, 0)
-        self.calendar_button = QToolButton()
-        self.calendar_button.setText(self.tr("Calendar…"))
-        self.calendar_button.setAccessibleName(self.tr("Pick a day in a calendar"))
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        menu = QMenu(self.calendar_button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.calendar_button.setMenu(menu)
+        self.calendar_button = CalendarButton(shown_day=lambda: self._parsed() or date.today())
+        self.calendar_button.picked.connect(lambda day: self.line.setText(day.isoformat()))
         self._layout.addWidget(self.calendar_button)
         self._layout.addStretch(1)
         self.line.textChanged.connect(lambda _text: self.changed.emit())
@@ -283,16 +267,6 @@ class DateInput(FieldInput):
     @override
     def set_value(self, value: Any) -> None:
         self.line.setText("" if value is None else str(value))
-
-    def _prepare_calendar(self) -> None:
-        day = self._parsed() or date.today()
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-
-    def _picked(self, picked: QDate) -> None:
-        self.line.setText(date(picked.year(), picked.month(), picked.day()).isoformat())
-        menu = self.calendar_button.menu()
-        if menu is not None:
-            menu.hide()
 
     @override
     def set_read_only(self, read_only: bool) -> None:

@@ -7,25 +7,22 @@ beside them spells the period out in the user's locale ("1 Jan 2026 – 31 Mar 2
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from briefing_app.domain.due import format_due, parse_due, period_end, period_start
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
 from briefing_app.ui import labels
+from briefing_app.ui.widgets.calendar_button import CalendarButton
 
 Due = tuple[date, DuePrecision] | None
 _PRECISIONS: list[DuePrecision | None] = [None, *DuePrecision]
@@ -51,22 +48,8 @@ class DueDateEdit(QWidget):
         self.precision_box.addItem(self.tr("No due date"), None)
         for precision in DuePrecision:
             self.precision_box.addItem(labels.label(precision), precision.value)
-        self.calendar_button = QToolButton(self)
-        self.calendar_button.setText(self.tr("Calendar…"))
-        self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.calendar_button.setAccessibleName(self.tr("Pick a day in a calendar"))
-        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
-        self.calendar.clicked.connect(self._picked)
-        self.calendar.activated.connect(self._picked)
-        menu = QMenu(self.calendar_button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
-        menu.aboutToShow.connect(self._prepare_calendar)
-        self.calendar_button.setMenu(menu)
+        self.calendar_button = CalendarButton(shown_day=self._day, parent=self)
+        self.calendar_button.picked.connect(self._picked)
         self.hint = QLabel(self)
         self.hint.setObjectName("dueHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -130,23 +113,18 @@ class DueDateEdit(QWidget):
         if precision is None:
             self.set_text("")
             return
-        due = self._parsed()
-        day = due[0] if due else self._today
+        day = self._day()
         self.set_text(format_due(period_start(day, precision), precision))
 
-    def _prepare_calendar(self) -> None:
+    def _day(self) -> date:
+        """The date typed (today when none): where a new precision and the calendar start."""
         due = self._parsed()
-        day = due[0] if due else self._today
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        return due[0] if due else self._today
 
-    def _picked(self, picked: QDate) -> None:
+    def _picked(self, day: date) -> None:
         due = self._parsed()
         precision = due[1] if due else DuePrecision.DAY
-        day = date(picked.year(), picked.month(), picked.day())
         self.set_text(format_due(period_start(day, precision), precision))
-        menu = self.calendar_button.menu()
-        if menu is not None:
-            menu.hide()
 
     def _update_hint(self) -> None:
         text = self.text()
