@@ -10,48 +10,24 @@ for the services to refuse by name.
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
-from typing_extensions import override
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from briefing_app.domain.text import fold
+from briefing_app.ui.widgets.folding_completer import make_type_to_pick
 
 FoldedRole = Qt.ItemDataRole.UserRole + 31
 ValueRole = Qt.ItemDataRole.UserRole
 
 
-class _FoldingCompleter(QCompleter):
-    @override
-    def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
-
-    @override
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-
-
 class SearchCombo(QComboBox):
     def __init__(self, *, placeholder: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(15)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)
-        line = self.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(placeholder)
-        line.setClearButtonEnabled(True)
         self._model = QStandardItemModel(self)
-        self.setModel(self._model)
-        completer = _FoldingCompleter(self._model, self)
-        completer.setCompletionRole(FoldedRole)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides folded
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.setCompleter(completer)
+        line = make_type_to_pick(
+            self, self._model, folded_role=FoldedRole, placeholder=placeholder, minimum_length=16
+        )
         self.set_options([])
         # a name picked from the list shows from its start (a long label would show its end)
         self.activated.connect(lambda _row: line.setCursorPosition(0))

@@ -9,15 +9,15 @@ no match as a field error. The picker itself never reads the database.
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
-from typing_extensions import override
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from briefing_app.domain.text import fold
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.ui import labels
+from briefing_app.ui.widgets.folding_completer import make_type_to_pick
 
 FoldedRole = Qt.ItemDataRole.UserRole + 10
 RefRole = Qt.ItemDataRole.UserRole + 11
@@ -28,18 +28,6 @@ def party_label(choice: PartyChoice) -> str:
     name = choice.ref.name
     native = choice.name_native
     return f"{name} ({native})" if native and native != name else name
-
-
-class _FoldingCompleter(QCompleter):
-    """Matches the folded form of what is typed inside the folded labels."""
-
-    @override
-    def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
-
-    @override
-    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 class PartyPicker(QComboBox):
@@ -56,26 +44,12 @@ class PartyPicker(QComboBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(accessible_name)
-        self.setMaxVisibleItems(15)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(18)
-        line = self.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(none_text)
-        line.setClearButtonEnabled(True)
         self._model = QStandardItemModel(self)
-        self.setModel(self._model)
+        make_type_to_pick(
+            self, self._model, folded_role=FoldedRole, placeholder=none_text, minimum_length=18
+        )
         self.set_choices(choices)
-        completer = _FoldingCompleter(self._model, self)
-        completer.setCompletionRole(FoldedRole)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides are folded
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setMaxVisibleItems(12)
-        self.setCompleter(completer)
         self.setCurrentIndex(0)
         self.editTextChanged.connect(lambda _text: self.changed.emit())
 
