@@ -351,9 +351,6 @@ class FormView(QWidget):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
-    def message_text(self, key: str) -> str:
-        return self.messages[key].text()
-
     def values(self) -> dict[str, Any]:
         """What the inputs hold now, in JSON form (tests and debugging)."""
         return {key: widget.value() for key, widget in self.inputs.items()}

@@ -204,9 +204,6 @@ class MergeDialog(QDialog):
         assert item is not None
         return item
 
-    def pick_box(self, key: str) -> QComboBox:
-        return self._boxes[key]
-
     def set_pick(self, key: str, pick: Pick) -> None:
         """Choose for one conflicting field as the user would (tests, keyboard helpers)."""
         box = self._boxes[key]
