@@ -98,16 +98,6 @@ class DeletedAction:
     citations: tuple[CitationSnapshot, ...]
 
 
-def text_problems(**values: str | None) -> dict[str, FieldError]:
-    """The refusals the domain's text rules give for these action fields (title, description,
-    notes), without touching the database: lets a form show them with its own checks."""
-    probe = m.FollowUpAction()
-    errors: list[FieldError] = []
-    for name, value in values.items():
-        _collect(errors, probe, name, value)
-    return {e.field: e for e in errors}
-
-
 def _collect(errors: list[FieldError], action: m.FollowUpAction, name: str, value: object) -> None:
     try:
         setattr(action, name, value)

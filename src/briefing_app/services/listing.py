@@ -73,7 +73,7 @@ class Page(Generic[T]):
 SortKeys = dict[str, Sequence[Any]]
 
 
-class _Folder:
+class Folder:
     """Fold text in SQL: the app's own fold() on SQLite (registered per connection)."""
 
     def __init__(self, engine: Engine) -> None:
@@ -90,7 +90,7 @@ def _rank(column: InstrumentedAttribute[Any], values: Sequence[Any]) -> sa.Colum
     return sa.case({v: i for i, v in enumerate(values)}, value=column, else_=len(values))
 
 
-def _order(
+def sort_order(
     keys: SortKeys, request: PageRequest, default: str, tie: Any
 ) -> list[sa.ColumnElement[Any]]:
     name = request.sort or default
@@ -111,7 +111,7 @@ def _limits(request: PageRequest) -> tuple[int, int]:
     return max(0, request.offset), min(MAX_PAGE, max(1, request.limit))
 
 
-def _page(
+def read_page(
     engine: Engine,
     query: sa.Select[Any],
     request: PageRequest,
@@ -185,10 +185,10 @@ def page_actions(
     request = request or PageRequest()
     select, keys = _action_select(query or ActionFilter(), today)
     action = m.FollowUpAction
-    select = select.order_by(*_order(keys, request, "due", action.id)).options(
+    select = select.order_by(*sort_order(keys, request, "due", action.id)).options(
         *convert.action_row_loads()
     )
-    return _page(
+    return read_page(
         engine, select, request, lambda _s, rows: [convert.action_row(a, today) for a in rows]
     )
 
@@ -241,10 +241,10 @@ def page_meetings(
 ) -> Page[MeetingRow]:
     request = request or PageRequest()
     select, keys = _meeting_select(search)
-    select = select.order_by(*_order(keys, request, "date", m.Meeting.id)).options(
+    select = select.order_by(*sort_order(keys, request, "date", m.Meeting.id)).options(
         selectinload(m.Meeting.parties)
     )
-    return _page(engine, select, request, _meeting_rows)
+    return read_page(engine, select, request, _meeting_rows)
 
 
 # --- delegations -------------------------------------------------------------------------------
@@ -283,7 +283,7 @@ def page_delegations(
 ) -> Page[DelegationRow]:
     request = request or PageRequest()
     select, keys = _delegation_select(search)
-    select = select.order_by(*_order(keys, request, "side", m.Delegation.id)).options(
+    select = select.order_by(*sort_order(keys, request, "side", m.Delegation.id)).options(
         selectinload(m.Delegation.members),
         selectinload(m.Delegation.head),
         selectinload(m.Delegation.locality),
@@ -303,7 +303,7 @@ def page_delegations(
             for d in delegations
         ]
 
-    return _page(engine, select, request, rows)
+    return read_page(engine, select, request, rows)
 
 
 # --- localities, people, agreements, sources ---------------------------------------------------
@@ -335,8 +335,10 @@ def page_localities(
             m.Locality.id,
         )
     else:
-        select = select.order_by(*_order(keys, request, "name", m.Locality.id))
-    return _page(engine, select, request, lambda _s, rows: [convert.locality_row(r) for r in rows])
+        select = select.order_by(*sort_order(keys, request, "name", m.Locality.id))
+    return read_page(
+        engine, select, request, lambda _s, rows: [convert.locality_row(r) for r in rows]
+    )
 
 
 def _person_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
@@ -365,10 +367,10 @@ def page_people(
 ) -> Page[PersonListRow]:
     request = request or PageRequest()
     select, keys = _person_select(search)
-    select = select.order_by(*_order(keys, request, "name", m.Person.id)).options(
+    select = select.order_by(*sort_order(keys, request, "name", m.Person.id)).options(
         selectinload(m.Person.organisation)
     )
-    return _page(engine, select, request, lambda _s, rows: [person_list_row(p) for p in rows])
+    return read_page(engine, select, request, lambda _s, rows: [person_list_row(p) for p in rows])
 
 
 def _agreement_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
@@ -402,14 +404,14 @@ def page_agreements(
 ) -> Page[AgreementRow]:
     request = request or PageRequest()
     select, keys = _agreement_select(search)
-    select = select.order_by(*_order(keys, request, "title", m.Agreement.id)).options(
+    select = select.order_by(*sort_order(keys, request, "title", m.Agreement.id)).options(
         selectinload(m.Agreement.meeting), selectinload(m.Agreement.parties)
     )
-    return _page(engine, select, request, lambda _s, rows: [agreement_row(a) for a in rows])
+    return read_page(engine, select, request, lambda _s, rows: [agreement_row(a) for a in rows])
 
 
 def _source_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = _Folder(engine)
+    fold = Folder(engine)
     source = m.Source
     query = sa.select(source).where(matches_all(search, fold(source.title), fold(source.publisher)))
     citations = (
@@ -435,7 +437,7 @@ def page_sources(
 ) -> Page[SourceRow]:
     request = request or PageRequest()
     select, keys = _source_select(engine, search)
-    select = select.order_by(*_order(keys, request, "published", m.Source.id))
+    select = select.order_by(*sort_order(keys, request, "published", m.Source.id))
 
     def rows(session: Any, sources: list[m.Source]) -> list[SourceRow]:
         counts = {
@@ -448,7 +450,7 @@ def page_sources(
         }
         return [source_row(s, counts.get(s.id, 0)) for s in sources]
 
-    return _page(engine, select, request, rows)
+    return read_page(engine, select, request, rows)
 
 
 # --- one search box over every list ------------------------------------------------------------

@@ -16,7 +16,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.enums import Country, EventKind, OrganisationKind
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.listing import Page, PageRequest, SortKeys, _Folder, _order, _page
+from briefing_app.services.listing import Folder, Page, PageRequest, SortKeys, read_page, sort_order
 from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
 from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of
@@ -60,7 +60,7 @@ class FactListRow:
 
 
 def _event_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = _Folder(engine)
+    fold = Folder(engine)
     event, parent = m.Event, aliased(m.Event)
     query = (
         sa.select(event)
@@ -92,7 +92,7 @@ def page_events(
     request = request or PageRequest()
     query, keys = _event_select(engine, search)
     event = m.Event
-    query = query.order_by(*_order(keys, request, "date", event.id)).options(
+    query = query.order_by(*sort_order(keys, request, "date", event.id)).options(
         selectinload(event.parent)
     )
 
@@ -110,7 +110,7 @@ def page_events(
             for e in events
         ]
 
-    return _page(engine, query, request, rows)
+    return read_page(engine, query, request, rows)
 
 
 # --- organisations -----------------------------------------------------------------------------
@@ -140,7 +140,7 @@ def page_organisations(
     request = request or PageRequest()
     query, keys = _organisation_select(search)
     organisation = m.Organisation
-    query = query.order_by(*_order(keys, request, "name", organisation.id)).options(
+    query = query.order_by(*sort_order(keys, request, "name", organisation.id)).options(
         selectinload(organisation.locality)
     )
 
@@ -157,14 +157,14 @@ def page_organisations(
             for o in found
         ]
 
-    return _page(engine, query, request, rows)
+    return read_page(engine, query, request, rows)
 
 
 # --- event facts -------------------------------------------------------------------------------
 
 
 def _fact_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = _Folder(engine)
+    fold = Folder(engine)
     fact, event = m.EventFact, aliased(m.Event)
     query = (
         sa.select(fact)
@@ -194,7 +194,7 @@ def page_facts(
     request = request or PageRequest()
     query, keys = _fact_select(engine, search)
     fact = m.EventFact
-    query = query.order_by(*_order(keys, request, "label", fact.id)).options(
+    query = query.order_by(*sort_order(keys, request, "label", fact.id)).options(
         selectinload(fact.event)
     )
 
@@ -211,7 +211,7 @@ def page_facts(
             for f in facts
         ]
 
-    return _page(engine, query, request, rows)
+    return read_page(engine, query, request, rows)
 
 
 def search_counts(engine: Engine, search: str | None) -> dict[str, int]:
