@@ -85,6 +85,19 @@ def _ref(key: str, label: str, target: RecordKind, *, required: bool = False) ->
     return FieldSpec(key, label, FieldType.REFERENCE, required=required, target=target)
 
 
+def _people(key: str, label: str) -> FieldSpec:
+    """People with a role (a meeting's participants, a delegation's members); the role's limit
+    is its column's."""
+    role = m.MeetingParticipant.__table__.c.role.type
+    return FieldSpec(
+        key,
+        label,
+        FieldType.MEMBERS,
+        max_length=getattr(role, "length", None),
+        target=RecordKind.PERSON,
+    )
+
+
 def _citations() -> FieldSpec:
     return FieldSpec(
         "citations",
@@ -156,13 +169,7 @@ SPECS: dict[RecordKind, KindSpec] = {
                 target=RecordKind.DELEGATION,
                 attribute="parties",
             ),
-            FieldSpec(
-                "participants",
-                QT_TRANSLATE_NOOP("Fields", "Participants"),
-                FieldType.MEMBERS,
-                max_length=200,
-                target=RecordKind.PERSON,
-            ),
+            _people("participants", QT_TRANSLATE_NOOP("Fields", "Participants")),
             _points("objectives", QT_TRANSLATE_NOOP("Fields", "Objectives")),
             _points("talking_points", QT_TRANSLATE_NOOP("Fields", "Talking points")),
             FieldSpec(
@@ -203,13 +210,7 @@ SPECS: dict[RecordKind, KindSpec] = {
                 RecordKind.ORGANISATION,
             ),
             _ref("head_id", QT_TRANSLATE_NOOP("Fields", "Head of delegation"), RecordKind.PERSON),
-            FieldSpec(
-                "members",
-                QT_TRANSLATE_NOOP("Fields", "Members"),
-                FieldType.MEMBERS,
-                max_length=200,
-                target=RecordKind.PERSON,
-            ),
+            _people("members", QT_TRANSLATE_NOOP("Fields", "Members")),
             _date("arrives_on", QT_TRANSLATE_NOOP("Fields", "Arrives on")),
             _date("departs_on", QT_TRANSLATE_NOOP("Fields", "Departs on")),
             _text(m.Delegation, "description", QT_TRANSLATE_NOOP("Fields", "Description")),
