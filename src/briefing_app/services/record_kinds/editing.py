@@ -135,14 +135,16 @@ _LEGACY_DETAIL: dict[RecordKind, Callable[[Engine, int], Any]] = {
 
 
 def shown_record(engine: Engine, kind: RecordKind, record_id: int) -> dict[str, Any]:
-    """What `show KIND ID --json` prints: the fields (as create/edit read them), and for
-    meetings, delegations and actions the detail the first CLI printed, where its keys do not
-    clash with a field."""
+    """What `show KIND ID --json` prints: the fields (as create/edit read them), the record's
+    history (who changed what, when), and for meetings, delegations and actions the detail the
+    first CLI printed, where its keys do not clash with a field."""
     data = read_record(engine, kind, record_id).as_json()
     legacy = _LEGACY_DETAIL.get(kind)
-    if legacy is None:
-        return data
-    return {**legacy(engine, record_id).as_json(), **data}
+    if legacy is not None:
+        data = {**legacy(engine, record_id).as_json(), **data}
+    if "history" not in data:
+        data["history"] = [h.as_json() for h in record_history(engine, kind, record_id)]
+    return data
 
 
 def list_records(engine: Engine, kind: RecordKind) -> list[RecordRow]:

@@ -44,7 +44,7 @@ DISPLAY_KEYS: dict[RecordKind, frozenset[str]] = {
         | {"history", "sources"}
     ),
 }
-ALWAYS_SHOWN = frozenset({"id", "version", "label"})
+ALWAYS_SHOWN = frozenset({"id", "version", "label", "history"})
 
 
 def _refused(key: str, template: str, **values: Any) -> FieldError:
