@@ -47,13 +47,8 @@ from briefing_app.ui.forms.inputs import (
     TimeInput,
     field_caption,
 )
-from briefing_app.ui.forms.list_inputs import (
-    Column,
-    PointsInput,
-    ReferencesInput,
-    TableInput,
-    record_options,
-)
+from briefing_app.ui.forms.list_inputs import Column, PointsInput, TableInput, record_options
+from briefing_app.ui.forms.references_input import ReferencesInput
 
 ERROR_STYLE = "color: #a61b1b;"
 NOTICE_STYLE = "color: #7a4d00;"

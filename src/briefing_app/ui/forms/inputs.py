@@ -47,6 +47,9 @@ from briefing_app.ui.widgets.party_picker import PartyPicker
 
 FIELDS_CONTEXT = "Fields"
 IdRole = Qt.ItemDataRole.UserRole + 30
+# rows a list input shows at least, and at most before it scrolls
+ROWS_SHOWN = 5
+ROWS_AT_MOST = 9
 
 
 def field_caption(spec: FieldSpec) -> str:
