@@ -1149,112 +1149,11 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>BriefingDialog</name>
     <message>
         <source>Print briefing</source>
-        <extracomment>The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality). Steps reported by the build (TaskControl.progress &quot;done&quot; values). the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog)</extracomment>
         <translation>In tài liệu</translation>
-    </message>
-    <message>
-        <source>Kind of briefing</source>
-        <translation>Loại tài liệu</translation>
-    </message>
-    <message>
-        <source>Meeting brief</source>
-        <translation>Tài liệu phục vụ cuộc gặp</translation>
-    </message>
-    <message>
-        <source>Locality brief</source>
-        <translation>Tài liệu về địa phương</translation>
-    </message>
-    <message>
-        <source>Counterpart-pair brief</source>
-        <translation>Tài liệu về quan hệ hợp tác giữa hai địa phương</translation>
-    </message>
-    <message>
-        <source>Forum briefing book</source>
-        <translation>Tài liệu tổng hợp diễn đàn</translation>
-    </message>
-    <message>
-        <source>Action tracker</source>
-        <translation>Bảng theo dõi nhiệm vụ</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Cuộc gặp</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Địa phương</translation>
-    </message>
-    <message>
-        <source>First locality</source>
-        <translation>Địa phương thứ nhất</translation>
-    </message>
-    <message>
-        <source>Counterpart locality</source>
-        <translation>Địa phương đối tác</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Sự kiện</translation>
-    </message>
-    <message>
-        <source>Group actions by</source>
-        <translation>Nhóm nhiệm vụ theo</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Cannot read the records</source>
         <translation>Không đọc được dữ liệu</translation>
-    </message>
-    <message>
-        <source>Classification level</source>
-        <translation>Mức độ mật</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Paper size</source>
-        <translation>Khổ giấy</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>US Letter</source>
-        <translation>Letter (Mỹ)</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Thành phần tham dự</translation>
-    </message>
-    <message>
-        <source>Outcomes</source>
-        <translation>Kết quả</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Nguồn tham khảo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
-    </message>
-    <message>
-        <source>Office name</source>
-        <translation>Tên cơ quan</translation>
-    </message>
-    <message>
-        <source>Printed on every page</source>
-        <translation>In trên mọi trang</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Người soạn</translation>
     </message>
     <message>
         <source>Output file</source>
@@ -1267,74 +1166,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Show a preview when it is written</source>
         <translation>Xem trước sau khi xuất</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting:</source>
-        <translation>Cuộc &amp;gặp:</translation>
-    </message>
-    <message>
-        <source>&amp;Locality:</source>
-        <translation>Địa &amp;phương:</translation>
-    </message>
-    <message>
-        <source>C&amp;ounterpart:</source>
-        <translation>Đố&amp;i tác:</translation>
-    </message>
-    <message>
-        <source>&amp;Event:</source>
-        <translation>Sự k&amp;iện:</translation>
-    </message>
-    <message>
-        <source>Actions:</source>
-        <translation>Nhiệm vụ:</translation>
-    </message>
-    <message>
-        <source>&amp;Group by:</source>
-        <translation>Nhóm t&amp;heo:</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Tài liệu</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Loại:</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Tùy chọn</translation>
-    </message>
-    <message>
-        <source>&amp;Classification:</source>
-        <translation>&amp;Mức độ mật:</translation>
-    </message>
-    <message>
-        <source>L&amp;anguage:</source>
-        <translation>&amp;Ngôn ngữ:</translation>
-    </message>
-    <message>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Khổ giấy:</translation>
-    </message>
-    <message>
-        <source>Include:</source>
-        <translation>Gồm các phần:</translation>
-    </message>
-    <message>
-        <source>Nothing above this level is printed; the banner on every page shows it.</source>
-        <translation>Không in nội dung có mức độ mật cao hơn mức này; mức này được ghi ở dải tiêu đề trên mỗi trang.</translation>
-    </message>
-    <message>
-        <source>Page header and footer</source>
-        <translation>Đầu trang và chân trang</translation>
-    </message>
-    <message>
-        <source>&amp;Office:</source>
-        <translation>Cơ &amp;quan:</translation>
-    </message>
-    <message>
-        <source>P&amp;repared by:</source>
-        <translation>Người &amp;soạn:</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1359,10 +1190,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>All follow-up actions.</source>
-        <translation>Tất cả nhiệm vụ.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1483,6 +1310,185 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>The actions the list shows: {filters}.</source>
         <translation>Các nhiệm vụ đang hiển thị trong danh sách: {filters}.</translation>
+    </message>
+    <message>
+        <source>All follow-up actions.</source>
+        <translation>Tất cả nhiệm vụ.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingOptionsPanel</name>
+    <message>
+        <source>Classification level</source>
+        <translation>Mức độ mật</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (Mỹ)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Thành phần tham dự</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn tham khảo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <source>Printed on every page</source>
+        <translation>In trên mọi trang</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Người soạn</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Mức độ mật:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Gồm các phần:</translation>
+    </message>
+    <message>
+        <source>Nothing above this level is printed; the banner on every page shows it.</source>
+        <translation>Không in nội dung có mức độ mật cao hơn mức này; mức này được ghi ở dải tiêu đề trên mỗi trang.</translation>
+    </message>
+    <message>
+        <source>Page header and footer</source>
+        <translation>Đầu trang và chân trang</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>P&amp;repared by:</source>
+        <translation>Người &amp;soạn:</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingScopePicker</name>
+    <message>
+        <source>Briefing</source>
+        <extracomment>The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality). the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog)</extracomment>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Kind of briefing</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Tài liệu phục vụ cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Locality brief</source>
+        <translation>Tài liệu về địa phương</translation>
+    </message>
+    <message>
+        <source>Counterpart-pair brief</source>
+        <translation>Tài liệu về quan hệ hợp tác giữa hai địa phương</translation>
+    </message>
+    <message>
+        <source>Forum briefing book</source>
+        <translation>Tài liệu tổng hợp diễn đàn</translation>
+    </message>
+    <message>
+        <source>Action tracker</source>
+        <translation>Bảng theo dõi nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <source>First locality</source>
+        <translation>Địa phương thứ nhất</translation>
+    </message>
+    <message>
+        <source>Counterpart locality</source>
+        <translation>Địa phương đối tác</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Group actions by</source>
+        <translation>Nhóm nhiệm vụ theo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>Cuộc &amp;gặp:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>Địa &amp;phương:</translation>
+    </message>
+    <message>
+        <source>C&amp;ounterpart:</source>
+        <translation>Đố&amp;i tác:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>Sự k&amp;iện:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>Nhóm t&amp;heo:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
     </message>
     <message>
         <source>All follow-up actions.</source>

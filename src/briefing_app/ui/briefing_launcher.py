@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QWidget
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import briefing_data
 from briefing_app.ui import labels
-from briefing_app.ui.briefing_dialog import (
+from briefing_app.ui.briefing_dialog import BriefingDialog
+from briefing_app.ui.briefing_scope_picker import (
     ACTIONS,
     FORUM,
     LOCALITY,
     MEETING,
-    BriefingDialog,
     BriefingScope,
 )
 from briefing_app.ui.operations import Operations
