@@ -45,10 +45,6 @@ or press Ctrl+N to create a new one.</source>
 hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
-        <source>● Unsaved changes</source>
-        <translation>● Có thay đổi chưa lưu</translation>
-    </message>
-    <message>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
@@ -1700,6 +1696,13 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>{precision}: {start} – {end}</source>
         <translation>{precision}: {start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHeading</name>
+    <message>
+        <source>● Unsaved changes</source>
+        <translation>● Có thay đổi chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -4469,18 +4472,37 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
-    <name>RecordEditor</name>
+    <name>RecordDeletion</name>
     <message>
-        <source>● Unsaved changes</source>
-        <translation>● Có thay đổi chưa lưu</translation>
+        <source>It goes to the trash with what referred to it; it can be restored from there.</source>
+        <translation>Bản ghi được chuyển vào thùng rác cùng những gì liên kết tới nó; có thể khôi phục từ đó.</translation>
     </message>
+    <message>
+        <source>Your unsaved changes to it are lost.</source>
+        <translation>Các thay đổi chưa lưu của bản ghi này sẽ bị mất.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete “{what}”?</source>
+        <translation>Xóa “{what}”?</translation>
+    </message>
+    <message>
+        <source>Someone else saved “{what}” after you opened it, so it was not deleted. The latest version is shown.</source>
+        <translation>Người khác đã lưu “{what}” sau khi bạn mở, nên bản ghi chưa bị xóa. Đang hiển thị phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
     <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
-    </message>
-    <message>
-        <source>History of this record</source>
-        <translation>Lịch sử thay đổi của bản ghi này</translation>
     </message>
     <message>
         <source>History</source>
@@ -4535,18 +4557,6 @@ Please send this file to your support contact. Further problems in this session 
         <translation>{kind} mới</translation>
     </message>
     <message>
-        <source>New {kind}</source>
-        <translation>{kind} mới</translation>
-    </message>
-    <message>
-        <source>Not saved yet.</source>
-        <translation>Chưa lưu.</translation>
-    </message>
-    <message>
-        <source>{kind} #{id} · version {version}</source>
-        <translation>{kind} #{id} · phiên bản {version}</translation>
-    </message>
-    <message>
         <source>Cannot read the record</source>
         <translation>Không đọc được bản ghi</translation>
     </message>
@@ -4561,10 +4571,6 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Created “{title}”.</source>
         <translation>Đã tạo “{title}”.</translation>
-    </message>
-    <message>
-        <source>Save “{title}”</source>
-        <translation>Lưu “{title}”</translation>
     </message>
     <message>
         <source>Saved “{title}”.</source>
@@ -4611,44 +4617,23 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <source>Not undone</source>
-        <translation>Không hoàn tác được</translation>
-    </message>
-    <message>
-        <source>Not redone</source>
-        <translation>Không làm lại được</translation>
-    </message>
-    <message>
-        <source>Someone else saved “{what}” after your save, so it was left as they saved it. The latest version is shown.</source>
-        <translation>Người khác đã lưu “{what}” sau lần lưu của bạn, nên bản ghi được giữ như họ đã lưu. Đang hiển thị phiên bản mới nhất.</translation>
-    </message>
-    <message>
-        <source>It goes to the trash with what referred to it; it can be restored from there.</source>
-        <translation>Bản ghi được chuyển vào thùng rác cùng những gì liên kết tới nó; có thể khôi phục từ đó.</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes to it are lost.</source>
-        <translation>Các thay đổi chưa lưu của bản ghi này sẽ bị mất.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Delete “{what}”?</source>
-        <translation>Xóa “{what}”?</translation>
-    </message>
-    <message>
         <source>Moved “{what}” to the trash.</source>
         <translation>Đã chuyển “{what}” vào thùng rác.</translation>
     </message>
+</context>
+<context>
+    <name>RecordHeading</name>
     <message>
-        <source>Someone else saved “{what}” after you opened it, so it was not deleted. The latest version is shown.</source>
-        <translation>Người khác đã lưu “{what}” sau khi bạn mở, nên bản ghi chưa bị xóa. Đang hiển thị phiên bản mới nhất.</translation>
+        <source>New {kind}</source>
+        <translation>{kind} mới</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Không xóa được</translation>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <source>{kind} #{id} · version {version}</source>
+        <translation>{kind} #{id} · phiên bản {version}</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4660,13 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>RecordHistoryView</name>
+    <message>
+        <source>History of this record</source>
+        <translation>Lịch sử thay đổi của bản ghi này</translation>
+    </message>
+</context>
+<context>
     <name>RecordSheetPane</name>
     <message>
         <source>Sources</source>
@@ -4697,6 +4689,25 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Filter {field}</source>
         <translation>Lọc {field}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveSteps</name>
+    <message>
+        <source>Save “{title}”</source>
+        <translation>Lưu “{title}”</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Không hoàn tác được</translation>
+    </message>
+    <message>
+        <source>Not redone</source>
+        <translation>Không làm lại được</translation>
+    </message>
+    <message>
+        <source>Someone else saved “{what}” after your save, so it was left as they saved it. The latest version is shown.</source>
+        <translation>Người khác đã lưu “{what}” sau lần lưu của bạn, nên bản ghi được giữ như họ đã lưu. Đang hiển thị phiên bản mới nhất.</translation>
     </message>
 </context>
 <context>

@@ -33,62 +33,41 @@ Views need not listen to `saved`: every write is announced on the change hub as 
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 from typing_extensions import override
 
 from briefing_app.domain.errors import NotFoundError, ValidationError
-from briefing_app.services.catalogue import PartyChoice
-from briefing_app.services.record_kinds.fields import FieldType
-from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick, restoring_changes
-from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData, RecordRow
+from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick
+from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData
 from briefing_app.ui import labels
-from briefing_app.ui.done_command import DoneCommand
 from briefing_app.ui.errors import user_message
-from briefing_app.ui.forms.editor_operations import EditorOperations
-from briefing_app.ui.forms.form_view import FormView, Target
+from briefing_app.ui.forms.editor_operations import EditorOperations, EditorPart
+from briefing_app.ui.forms.form_choices import FormChoices
+from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.inputs import field_caption
-from briefing_app.ui.forms.merge_dialog import MergeDialog
+from briefing_app.ui.forms.merge_dialog import MergeDialog, marks_after_merge
 from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices, is_stale
-from briefing_app.ui.forms.value_text import ValueText
-from briefing_app.ui.models.record_history_model import RecordHistoryModel
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.record_deletion import RecordDeletion
+from briefing_app.ui.record_heading import RecordHeading
+from briefing_app.ui.record_history_view import RecordHistoryView
+from briefing_app.ui.save_steps import SaveSteps
+from briefing_app.ui.widgets.form_widgets import push_button
 
-_PICKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS, FieldType.CITATIONS)
-
-
-def _choices_of(services: RecordServices, target: Target) -> Callable[[Engine], list[RecordRow]]:
-    def read(engine: Engine) -> list[RecordRow]:
-        return services.reference_choices(engine, target)
-
-    return read
-
-
-class SaveCommand(DoneCommand):
-    """A save made in the editor: the record's values before and after it."""
-
-    def __init__(self, text: str, before: RecordData, after: RecordData) -> None:
-        super().__init__(text)
-        self.before = before
-        self.after = after
+_Part = TypeVar("_Part", bound=EditorPart)
 
 
 class RecordEditor(QDialog):
@@ -122,46 +101,41 @@ class RecordEditor(QDialog):
         self._services: RecordServices = services or AppRecordServices()
         self._today = today
         self.model = FormModel(spec, defaults=defaults, check=self._services.check_values)
-        self._rows: dict[Target, list[RecordRow]] = {}
-        self._parties: list[PartyChoice] = []
-        self.display = ValueText(spec, self._rows, self._parties)
         self._io = EditorOperations(
             operations, kind=spec.kind, owner=self, prompts=prompts, on_state=self._update_state
         )
         self._close_after_save = False
         self._may_close = False
-        self.undo_stack = QUndoStack(self)
+        self.choices = FormChoices(spec, self._services, self._io)
+        self.display = self.choices.display
+        self.steps = self._part(SaveSteps)
+        self.undo_stack = self.steps.stack
+        self.deletion = self._part(RecordDeletion)
         self._build()
-        self._load_choices()
+        self.choices.load(self.view)
         if record_id is not None:
             self.load(record_id)
         self._update_state()
         operations.hub.changed.connect(self._record_changed)
 
+    def _part(self, part: type[_Part]) -> _Part:
+        return part(
+            spec=self.spec,
+            services=self._services,
+            user=self._user,
+            io=self._io,
+            prompts=self._prompts,
+            window=self,
+        )
+
     # ------------------------------------------------------------------ building
 
     def _build(self) -> None:
         column = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("editorHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.meta = QLabel()
-        self.meta.setObjectName("editorMeta")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setStyleSheet("color: #555555;")
-        self.dirty_label = QLabel(self.tr("● Unsaved changes"))
-        self.dirty_label.setObjectName("dirtyLabel")
-        self.dirty_label.setStyleSheet("color: #a65e00; font-weight: bold;")
-        meta_row = QHBoxLayout()
-        column.addWidget(self.heading)
-        column.addLayout(meta_row)
-        meta_row.addWidget(self.meta, 1)
-        meta_row.addWidget(self.dirty_label)
+        self.header = RecordHeading()
+        self.heading, self.meta = self.header.heading, self.header.meta
+        self.dirty_label = self.header.dirty_label
+        column.addWidget(self.header)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
@@ -171,31 +145,19 @@ class RecordEditor(QDialog):
         self.view.dirty_changed.connect(lambda _dirty: self._update_state())
         self.view.edited.connect(lambda _key: self._update_state())
         self.tabs.addTab(self.view, self.tr("Details"))
-        self.history_model = RecordHistoryModel(self._field_caption, self)
-        self.history = QTableView()
-        self.history.setObjectName("historyView")
-        self.history.setAccessibleName(self.tr("History of this record"))
-        self.history.setModel(self.history_model)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().setVisible(False)
-        self.history.setAlternatingRowColors(True)
-        self.history.setWordWrap(False)
-        header = self.history.horizontalHeader()
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        for section, mode in enumerate((fit, fit, fit, stretch, stretch)):
-            header.setSectionResizeMode(section, mode)
+        self.history = RecordHistoryView(caption=self._field_caption)
+        self.history_model = self.history.history_model
         self.tabs.addTab(self.history, self.tr("History"))
 
         buttons = QHBoxLayout()
         column.addLayout(buttons)
-        self.undo_button = self._button(self.tr("Undo save"), "undoButton", self.undo_save)
-        self.redo_button = self._button(self.tr("Redo save"), "redoButton", self.redo_save)
-        self.delete_button = self._button(self.tr("Delete…"), "deleteButton", self.delete)
+        self.undo_button = self._push(self.tr("Undo save"), "undoButton", self.undo_save)
+        self.redo_button = self._push(self.tr("Redo save"), "redoButton", self.redo_save)
+        self.delete_button = self._push(self.tr("Delete…"), "deleteButton", self.delete)
         self.delete_button.setToolTip(self.tr("Move this record to the trash"))
-        self.revert_button = self._button(self.tr("Revert"), "revertButton", self.revert)
-        self.close_button = self._button(self.tr("Close"), "closeButton", self.request_close)
-        self.save_button = self._button(self.tr("Save"), "saveButton", self.save)
+        self.revert_button = self._push(self.tr("Revert"), "revertButton", self.revert)
+        self.close_button = self._push(self.tr("Close"), "closeButton", self.request_close)
+        self.save_button = self._push(self.tr("Save"), "saveButton", self.save)
         self.undo_button.setToolTip(self.tr("Put the values before your last save back"))
         self.revert_button.setToolTip(self.tr("Throw away unsaved changes"))
         self.close_button.setToolTip(self.tr("Close the editor (Esc)"))
@@ -224,12 +186,9 @@ class RecordEditor(QDialog):
         self.undo_stack.indexChanged.connect(lambda _index: self._update_state())
         self.resize(900, 680)
 
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
+    @staticmethod
+    def _push(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        return push_button(text, name, slot, auto_default=False)
 
     # ------------------------------------------------------------------ state
 
@@ -257,51 +216,19 @@ class RecordEditor(QDialog):
             return  # the editor is being destroyed
         dirty = self.model.is_dirty
         new = self.model.is_new
-        self.dirty_label.setVisible(dirty)
+        self.header.set_dirty(dirty)
         self.save_button.setEnabled((dirty or new) and not self._io.writing)
         self.revert_button.setEnabled(dirty)
         self.delete_button.setEnabled(not new and not self._io.writing)
         self.undo_button.setEnabled(self.undo_stack.canUndo() and not self._io.writing)
         self.redo_button.setEnabled(self.undo_stack.canRedo() and not self._io.writing)
         self.tabs.setTabEnabled(1, not new)
-        if new:
-            heading = self.tr("New {kind}").format(kind=self._kind_label())
-            self.heading.setText(heading[:1].upper() + heading[1:])  # "sự kiện mới" → "Sự …"
-            self.meta.setText(self.tr("Not saved yet."))
+        record = self.model.record
+        if new or record is None:
+            self.header.show_new(self._kind_label())
         else:
-            record = self.model.record
-            assert record is not None
-            self.heading.setText(self.model.title)
-            self.meta.setText(
-                self.tr("{kind} #{id} · version {version}").format(
-                    kind=labels_fields(self.spec.label), id=record.id, version=record.version
-                )
-            )
+            self.header.show_record(self.model.title, labels_fields(self.spec.label), record)
         self.setWindowTitle(("* " if dirty else "") + (self.model.title or self.heading.text()))
-
-    # ------------------------------------------------------------------ choices
-
-    def _load_choices(self) -> None:
-        services = self._services
-        targets: list[Target] = []
-        for field in self.spec.fields:
-            if field.type in _PICKED and field.target is not None and field.target not in targets:
-                targets.append(field.target)
-        for target in targets:
-            self._io.query(
-                _choices_of(services, target),
-                partial(self._choices_loaded, target),
-            )
-        if any(f.type is FieldType.PARTY for f in self.spec.fields):
-            self._io.query(services.party_choices, self._parties_loaded)
-
-    def _choices_loaded(self, target: Target, rows: Sequence[RecordRow]) -> None:
-        self._rows[target] = list(rows)
-        self.view.set_choices(target, rows)
-
-    def _parties_loaded(self, parties: Sequence[PartyChoice]) -> None:
-        self._parties[:] = parties
-        self.view.set_parties(parties)
 
     # ------------------------------------------------------------------ showing records
 
@@ -416,8 +343,7 @@ class RecordEditor(QDialog):
         self._after_save()
 
     def _edited(self, before: RecordData, after: RecordData, typed: Mapping[str, Any]) -> None:
-        text = self.tr("Save “{title}”").format(title=after.label)
-        self.undo_stack.push(SaveCommand(text, before, after))
+        self.steps.push(before, after)
         self.show_record(after, typed=typed)
         self.message.emit(self.tr("Saved “{title}”.").format(title=after.label))
         self.saved.emit(after.id)
@@ -477,80 +403,34 @@ class RecordEditor(QDialog):
         """Rebase the form on the stored version with the merge on top, each field marked."""
         self.model.apply_merge(merge, picks)
         self.view.refresh()
-        notices: dict[str, str] = {}
-        for key in self.model.dirty_keys:
-            notices[key] = self.tr("⚑ Your change, not saved yet (stored: {stored}).").format(
-                stored=self.display(key, self.model.base_value(key))
-            )
-        for key in merge.taken:
-            notices[key] = self.tr("⚑ Changed by someone else.")
+        notices, banner = marks_after_merge(self.model, merge, self.display)
         self.view.show_notices(notices)
-        self.view.show_banner(
-            self.tr(
-                "Reloaded version {version}. Your changes are kept in the form and marked, not "
-                "saved yet; {count} field(s) were also changed by someone else."
-            ).format(version=merge.theirs.version, count=len(merge.conflicts))
-        )
+        self.view.show_banner(banner)
         self._update_state()
         self._load_history()
 
     # ------------------------------------------------------------------ undo / redo of saves
 
     def _step(self, undo: bool) -> None:
-        stack = self.undo_stack
-        if self._io.writing or not (stack.canUndo() if undo else stack.canRedo()):
+        if self._io.writing or not self.steps.can_step(undo):
             return
-        if self.model.is_dirty and not self._prompts.confirm(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("Throw away your unsaved changes to “{what}”?").format(what=self.what()),
-            ok_text=self.tr("Discard changes"),
-        ):
+        if self.model.is_dirty and not self._confirm_discard():
             return
-        command = stack.command(stack.index() - 1 if undo else stack.index())
-        assert isinstance(command, SaveCommand)
-        if undo:
-            values = restoring_changes(self.spec, command.before, command.after)
-        else:
-            values = restoring_changes(self.spec, command.after, command.before)
         self.model.revert()
-        services, kind, user = self._services, self.spec.kind, self._user
         record_id, version = self.model.record_id, self.model.version
         assert record_id is not None and version is not None
-
-        def done(record: RecordData) -> None:
-            if undo:
-                stack.undo()
-            else:
-                stack.redo()
-            self.show_record(record)
-            self.saved.emit(record.id)
-
-        def failed(exc: BaseException) -> None:
-            if is_stale(exc):
-                self._prompts.error(
-                    self,
-                    self.tr("Not undone") if undo else self.tr("Not redone"),
-                    self.tr(
-                        "Someone else saved “{what}” after your save, so it was left as they "
-                        "saved it. The latest version is shown."
-                    ).format(what=self.what()),
-                )
-                self.load(record_id)
-                return
-            self._prompts.error(
-                self,
-                self.tr("Not undone") if undo else self.tr("Not redone"),
-                user_message(exc) or str(exc),
-            )
-
-        self._io.write(
-            lambda engine: services.edit_record(
-                engine, kind, record_id, values, changed_by=user, if_version=version
-            ),
-            done,
-            failed,
+        self.steps.step(
+            undo,
+            record_id=record_id,
+            version=version,
+            what=self.what,
+            stepped=self._stepped,
+            stale=lambda: self.load(record_id),
         )
+
+    def _stepped(self, record: RecordData) -> None:
+        self.show_record(record)
+        self.saved.emit(record.id)
 
     def undo_save(self) -> None:
         self._step(undo=True)
@@ -565,45 +445,18 @@ class RecordEditor(QDialog):
         record = self.model.record
         if record is None or self._io.writing:
             return
-        informative = self.tr(
-            "It goes to the trash with what referred to it; it can be restored from there."
-        )
-        if self.model.is_dirty:
-            informative += " " + self.tr("Your unsaved changes to it are lost.")
-        if not self._prompts.confirm(
-            self,
-            self.tr("Delete"),
-            self.tr("Delete “{what}”?").format(what=self.what()),
-            ok_text=self.tr("Delete"),
-            informative=informative,
-        ):
-            return
-        services, kind, user = self._services, self.spec.kind, self._user
-        record_id, version = record.id, record.version
 
-        def done(_entry: object) -> None:
+        def deleted() -> None:
             self.message.emit(self.tr("Moved “{what}” to the trash.").format(what=record.label))
-            self.deleted.emit(record_id)
+            self.deleted.emit(record.id)
             self._close_now()
 
-        def failed(exc: BaseException) -> None:
-            if is_stale(exc):
-                text = self.tr(
-                    "Someone else saved “{what}” after you opened it, so it was not deleted. "
-                    "The latest version is shown."
-                ).format(what=record.label)
-                self._prompts.error(self, self.tr("Not deleted"), text)
-                if not self.model.is_dirty:
-                    self.load(record_id)
-                return
-            self._prompts.error(self, self.tr("Not deleted"), user_message(exc) or str(exc))
-
-        self._io.write(
-            lambda engine: services.delete_record(
-                engine, kind, record_id, changed_by=user, if_version=version
-            ),
-            done,
-            failed,
+        self.deletion.delete(
+            record,
+            what=self.what(),
+            dirty=lambda: self.model.is_dirty,
+            deleted=deleted,
+            reload=lambda: self.load(record.id),
         )
 
     # ------------------------------------------------------------------ reverting, closing
@@ -612,16 +465,19 @@ class RecordEditor(QDialog):
         """Throw unsaved changes away, after confirming."""
         if not self.model.is_dirty:
             return
-        if self._prompts.confirm(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("Throw away your unsaved changes to “{what}”?").format(what=self.what()),
-            ok_text=self.tr("Discard changes"),
-        ):
+        if self._confirm_discard():
             self.model.revert()
             self.view.refresh()
             self.view.show_banner("")
             self._update_state()
+
+    def _confirm_discard(self) -> bool:
+        return self._prompts.confirm(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("Throw away your unsaved changes to “{what}”?").format(what=self.what()),
+            ok_text=self.tr("Discard changes"),
+        )
 
     def maybe_leave(self) -> bool | None:
         """Ask about unsaved changes. True: nothing is left unsaved (discarded or clean);

@@ -8,13 +8,14 @@ as (kind, id) on the change hub.
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services.record_kinds.spec import RecordData
+from briefing_app.services.record_kinds.spec import KindSpec, RecordData
 from briefing_app.ui.errors import user_message
+from briefing_app.ui.forms.record_services import RecordServices
 from briefing_app.ui.operations import Operations, Written
 from briefing_app.ui.prompts import Prompts
 
@@ -88,3 +89,27 @@ class EditorOperations:
             failure(exc)
 
         self._ops.write(work, success=done, failure=failed, owner=self._owner)
+
+
+class EditorPart(QObject):
+    """A part of a record editor that writes its record (undo/redo of saves, deleting): the
+    kind, the services and user it writes with, the editor's operations, and the window its
+    questions and refusals show over."""
+
+    def __init__(
+        self,
+        *,
+        spec: KindSpec,
+        services: RecordServices,
+        user: str,
+        io: EditorOperations,
+        prompts: Prompts,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._spec = spec
+        self._services = services
+        self._user = user
+        self._io = io
+        self._prompts = prompts
+        self._window = window

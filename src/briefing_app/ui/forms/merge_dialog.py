@@ -12,7 +12,7 @@ It is run through ui/prompts.py (`run_dialog`), so tests script it.
 from collections.abc import Callable
 from typing import Any, Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.services.record_kinds.fields import FieldType
-from briefing_app.services.record_kinds.form_model import Hand, Merge, Pick
+from briefing_app.services.record_kinds.form_model import FormModel, Hand, Merge, Pick
 from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.widgets.choice_button import choice_button
 
@@ -225,3 +225,24 @@ class MergeDialog(QDialog):
 
     def choice(self) -> MergeOutcome:
         return self.outcome if self.result() == QDialog.DialogCode.Accepted else "cancel"
+
+
+def marks_after_merge(
+    model: FormModel, merge: Merge, display: Callable[[str, Any], str]
+) -> tuple[dict[str, str], str]:
+    """After `model.apply_merge(merge, picks)`: the mark beside each field the user changed
+    (the stored value) or took from the stored version, and the banner over the form. Texts
+    are in the "RecordEditor" translation context, like the editor's own."""
+    notices: dict[str, str] = {}
+    for key in model.dirty_keys:
+        notices[key] = QCoreApplication.translate(
+            "RecordEditor", "⚑ Your change, not saved yet (stored: {stored})."
+        ).format(stored=display(key, model.base_value(key)))
+    for key in merge.taken:
+        notices[key] = QCoreApplication.translate("RecordEditor", "⚑ Changed by someone else.")
+    banner = QCoreApplication.translate(
+        "RecordEditor",
+        "Reloaded version {version}. Your changes are kept in the form and marked, not "
+        "saved yet; {count} field(s) were also changed by someone else.",
+    ).format(version=merge.theirs.version, count=len(merge.conflicts))
+    return notices, banner

@@ -1,6 +1,8 @@
 """Small builders shared by the dialogs' forms."""
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 
 def combo_box(name: str, accessible_name: str, *, minimum_length: int = 40) -> QComboBox:
@@ -18,3 +20,16 @@ def buddy_label(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
+
+
+def push_button(
+    text: str, name: str, slot: Callable[[], object], *, auto_default: bool | None = None
+) -> QPushButton:
+    """A button named `name` (for tests) that calls `slot()`; `auto_default` False keeps Enter
+    in a dialog from pressing it (None: Qt's default)."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    if auto_default is not None:
+        button.setAutoDefault(auto_default)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
