@@ -1,5 +1,6 @@
 """The Qt table models, without any view: columns, roles, paging, SQL sorting, errors."""
 
+import importlib
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -42,7 +43,7 @@ def action_row(action_id: int, *, overdue: bool, due: date | None = date(2026, 1
     )
 
 
-def test_action_cells_and_overdue_roles(qtmodeltester: Any) -> None:
+def test_action_cells_and_overdue_roles(qapp: Any, qtmodeltester: Any) -> None:
     model = ActionTableModel(
         fetch=static_fetch([action_row(1, overdue=True), action_row(2, overdue=False, due=None)])
     )
@@ -155,3 +156,28 @@ def test_history_shows_names_not_codes_newest_first(qtmodeltester: Any) -> None:
     assert model.index(0, OLD).data() == "a ⏎ b"
     assert model.index(1, FIELD).data() == "Status"
     assert (model.index(1, OLD).data(), model.index(1, NEW).data()) == ("Agreed", "In progress")
+
+
+@pytest.mark.parametrize(
+    ("model_class", "page"),
+    [
+        ("meeting_table_model.MeetingTableModel", listing.page_meetings),
+        ("delegation_table_model.DelegationTableModel", listing.page_delegations),
+        ("agreement_table_model.AgreementTableModel", listing.page_agreements),
+        ("person_table_model.PersonTableModel", listing.page_people),
+        ("source_table_model.SourceTableModel", listing.page_sources),
+        ("locality_table_model.LocalityTableModel", listing.page_localities),
+    ],
+)
+def test_every_list_model_passes_the_model_tester(
+    seeded_db: OpenedDatabase, qtmodeltester: Any, model_class: str, page: Any
+) -> None:
+    module, name = model_class.split(".")
+    model_type = getattr(importlib.import_module(f"briefing_app.ui.models.{module}"), name)
+    model = model_type(fetch=lambda request: page(seeded_db.engine, None, request))
+    model.reload()
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+    for column in range(model.columnCount()):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        qtmodeltester.check(model)
