@@ -33,6 +33,53 @@
     </message>
 </context>
 <context>
+    <name>ActionCopyDelete</name>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (bản sao)</translation>
+    </message>
+    <message>
+        <source>Created a copy: “{title}”.</source>
+        <translation>Đã tạo bản sao: “{title}”.</translation>
+    </message>
+    <message>
+        <source>Not duplicated</source>
+        <translation>Không nhân bản được</translation>
+    </message>
+    <message>
+        <source>Its history and source links go with it. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Lịch sử thay đổi và các liên kết nguồn của nhiệm vụ cũng bị xóa theo. Có thể khôi phục bằng Sửa ▸ Hoàn tác (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to it are lost.</source>
+        <translation>Các thay đổi chưa lưu của nhiệm vụ này sẽ bị mất.</translation>
+    </message>
+    <message>
+        <source>Delete follow-up action</source>
+        <translation>Xóa nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>Xóa “{title}”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”. Ctrl+Z brings it back.</source>
+        <translation>Đã xóa “{title}”. Nhấn Ctrl+Z để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Không xóa được</translation>
+    </message>
+    <message>
+        <source>Someone else saved “{title}” after you opened it, so it was not deleted. Look at the latest version first.</source>
+        <translation>Người khác đã lưu “{title}” sau khi bạn mở nên nhiệm vụ chưa bị xóa. Hãy xem phiên bản mới nhất trước.</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <source>Follow-up action editor</source>
@@ -43,46 +90,6 @@
 or press Ctrl+N to create a new one.</source>
         <translation>Chọn một nhiệm vụ để xem và chỉnh sửa,
 hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Xóa…</translation>
-    </message>
-    <message>
-        <source>Delete this action (can be undone)</source>
-        <translation>Xóa nhiệm vụ này (có thể hoàn tác)</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Nhân bản</translation>
-    </message>
-    <message>
-        <source>Create a copy of this action</source>
-        <translation>Tạo bản sao của nhiệm vụ này</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Throw away unsaved changes (Esc)</source>
-        <translation>Bỏ các thay đổi chưa lưu (Esc)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Lưu thay đổi (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Open meeting</source>
-        <translation>Mở cuộc gặp</translation>
-    </message>
-    <message>
-        <source>Open the meeting of this action</source>
-        <translation>Mở cuộc gặp của nhiệm vụ này</translation>
     </message>
     <message>
         <source>the new follow-up action</source>
@@ -192,49 +199,48 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
+</context>
+<context>
+    <name>ActionEditorButtons</name>
     <message>
-        <source>{title} (copy)</source>
-        <translation>{title} (bản sao)</translation>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
     </message>
     <message>
-        <source>Not duplicated</source>
-        <translation>Không nhân bản được</translation>
+        <source>Delete this action (can be undone)</source>
+        <translation>Xóa nhiệm vụ này (có thể hoàn tác)</translation>
     </message>
     <message>
-        <source>Created a copy: “{title}”.</source>
-        <translation>Đã tạo bản sao: “{title}”.</translation>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
     </message>
     <message>
-        <source>Its history and source links go with it. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Lịch sử thay đổi và các liên kết nguồn của nhiệm vụ cũng bị xóa theo. Có thể khôi phục bằng Sửa ▸ Hoàn tác (Ctrl+Z).</translation>
+        <source>Create a copy of this action</source>
+        <translation>Tạo bản sao của nhiệm vụ này</translation>
     </message>
     <message>
-        <source>Your unsaved changes to it are lost.</source>
-        <translation>Các thay đổi chưa lưu của nhiệm vụ này sẽ bị mất.</translation>
+        <source>Open meeting</source>
+        <translation>Mở cuộc gặp</translation>
     </message>
     <message>
-        <source>Delete follow-up action</source>
-        <translation>Xóa nhiệm vụ</translation>
+        <source>Open the meeting of this action</source>
+        <translation>Mở cuộc gặp của nhiệm vụ này</translation>
     </message>
     <message>
-        <source>Delete “{title}”?</source>
-        <translation>Xóa “{title}”?</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
+        <source>Throw away unsaved changes (Esc)</source>
+        <translation>Bỏ các thay đổi chưa lưu (Esc)</translation>
     </message>
     <message>
-        <source>Not deleted</source>
-        <translation>Không xóa được</translation>
+        <source>Save</source>
+        <translation>Lưu</translation>
     </message>
     <message>
-        <source>Someone else saved “{title}” after you opened it, so it was not deleted. Look at the latest version first.</source>
-        <translation>Người khác đã lưu “{title}” sau khi bạn mở nên nhiệm vụ chưa bị xóa. Hãy xem phiên bản mới nhất trước.</translation>
-    </message>
-    <message>
-        <source>Deleted “{title}”. Ctrl+Z brings it back.</source>
-        <translation>Đã xóa “{title}”. Nhấn Ctrl+Z để khôi phục.</translation>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Lưu thay đổi (Ctrl+S)</translation>
     </message>
 </context>
 <context>

@@ -15,32 +15,27 @@ meanwhile); what must follow a save or a load is handed over as `then`.
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.errors import FieldError, NotFoundError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services import queries
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import ActionDetail, MeetingRow
-from briefing_app.services.record_kinds.editing import read_record, reference_choices
-from briefing_app.services.record_kinds.fields import Vocabulary
 from briefing_app.services.record_kinds.form_model import FormModel, Merge
 from briefing_app.services.record_kinds.registry import SPECS
-from briefing_app.services.record_kinds.spec import RecordData, RecordRow
-from briefing_app.ui import labels
+from briefing_app.services.record_kinds.spec import RecordData
+from briefing_app.ui.action_choices import ActionChoices
+from briefing_app.ui.action_copy_delete import ActionCopyDelete
+from briefing_app.ui.action_editor_buttons import ActionEditorButtons
 from briefing_app.ui.action_form import (
     as_form_error,
     check_form,
@@ -50,17 +45,16 @@ from briefing_app.ui.action_form import (
 )
 from briefing_app.ui.action_heading import ActionHeading
 from briefing_app.ui.action_operations import ActionOperations, Saved
+from briefing_app.ui.action_reader import ActionReader
 from briefing_app.ui.action_record_tabs import ActionRecordTabs
 from briefing_app.ui.conflict_dialog import conflict_fields
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.record_services import is_stale
-from briefing_app.ui.forms.value_text import ValueText
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 
 SPEC = SPECS[RecordKind.ACTION]
-TITLE_LIMIT = 300
 
 
 class ActionEditor(QWidget):
@@ -85,35 +79,25 @@ class ActionEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("actionEditor")
         self.setAccessibleName(self.tr("Follow-up action editor"))
-        self._queries = ops
         self._ops = operations
         self._prompts = prompts
         self._today = today
         self._detail: ActionDetail | None = None
         self._new = False
         self._dirty = False
-        self._reads = 0
         self._after_save: Callable[[], object] | None = None
+        self._reader = ActionReader(ops=ops, prompts=prompts, today=today, window=self)
+        self._copy_delete = ActionCopyDelete(
+            editor=self, ops=operations, prompts=prompts, reader=self._reader
+        )
         self.model = FormModel(SPEC)
-        self._rows: dict[Any, list[RecordRow]] = {
-            RecordKind.MEETING: [self._meeting_row(m) for m in meetings],
-            Vocabulary.AREA: [
-                RecordRow(Vocabulary.AREA, a.id, 1, a.name, a.name_vi) for a in areas
-            ],
-        }
-        self._parties = list(parties)
-        self.display = ValueText(SPEC, self._rows, self._parties)
+        self.choices = ActionChoices(
+            ops=ops, areas=areas, parties=parties, meetings=meetings, parent=self
+        )
+        self.display = self.choices.display
         self._build()
-        for target, rows in self._rows.items():
-            self.view.set_choices(target, rows)
-        self.view.set_parties(self._parties)
-        self._load_choices()
+        self.choices.offer(self.view)
         self.clear()
-
-    @staticmethod
-    def _meeting_row(meeting: MeetingRow) -> RecordRow:
-        when = labels.format_date(meeting.starts_at)
-        return RecordRow(RecordKind.MEETING, meeting.id, 1, meeting.title, when or "")
 
     # ------------------------------------------------------------------ building the widget
 
@@ -161,50 +145,18 @@ class ActionEditor(QWidget):
         self.owner_picker = inputs["owner_ref"].picker  # type: ignore[attr-defined]
         self.counterpart_picker = inputs["counterpart_ref"].picker  # type: ignore[attr-defined]
 
-        buttons = QHBoxLayout()
-        self.delete_button = self._button(self.tr("Delete…"), "deleteButton", self.delete)
-        self.delete_button.setToolTip(self.tr("Delete this action (can be undone)"))
-        self.duplicate_button = self._button(
-            self.tr("Duplicate"), "duplicateButton", self.duplicate
+        self.buttons = ActionEditorButtons(
+            delete=self.delete,
+            duplicate=self.duplicate,
+            open_meeting=self._open_meeting,
+            cancel=self.cancel,
+            save=self.save,
         )
-        self.duplicate_button.setToolTip(self.tr("Create a copy of this action"))
-        self.open_meeting_button = self._button(
-            self.tr("Open meeting"), "openMeetingButton", self._open_meeting
-        )
-        self.open_meeting_button.setAccessibleName(self.tr("Open the meeting of this action"))
-        self.cancel_button = self._button(self.tr("Cancel"), "cancelButton", self.cancel)
-        self.cancel_button.setToolTip(self.tr("Throw away unsaved changes (Esc)"))
-        self.save_button = self._button(self.tr("Save"), "saveButton", self.save)
-        self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
-        for button in (self.delete_button, self.duplicate_button, self.open_meeting_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        column.addLayout(buttons)
+        self.delete_button, self.save_button = self.buttons.delete_button, self.buttons.save_button
+        column.addWidget(self.buttons)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.cancel)
-
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    def _load_choices(self) -> None:
-        """The agreements and sources the form can point to, read in the background."""
-        for target in (RecordKind.AGREEMENT, RecordKind.SOURCE):
-            self._queries.query(
-                partial(reference_choices, target=target),
-                success=partial(self._choices_loaded, target),
-                failure=lambda _exc: None,
-                owner=self,
-            )
-
-    def _choices_loaded(self, target: RecordKind, rows: list[RecordRow]) -> None:
-        self._rows[target] = rows
-        self.view.set_choices(target, rows)
 
     # ------------------------------------------------------------------ state
 
@@ -226,7 +178,7 @@ class ActionEditor(QWidget):
     @property
     def busy(self) -> bool:
         """True while a read or write of this editor runs."""
-        return self._reads > 0 or self._ops.writing
+        return self._reader.reading or self._ops.writing
 
     def what(self) -> str:
         """How to name what is being edited in a question."""
@@ -237,40 +189,12 @@ class ActionEditor(QWidget):
     def _update_dirty(self) -> None:
         dirty = (self._new or self._detail is not None) and self.model.is_dirty
         self.header.set_dirty(dirty)
-        self.save_button.setEnabled(dirty and not self._ops.writing)
-        self.cancel_button.setEnabled(dirty or self._new)
+        self.buttons.update_state(dirty=dirty, new=self._new, writing=self._ops.writing)
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
 
     # ------------------------------------------------------------------ reading
-
-    def _read(
-        self,
-        action_id: int,
-        success: Callable[[Saved], None],
-        failure: Callable[[BaseException], None],
-    ) -> None:
-        """Read one action (its form values and its detail) as a QueryOp."""
-        today = self._today()
-        self._reads += 1
-
-        def read(engine: Engine) -> Saved:
-            record = read_record(engine, RecordKind.ACTION, action_id)
-            return record, queries.get_action(engine, action_id, today)
-
-        def done(result: Saved) -> None:
-            self._reads -= 1
-            success(result)
-
-        def failed(exc: BaseException) -> None:
-            self._reads -= 1
-            failure(exc)
-
-        self._queries.query(read, success=done, failure=failed, owner=self)
-
-    def _read_failed(self, title: str) -> Callable[[BaseException], None]:
-        return lambda exc: self._prompts.error(self, title, user_message(exc) or str(exc))
 
     def load(self, action_id: int, then: Callable[[], object] | None = None) -> None:
         """Show `action_id` as stored now, once read (no guard: callers guard first); `then`
@@ -281,7 +205,9 @@ class ActionEditor(QWidget):
             if then is not None:
                 then()
 
-        self._read(action_id, arrived, self._read_failed(self.tr("Cannot open the action")))
+        self._reader.read(
+            action_id, arrived, self._reader.failed(self.tr("Cannot open the action"))
+        )
 
     def open_action(self, action_id: int, then: Callable[[], object] | None = None) -> bool:
         """Show another action, asking first about unsaved changes. False when the user
@@ -307,11 +233,11 @@ class ActionEditor(QWidget):
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, NotFoundError):
-                self._read_failed(self.tr("Cannot open the action"))(exc)
+                self._reader.failed(self.tr("Cannot open the action"))(exc)
             elif self.action_id == action_id and not self._dirty:
                 self.clear()
 
-        self._read(action_id, arrived, failed)
+        self._reader.read(action_id, arrived, failed)
 
     # ------------------------------------------------------------------ showing
 
@@ -339,9 +265,7 @@ class ActionEditor(QWidget):
 
     def _show_page(self) -> None:
         new = self._new
-        for button in (self.delete_button, self.duplicate_button, self.open_meeting_button):
-            button.setEnabled(not new)
-        self.open_meeting_button.setVisible(not new)
+        self.buttons.show_new(new)
         if new or self._detail is None:
             self.header.show_new()
         else:
@@ -353,7 +277,7 @@ class ActionEditor(QWidget):
         """Begin a new action (asking first about unsaved changes)."""
         if not self.maybe_leave(then=lambda: self.start_new(meeting_id)):
             return False
-        meetings = self._rows[RecordKind.MEETING]
+        meetings = self.choices.meetings
         if not meetings:
             self._prompts.error(
                 self,
@@ -445,7 +369,9 @@ class ActionEditor(QWidget):
         self._update_dirty()
         record = self.model.record
         if is_stale(exc) and record is not None:
-            self._read(record.id, self._conflict, self._read_failed(self.tr("Cannot reload")))
+            self._reader.read(
+                record.id, self._conflict, self._reader.failed(self.tr("Cannot reload"))
+            )
             return
         self._after_save = None
         if isinstance(exc, ValidationError):
@@ -559,76 +485,11 @@ class ActionEditor(QWidget):
 
     def duplicate(self) -> bool:
         """Start duplicating the action shown (after the unsaved-changes guard)."""
-        if self._detail is None or self._new or self._ops.writing:
-            return False
-        if not self.maybe_leave(then=self.duplicate):
-            return False
-        source = self._detail.action
-        title = self.tr("{title} (copy)").format(title=source.title)
-        if len(title) > TITLE_LIMIT:
-            title = source.title[: TITLE_LIMIT - (len(title) - len(source.title)) - 1] + "…"
-            title = self.tr("{title} (copy)").format(title=title)
-
-        def copied(copy: ActionDetail) -> None:
-            self.message.emit(self.tr("Created a copy: “{title}”.").format(title=copy.action.title))
-            self.saved.emit(copy.action.id)
-            self.load(copy.action.id, then=self._select_title)
-
-        self._ops.duplicate(
-            source.id,
-            title,
-            success=copied,
-            failure=self._read_failed(self.tr("Not duplicated")),
-        )
-        return True
-
-    def _select_title(self) -> None:
-        self.title_edit.setFocus()
-        self.title_edit.selectAll()  # type: ignore[attr-defined]
+        return self._copy_delete.duplicate()
 
     def delete(self) -> bool:
         """Ask, then start deleting the action shown (undoable)."""
-        if self._detail is None or self._new or self._ops.writing:
-            return False
-        row = self._detail.action
-        informative = self.tr(
-            "Its history and source links go with it. Edit ▸ Undo (Ctrl+Z) brings it back."
-        )
-        if self._dirty:
-            informative += " " + self.tr("Your unsaved changes to it are lost.")
-        if not self._prompts.confirm(
-            self,
-            self.tr("Delete follow-up action"),
-            self.tr("Delete “{title}”?").format(title=row.title),
-            ok_text=self.tr("Delete"),
-            informative=informative,
-        ):
-            return False
-
-        def deleted(_snapshot: object) -> None:
-            if self.action_id == row.id:
-                self.clear()
-            self.message.emit(
-                self.tr("Deleted “{title}”. Ctrl+Z brings it back.").format(title=row.title)
-            )
-
-        def failed(exc: BaseException) -> None:
-            if not is_stale(exc):
-                self._read_failed(self.tr("Not deleted"))(exc)
-                return
-            self._prompts.error(
-                self,
-                self.tr("Not deleted"),
-                self.tr(
-                    "Someone else saved “{title}” after you opened it, so it was not "
-                    "deleted. Look at the latest version first."
-                ).format(title=row.title),
-            )
-            if not self._dirty:
-                self.reload_if_clean(row.id)
-
-        self._ops.delete(row.id, expected_version=row.version, success=deleted, failure=failed)
-        return True
+        return self._copy_delete.delete()
 
     def _open_meeting(self) -> None:
         if self._detail is not None:
