@@ -4515,50 +4515,6 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Lịch sử thay đổi</translation>
     </message>
     <message>
-        <source>Undo save</source>
-        <translation>Hoàn tác lần lưu</translation>
-    </message>
-    <message>
-        <source>Redo save</source>
-        <translation>Làm lại lần lưu</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Xóa…</translation>
-    </message>
-    <message>
-        <source>Move this record to the trash</source>
-        <translation>Chuyển bản ghi này vào thùng rác</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Khôi phục</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Put the values before your last save back</source>
-        <translation>Đưa các giá trị trước lần lưu gần nhất trở lại</translation>
-    </message>
-    <message>
-        <source>Throw away unsaved changes</source>
-        <translation>Bỏ các thay đổi chưa lưu</translation>
-    </message>
-    <message>
-        <source>Close the editor (Esc)</source>
-        <translation>Đóng trình chỉnh sửa (Esc)</translation>
-    </message>
-    <message>
-        <source>Save changes (Ctrl+S)</source>
-        <translation>Lưu thay đổi (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>the new {kind}</source>
         <translation>{kind} mới</translation>
     </message>
@@ -4625,6 +4581,53 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Moved “{what}” to the trash.</source>
         <translation>Đã chuyển “{what}” vào thùng rác.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorButtons</name>
+    <message>
+        <source>Undo save</source>
+        <translation>Hoàn tác lần lưu</translation>
+    </message>
+    <message>
+        <source>Redo save</source>
+        <translation>Làm lại lần lưu</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Move this record to the trash</source>
+        <translation>Chuyển bản ghi này vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Put the values before your last save back</source>
+        <translation>Đưa các giá trị trước lần lưu gần nhất trở lại</translation>
+    </message>
+    <message>
+        <source>Throw away unsaved changes</source>
+        <translation>Bỏ các thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>Close the editor (Esc)</source>
+        <translation>Đóng trình chỉnh sửa (Esc)</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Lưu thay đổi (Ctrl+S)</translation>
     </message>
 </context>
 <context>

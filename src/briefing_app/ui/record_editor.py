@@ -36,12 +36,10 @@ from datetime import date
 from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,10 +60,10 @@ from briefing_app.ui.forms.record_services import AppRecordServices, RecordServi
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_deletion import RecordDeletion
+from briefing_app.ui.record_editor_buttons import RecordEditorButtons
 from briefing_app.ui.record_heading import RecordHeading
 from briefing_app.ui.record_history_view import RecordHistoryView
 from briefing_app.ui.save_steps import SaveSteps
-from briefing_app.ui.widgets.form_widgets import push_button
 
 _Part = TypeVar("_Part", bound=EditorPart)
 
@@ -149,46 +147,23 @@ class RecordEditor(QDialog):
         self.history_model = self.history.history_model
         self.tabs.addTab(self.history, self.tr("History"))
 
-        buttons = QHBoxLayout()
-        column.addLayout(buttons)
-        self.undo_button = self._push(self.tr("Undo save"), "undoButton", self.undo_save)
-        self.redo_button = self._push(self.tr("Redo save"), "redoButton", self.redo_save)
-        self.delete_button = self._push(self.tr("Delete…"), "deleteButton", self.delete)
-        self.delete_button.setToolTip(self.tr("Move this record to the trash"))
-        self.revert_button = self._push(self.tr("Revert"), "revertButton", self.revert)
-        self.close_button = self._push(self.tr("Close"), "closeButton", self.request_close)
-        self.save_button = self._push(self.tr("Save"), "saveButton", self.save)
-        self.undo_button.setToolTip(self.tr("Put the values before your last save back"))
-        self.revert_button.setToolTip(self.tr("Throw away unsaved changes"))
-        self.close_button.setToolTip(self.tr("Close the editor (Esc)"))
-        self.save_button.setToolTip(self.tr("Save changes (Ctrl+S)"))
-        self.save_button.setDefault(False)
-        self.save_button.setAutoDefault(False)
-        for button in (self.delete_button, self.undo_button, self.redo_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.revert_button, self.close_button, self.save_button):
-            buttons.addWidget(button)
+        self.buttons = RecordEditorButtons(
+            undo=self.undo_save,
+            redo=self.redo_save,
+            delete=self.delete,
+            revert=self.revert,
+            close=self.request_close,
+            save=self.save,
+        )
+        buttons = self.buttons  # and by the names the tests know them by:
+        self.undo_button, self.redo_button = buttons.undo_button, buttons.redo_button
+        self.delete_button, self.revert_button = buttons.delete_button, buttons.revert_button
+        self.close_button, self.save_button = buttons.close_button, buttons.save_button
+        column.addWidget(buttons)
 
-        for keys, slot in (
-            ((QKeySequence(QKeySequence.StandardKey.Save),), self.save),
-            ((QKeySequence(QKeySequence.StandardKey.Undo),), self.undo_save),
-            (
-                (QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)),
-                self.redo_save,
-            ),
-        ):
-            action = QAction(self)
-            action.setShortcuts(list(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        buttons.add_shortcuts(self)
         self.undo_stack.indexChanged.connect(lambda _index: self._update_state())
         self.resize(900, 680)
-
-    @staticmethod
-    def _push(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        return push_button(text, name, slot, auto_default=False)
 
     # ------------------------------------------------------------------ state
 
@@ -217,11 +192,13 @@ class RecordEditor(QDialog):
         dirty = self.model.is_dirty
         new = self.model.is_new
         self.header.set_dirty(dirty)
-        self.save_button.setEnabled((dirty or new) and not self._io.writing)
-        self.revert_button.setEnabled(dirty)
-        self.delete_button.setEnabled(not new and not self._io.writing)
-        self.undo_button.setEnabled(self.undo_stack.canUndo() and not self._io.writing)
-        self.redo_button.setEnabled(self.undo_stack.canRedo() and not self._io.writing)
+        self.buttons.update_state(
+            dirty=dirty,
+            new=new,
+            writing=self._io.writing,
+            can_undo=self.undo_stack.canUndo(),
+            can_redo=self.undo_stack.canRedo(),
+        )
         self.tabs.setTabEnabled(1, not new)
         record = self.model.record
         if new or record is None:
