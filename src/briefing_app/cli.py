@@ -3,9 +3,10 @@ DESIGN §3. Exit codes: 0 ok, 1 a user error (one line on stderr), 2 a usage err
 
 import argparse
 import getpass
+import os
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 
 import sqlalchemy as sa
@@ -423,7 +424,27 @@ def cmd_db(args: argparse.Namespace) -> None:
             opened.engine.dispose()
 
 
+#: Told instead of starting the desktop app where there is no screen to show it on.
+NO_DISPLAY = (
+    f"{PROG}: error: no display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
+    f"desktop app cannot start; run the command-line tools instead (`{PROG} --help`)"
+)
+
+
+def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """True on Linux and other X11/Wayland systems when there is no display to show a window
+    on and no Qt platform was chosen (QT_QPA_PLATFORM=offscreen runs without one): Qt would
+    abort the process with its plug-in message and a core dump. Windows and macOS always have
+    their own platform."""
+    if platform.startswith(("win", "darwin")) or environ.get("QT_QPA_PLATFORM", "").strip():
+        return False
+    return not (environ.get("DISPLAY", "").strip() or environ.get("WAYLAND_DISPLAY", "").strip())
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    if display_missing():  # before Qt is loaded: the QApplication would abort the process
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     from briefing_app.app import run  # Qt is imported only when the GUI is wanted
 
     language = args.interface_language
