@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from briefing_app.services.dto import PartyRef
 from briefing_app.services.queries import OPEN_STATUSES, ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.errors import user_message
+from briefing_app.ui.widgets.optional_date_edit import OptionalDateEdit
 from briefing_app.ui.widgets.party_picker import PartyPicker
 
 # Resolves a typed owner name in the background: `resolve(text, found, refused)` calls
@@ -157,8 +157,8 @@ class ActionFilterBar(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return label
 
-    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(self, name: str, accessible: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit()
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
@@ -261,7 +261,7 @@ class ActionFilterBar(QWidget):
         self.changed.emit()
 
     @staticmethod
-    def _day(edit: QDateEdit) -> date | None:
+    def _day(edit: OptionalDateEdit) -> date | None:
         picked = edit.date()
         if picked == NO_DATE:
             return None

@@ -1,0 +1,87 @@
+"""Working with the keyboard alone (issue 12, item 2): Tab leaves every field, and Ctrl+Z right
+after Ctrl+S, with the cursor still in a text field, undoes the save."""
+
+from gui_helpers import append_text, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+from record_helpers import field, newest_editor, settle
+
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.ui.main_window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def test_tab_leaves_the_due_from_filter_while_it_shows_any_date(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.go(RecordKind.ACTION)
+    wait_idle(qtbot, window)
+    filters = window.actions_page.filters
+    assert filters.due_from.text() == "any date"
+    filters.due_from.setFocus()
+    qtbot.keyClick(filters.due_from, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is filters.due_to
+    qtbot.keyClick(filters.due_to, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is filters.overdue_check
+    qtbot.keyClick(filters.overdue_check, Qt.Key.Key_Tab, SHIFT)
+    qtbot.keyClick(filters.due_to, Qt.Key.Key_Tab, SHIFT)
+    assert QApplication.focusWidget() is filters.due_from
+    qtbot.keyClick(filters.due_from, Qt.Key.Key_Tab, SHIFT)
+    assert QApplication.focusWidget() is not filters.due_from
+
+
+def test_ctrl_z_in_the_field_just_saved_undoes_the_action_save(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_record("action", 2)
+    wait_idle(qtbot, window)
+    editor = window.editor
+    title, notes = editor.title_edit, editor.notes_edit
+    old_title, old_notes = title.text(), notes.toPlainText()
+    append_text(qtbot, notes, " Call back.")
+    append_text(qtbot, title, " now")
+    qtbot.keyClick(title, Qt.Key.Key_S, CTRL)
+    wait_idle(qtbot, window)
+    assert not editor.is_dirty() and title.text() == old_title + " now"
+    assert title.hasFocus()
+
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)  # the cursor is still in the title
+    wait_idle(qtbot, window)
+    assert (title.text(), notes.toPlainText()) == (old_title, old_notes)
+    assert window.redo_action.isEnabled()
+
+    notes.setFocus()
+    qtbot.keyClick(notes, Qt.Key.Key_Z, CTRL | SHIFT)  # and redo from the notes
+    wait_idle(qtbot, window)
+    assert title.text() == old_title + " now"
+    assert notes.toPlainText() == old_notes + " Call back."
+
+    append_text(qtbot, title, "!")  # something typed is the field's own to undo first
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    wait_idle(qtbot, window)
+    assert title.text() == old_title + " now" and not editor.is_dirty()
+
+
+def test_ctrl_z_in_the_field_just_saved_undoes_the_record_save(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.records.edit_record(RecordKind.MEETING, 1)
+    editor = newest_editor(qtbot, window, RecordKind.MEETING)
+    title = field(editor, "title")
+    assert isinstance(title, QLineEdit)
+    old = title.text()
+    append_text(qtbot, title, " now")
+    qtbot.keyClick(title, Qt.Key.Key_S, CTRL)
+    settle(qtbot, window, editor)
+    assert title.text() == old + " now" and not editor.is_dirty()
+
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    settle(qtbot, window, editor)
+    assert title.text() == old
+    assert editor.redo_button.isEnabled()
+    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
+    settle(qtbot, window, editor)
+    assert title.text() == old + " now"
