@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ActionStatus, Classification
+from briefing_app.domain.file_names import safe_file_name
 from briefing_app.services import briefing_data, listing, queries
 from briefing_app.services.dto import PartyRef
 from briefing_app.ui import labels
-from briefing_app.ui.briefing_dialog import BriefingDialog, safe_file_name
+from briefing_app.ui.briefing_dialog import BriefingDialog
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.pdf_preview import PdfPreview
 
@@ -34,6 +35,7 @@ class BriefingPrompts(FakePrompts):
     def __init__(self) -> None:
         super().__init__()
         self.print_file: Path | None = None
+        self.doc_names: list[str] = []
 
     def save_briefing_file(self, parent: QWidget | None, suggested: str) -> str | None:
         return self._next("save_briefing_file", suggested)  # type: ignore[no-any-return]
@@ -41,6 +43,7 @@ class BriefingPrompts(FakePrompts):
     def print_setup(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
         """Accept the print dialog, printing to a PDF file at a modest resolution."""
         self.calls.append(("print_setup", (page_count,)))
+        self.doc_names.append(printer.docName())  # what "Print to File" names the file after
         assert self.print_file is not None
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(self.print_file))
@@ -93,10 +96,8 @@ def test_meeting_brief_from_the_pane_is_written_previewed_and_remembered(
     assert dialog.kind() == "meeting"
     assert dialog.meeting_box.currentData() == 1
     suggested = Path(dialog.path_field.text())
-    assert (
-        suggested.name == "Meeting brief - Thanh Hoa - Yamanashi bilateral meeting - 2026-03-16.pdf"
-    )
-    assert suggested.parent.name == "Documents"
+    assert suggested.name == f"Meeting brief - {MEETING} - 2026-03-16.pdf"
+    assert suggested.parent == Path.home()  # no Documents folder in the test's home
 
     target = tmp_path / "Thanh Hóa brief.pdf"
     prompts.answer("save_briefing_file", str(target))
@@ -161,12 +162,33 @@ def test_printing_the_preview_to_a_pdf_file_keeps_the_page_count(
     prompts.print_file = tmp_path / "printed.pdf"
     qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     assert prompts.asked("print_setup") == [(preview.page_count(),)]
+    assert prompts.doc_names == [safe_file_name(preview.title, ".pdf")]
     printed = PdfReader(str(prompts.print_file))
     assert len(printed.pages) == preview.page_count() == 4
     width = float(printed.pages[0].mediabox.width)
     assert abs(width - 595) < 2  # the printer was set to the briefing's A4 paper
     assert not prompts.asked("error")
     close_preview(dialog)
+    dialog.close()
+
+
+def test_print_to_file_suggests_a_name_without_the_dates_slashes(
+    qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path
+) -> None:
+    """A date shown as 25/11/2025 in the title made Print to File suggest a path into folders
+    that do not exist: the document name the print dialog builds it from is a safe name."""
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    write(qtbot, dialog, tmp_path / "brief.pdf")
+    close_preview(dialog)
+    preview = PdfPreview(
+        path=tmp_path / "brief.pdf", prompts=prompts, title=f"{MEETING} (25/11/2025)"
+    )
+    qtbot.addWidget(preview)
+    prompts.print_file = tmp_path / "printed.pdf"
+    preview.print_document()
+    assert prompts.doc_names == [f"{MEETING} (25-11-2025).pdf"]
+    assert preview.print_file_name() == f"{MEETING} (25-11-2025).pdf"
     dialog.close()
 
 
@@ -327,6 +349,36 @@ def test_ctrl_p_opens_the_dialog_on_the_selected_record(qtbot: QtBot, window: Ma
     dialog.close()
 
 
-def test_safe_file_names() -> None:
-    assert safe_file_name("Đà Nẵng: a/b – c?") == "Da Nang a b - c"
-    assert safe_file_name("  ..  ") == "briefing"
+def test_the_suggested_folder_exists_and_none_is_created(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    documents = Path.home() / "Documents"
+    assert not documents.exists()
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    assert Path(dialog.path_field.text()).parent == Path.home()  # no Documents: home
+    assert not documents.exists()  # and it was not created
+    dialog.close()
+
+    documents.mkdir()
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    assert Path(dialog.path_field.text()).parent == documents  # the platform's, when it exists
+    write(qtbot, dialog, tmp_path / "written here.pdf")
+    close_preview(dialog)
+    dialog.close()
+
+    window.print_briefing("locality", 1)
+    dialog = open_dialog(qtbot, window)
+    assert Path(dialog.path_field.text()).parent == tmp_path  # the folder used last
+    dialog.close()
+
+    (tmp_path / "written here.pdf").unlink()
+    tmp_path.rename(tmp_path.with_name(tmp_path.name + "-moved"))  # the last folder is gone
+    try:
+        window.print_briefing("locality", 1)
+        dialog = open_dialog(qtbot, window)
+        assert Path(dialog.path_field.text()).parent == documents
+        dialog.close()
+    finally:
+        tmp_path.with_name(tmp_path.name + "-moved").rename(tmp_path)

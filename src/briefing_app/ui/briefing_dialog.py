@@ -13,13 +13,12 @@ on the GUI thread."""
 
 import re
 import threading
-import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 from typing_extensions import override
 
+from briefing_app.domain.file_names import safe_file_name
 from briefing_app.services import queries
 from briefing_app.services.overview import forum_overview
 from briefing_app.ui.briefing_build import STEP_LAYOUT, STEP_READ, STEP_WRITE, STEPS, build_briefing
@@ -50,6 +50,7 @@ from briefing_app.ui.briefing_scope_picker import (
     Choices,
 )
 from briefing_app.ui.errors import user_message
+from briefing_app.ui.file_places import start_folder
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.pdf_preview import PdfPreview
 from briefing_app.ui.prompts import Prompts
@@ -59,23 +60,6 @@ from briefing_app.ui.widgets.form_widgets import buddy_label
 
 if TYPE_CHECKING:
     from briefing_app.briefing.briefing_builder import RenderedBriefing
-
-
-def safe_file_name(text: str) -> str:
-    """A file name that works on every system: accents folded, no separators or reserved
-    characters, at most 120 characters."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[–—]", "-", text)
-    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" .")
-    return text[:120].rstrip(" .") or "briefing"
-
-
-def documents_folder() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
 
 
 class BriefingDialog(QDialog):
@@ -244,13 +228,12 @@ class BriefingDialog(QDialog):
         scope = re.sub(r"\s*\([^)]*\)", "", self.scope_picker.scope_title())
         day = self.today().isoformat()
         name = f"{kind_text} - {scope} - {day}" if scope else f"{kind_text} - {day}"
-        return safe_file_name(name) + ".pdf"
+        return safe_file_name(name, ".pdf", fallback="briefing")
 
     def _folder(self) -> Path:
-        remembered = self.settings.preference("briefing/folder")
-        if remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        return documents_folder()
+        """The folder the last briefing was written to, else the documents folder, else home:
+        never a folder that does not exist, and none is created."""
+        return start_folder(self.settings.preference("briefing/folder"))
 
     def _update_path(self) -> None:
         if self._path_edited:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
+from briefing_app.domain.file_names import safe_file_name
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import exchange
 from briefing_app.services.queries import ActionFilter
@@ -90,8 +91,9 @@ class ImportExport(QObject):
 
     # ------------------------------------------------------------------ helpers
 
-    def _suggest(self, name: str) -> str:
-        return str(Path(self._start_directory()) / name)
+    def _suggest(self, stem: str, extension: str) -> str:
+        """A file in the start folder, its name safe on every system."""
+        return str(Path(self._start_directory()) / safe_file_name(stem, extension))
 
     def _failed(self, title: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
@@ -116,11 +118,11 @@ class ImportExport(QObject):
     def backup(self) -> None:
         opened = self._database()
         stem = opened.path.stem if opened.path else "briefing"
-        name = f"{stem}-backup-{self._today().isoformat()}.sqlite3"
+        name = f"{stem}-backup-{self._today().isoformat()}"
         path = self._prompts.exchange_file(
             self._parent,
             self.tr("Back up the database"),
-            self._suggest(name),
+            self._suggest(name, ".sqlite3"),
             QCoreApplication.translate("ImportExport", DATABASE_FILTER),
             save=True,
         )
@@ -190,7 +192,7 @@ class ImportExport(QObject):
         path = self._prompts.exchange_file(
             self._parent,
             self.tr("Export actions"),
-            self._suggest("actions.xlsx"),
+            self._suggest("actions", ".xlsx"),
             QCoreApplication.translate("ImportExport", EXPORT_FILTER),
             save=True,
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.file_names import safe_file_name
 from briefing_app.ui.prompts import Prompts
 
 #: Zoom choices: (label, zoom mode, factor for a custom zoom).
@@ -47,6 +48,7 @@ class PdfPreview(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.path = path
         self.prompts = prompts
+        self.title = title
         self.setWindowTitle(self.tr("Preview — {name}").format(name=title or path.name))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -212,7 +214,8 @@ class PdfPreview(QWidget):
         if count == 0:
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.windowTitle())
+        # The print dialog's "Print to File" suggests its file name from the document name.
+        printer.setDocName(self.print_file_name())
         first = self.document.pagePointSize(0)
         printer.setPageSize(QPageSize(QSizeF(first), QPageSize.Unit.Point))
         if not self.prompts.print_setup(self, printer, count):
@@ -228,6 +231,11 @@ class PdfPreview(QWidget):
                 self.tr("Cannot print"),
                 self.tr("The printer could not be started. Nothing was printed."),
             )
+
+    def print_file_name(self) -> str:
+        """The briefing's title as a file name safe on every system ("… (25/11/2025)" has
+        slashes): the name the printer's "Print to File" suggests."""
+        return safe_file_name(self.title or self.path.stem, ".pdf", fallback="briefing")
 
     def pages_to_print(self, printer: QPrinter) -> range:
         count = self.page_count()
