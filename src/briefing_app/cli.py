@@ -17,11 +17,11 @@ from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
 from briefing_app.config import database_url, to_url
 from briefing_app.crash_log import write_crash_log
-from briefing_app.domain.due import parse_due
 from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
-from briefing_app.i18n import Language, environment_language
+from briefing_app.domain.typed_dates import is_usual_year, parse_typed_due, unusual_year_error
+from briefing_app.i18n import QT_TRANSLATE_NOOP, Language, environment_language
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.parties import resolve_party
@@ -109,7 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     update.add_argument("id", type=_positive_int)
     update.add_argument("--status", type=_status)
-    update.add_argument("--due", metavar="DATE", help="2026-03-15, 2026-03, 2026-Q1, 2026 or none")
+    update.add_argument(
+        "--due",
+        metavar="DATE",
+        help="15/03/2026, 03/2026, Q1/2026, 2026 (day first; ISO 2026-03-15 too) or none",
+    )
+    update.add_argument(
+        "--force", action="store_true", help="keep a due date whose year is outside 1945-2100"
+    )
     update.add_argument("--owner", metavar="TEXT", help="a locality, organisation or person")
     update.add_argument("--note", metavar="TEXT", help="a line to add to the notes")
     update.add_argument(
@@ -279,6 +286,23 @@ def cmd_show(args: argparse.Namespace) -> None:
     cli_records.cmd_show(args, _open(args))
 
 
+def _typed_due(args: argparse.Namespace) -> Any:
+    """--due as staff type it (domain/typed_dates.py); a year outside 1945-2100 only with
+    --force."""
+    due = parse_typed_due(args.due)
+    if not args.force and not is_usual_year(due[0]):
+        error = unusual_year_error(due[0])
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "{field} '{text}' {reason}; check it, or give --force to keep it"
+            ),
+            field=error.field,
+            text=args.due.strip(),
+            reason=error.reason,
+        )
+    return due
+
+
 def cmd_action_update(args: argparse.Namespace) -> None:
     if not any(v is not None for v in (args.status, args.due, args.owner, args.note)):
         raise UserError("nothing to change: give --status, --due, --owner or --note")
@@ -287,7 +311,7 @@ def cmd_action_update(args: argparse.Namespace) -> None:
     if args.status is not None:
         edit["status"] = args.status
     if args.due is not None:
-        edit["due"] = None if args.due.strip().lower() == "none" else parse_due(args.due)
+        edit["due"] = None if args.due.strip().lower() == "none" else _typed_due(args)
     if args.owner is not None:
         edit["owner"] = (
             None if args.owner.strip().lower() == "none" else resolve_party(engine, args.owner)

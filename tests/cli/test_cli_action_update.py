@@ -104,7 +104,7 @@ def test_the_current_version_is_accepted(cli, db: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["--due", "next spring"], "must look like 2026-03-15"),
+        (["--due", "next spring"], "must look like 15/03/2027, 03/2027, Q1/2027"),
         (["--due", "2026-02-30"], "not a real date"),
         (["--status", "done"], "cannot go from proposed to done"),
         (["--owner", "Atlantis"], "matches no locality"),
