@@ -51,6 +51,7 @@ from briefing_app.ui.conflict_dialog import conflict_fields
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.record_services import is_stale
+from briefing_app.ui.forms.unusual_years import confirm_years
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 
@@ -330,6 +331,8 @@ class ActionEditor(QWidget):
             return True
         if not self._validate():
             self._refused()
+            return False
+        if not confirm_years(self._prompts, self, self.view.inputs, self.model.dirty_keys):
             return False
         values, typed = self.model.changes(), self.model.values
         self._after_save = then

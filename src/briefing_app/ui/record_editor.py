@@ -57,6 +57,7 @@ from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.forms.merge_dialog import MergeDialog, marks_after_merge
 from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices, is_stale
+from briefing_app.ui.forms.unusual_years import confirm_years
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_deletion import RecordDeletion
@@ -282,6 +283,9 @@ class RecordEditor(QDialog):
             return
         if not self.model.validate():
             self._refused()
+            return
+        if not confirm_years(self._prompts, self, self.view.inputs, self.model.dirty_keys):
+            self._close_after_save = False
             return
         services, kind, user = self._services, self.spec.kind, self._user
         values = self.model.changes()

@@ -35,6 +35,7 @@ from briefing_app.domain.due import format_due
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.typed_dates import parse_typed_day
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.record_kinds.fields import FieldSpec
@@ -239,15 +240,16 @@ class NumberInput(FieldInput):
 
 
 class DateInput(FieldInput):
-    """A calendar date typed (2025-11-25) or picked; empty for none."""
+    """A calendar date typed as staff type it (25/11/2025, 2025-11-25, 25 November 2025, ngày
+    25 tháng 11 năm 2025: domain/typed_dates.py, day first) or picked; empty for none."""
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.line = QLineEdit()
-        self.line.setPlaceholderText(spec.hint or "2025-11-25")
+        self.line.setPlaceholderText(self.tr("e.g. 25/11/2025"))
         self.line.setClearButtonEnabled(True)
-        self.line.setMaxLength(20)
-        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 18)
+        self.line.setMaxLength(40)
+        self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 24)
         self._set_editor(self.line, 0)
         self.calendar_button = CalendarButton(shown_day=lambda: self._parsed() or date.today())
         self.calendar_button.picked.connect(lambda day: self.line.setText(day.isoformat()))
@@ -257,9 +259,13 @@ class DateInput(FieldInput):
 
     def _parsed(self) -> date | None:
         try:
-            return date.fromisoformat(self.line.text().strip())
-        except ValueError:
+            return parse_typed_day(self.line.text(), field=self.spec.key)
+        except FieldError:
             return None
+
+    def typed_day(self) -> date | None:
+        """The day typed, None when empty or not a day."""
+        return self._parsed()
 
     @override
     def value(self) -> Any:
@@ -383,6 +389,14 @@ class DueInput(FieldInput):
         self.editor.setAccessibleName(field_caption(spec))
         self.setFocusProxy(self.editor)
         self.due.changed.connect(self.changed.emit)
+
+    def typed_day(self) -> date | None:
+        """The first day of the period typed, None when empty or not a date."""
+        try:
+            due = self.due.value()
+        except FieldError:
+            return None
+        return due[0] if due else None
 
     @override
     def value(self) -> Any:

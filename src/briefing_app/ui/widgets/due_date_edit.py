@@ -1,6 +1,8 @@
-"""A due date with its precision: 2026-03-15 (day), 2026-03 (month), 2026-Q1 (quarter), 2026.
+"""A due date with its precision: 15/03/2026 (day), 03/2026 (month), Q1/2026 (quarter), 2026.
 
-The text field takes any of those forms (fast from the keyboard); the precision box shows what
+The text field takes every form staff type, in English or Vietnamese, day first (see
+domain/typed_dates.py: also 2026-03-15, "quý 1/2026", "tháng 3/2026", "15 March 2026" …) and
+shows a stored value in ISO (2026-03-15, 2026-03, 2026-Q1, 2026); the precision box shows what
 was understood and converts the date when changed; the calendar button picks a day. A hint
 beside them spells the period out in the user's locale ("1 Jan 2026 – 31 Mar 2026").
 """
@@ -18,9 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.due import format_due, parse_due, period_end, period_start
+from briefing_app.domain.due import format_due, period_end, period_start
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
+from briefing_app.domain.typed_dates import (
+    FIRST_USUAL_YEAR,
+    LAST_USUAL_YEAR,
+    is_usual_year,
+    parse_typed_due,
+)
 from briefing_app.ui import labels
 from briefing_app.ui.widgets.calendar_button import CalendarButton
 
@@ -38,10 +46,10 @@ class DueDateEdit(QWidget):
         self._today = today
         self.text_field = QLineEdit(self)
         self.text_field.setObjectName("dueText")
-        self.text_field.setPlaceholderText(self.tr("e.g. 2026-Q1"))
+        self.text_field.setPlaceholderText(self.tr("e.g. 15/03/2026 or Q1/2026"))
         self.text_field.setAccessibleName(self.tr("Due date"))
         self.text_field.setClearButtonEnabled(True)
-        self.text_field.setMaxLength(20)
+        self.text_field.setMaxLength(40)  # "ngày 15 tháng 3 năm 2026"
         self.precision_box = QComboBox(self)
         self.precision_box.setObjectName("duePrecision")
         self.precision_box.setAccessibleName(self.tr("Due date precision"))
@@ -88,7 +96,7 @@ class DueDateEdit(QWidget):
         text = self.text()
         if not text:
             return None
-        return parse_due(text)
+        return parse_typed_due(text)
 
     # --- reactions ---------------------------------------------------------------------------
 
@@ -129,24 +137,29 @@ class DueDateEdit(QWidget):
     def _update_hint(self) -> None:
         text = self.text()
         if not text:
-            self.hint.setText(self.tr("No due date. Type 2026-03-15, 2026-03, 2026-Q1 or 2026."))
+            self.hint.setText(self.tr("No due date. Type 15/03/2026, 03/2026, Q1/2026 or 2026."))
             return
         try:
             due = self.value()
         except FieldError:
-            self.hint.setText(self.tr("Not a date yet: use 2026-03-15, 2026-03, 2026-Q1 or 2026"))
+            self.hint.setText(
+                self.tr("Not a date yet: use 15/03/2026, 03/2026, Q1/2026 or 2026 (day first)")
+            )
             return
         assert due is not None
         start, precision = due
         end = period_end(start, precision)
         fmt = QLocale.FormatType.ShortFormat
         if precision is DuePrecision.DAY:
-            self.hint.setText(labels.format_date(start, QLocale.FormatType.LongFormat))
+            hint = labels.format_date(start, QLocale.FormatType.LongFormat)
         else:
-            self.hint.setText(
-                self.tr("{precision}: {start} – {end}").format(
-                    precision=labels.label(precision),
-                    start=labels.format_date(start, fmt),
-                    end=labels.format_date(end, fmt),
-                )
+            hint = self.tr("{precision}: {start} – {end}").format(
+                precision=labels.label(precision),
+                start=labels.format_date(start, fmt),
+                end=labels.format_date(end, fmt),
             )
+        if not is_usual_year(start):
+            hint += "\n" + self.tr("⚠ The year {year} is outside {first}–{last}: check it.").format(
+                year=start.year, first=FIRST_USUAL_YEAR, last=LAST_USUAL_YEAR
+            )
+        self.hint.setText(hint)
