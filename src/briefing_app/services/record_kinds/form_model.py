@@ -411,6 +411,30 @@ class FormModel:
             if f.required and f.key in values and is_empty(f, values[f.key])
         ]
 
+    def recheck(self, key: str) -> FieldError | None:
+        """Check the field `key` alone again (required, then the services' check of its value)
+        and keep the result as its refusal: None, and no refusal left, once it is valid. The
+        form calls this while the user corrects a refused field, so its message goes as soon as
+        the value is right and stays (with the new reason) while it is not."""
+        spec = self.spec.field(key)
+        value = self._values[key]
+        error: FieldError | None = None
+        if spec.required and is_empty(spec, value):
+            error = FieldError(key, QT_TRANSLATE_NOOP("Messages", "is required"))
+        elif not spec.read_only:
+            check = self._check or _default_checker()
+            try:
+                check(self.kind, {key: value}, partial=True)
+            except ValidationError as exc:
+                error = next((e for e in exc.errors if e.field == key), None)
+            except FieldError as exc:
+                error = exc if exc.field == key else None
+        if error is None:
+            self._errors.pop(key, None)
+        else:
+            self._errors[key] = error
+        return error
+
     def validate(self) -> bool:
         """Check what a save would send; True when nothing is refused. The refusals are kept
         by field (see `errors`). Required fields are checked here, everything else by the

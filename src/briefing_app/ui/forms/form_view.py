@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.errors import FieldError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType, Vocabulary
@@ -285,9 +286,13 @@ class FormView(QWidget):
     def _changed(self, key: str) -> None:
         if self._loading:
             return
+        refused = self._model.error(key) is not None
         if self._model.set_value(key, self.inputs[key].value()):
-            if self._model.error(key) is None:
-                self._set_message(key, "")
+            if refused:  # being corrected: the message goes as soon as the value is right
+                self._show_error(key, self._model.recheck(key))
+                self._show_summary()
+            else:
+                self._set_message(key, "")  # a notice (a merge's mark) goes with the change
             self.edited.emit(key)
         self._update_dirty()
 
@@ -313,14 +318,26 @@ class FormView(QWidget):
         errors = self._model.errors
         for key in self.inputs:
             error = errors.get(key)
-            if error is None:
-                self._set_message(key, "")
-                continue
-            caption = field_caption(self._model.spec.field(key))
-            text = self.tr("⚠ {field} {reason}").format(field=caption, reason=field_reason(error))
-            self._set_message(key, text)
-            first = first or self.inputs[key].editor
-        general = self._model.general_errors
+            self._show_error(key, error)
+            if error is not None:
+                first = first or self.inputs[key].editor
+        self._show_summary()
+        if first is not None and focus:
+            first.setFocus()
+            self.form_scroll.ensureWidgetVisible(first)
+        return first
+
+    def _show_error(self, key: str, error: FieldError | None) -> None:
+        if error is None:
+            self._set_message(key, "")
+            return
+        caption = field_caption(self._model.spec.field(key))
+        text = self.tr("⚠ {field} {reason}").format(field=caption, reason=field_reason(error))
+        self._set_message(key, text)
+
+    def _show_summary(self) -> None:
+        """The banner counts the refusals left (and says the others); gone when none is."""
+        errors, general = self._model.errors, self._model.general_errors
         if errors or general:
             summary = self.tr("Not saved: {count} field(s) need attention.").format(
                 count=len(errors) + len(general)
@@ -328,10 +345,6 @@ class FormView(QWidget):
             self.show_banner("\n".join([summary, *general]))
         else:
             self.show_banner("")
-        if first is not None and focus:
-            first.setFocus()
-            self.form_scroll.ensureWidgetVisible(first)
-        return first
 
     def show_notices(self, notices: Mapping[str, str]) -> None:
         """Marks beside fields that are not refusals (a merge's "your change, not saved")."""

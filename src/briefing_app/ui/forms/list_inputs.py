@@ -10,7 +10,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QKeyCombination,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -21,6 +28,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,6 +56,27 @@ def _key(modifier: Qt.KeyboardModifier, key: Qt.Key) -> QKeyCombination:
     return QKeyCombination(modifier, key)
 
 
+class LimitedTextDelegate(QStyledItemDelegate):
+    """Text typed or pasted in a point or a cell stops at the field's limit per entry (the
+    FieldSpec's `max_length`, from the column), as a text field's does."""
+
+    def __init__(self, max_length: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.max_length = max_length
+
+    @override
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(self.max_length)
+        return editor
+
+
 class _ListInput(FieldInput):
     """A list or table with Add / Remove / Up / Down buttons beside it and their keys."""
 
@@ -61,6 +91,8 @@ class _ListInput(FieldInput):
     def _finish(self, view: QAbstractItemView) -> None:
         """Add `view` as the editor, with the buttons and keys that edit it."""
         view.setTabKeyNavigation(False)  # Tab goes to the next field; arrows move in the view
+        if self.spec.max_length:
+            view.setItemDelegate(LimitedTextDelegate(self.spec.max_length, view))
         self._set_editor(view)
         self._layout.addLayout(self._button_column)
         for text, tip, key, slot, name in (
