@@ -39,6 +39,7 @@ from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_screenshots import capture_record_editing
 from briefing_app.ui.settings import AppSettings, default_settings
+from briefing_app.ui.view_screenshots import capture_views
 
 APP_NAME = "Briefing desk"
 ORGANISATION = "briefing-desk"
@@ -169,11 +170,17 @@ def open_with_recovery(
 
 
 def capture_screenshots(
-    out: Path, *, width: int = 1400, height: int = 880, language: Language = Language.EN
+    out: Path,
+    *,
+    width: int = 1400,
+    height: int = 880,
+    language: Language = Language.EN,
+    views: bool = False,
 ) -> list[Path]:
     """Start the app on a new seeded database in a temporary folder (settings and logs there
     too) and save the overview, the Thanh Hóa–Yamanashi meeting, the action editor, the briefing
-    export dialog, the preview of the meeting brief, the record editor and the trash as PNG.
+    export dialog, the preview of the meeting brief, the record editor and the trash as PNG;
+    with `views`, every page and every record editor instead (ui/view_screenshots.py).
     Needs a Qt platform (offscreen works)."""
     import tempfile
     import time
@@ -202,6 +209,9 @@ def capture_screenshots(
             ("meeting-detail.png", lambda: window.open_record("meeting", 1)),
             ("action-editor.png", lambda: window.open_record("action", 2)),
         ]
+        if views:
+            shots = []
+            written += capture_views(window, out, settle)
         for name, show in shots:
             show()
             settle()
@@ -209,8 +219,9 @@ def capture_screenshots(
             if not window.grab().save(str(path)):
                 raise OSError(f"could not write {path}")
             written.append(path)
-        written += _capture_briefing(window, out, home, settle)
-        written += capture_record_editing(window, out, settle)
+        if not views:
+            written += _capture_briefing(window, out, home, settle)
+            written += capture_record_editing(window, out, settle)
         window.close()
         window.tasks.wait()
         window.database.engine.dispose()

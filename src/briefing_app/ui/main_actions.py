@@ -270,9 +270,13 @@ class MainActions(QObject):
         view_menu.addAction(toolbar.toggleViewAction())
 
     def _undo_text(self, text: str) -> None:
+        # The menu names what is undone; the toolbar button keeps its short text (the long
+        # title of a saved record would push the search field into the toolbar's overflow),
+        # with the full text in its tooltip.
         self.undo_action.setText(
             self.tr("&Undo {what}").format(what=text) if text else self.tr("&Undo")
         )
+        self.undo_action.setIconText(self.tr("Undo"))
         self.undo_action.setToolTip(
             self.tr("Undo {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
         )
@@ -281,6 +285,7 @@ class MainActions(QObject):
         self.redo_action.setText(
             self.tr("&Redo {what}").format(what=text) if text else self.tr("&Redo")
         )
+        self.redo_action.setIconText(self.tr("Redo"))
         self.redo_action.setToolTip(
             self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text)
             if text

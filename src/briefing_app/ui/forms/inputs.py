@@ -326,9 +326,8 @@ class ChoiceInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.box = QComboBox()
-        self.box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # as wide as its longest choice (a translated one too: "Hội đàm song phương" was cut)
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.box.setMinimumContentsLength(14)
         if not spec.required:
             self.box.addItem(self.tr("(none)"), None)

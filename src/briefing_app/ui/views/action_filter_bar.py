@@ -5,7 +5,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+from typing_extensions import override
 
 from briefing_app.domain.enums import ActionStatus, Classification
 from briefing_app.services.catalogue import AreaRow, PartyChoice
@@ -96,6 +98,7 @@ class ActionFilterBar(QWidget):
         self.meeting_label = QLabel()
         self.meeting_label.setObjectName("meetingFilterLabel")
         self.meeting_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meeting_label.setWordWrap(True)  # a long meeting title never widens the list
         self.meeting_label.setStyleSheet(
             "QLabel { background: #e6eef7; border-radius: 3px; padding: 2px 6px; }"
         )
@@ -108,36 +111,47 @@ class ActionFilterBar(QWidget):
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(4)
-        grid.addWidget(self._caption(self.tr("S&tatus:"), self.status_box), 0, 0)
-        grid.addWidget(self.status_box, 0, 1)
-        grid.addWidget(self._caption(self.tr("O&wner:"), self.owner_picker), 0, 2)
-        grid.addWidget(self.owner_picker, 0, 3)
-        grid.addWidget(self._caption(self.tr("Are&a:"), self.area_box), 1, 0)
-        grid.addWidget(self.area_box, 1, 1)
-        grid.addWidget(self._caption(self.tr("C&lassification:"), self.classification_box), 1, 2)
-        grid.addWidget(self.classification_box, 1, 3)
-        due = QHBoxLayout()
-        due.setSpacing(4)
-        due.addWidget(self.due_from, 1)
-        due.addWidget(QLabel("–"))
-        due.addWidget(self.due_to, 1)
-        grid.addWidget(self._caption(self.tr("D&ue:"), self.due_from), 2, 0)
-        grid.addLayout(due, 2, 1)
-        extra = QHBoxLayout()
-        extra.addWidget(self.overdue_check)
-        extra.addStretch(1)
-        extra.addWidget(self.clear_button)
-        grid.addLayout(extra, 2, 2, 1, 2)
-        meeting = QHBoxLayout()
-        meeting.addWidget(self.meeting_label, 1)
-        meeting.addWidget(self.meeting_clear)
-        grid.addLayout(meeting, 3, 0, 1, 4)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        # Four columns where the list is wide enough, else two (a 1024-pixel laptop, the
+        # longer Vietnamese captions): the bar never scrolls sideways.
+        due = QWidget()
+        due_row = QHBoxLayout(due)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.setSpacing(4)
+        due_row.addWidget(self.due_from, 1)
+        due_row.addWidget(QLabel("–"))
+        due_row.addWidget(self.due_to, 1)
+        extra = QWidget()
+        extra_row = QHBoxLayout(extra)
+        extra_row.setContentsMargins(0, 0, 0, 0)
+        extra_row.addWidget(self.overdue_check)
+        extra_row.addStretch(1)
+        extra_row.addWidget(self.clear_button)
+        meeting = QWidget()
+        meeting_row = QHBoxLayout(meeting)
+        meeting_row.setContentsMargins(0, 0, 0, 0)
+        meeting_row.addWidget(self.meeting_label, 1)
+        meeting_row.addWidget(self.meeting_clear)
+        self._cells: list[tuple[QWidget, QWidget]] = [
+            (self._caption(self.tr("S&tatus:"), self.status_box), self.status_box),
+            (self._caption(self.tr("O&wner:"), self.owner_picker), self.owner_picker),
+            (self._caption(self.tr("Are&a:"), self.area_box), self.area_box),
+            (
+                self._caption(self.tr("C&lassification:"), self.classification_box),
+                self.classification_box,
+            ),
+            (self._caption(self.tr("D&ue:"), self.due_from), due),
+        ]
+        self._extra = extra
+        self._meeting = meeting
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        self._wide: bool | None = None
+        self._arrange(wide=False)
+        self._narrow_width = self._grid.minimumSize().width()
+        self._arrange(wide=True)
+        self._wide_width = self._grid.minimumSize().width()
         self._show_meeting("")
 
         self.status_box.currentIndexChanged.connect(self.changed)
@@ -150,6 +164,38 @@ class ActionFilterBar(QWidget):
         owner_line = self.owner_picker.lineEdit()
         assert owner_line is not None
         owner_line.editingFinished.connect(self._owner_entered)
+
+    def _arrange(self, *, wide: bool) -> None:
+        """Lay the filters out in four columns (`wide`) or in two."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        grid = self._grid
+        columns = 2 if wide else 1
+        for number, (caption, widget) in enumerate(self._cells):
+            row, pair = divmod(number, columns)
+            grid.addWidget(caption, row, 2 * pair)
+            grid.addWidget(widget, row, 2 * pair + 1)
+        last = len(self._cells) - 1
+        if wide:
+            grid.addWidget(self._extra, last // 2, 2, 1, 2)
+        else:
+            grid.addWidget(self._extra, last + 1, 1)
+        grid.addWidget(self._meeting, 3 if wide else last + 2, 0, 1, 4 if wide else 2)
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column % 2 and (wide or column < 2) else 0)
+        self.updateGeometry()
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the two-column layout (the bar reflows rather than widen the list)."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._narrow_width), hint.height())
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(wide=event.size().width() >= self._wide_width)
+        super().resizeEvent(event)
 
     def _caption(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -221,8 +267,10 @@ class ActionFilterBar(QWidget):
         self.meeting_label.setText(
             self.tr("Only the actions of: {meeting}").format(meeting=title) if shown else ""
         )
+        self.meeting_label.setToolTip(self.meeting_label.text())
         self.meeting_label.setVisible(shown)
         self.meeting_clear.setVisible(shown)
+        self._meeting.setVisible(shown)
 
     # --- the query --------------------------------------------------------------------------
 

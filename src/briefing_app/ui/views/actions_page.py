@@ -7,22 +7,19 @@ selection goes back to the action being edited. The context menu changes a statu
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import Engine
-from typing_extensions import override
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import ValidationError
@@ -42,37 +39,6 @@ from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.views.action_filter_bar import ActionFilterBar
 from briefing_app.ui.views.record_table_view import RecordTableView
-
-
-class SidewaysScroll(QScrollArea):
-    """A strip as tall as its widget that scrolls sideways when the window is narrower than
-    the widget (the filter bar on a 1024-pixel laptop screen, with longer Vietnamese labels),
-    instead of making the whole window wider than the screen."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self._inner = widget
-        self.setObjectName("actionFiltersScroll")
-        self.setWidget(widget)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    @override
-    def sizeHint(self) -> QSize:
-        inner = self._inner.sizeHint()
-        return QSize(inner.width(), inner.height() + self.horizontalScrollBar().sizeHint().height())
-
-    @override
-    def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.sizeHint().height())
-
-    @override
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # a filter row shown or hidden: follow its height
-        return super().eventFilter(watched, event)
 
 
 class ActionsPage(QWidget):
@@ -173,7 +139,7 @@ class ActionsPage(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(head)
-        left_layout.addWidget(SidewaysScroll(self.filters))
+        left_layout.addWidget(self.filters)  # it reflows to two columns when narrow
         left_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("actionsSplitter")

@@ -1,9 +1,10 @@
 """A table of records: whole-row selection, Enter or double-click opens, sorting asks the model
 (which asks SQL), and the current record is reported by id."""
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QToolTip, QWidget
+from typing_extensions import override
 
 from briefing_app.ui.models.paged_table_model import IdRole, PagedTableModel
 
@@ -40,6 +41,10 @@ class RecordTableView(QTableView):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         self._sortable = sortable
+        self._stretch: int | None = None
+        self._wanted: dict[int, int] = {}  # the widths the other columns would like
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
         self.activated.connect(self._activated)
 
     def set_table_model(
@@ -60,6 +65,12 @@ class RecordTableView(QTableView):
             if stretch is not None and spec.key == stretch:
                 header.setStretchLastSection(False)
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                self._stretch = column
+        self._wanted = {
+            column: header.sectionSize(column)
+            for column in range(len(model.columns))
+            if column != self._stretch
+        }
         if self._sortable:
             default = model.default_sort
             section = next(
@@ -91,7 +102,7 @@ class RecordTableView(QTableView):
             entry.setCheckable(True)
             entry.setChecked(not self.isColumnHidden(column))
             entry.setEnabled(column != 0)
-            entry.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+            entry.toggled.connect(lambda on, c=column: self._show_column(c, on))
             menu.addAction(entry)
         return menu
 
@@ -149,6 +160,61 @@ class RecordTableView(QTableView):
         selection.clear()
         if quiet:
             selection.blockSignals(False)
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.setColumnHidden(column, not shown)
+        if shown and self._wanted.get(column, 1) <= 0:
+            self._wanted[column] = 100
+        self.fit_columns()
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column != self._stretch and new > 0:
+            self._wanted[column] = new  # the user dragged it
+
+    def fit_columns(self) -> None:
+        """Give the stretched column (the title) at least about a third of a narrow table (a
+        1024-pixel screen) by narrowing the others in proportion, their text elided with the
+        whole of it in a tooltip; where there is room, every column has the width it wants."""
+        if self._stretch is None or self.isColumnHidden(self._stretch):
+            return
+        room = self.viewport().width()
+        shown = [c for c in self._wanted if not self.isColumnHidden(c)]
+        wanted = sum(self._wanted[c] for c in shown)
+        least = min(200, room // 3)
+        scale = 1.0 if wanted + least <= room or wanted == 0 else (room - least) / wanted
+        self._fitting = True
+        try:
+            for column in shown:
+                self.setColumnWidth(column, max(36, int(self._wanted[column] * scale)))
+        finally:
+            self._fitting = False
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def elided_text(self, index: QModelIndex) -> str | None:
+        """The full text of a cell too narrow to show it (the view elides it), else None."""
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not isinstance(text, str) or not text:
+            return None
+        room = self.visualRect(index).width() - 2 * (
+            self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        )
+        return text if self.fontMetrics().horizontalAdvance(text) > room else None
+
+    @override
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A cell cut short shows its whole text as a tooltip, when the model gives none."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                full = self.elided_text(index)
+                if full is not None:
+                    QToolTip.showText(event.globalPos(), full, self.viewport())
+                    return True
+        return super().viewportEvent(event)
 
     def _activated(self, index: QModelIndex) -> None:
         value = index.data(IdRole)

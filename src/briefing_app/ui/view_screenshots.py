@@ -1,0 +1,49 @@
+"""The screenshots of every view for checking small screens (scripts/screenshots.py --views):
+each page of the main window with its first record shown, and each record editor at most as big
+as the window."""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from briefing_app.domain.record_kind import RecordKind
+
+if TYPE_CHECKING:
+    from briefing_app.ui.main_window import MainWindow
+
+
+def _save(widget: QWidget, path: Path) -> Path:
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+def capture_views(window: "MainWindow", out: Path, settle: Callable[[], None]) -> list[Path]:
+    """page-KIND.png for every page and editor-KIND.png for every record editor, in `out`."""
+    written: list[Path] = []
+    for name in window.pages:
+        window.go(name)
+        settle()
+        if name not in ("overview", "action"):
+            window.open_record(name, 1)
+            settle()
+        written.append(_save(window, out / f"page-{name}.png"))
+    window.open_record(RecordKind.ACTION.value, 2)
+    settle()
+    written.append(_save(window, out / "action-editor.png"))
+    for kind in RecordKind:
+        if kind is RecordKind.ACTION:
+            continue
+        window.records.edit_record(kind, 1)
+        settle()
+        editor = window.records.editor_of(kind, 1)
+        if editor is None:
+            continue
+        editor.resize(min(editor.width(), window.width()), min(editor.height(), window.height()))
+        settle()
+        written.append(_save(editor, out / f"editor-{kind.value}.png"))
+        editor.request_close()
+        settle()
+    return written

@@ -1,0 +1,195 @@
+"""Laptop screens (issue 12, item 1): at 1024×700 and 1366×768, in English and Vietnamese, on
+every page and in the editors no input of a form lies outside its scroll area sideways, and the
+search field stays in the toolbar (not in its overflow) even when undo names a long title."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_fakes import FakePrompts
+from gui_helpers import make_window, shut, wait_idle
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QToolBar, QWidget
+from pytestqt.qtbot import QtBot
+from record_helpers import newest_editor, settle
+
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.i18n import Language
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.forms.form_view import FormView
+from briefing_app.ui.language import install_language
+from briefing_app.ui.main_window import MainWindow
+
+SIZES = [(1024, 700), (1366, 768)]
+PAGES = [
+    "overview",
+    "delegation",
+    "meeting",
+    "action",
+    "agreement",
+    "locality",
+    "person",
+    "source",
+    "event",
+    "organisation",
+    "fact",
+]
+#: A record of each kind the seeded database holds, opened in its record editor.
+RECORDS = [
+    (RecordKind.MEETING, 1),
+    (RecordKind.EVENT, 1),
+    (RecordKind.DELEGATION, 1),
+    (RecordKind.PERSON, 1),
+    (RecordKind.AGREEMENT, 1),
+    (RecordKind.SOURCE, 1),
+    (RecordKind.LOCALITY, 1),
+    (RecordKind.ORGANISATION, 1),
+    (RecordKind.FACT, 1),
+]
+
+
+@pytest.fixture(params=[Language.EN, Language.VI], ids=["en", "vi"])
+def any_window(
+    request: pytest.FixtureRequest,
+    qapp: QApplication,
+    qtbot: QtBot,
+    seeded_db: OpenedDatabase,
+    prompts: FakePrompts,
+    settings_file: Path,
+) -> Iterator[MainWindow]:
+    language: Language = request.param
+    install_language(qapp, language)
+    win = make_window(qtbot, seeded_db.url, prompts, settings_file, language=language)
+    try:
+        yield win
+    finally:
+        shut(win)
+        install_language(qapp, Language.EN)
+
+
+def outside_sideways(scroll: QScrollArea) -> list[str]:
+    """The visible inputs of the form in `scroll` that do not fit its viewport sideways, and
+    the horizontal scroll bar when it shows."""
+    problems: list[str] = []
+    if scroll.horizontalScrollBar().isVisible():
+        problems.append("horizontal scroll bar")
+    inner = scroll.widget()
+    assert inner is not None
+    viewport = scroll.viewport().rect()
+    for child in inner.findChildren(QWidget):
+        name = child.objectName()
+        if not child.isVisibleTo(inner) or not name.startswith("field_"):
+            continue
+        top_left = child.mapTo(scroll.viewport(), QPoint(0, 0))
+        box = QRect(top_left, child.size())
+        if box.left() < viewport.left() or box.right() > viewport.right():
+            problems.append(f"{name} at {box.left()}–{box.right()} of {viewport.width()}")
+    return problems
+
+
+def button_cut(widget: QWidget, form: QScrollArea) -> list[str]:
+    """The visible buttons of `widget` that are cut: outside its window, narrower than they
+    need, or (in the form, which scrolls up and down) outside the form sideways."""
+    window = widget.window()
+    area = window.rect()
+    viewport = form.viewport()
+    cut = []
+    for button in widget.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or not button.text():
+            continue
+        if button.width() < button.minimumSizeHint().width():
+            cut.append(f"{button.text()} narrower than its text")
+        elif viewport.isAncestorOf(button):
+            left = button.mapTo(viewport, QPoint(0, 0)).x()
+            if left < 0 or left + button.width() > viewport.width():
+                cut.append(f"{button.text()} outside the form sideways")
+        elif not area.contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size())):
+            cut.append(f"{button.text()} outside the window")
+    return cut
+
+
+def search_in_toolbar(window: MainWindow) -> bool:
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar is not None
+    field = window.search.field
+    if not field.isVisible():
+        return False
+    box = QRect(field.mapTo(toolbar, QPoint(0, 0)), field.size())
+    return toolbar.rect().contains(box)
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1024x700", "1366x768"])
+def test_every_page_fits_without_sideways_scrolling(
+    qtbot: QtBot, any_window: MainWindow, width: int, height: int
+) -> None:
+    window = any_window
+    window.resize(width, height)
+    for name in PAGES:
+        window.go(name)
+        wait_idle(qtbot, window)
+        qtbot.wait(10)
+        assert window.width() == width, name
+        assert search_in_toolbar(window), name
+        page = window.pages[name]
+        for form in page.findChildren(FormView):
+            if form.isVisible():
+                assert outside_sideways(form.form_scroll) == [], name
+        for scroll in page.findChildren(QScrollArea):
+            if scroll.isVisible() and scroll.objectName() != "formScroll":
+                assert not scroll.horizontalScrollBar().isVisible(), (name, scroll.objectName())
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1024x700", "1366x768"])
+def test_the_action_editor_fits(
+    qtbot: QtBot, any_window: MainWindow, width: int, height: int
+) -> None:
+    window = any_window
+    window.resize(width, height)
+    window.open_record("action", 2)
+    wait_idle(qtbot, window)
+    qtbot.wait(10)
+    editor = window.editor
+    assert outside_sideways(editor.view.form_scroll) == []
+    assert button_cut(editor, editor.view.form_scroll) == []
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=["1024x700", "1366x768"])
+def test_every_record_editor_fits(
+    qtbot: QtBot, any_window: MainWindow, width: int, height: int
+) -> None:
+    window = any_window
+    window.resize(width, height)
+    for kind, record_id in RECORDS:
+        window.records.edit_record(kind, record_id)
+        editor = newest_editor(qtbot, window, kind)
+        editor.resize(min(editor.width(), width), min(editor.height(), height))
+        settle(qtbot, window, editor)
+        qtbot.wait(10)
+        assert editor.width() <= width and editor.height() <= height, kind
+        assert outside_sideways(editor.view.form_scroll) == [], kind
+        assert button_cut(editor, editor.view.form_scroll) == [], kind
+        editor.request_close()
+        settle(qtbot, window)
+
+
+def test_the_search_field_stays_after_saving_a_long_title(
+    qtbot: QtBot, any_window: MainWindow
+) -> None:
+    window = any_window
+    window.resize(1024, 700)
+    window.open_record("action", 2)
+    wait_idle(qtbot, window)
+    title = window.editor.title_edit
+    title.setText("Invite Yamanashi's leaders to visit Thanh Hóa " * 5)
+    window.save_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=5000)
+    assert "Invite Yamanashi" in window.undo_action.text()
+    assert "Invite Yamanashi" in window.undo_action.toolTip()
+    qtbot.wait(10)
+    assert search_in_toolbar(window)
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: window.redo_action.isEnabled(), timeout=5000)
+    qtbot.wait(10)
+    assert search_in_toolbar(window)
