@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from gui_helpers import replace_text, type_text, wait_idle
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import DuePrecision
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.typed_dates import parse_typed_day, parse_typed_due
 from briefing_app.i18n import QT_TRANSLATE_NOOP, Language
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType
@@ -196,3 +197,37 @@ def test_the_action_editor_saves_15_03_2027_and_asks_about_1900(
     assert stored_due(seeded_db, 2) == (date(1900, 1, 1), P.DAY)
     asked = prompts.asked("confirm")
     assert len(asked) == 2 and all(ok == "Keep 1900" for _title, _text, ok in asked)
+
+
+# ------------------------------------------------------------------ the action list's due filters
+
+
+def _filter_to(qtbot: QtBot, edit: QWidget, typed: str) -> None:
+    replace_text(qtbot, edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_the_due_filters_take_what_staff_type(qtbot: QtBot, window: MainWindow) -> None:
+    window.go(RecordKind.ACTION)
+    wait_idle(qtbot, window)
+    filters = window.actions_page.filters
+    _filter_to(qtbot, filters.due_from, "15/03/2027")
+    _filter_to(qtbot, filters.due_to, "quý 2/2027")  # until the quarter's last day
+    query = filters.query(None)
+    assert (query.due_from, query.due_to) == (date(2027, 3, 15), date(2027, 6, 30))
+    assert filters.due_to.text() == "quý 2/2027"  # what was typed stays as typed
+
+    _filter_to(qtbot, filters.due_from, "tháng 3/2026")
+    _filter_to(qtbot, filters.due_to, "2026")
+    wait_idle(qtbot, window)
+    query = filters.query(None)
+    assert (query.due_from, query.due_to) == (date(2026, 3, 1), date(2026, 12, 31))
+    assert window.actions_page.model.total > 0
+
+    _filter_to(qtbot, filters.due_from, "03/15/2027")  # month first: no date, filters nothing
+    assert filters.query(None).due_from is None
+    assert "the day comes first" in filters.due_from.toolTip()
+
+    filters.clear()
+    assert (filters.query(None).due_from, filters.query(None).due_to) == (None, None)
+    assert filters.due_from.text() == "" and filters.due_from.toolTip() == ""

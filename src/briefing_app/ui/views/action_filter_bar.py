@@ -25,8 +25,8 @@ from briefing_app.services.dto import PartyRef
 from briefing_app.services.queries import OPEN_STATUSES, ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.errors import user_message
-from briefing_app.ui.widgets.optional_date_edit import OptionalDateEdit
 from briefing_app.ui.widgets.party_picker import PartyPicker
+from briefing_app.ui.widgets.typed_date_edit import TypedDateEdit
 
 # Resolves a typed owner name in the background: `resolve(text, found, refused)` calls
 # `found(ref)` or `refused(error)` later, on the GUI thread (an operation: the filter bar
@@ -93,7 +93,7 @@ class ActionFilterBar(QWidget):
         self.overdue_check.setObjectName("overdueFilter")
 
         self.due_from = self._date_edit("dueFromFilter", self.tr("Due from"))
-        self.due_to = self._date_edit("dueToFilter", self.tr("Due until"))
+        self.due_to = self._date_edit("dueToFilter", self.tr("Due until"), until=True)
 
         self.meeting_label = QLabel()
         self.meeting_label.setObjectName("meetingFilterLabel")
@@ -203,15 +203,14 @@ class ActionFilterBar(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return label
 
-    def _date_edit(self, name: str, accessible: str) -> OptionalDateEdit:
-        edit = OptionalDateEdit()
+    def _date_edit(self, name: str, accessible: str, *, until: bool = False) -> TypedDateEdit:
+        """A date typed as staff type it (15/03/2027, Q1/2027, quý 2/2027 …); a period means
+        its first day in "from", its last in "until" (ui/widgets/typed_date_edit.py)."""
+        edit = TypedDateEdit(until=until)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(NO_DATE)
-        edit.setDisplayFormat("yyyy-MM-dd")
         return edit
 
     # --- owner: resolved when the user finishes typing ---------------------------------------
@@ -309,7 +308,7 @@ class ActionFilterBar(QWidget):
         self.changed.emit()
 
     @staticmethod
-    def _day(edit: OptionalDateEdit) -> date | None:
+    def _day(edit: TypedDateEdit) -> date | None:
         picked = edit.date()
         if picked == NO_DATE:
             return None
