@@ -245,7 +245,7 @@ def test_every_problem_is_reported_by_row_and_column(db: OpenedDatabase, tmp_pat
     rows[2]["owner"] = "Atlantis Province"
     rows[3]["title"] = "x" * 301
     rows[4]["id"] = rows[5]["id"]
-    rows[6]["due_date"] = "15/03/2026"
+    rows[6]["due_date"] = "03/15/2026"  # month first: refused (the day comes first)
     rows.append({**rows[0], "id": "", "version": "", "meeting_id": "", "status": "proposed"})
     _write_csv(path, rows)
     before = fingerprint(db.engine)

@@ -15,6 +15,7 @@ from briefing_app.domain.due import format_due, parse_due, period_start
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.text import fold
+from briefing_app.domain.typed_dates import parse_typed_due
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import PartyKind, PartyRef
 
@@ -100,8 +101,12 @@ def choice(enum: type[E], value: Any, column: str) -> E:
         ) from None
 
 
-def due(raw_date: Any, raw_precision: Any) -> Due:
-    """A due date and its precision from the two columns (precision optional)."""
+def due(raw_date: Any, raw_precision: Any, *, typed: bool = False) -> Due:
+    """A due date and its precision from the two columns (precision optional).
+
+    `typed`: the cell was typed by a person (CSV, XLSX), so it is read as staff type dates
+    (15/03/2027, Q1/2027, quý 2/2027 …: domain/typed_dates.py, day first); JSON is a machine
+    format and stays ISO (2026-03-15, 2026-03, 2026-Q1, 2026)."""
     precision = (
         None if raw_precision is None else choice(DuePrecision, raw_precision, "due_precision")
     )
@@ -120,7 +125,8 @@ def due(raw_date: Any, raw_precision: Any) -> Due:
     if isinstance(raw_date, date):
         day, own = raw_date, DuePrecision.DAY
     elif isinstance(raw_date, str):
-        day, own = parse_due(raw_date, field="due_date")
+        parse = parse_typed_due if typed else parse_due
+        day, own = parse(raw_date, field="due_date")
     else:
         raise FieldError(
             "due_date",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, Classification, Priority
 from briefing_app.domain.errors import FieldError, UserError, ValidationError
+from briefing_app.domain.typed_dates import is_usual_year, unusual_year_error
 from briefing_app.i18n import QT_TRANSLATE_NOOP, Wording, english
 from briefing_app.services.action_lifecycle import NewAction
 from briefing_app.services.actions import ActionEdit, apply_edit
@@ -153,8 +154,12 @@ class _Pending:
 
 
 class _Importer:
-    def __init__(self, session: Session, *, changed_by: str, comment: str) -> None:
+    def __init__(
+        self, session: Session, *, changed_by: str, comment: str, typed: bool = False
+    ) -> None:
         self.session = session
+        #: cells typed by people (CSV, XLSX): dates as staff type them, years checked
+        self.typed = typed
         self.changed_by = changed_by
         self.comment = comment
         self.parties = c.PartyNames(session)
@@ -185,11 +190,11 @@ class _Importer:
     def due(self, raw_date: Any, raw_precision: Any) -> c.Due:
         """cells.due, once per distinct text (an import repeats the same few periods)."""
         if not (isinstance(raw_date, str) and isinstance(raw_precision, str | None)):
-            return c.due(raw_date, raw_precision)
+            return c.due(raw_date, raw_precision, typed=self.typed)
         key = (raw_date, raw_precision)
         if key not in self.dues:
             try:
-                self.dues[key] = c.due(raw_date, raw_precision)
+                self.dues[key] = c.due(raw_date, raw_precision, typed=self.typed)
             except FieldError as exc:
                 self.dues[key] = exc
         found = self.dues[key]
@@ -262,6 +267,10 @@ class _Importer:
                 attempt(name, c.choice, enum, cells[name], name)
         if "due_date" in cells:
             attempt("due", self.due, cells["due_date"], cells.get("due_precision"))
+            new_due = values.get("due")
+            stored = (current.due_date, current.due_precision) if current is not None else None
+            if self.typed and new_due and new_due != stored and not is_usual_year(new_due[0]):
+                errors.append(unusual_year_error(new_due[0], field="due_date"))
         elif "due_precision" in cells:
             errors.append(
                 FieldError(
@@ -425,7 +434,12 @@ def import_actions(
     source = path.name
     try:
         with writing(engine) as session, session.no_autoflush:
-            importer = _Importer(session, changed_by=changed_by, comment=f"imported from {source}")
+            importer = _Importer(
+                session,
+                changed_by=changed_by,
+                comment=f"imported from {source}",
+                typed=kind is not ImportFormat.JSON,
+            )
             importer.run(rows, progress)
             problems = problems + importer.problems
             if not rows and not problems:
