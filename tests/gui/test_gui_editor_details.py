@@ -14,9 +14,11 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.registry import MODELS, SPECS
+from briefing_app.ui.conflict_dialog import ConflictDialog, ConflictField
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.list_inputs import PointsInput, TableInput
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.widgets.table_dialog_fit import rows_cut
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -135,3 +137,45 @@ def test_the_action_editors_errors_go_once_the_fields_are_right(
     type_text(qtbot, editor.title_edit, "Visit")
     assert shown_errors(editor) == {}
     assert not editor.view.banner.isVisible()
+
+
+# ------------------------------------------------------------------------- the conflict dialogs
+
+
+def conflict(notes_lines: int) -> ConflictDialog:
+    notes = "\n".join(
+        f"2026-02-{n % 28 + 1:02d}: called the office in Kōfu, line {n}" for n in range(notes_lines)
+    )
+    fields = [
+        ConflictField("title", "Title", "My title", "Their title", "colleague", True, True),
+        ConflictField("notes", "Notes", notes + "\nMy last line.", notes, "", True, False),
+    ]
+    return ConflictDialog(what="Visit", summary="Title changed", fields=fields)
+
+
+def test_the_conflict_dialog_grows_to_show_the_whole_notes_row(qtbot: QtBot) -> None:
+    dialog = conflict(12)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() > 360, "taller than the old fixed size, for its content"
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    assert rows_cut(dialog.table) == []
+    assert dialog.table.verticalScrollBar().maximum() == 0, "every row shown without scrolling"
+
+
+def test_a_notes_row_taller_than_the_screen_scrolls_to_its_last_line(qtbot: QtBot) -> None:
+    dialog = conflict(80)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height()
+    table = dialog.table
+    assert rows_cut(table) == []
+    notes = 1
+    assert table.rowHeight(notes) > table.viewport().height()
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    bottom = table.rowViewportPosition(notes) + table.rowHeight(notes)
+    assert bottom <= table.viewport().height(), "the end of the Notes can be scrolled to"

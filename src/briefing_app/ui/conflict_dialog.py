@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from briefing_app.services.record_kinds.form_model import Merge
 from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.widgets.choice_button import choice_button
+from briefing_app.ui.widgets.table_dialog_fit import TableDialogFit
 
 ConflictChoice = Literal["mine", "theirs", "merge", "cancel"]
 
@@ -170,7 +171,7 @@ class ConflictDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.merge_button.setDefault(True)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+        TableDialogFit(self, self.table, width=760, height=360)  # fits its rows, scrolls
 
     def _choose(self, choice: ConflictChoice) -> None:
         self._choice = choice

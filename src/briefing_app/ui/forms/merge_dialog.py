@@ -31,6 +31,7 @@ from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.form_model import FormModel, Hand, Merge, Pick
 from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.widgets.choice_button import choice_button
+from briefing_app.ui.widgets.table_dialog_fit import TableDialogFit
 
 MergeOutcome = Literal["save", "edit", "cancel"]
 
@@ -162,7 +163,7 @@ class MergeDialog(QDialog):
         cancel.clicked.connect(self.reject)
         self.save_button.setDefault(True)
         layout.addWidget(buttons)
-        self.resize(860, 420)
+        TableDialogFit(self, self.table, width=860, height=420)  # fits its rows, scrolls
 
     def _pick_box(self, key: str, row: int, mine_text: str) -> QComboBox:
         box = QComboBox()

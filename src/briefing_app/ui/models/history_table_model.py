@@ -1,4 +1,5 @@
-"""An action's history (when, who, field, old → new, comment): a small fixed list, newest first."""
+"""An action's history (when, who, field, old → new, comment): a small fixed list, newest first.
+A long text's change shows what it lost and gained (text_changes.py)."""
 
 from typing import Any
 
@@ -8,6 +9,7 @@ from typing_extensions import override
 from briefing_app.services.dto import ChangeRow
 from briefing_app.ui import labels
 from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
+from briefing_app.ui.models.text_changes import text_change
 
 WHEN, WHO, FIELD, OLD, NEW, COMMENT = range(6)
 
@@ -49,9 +51,20 @@ class HistoryTableModel(ReadOnlyTableModel):
         if not self._holds(index):
             return None
         change = self._rows[index.row()]
+        column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._text(change, index.column())
-            if role == Qt.ItemDataRole.DisplayRole and index.column() in (OLD, NEW):
-                return text.replace("\n", " ⏎ ")
+            text = self._text(change, column)
+            if role == Qt.ItemDataRole.DisplayRole and column in (OLD, NEW):
+                return self._shown(change, column, text)
             return text or None if role == Qt.ItemDataRole.ToolTipRole else text
         return None
+
+    def _shown(self, change: ChangeRow, column: int, text: str) -> str:
+        """A long text (the Notes) as what it lost (Old value) and gained (New value); the
+        whole texts are the tooltips."""
+        edit = text_change(self._text(change, OLD), self._text(change, NEW))
+        if edit is None:
+            return text.replace("\n", " ⏎ ")
+        if column == OLD:
+            return edit.shown(old=True, nothing=self.tr("(nothing removed)"))
+        return edit.shown(old=False, nothing=self.tr("(nothing added)"))
