@@ -255,7 +255,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Mọi trạng thái</translation>
+        <translation>Tất cả trạng thái</translation>
     </message>
     <message>
         <source>Open (not done or cancelled)</source>
@@ -263,7 +263,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Any owner</source>
-        <translation>Mọi đơn vị chủ trì</translation>
+        <translation>Tất cả đơn vị chủ trì</translation>
     </message>
     <message>
         <source>Owner filter</source>
@@ -275,7 +275,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Any cooperation area</source>
-        <translation>Mọi lĩnh vực hợp tác</translation>
+        <translation>Tất cả lĩnh vực hợp tác</translation>
     </message>
     <message>
         <source>Classification filter</source>
@@ -283,7 +283,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Any classification</source>
-        <translation>Mọi mức độ mật</translation>
+        <translation>Tất cả mức độ mật</translation>
     </message>
     <message>
         <source>Overdue only</source>
@@ -404,7 +404,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Overdue: its due period ended on {date}</source>
-        <translation>Quá hạn: thời hạn đã hết vào ngày {date}</translation>
+        <translation>Quá hạn: thời hạn đã hết vào {date}</translation>
     </message>
     <message>
         <source>#</source>
@@ -856,7 +856,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Nhân sự</translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>What</source>
@@ -1580,6 +1580,13 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>e.g. 25/11/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>{month_name} {year}</source>
@@ -1676,8 +1683,8 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
 <context>
     <name>DueDateEdit</name>
     <message>
-        <source>e.g. 2026-Q1</source>
-        <translation>VD: 2026-Q1</translation>
+        <source>e.g. 15/03/2026 or Q1/2026</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1692,12 +1699,16 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Không có thời hạn</translation>
     </message>
     <message>
-        <source>No due date. Type 2026-03-15, 2026-03, 2026-Q1 or 2026.</source>
-        <translation>Chưa có thời hạn. Nhập 2026-03-15, 2026-03, 2026-Q1 hoặc 2026.</translation>
+        <source>No due date. Type 15/03/2026, 03/2026, Q1/2026 or 2026.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a date yet: use 2026-03-15, 2026-03, 2026-Q1 or 2026</source>
-        <translation>Chưa phải ngày hợp lệ: dùng 2026-03-15, 2026-03, 2026-Q1 hoặc 2026</translation>
+        <source>Not a date yet: use 15/03/2026, 03/2026, Q1/2026 or 2026 (day first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The year {year} is outside {first}–{last}: check it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{precision}: {start} – {end}</source>
@@ -1970,11 +1981,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Person</source>
-        <translation>Nhân sự</translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Nhân sự</translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2641,6 +2652,23 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <source>Restored</source>
         <translation>Khôi phục</translation>
     </message>
+    <message>
+        <source>undo</source>
+        <extracomment>The comments the services store in English with a change, by what they say.</extracomment>
+        <translation>hoàn tác</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>làm lại</translation>
+    </message>
+    <message>
+        <source>restored after it was deleted</source>
+        <translation>khôi phục sau khi bị xóa</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>nhập từ {file}</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -2868,6 +2896,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>&amp;Hoàn tác: {what}</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
         <source>Undo {what} (Ctrl+Z)</source>
         <translation>Hoàn tác: {what} (Ctrl+Z)</translation>
     </message>
@@ -2878,6 +2910,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>&amp;Redo {what}</source>
         <translation>Là&amp;m lại: {what}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
     </message>
     <message>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
@@ -3694,7 +3730,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>person {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
-        <translation>nhân sự {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
+        <translation>nhân vật {id} đã được người khác sửa (bạn có phiên bản {expected}, hiện là phiên bản {actual}); hãy tải lại rồi sửa lại</translation>
     </message>
     <message>
         <source>organisation {id} was changed by someone else (you had version {expected}, it is now version {actual}); reload it and apply your change again</source>
@@ -3824,7 +3860,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>refers to no person with id {id}</source>
-        <translation>trỏ tới nhân sự không tồn tại (mã {id})</translation>
+        <translation>trỏ tới nhân vật không tồn tại (mã {id})</translation>
     </message>
     <message>
         <source>refers to no organisation with id {id}</source>
@@ -3858,6 +3894,32 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <source>names a field the record does not have: {name}</source>
         <translation>ghi một trường mà bản ghi không có: {name}</translation>
     </message>
+    <message>
+        <source>{field} &apos;{text}&apos; {reason}; check it, or give --force to keep it</source>
+        <extracomment>Argument types with their limits (issue 18): ids to the database&apos;s integer range, paths to the file system&apos;s name lengths. The lists the first command line had (plural), with columns of their own; the singular of these four names the same list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must look like 15/03/2027, 03/2027, Q1/2027, 2027 or 2027-03-15 (got &apos;{text}&apos;)</source>
+        <extracomment>The years a date is expected in; others are asked about (GUI) or need --force (CLI). What the parser says when it does not understand the text (the forms it accepts).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day like 15/03/2027 or 2027-03-15 (got &apos;{text}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real date: &apos;{text}&apos; (the day comes first, as in 15/03/2027)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the year in four digits, as in 15/03/2027 (got &apos;{text}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the year {year}, outside {first}–{last}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NumberInput</name>
@@ -3879,7 +3941,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     <name>OrganisationPane</name>
     <message>
         <source>Select an organisation to see its details and people.</source>
-        <translation>Chọn một cơ quan, tổ chức để xem thông tin chi tiết và nhân sự.</translation>
+        <translation>Chọn một cơ quan, tổ chức để xem thông tin chi tiết và nhân vật.</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +3996,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>People</source>
-        <translation>Nhân sự</translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -4748,7 +4810,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>People</source>
-        <translation>Nhân sự</translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>Delegations</source>
@@ -4961,6 +5023,25 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>UnusualYears</name>
+    <message>
+        <source>Unusual year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the year {year} is outside {first}–{last}, the years the office works with. Cancel to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValueText</name>
     <message>
         <source>(empty)</source>
@@ -4992,7 +5073,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>People</source>
-        <translation>Nhân sự</translation>
+        <translation>Nhân vật</translation>
     </message>
     <message>
         <source>Sources</source>

@@ -1,8 +1,9 @@
 """How a briefing is printed: the classification level, language, paper and sections, and the
 office and the person named in every page's header and footer.
 
-The office, who prepares it, the language and the paper are remembered between exports; the
-level is not: every export starts at Public and is raised on purpose."""
+The office, who prepares it and the paper are remembered between exports; the language starts
+at the interface language every time (docs/desktop-app.md), and the level at Public: both are
+changed on purpose."""
 
 from datetime import date
 
@@ -105,10 +106,8 @@ class BriefingOptionsPanel(QWidget):
         self.office_field.setText(pref(BRIEFING_OFFICE) or "")
         prepared = pref(BRIEFING_PREPARED_BY)
         self.prepared_field.setText(self.user if prepared is None else prepared)
-        # Briefings start in the interface language until one is chosen here.
-        index = self.language_box.findData(pref("briefing/language"))
-        if index < 0:
-            index = self.language_box.findData(language_of_locale(QLocale().name()).value)
+        # Briefings start in the interface language (a brief in another one is picked here).
+        index = self.language_box.findData(language_of_locale(QLocale().name()).value)
         self.language_box.setCurrentIndex(max(index, 0))
         index = self.paper_box.findData(pref("briefing/paper"))
         if index >= 0:
@@ -120,7 +119,6 @@ class BriefingOptionsPanel(QWidget):
         save = self.settings.save_preference
         save(BRIEFING_OFFICE, self.office_field.text().strip())
         save(BRIEFING_PREPARED_BY, self.prepared_field.text().strip())
-        save("briefing/language", str(self.language_box.currentData()))
         save("briefing/paper", str(self.paper_box.currentData()))
 
     def options(self, prepared_on: date) -> BriefingOptions:

@@ -156,6 +156,32 @@ def history_value(field: str, value: str | None) -> str:
     return value
 
 
+#: The comments the services store in English with a change, by what they say.
+_COMMENTS = {
+    "undo": QT_TRANSLATE_NOOP("Labels", "undo"),
+    "redo": QT_TRANSLATE_NOOP("Labels", "redo"),
+    "restored after it was deleted": QT_TRANSLATE_NOOP("Labels", "restored after it was deleted"),
+}
+_IMPORTED_FROM = "imported from "
+_IMPORTED_FROM_TEXT = QT_TRANSLATE_NOOP("Labels", "imported from {file}")
+
+
+def history_comment(comment: str | None) -> str:
+    """A history comment in the interface language: the services store "undo", "redo",
+    "restored after it was deleted" and "imported from FILE" in English; others (typed by a
+    person) show as stored."""
+    if not comment:
+        return ""
+    text = _COMMENTS.get(comment)
+    if text is not None:
+        return QCoreApplication.translate(CONTEXT, text)
+    if comment.startswith(_IMPORTED_FROM):
+        return QCoreApplication.translate(CONTEXT, _IMPORTED_FROM_TEXT).format(
+            file=comment.removeprefix(_IMPORTED_FROM)
+        )
+    return comment
+
+
 def _numeric_date_format(locale: QLocale) -> str:
     """The locale's short date format with two-digit day and month and a four-digit year:
     25/11/2025 in Vietnamese (Qt's own is 25/11/25), 11/25/2025 in the US."""
@@ -179,7 +205,15 @@ def format_date(day: date | None, fmt: QLocale.FormatType = QLocale.FormatType.S
     qdate = QDate(day.year, day.month, day.day)
     if fmt == QLocale.FormatType.ShortFormat:
         return locale.toString(qdate, _numeric_date_format(locale))
+    long_format = _LONG_DATE_FORMATS.get(locale.language())
+    if long_format is not None:
+        return locale.toString(qdate, long_format)
     return locale.toString(qdate, fmt)
+
+
+#: Long dates as the language writes them where Qt's own long format differs: Vietnamese
+#: "ngày 25 tháng 11 năm 2025" (Qt's is "Thứ Ba, 25 tháng 11, 2025").
+_LONG_DATE_FORMATS = {QLocale.Language.Vietnamese: "'ngày' d 'tháng' M 'năm' yyyy"}
 
 
 def format_due(due: date | None, precision: DuePrecision | None) -> str:

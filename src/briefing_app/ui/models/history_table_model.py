@@ -44,7 +44,7 @@ class HistoryTableModel(ReadOnlyTableModel):
             return labels.history_value(change.field, change.old_value)
         if column == NEW:
             return labels.history_value(change.field, change.new_value)
-        return change.comment or ""
+        return labels.history_comment(change.comment)
 
     @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
