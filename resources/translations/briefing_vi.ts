@@ -330,10 +330,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Thời &amp;hạn:</translation>
     </message>
     <message>
-        <source>any date</source>
-        <translation>không giới hạn</translation>
-    </message>
-    <message>
         <source>Only the actions of: {meeting}</source>
         <translation>Chỉ hiển thị nhiệm vụ của cuộc gặp: {meeting}</translation>
     </message>
@@ -1583,7 +1579,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>DateInput</name>
     <message>
         <source>e.g. 25/11/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 25/11/2025</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1680,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>DueDateEdit</name>
     <message>
         <source>e.g. 15/03/2026 or Q1/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 15/03/2026 hoặc quý 1/2026</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -1700,15 +1696,15 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>No due date. Type 15/03/2026, 03/2026, Q1/2026 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có hạn. Gõ 15/03/2026, tháng 3/2026, quý 1/2026 hoặc 2026.</translation>
     </message>
     <message>
         <source>Not a date yet: use 15/03/2026, 03/2026, Q1/2026 or 2026 (day first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa phải ngày: dùng 15/03/2026, tháng 3/2026, quý 1/2026 hoặc 2026 (ngày trước, tháng sau)</translation>
     </message>
     <message>
         <source>⚠ The year {year} is outside {first}–{last}: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Năm {year} nằm ngoài {first}–{last}: hãy kiểm tra lại.</translation>
     </message>
     <message>
         <source>{precision}: {start} – {end}</source>
@@ -2216,6 +2212,14 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Comment</source>
         <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>(nothing removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing added)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3895,30 +3899,25 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>ghi một trường mà bản ghi không có: {name}</translation>
     </message>
     <message>
-        <source>{field} &apos;{text}&apos; {reason}; check it, or give --force to keep it</source>
-        <extracomment>Argument types with their limits (issue 18): ids to the database&apos;s integer range, paths to the file system&apos;s name lengths. The lists the first command line had (plural), with columns of their own; the singular of these four names the same list.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must look like 15/03/2027, 03/2027, Q1/2027, 2027 or 2027-03-15 (got &apos;{text}&apos;)</source>
-        <extracomment>The years a date is expected in; others are asked about (GUI) or need --force (CLI). What the parser says when it does not understand the text (the forms it accepts).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>What the parser says when it does not understand a date (the forms it accepts).</extracomment>
+        <translation>phải có dạng 15/03/2027, tháng 3/2027, quý 1/2027, 2027 hoặc 2027-03-15 (giá trị: “{text}”)</translation>
     </message>
     <message>
         <source>must be a day like 15/03/2027 or 2027-03-15 (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là một ngày, như 15/03/2027 hoặc 2027-03-15 (giá trị: “{text}”)</translation>
     </message>
     <message>
         <source>is not a real date: &apos;{text}&apos; (the day comes first, as in 15/03/2027)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải ngày có thật: “{text}” (ngày viết trước tháng, như 15/03/2027)</translation>
     </message>
     <message>
         <source>needs the year in four digits, as in 15/03/2027 (got &apos;{text}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>cần ghi năm đủ bốn chữ số, như 15/03/2027 (giá trị: “{text}”)</translation>
     </message>
     <message>
         <source>is in the year {year}, outside {first}–{last}</source>
-        <translation type="unfinished"></translation>
+        <translation>rơi vào năm {year}, ngoài khoảng {first}–{last}</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4728,14 @@ Please send this file to your support contact. Further problems in this session 
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
+    <message>
+        <source>(nothing removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing added)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordHistoryView</name>
@@ -5023,22 +5030,33 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>TypedDateEdit</name>
+    <message>
+        <source>any date</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Pick a day in a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+</context>
+<context>
     <name>UnusualYears</name>
     <message>
         <source>Unusual year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm bất thường</translation>
     </message>
     <message>
         <source>Did you mean {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Có đúng là {date} không?</translation>
     </message>
     <message>
         <source>Keep {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ năm {year}</translation>
     </message>
     <message>
         <source>{field}: the year {year} is outside {first}–{last}, the years the office works with. Cancel to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: năm {year} nằm ngoài khoảng {first}–{last} mà văn phòng làm việc. Chọn Hủy để sửa lại.</translation>
     </message>
 </context>
 <context>

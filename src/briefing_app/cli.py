@@ -21,7 +21,7 @@ from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
 from briefing_app.domain.typed_dates import is_usual_year, parse_typed_due, unusual_year_error
-from briefing_app.i18n import QT_TRANSLATE_NOOP, Language, environment_language
+from briefing_app.i18n import Language, environment_language
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.parties import resolve_party
@@ -292,10 +292,8 @@ def _typed_due(args: argparse.Namespace) -> Any:
     due = parse_typed_due(args.due)
     if not args.force and not is_usual_year(due[0]):
         error = unusual_year_error(due[0])
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "{field} '{text}' {reason}; check it, or give --force to keep it"
-            ),
+        raise UserError(  # English, like every message of the command line
+            "{field} '{text}' {reason}; check it, or give --force to keep it",
             field=error.field,
             text=args.due.strip(),
             reason=error.reason,

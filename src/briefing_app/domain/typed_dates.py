@@ -44,11 +44,11 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 Due = tuple[date, DuePrecision]
 
-#: The years a date is expected in; others are asked about (GUI) or need --force (CLI).
+# The years a date is expected in; others are asked about (GUI) or need --force (CLI).
 FIRST_USUAL_YEAR = 1945
 LAST_USUAL_YEAR = 2100
 
-#: What the parser says when it does not understand the text (the forms it accepts).
+#: What the parser says when it does not understand a date (the forms it accepts).
 NOT_A_DUE_DATE = QT_TRANSLATE_NOOP(
     "Messages", "must look like 15/03/2027, 03/2027, Q1/2027, 2027 or 2027-03-15 (got '{text}')"
 )

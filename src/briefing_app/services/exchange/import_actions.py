@@ -158,7 +158,7 @@ class _Importer:
         self, session: Session, *, changed_by: str, comment: str, typed: bool = False
     ) -> None:
         self.session = session
-        #: cells typed by people (CSV, XLSX): dates as staff type them, years checked
+        # cells typed by people (CSV, XLSX): dates as staff type them, years checked
         self.typed = typed
         self.changed_by = changed_by
         self.comment = comment
