@@ -2145,6 +2145,41 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to Briefing desk</source>
+        <translation>Chào mừng bạn đến với Briefing desk</translation>
+    </message>
+    <message>
+        <source>Who are you? Your name is recorded in the history of every change you make and printed as “prepared by” on briefings; the office is printed on them too. Edit ▸ Preferences changes both later.</source>
+        <translation>Bạn là ai? Tên của bạn được ghi vào lịch sử của mọi thay đổi bạn thực hiện và được in ở mục “Người soạn” trên tài liệu; tên cơ quan cũng được in trên tài liệu. Có thể đổi cả hai sau trong Sửa ▸ Tùy chọn.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Department of Foreign Affairs</source>
+        <translation>Sở Ngoại vụ</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Tên của bạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <source>Required</source>
@@ -4289,16 +4324,16 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>Số bản sao lưu hằng ngày được giữ lại</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
         <source>Office name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
         <source>Printed in the header of briefings</source>
         <translation>In ở phần đầu tài liệu</translation>
-    </message>
-    <message>
-        <source>Prepared by</source>
-        <translation>Người soạn</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4317,12 +4352,16 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>Cơ sở dữ liệu được sao lưu vào lần khởi động đầu tiên trong ngày; các bản sao lưu hằng ngày cũ vượt quá số lượng này sẽ bị xóa.</translation>
     </message>
     <message>
-        <source>&amp;Office name:</source>
-        <translation>Tên &amp;cơ quan:</translation>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Tên của bạn:</translation>
     </message>
     <message>
-        <source>&amp;Prepared by:</source>
-        <translation>Người &amp;soạn:</translation>
+        <source>Recorded as who made each change (from the next start) and printed as “prepared by” on briefings.</source>
+        <translation>Được ghi là người thực hiện mỗi thay đổi (từ lần khởi động sau) và được in ở mục “Người soạn” trên tài liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Office name:</source>
+        <translation>Tên &amp;cơ quan:</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,14 @@ dialog instead of a traceback when it cannot be used), and the main window.
 `build_main_window(db_url)` builds everything without entering the event loop (for tests and
 the screenshot script); `run(db_arg)` is what `briefing-app` without a sub-command calls.
 
-Automation: with BRIEFING_QUIT_AFTER_START=1 in the environment, `run` closes the main window as
-soon as the event loop has started, so packaging smoke tests can start the real program and see
-it exit cleanly (exit code 0) without anyone clicking.
+On the first start `run` asks the user's name and office (ui/first_start_dialog.py): the
+history records that name as who made each change the GUI makes.
+
+Automation: with BRIEFING_QUIT_AFTER_START=1 in the environment, `run` asks nothing and closes
+the main window as soon as the event loop has started, so packaging smoke tests can start the
+real program and see it exit cleanly (exit code 0) without anyone clicking.
 """
 
-import getpass
 import logging
 import os
 import sys
@@ -24,7 +26,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefing_app import __version__
-from briefing_app.config import database_url, to_url, user_data_dir
+from briefing_app.config import database_url, login_name, to_url, user_data_dir, user_file
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import Language
@@ -33,6 +35,7 @@ from briefing_app.store.daily_backup import take_daily_backup
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.engine import sqlite_path
 from briefing_app.ui.errors import user_message
+from briefing_app.ui.first_start_dialog import ask_who_on_first_start
 from briefing_app.ui.fonts import register_shipped_fonts
 from briefing_app.ui.language import choose_language, install_language
 from briefing_app.ui.main_window import MainWindow
@@ -56,11 +59,10 @@ def app_icon() -> QIcon:
     return QIcon(str(data_dir("resources") / "icons" / "briefing-desk.svg"))
 
 
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (containers, some services)
-        return "unknown"
+def current_user(settings: AppSettings) -> str:
+    """Who the history records as making the GUI's changes: the name the user gave (first
+    start, Preferences), else the login name."""
+    return settings.user_name() or login_name()
 
 
 def prepare_application(app: QGuiApplication) -> None:
@@ -95,11 +97,17 @@ def build_main_window(
     if language is not None:
         install_language(app, language)
     opened = open_database(to_url(db_url))
+    # The app's own settings keep the command line's copy of the user's name; a test's not.
+    app_settings = (
+        AppSettings(store=settings)
+        if settings is not None
+        else AppSettings(store=default_settings(), user_file=user_file())
+    )
     return MainWindow(
         database=opened,
         prompts=prompts or Prompts(),
-        settings=AppSettings(store=settings or default_settings()),
-        user=user or _user(),
+        settings=app_settings,
+        user=user or current_user(app_settings),
         today=today,
     )
 
@@ -290,7 +298,7 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app)
-    settings = AppSettings(store=default_settings())
+    settings = AppSettings(store=default_settings(), user_file=user_file())
     install_language(app, choose_language(language, settings.language()))
     prompts = Prompts()
     window: MainWindow | None = None
@@ -300,9 +308,15 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     if opened is None:
         return 1
     daily_backup(opened, settings)
-    window = MainWindow(database=opened, prompts=prompts, settings=settings, user=_user())
+    quit_after_start = os.environ.get(QUIT_AFTER_START) == "1"
+    if not quit_after_start:  # no one to answer in a smoke test
+        ask_who_on_first_start(settings, prompts.run_dialog, login_name())
+    settings.write_user_file()  # a name saved before the command line read it
+    window = MainWindow(
+        database=opened, prompts=prompts, settings=settings, user=current_user(settings)
+    )
     window.show()
-    if os.environ.get(QUIT_AFTER_START) == "1":
+    if quit_after_start:
         QTimer.singleShot(0, window.close)
     code = app.exec()
     opened.engine.dispose()

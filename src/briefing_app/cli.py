@@ -2,7 +2,6 @@
 DESIGN §3. Exit codes: 0 ok, 1 a user error (one line on stderr), 2 a usage error."""
 
 import argparse
-import getpass
 import os
 import sys
 import warnings
@@ -15,7 +14,7 @@ from briefing_app import __version__, cli_records
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
-from briefing_app.config import database_url, to_url
+from briefing_app.config import acting_user, database_url, login_name, read_user, to_url
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat
 from briefing_app.domain.errors import UserError
@@ -122,7 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     update.add_argument(
         "--if-version", type=_positive_int, metavar="N", help="refuse if the action moved on"
     )
-    update.add_argument("--by", metavar="NAME", help="who makes the change (default: login)")
+    update.add_argument(
+        "--by",
+        metavar="NAME",
+        help="who makes the change (default: your name in the app, else login)",
+    )
 
     brief_options = _Parser(add_help=False)
     brief_options.add_argument("-o", "--output", type=file_path, required=True, metavar="FILE.pdf")
@@ -138,8 +141,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the labels (default: from LC_ALL, LC_MESSAGES or LANG, else en)",
     )
     brief_options.add_argument("--paper", choices=[x.value for x in Paper], default="a4")
-    brief_options.add_argument("--office", metavar="TEXT", default="", help="office name")
-    brief_options.add_argument("--prepared-by", metavar="TEXT", help="default: login name")
+    brief_options.add_argument(
+        "--office", metavar="TEXT", help="office name (default: the desktop app's)"
+    )
+    brief_options.add_argument(
+        "--prepared-by",
+        metavar="TEXT",
+        help="default: your name in the app, else login",
+    )
     brief_options.add_argument(
         "--omit", choices=[x.value for x in Section], action="append", help="leave a section out"
     )
@@ -194,7 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", help="list every changed row or problem"
     )
     import_actions.add_argument(
-        "--by", metavar="NAME", help="who makes the change (default: login)"
+        "--by",
+        metavar="NAME",
+        help="who makes the change (default: your name in the app, else login)",
     )
     cli_records.add_record_commands(commands, db_option=db_option, id_type=_positive_int)
     return parser
@@ -318,7 +329,7 @@ def cmd_action_update(args: argparse.Namespace) -> None:
         engine,
         args.id,
         ActionEdit(**edit, append_note=args.note),
-        changed_by=args.by or getpass.getuser(),
+        changed_by=acting_user(args.by),
         expected_version=args.if_version,
     )
     if args.json:
@@ -336,12 +347,14 @@ def cmd_brief(args: argparse.Namespace) -> None:
     from briefing_app.briefing.action_tracker import GroupBy
     from briefing_app.briefing.export import BriefingKind, BriefingRequest, export_briefing
 
-    prepared_by = getpass.getuser() if args.prepared_by is None else args.prepared_by
+    saved_name, saved_office = read_user()  # the name and office given in the desktop app
+    prepared_by = (saved_name or login_name()) if args.prepared_by is None else args.prepared_by
+    office = saved_office if args.office is None else args.office
     options = BriefingOptions(
         classification=Classification(args.classification),
         language=Language(args.lang) if args.lang else environment_language(),
         paper=Paper(args.paper),
-        office=clean_text(args.office, field="office", max_length=200) or "",
+        office=clean_text(office, field="office", max_length=200) or "",
         prepared_by=clean_text(prepared_by, field="prepared by", max_length=200) or "",
         omit=frozenset(Section(x) for x in args.omit or ()),
     )
@@ -385,7 +398,7 @@ def cmd_import(args: argparse.Namespace) -> None:
         result = exchange.import_actions(
             engine,
             args.file,
-            changed_by=args.by or getpass.getuser(),
+            changed_by=acting_user(args.by),
             dry_run=args.dry_run,
             progress=progress,
         )

@@ -3,7 +3,6 @@ the trash. Create and edit read the keys `show KIND ID --json` prints (reference
 shown record can be changed and saved back; both print the record as saved."""
 
 import argparse
-import getpass
 import json
 import sys
 from collections.abc import Callable
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing_app.cli_format import table, to_json
+from briefing_app.config import acting_user
 from briefing_app.domain.errors import FieldError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
@@ -36,7 +36,11 @@ def add_record_commands(
 ) -> None:
     """Add create, edit, delete and trash to the sub-command parsers `commands`."""
     by = argparse.ArgumentParser(add_help=False)
-    by.add_argument("--by", metavar="NAME", help="who makes the change (default: login)")
+    by.add_argument(
+        "--by",
+        metavar="NAME",
+        help="who makes the change (default: your name in the app, else login)",
+    )
     source = argparse.ArgumentParser(add_help=False)
     source.add_argument(
         "--json",
@@ -93,7 +97,7 @@ def add_record_commands(
 
 
 def _who(args: argparse.Namespace) -> str:
-    return args.by or getpass.getuser()
+    return acting_user(args.by)
 
 
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

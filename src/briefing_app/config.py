@@ -1,10 +1,17 @@
-"""Which database to use, and where the user's files live.
+"""Which database to use, where the user's files live, and who the user is.
 
 The database is, in order: the `--db` option, the BRIEFING_DB_URL environment variable, or
 `briefing.sqlite3` in the user data directory. `--db` and the variable take a file path or a
 SQLAlchemy URL (sqlite:///…, postgresql+psycopg://…).
+
+Who makes a change (the history's "by") is, in order: the command line's `--by`, the name the
+user gave the desktop app (asked on its first start, kept in Preferences), or the login name.
+The desktop app keeps that name with its settings (QSettings) and writes a copy to `user.json`
+in the user config directory, so the command line reads it without Qt.
 """
 
+import getpass
+import json
 import os
 from pathlib import Path
 
@@ -14,6 +21,7 @@ APP_NAME = "briefing-desk"
 APP_AUTHOR = "briefing-desk"
 ENV_DB_URL = "BRIEFING_DB_URL"
 DEFAULT_DB_FILENAME = "briefing.sqlite3"
+USER_FILENAME = "user.json"
 
 _dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
 
@@ -24,6 +32,56 @@ def user_data_dir() -> Path:
 
 def user_log_dir() -> Path:
     return Path(_dirs.user_log_dir)
+
+
+def user_config_dir() -> Path:
+    return Path(_dirs.user_config_dir)
+
+
+def user_file() -> Path:
+    """The Qt-free copy of the user's name and office (JSON), for the command line."""
+    return user_config_dir() / USER_FILENAME
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (containers, some services)
+        return "unknown"
+
+
+def read_user(path: Path | None = None) -> tuple[str, str]:
+    """The name and office the user gave the desktop app ("" when none was given, or the file
+    cannot be read)."""
+    try:
+        data = json.loads((path or user_file()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "", ""
+    if not isinstance(data, dict):
+        return "", ""
+    name, office = data.get("name"), data.get("office")
+    return (
+        name.strip() if isinstance(name, str) else "",
+        office.strip() if isinstance(office, str) else "",
+    )
+
+
+def save_user(name: str, office: str, path: Path | None = None) -> None:
+    """Write the name and office for the command line (replacing the file in one step)."""
+    target = path or user_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.write_text(
+        json.dumps({"name": name.strip(), "office": office.strip()}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    os.replace(temporary, target)
+
+
+def acting_user(by: str | None = None) -> str:
+    """Who makes a change: `by` (the command line's --by), else the name given in the desktop
+    app, else the login name."""
+    return by or read_user()[0] or login_name()
 
 
 def to_url(path_or_url: str) -> str:

@@ -1,6 +1,8 @@
 """Edit ▸ Preferences…: the interface language (applied from the next start), how many daily
-backups to keep, and the office name and prepared-by name the briefing export starts with.
-Saved to the settings only when the user presses OK."""
+backups to keep, and who the user is: their name (recorded as who made each change, from the
+next start, by the app and by the command line; printed as "prepared by" on briefings) and
+their office (printed on briefings), first asked on the first start. Saved to the settings
+only when the user presses OK."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,14 +48,15 @@ class PreferencesDialog(QDialog):
         self.keep_spin.setAccessibleName(self.tr("Daily backups to keep"))
         self.keep_spin.setRange(1, MAX_BACKUPS_TO_KEEP)
         self.keep_spin.setValue(settings.backups_to_keep())
+        # Your name, then the office: created in the order they are shown (and tabbed through).
+        prepared = settings.preference(BRIEFING_PREPARED_BY)
+        self.prepared_field = QLineEdit(user if prepared is None else prepared)
+        self.prepared_field.setObjectName("preparedBy")
+        self.prepared_field.setAccessibleName(self.tr("Your name"))
         self.office_field = QLineEdit(settings.preference(BRIEFING_OFFICE) or "")
         self.office_field.setObjectName("officeName")
         self.office_field.setAccessibleName(self.tr("Office name"))
         self.office_field.setPlaceholderText(self.tr("Printed in the header of briefings"))
-        prepared = settings.preference(BRIEFING_PREPARED_BY)
-        self.prepared_field = QLineEdit(user if prepared is None else prepared)
-        self.prepared_field.setObjectName("preparedBy")
-        self.prepared_field.setAccessibleName(self.tr("Prepared by"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language_box)
@@ -73,8 +76,17 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
         form.addRow("", note)
+        form.addRow(self.tr("Your &name:"), self.prepared_field)
+        name_note = QLabel(
+            self.tr(
+                "Recorded as who made each change (from the next start) and printed as "
+                "“prepared by” on briefings."
+            )
+        )
+        name_note.setWordWrap(True)
+        name_note.setStyleSheet("color: #555555;")
+        form.addRow("", name_note)
         form.addRow(self.tr("&Office name:"), self.office_field)
-        form.addRow(self.tr("&Prepared by:"), self.prepared_field)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -1,9 +1,18 @@
 """What the app remembers between runs (QSettings): window geometry and state, the last view,
 splitter positions, the last folder used in file dialogs, and preferences (interface language,
-office name, prepared-by and the last choices of the briefing export)."""
+the user's name and office, which briefings print as prepared-by and office, and the last
+choices of the briefing export).
+
+The user's name is who the history says made a change. With a `user_file` (the app's own
+settings, not a test's), every save of the name or the office also writes them to that
+Qt-free file (config.user_file()), where the command line reads them."""
+
+import logging
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from briefing_app import config
 from briefing_app.i18n import Language
 from briefing_app.store.daily_backup import DEFAULT_KEEP
 
@@ -16,6 +25,8 @@ BRIEFING_OFFICE = "briefing/office"
 BRIEFING_PREPARED_BY = "briefing/preparedBy"
 #: "en", "vi", or empty for the system's language.
 LANGUAGE = "interface/language"
+#: "1" once the first start has asked the user's name and office (answered or not).
+ASKED_WHO = "user/askedName"
 MAX_BACKUPS_TO_KEEP = 365
 
 
@@ -29,8 +40,9 @@ def default_settings() -> QSettings:
 class AppSettings:
     """Typed access to the few remembered values."""
 
-    def __init__(self, *, store: QSettings) -> None:
+    def __init__(self, *, store: QSettings, user_file: Path | None = None) -> None:
         self._store = store
+        self._user_file = user_file
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self._store.value(key)
@@ -78,6 +90,40 @@ class AppSettings:
 
     def save_preference(self, name: str, value: str) -> None:
         self._store.setValue(f"preferences/{name}", value)
+        if name in (BRIEFING_PREPARED_BY, BRIEFING_OFFICE):
+            self.write_user_file()
+
+    # --- who the user is ---------------------------------------------------------------------
+
+    def user_name(self) -> str | None:
+        """The name the user gave (first start, Preferences); None when none was given."""
+        return (self.preference(BRIEFING_PREPARED_BY) or "").strip() or None
+
+    def office(self) -> str:
+        return (self.preference(BRIEFING_OFFICE) or "").strip()
+
+    def save_user(self, name: str, office: str) -> None:
+        self._store.setValue(f"preferences/{BRIEFING_PREPARED_BY}", name.strip())
+        self._store.setValue(f"preferences/{BRIEFING_OFFICE}", office.strip())
+        self._store.setValue(ASKED_WHO, "1")
+        self.write_user_file()
+
+    def asked_who(self) -> bool:
+        """True once the user was asked their name, or gave one some other way."""
+        return self._store.value(ASKED_WHO) == "1" or self.user_name() is not None
+
+    def mark_asked_who(self) -> None:
+        self._store.setValue(ASKED_WHO, "1")
+
+    def write_user_file(self) -> None:
+        """Copy the name and office to the command line's file (only the app's own settings
+        have one); a file that cannot be written is left as it was."""
+        if self._user_file is None:
+            return
+        try:
+            config.save_user(self.user_name() or "", self.office(), self._user_file)
+        except OSError:  # the command line falls back to the login name, as before
+            logging.getLogger("briefing_app").warning("could not write %s", self._user_file)
 
     def backups_to_keep(self) -> int:
         """How many daily automatic backups to keep (Preferences; default 7, at least 1)."""
