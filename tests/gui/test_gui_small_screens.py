@@ -19,6 +19,7 @@ from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.widgets.elided_label import ElidedLabel
 
 SIZES = [(1024, 700), (1366, 768)]
 PAGES = [
@@ -193,3 +194,16 @@ def test_the_search_field_stays_after_saving_a_long_title(
     qtbot.waitUntil(lambda: window.redo_action.isEnabled(), timeout=5000)
     qtbot.wait(10)
     assert search_in_toolbar(window)
+
+
+def test_a_count_cut_short_shows_its_whole_text_as_a_tooltip(qtbot: QtBot) -> None:
+    label = ElidedLabel("7 follow-up actions in all, 2 of them overdue")
+    qtbot.addWidget(label)
+    label.resize(60, 20)
+    label.grab()  # painted: the text is cut short
+    assert label.is_elided()
+    assert label.toolTip() == "7 follow-up actions in all, 2 of them overdue"
+    label.resize(600, 20)
+    label.grab()
+    assert not label.is_elided()
+    assert label.toolTip() == ""

@@ -23,6 +23,7 @@ def _save(widget: QWidget, path: Path) -> Path:
 def capture_views(window: "MainWindow", out: Path, settle: Callable[[], None]) -> list[Path]:
     """page-KIND.png for every page and editor-KIND.png for every record editor, in `out`."""
     written: list[Path] = []
+    settle()  # the pages are built once the database is read
     for name in window.pages:
         window.go(name)
         settle()

@@ -39,6 +39,7 @@ from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.views.action_filter_bar import ActionFilterBar
 from briefing_app.ui.views.record_table_view import RecordTableView
+from briefing_app.ui.widgets.elided_label import ElidedLabel
 
 
 class ActionsPage(QWidget):
@@ -112,7 +113,7 @@ class ActionsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.heading.setBuddy(self.view)
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel()  # gives way, cut short with a tooltip
         self.count_label.setObjectName("actionsCount")
         self.count_label.setStyleSheet("color: #555555;")
         # the count gives way (cut short) before the page makes the window wider

@@ -20,6 +20,7 @@ from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.models.paged_table_model import Fetch, PagedTableModel
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.views.record_table_view import RecordTableView
+from briefing_app.ui.widgets.elided_label import ElidedLabel
 
 
 class ListPage(QWidget):
@@ -86,7 +87,7 @@ class ListPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         self.heading.setBuddy(self.view)
-        self.count_label = QLabel()
+        self.count_label = ElidedLabel()  # gives way, cut short with a tooltip
         self.count_label.setObjectName(f"{kind}Count")
         self.count_label.setStyleSheet("color: #555555;")
         head = QHBoxLayout()
