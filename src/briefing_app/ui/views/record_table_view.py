@@ -38,6 +38,7 @@ class RecordTableView(QTableView):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow column's title: "Trạng…"
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         self._sortable = sortable
