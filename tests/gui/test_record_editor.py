@@ -497,7 +497,7 @@ def test_refused_fields_are_shown_inline_and_nothing_is_written(
     qtbot: QtBot, operations: Operations, prompts: FakePrompts, services: MemoryServices
 ) -> None:
     editor = open_editor(qtbot, operations, prompts, services)
-    replace_text(qtbot, field(editor, "held_on"), "25/11/2025")
+    replace_text(qtbot, field(editor, "held_on"), "11/25/2025")  # month first: no date
     replace_text(qtbot, field(editor, "title"), "")
     editor.save()
     settle(qtbot, editor)
@@ -817,11 +817,11 @@ def test_edit_a_stored_meeting_with_history_undo_and_a_conflict(
     event = field(editor, "event_id")
     assert isinstance(event, QComboBox) and event.count() > 1, "choices loaded off the GUI thread"
     replace_text(qtbot, field(editor, "venue"), "Khách sạn Mường Thanh")
-    replace_text(qtbot, field(editor, "held_on"), "25/11/2025")
+    replace_text(qtbot, field(editor, "held_on"), "11/25/2025")  # month first: no date
     editor.save()
     settle(qtbot, editor)
     assert message(editor, "held_on").isVisible(), "refused by the services' check"
-    replace_text(qtbot, field(editor, "held_on"), "2025-11-25")
+    replace_text(qtbot, field(editor, "held_on"), "25/11/2025")  # as the app shows it
     editor.save()
     settle(qtbot, editor)
     stored = editing.read_record(engine, RecordKind.MEETING, meeting.id)
