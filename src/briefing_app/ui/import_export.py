@@ -1,5 +1,8 @@
 """File ▸ Backup…, Restore…, Import…, Export…: file dialogs through Prompts, the slow part on
-the task runner with progress in the status bar, reports and previews in dialogs."""
+the task runner with progress in the status bar, reports and previews in dialogs.
+
+The file dialogs start in the last folder used (remembered in the settings), else the
+documents folder when there is one, else home; no folder is created."""
 
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,7 +23,9 @@ from briefing_app.store import maintenance
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import labels
 from briefing_app.ui.errors import interface_wording, user_message
+from briefing_app.ui.file_places import start_folder
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.tasks import TaskControl, TaskRunner
 
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
@@ -53,7 +58,7 @@ class ImportExport(QObject):
         prompts: Prompts,
         tasks: TaskRunner,
         database: Callable[[], OpenedDatabase],
-        start_directory: Callable[[], str],
+        settings: AppSettings,
         status: Callable[[str], None],
         changed: Callable[[], None],
         reopen: Callable[[str], None],
@@ -65,7 +70,7 @@ class ImportExport(QObject):
         self._prompts = prompts
         self._tasks = tasks
         self._database = database
-        self._start_directory = start_directory
+        self._settings = settings
         self._status = status
         self._changed = changed
         self._reopen = reopen
@@ -91,9 +96,19 @@ class ImportExport(QObject):
 
     # ------------------------------------------------------------------ helpers
 
+    def _start_directory(self) -> str:
+        return str(start_folder(self._settings.last_directory()))
+
     def _suggest(self, stem: str, extension: str) -> str:
         """A file in the start folder, its name safe on every system."""
         return str(Path(self._start_directory()) / safe_file_name(stem, extension))
+
+    def _ask_file(self, title: str, suggested: str, filters: str, *, save: bool) -> str | None:
+        """The file the user picks; its folder is where the next dialog starts."""
+        path = self._prompts.exchange_file(self._parent, title, suggested, filters, save=save)
+        if path:
+            self._settings.save_last_directory(str(Path(path).parent))
+        return path
 
     def _failed(self, title: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
@@ -119,8 +134,7 @@ class ImportExport(QObject):
         opened = self._database()
         stem = opened.path.stem if opened.path else "briefing"
         name = f"{stem}-backup-{self._today().isoformat()}"
-        path = self._prompts.exchange_file(
-            self._parent,
+        path = self._ask_file(
             self.tr("Back up the database"),
             self._suggest(name, ".sqlite3"),
             QCoreApplication.translate("ImportExport", DATABASE_FILTER),
@@ -137,8 +151,7 @@ class ImportExport(QObject):
 
     def restore(self) -> None:
         opened = self._database()
-        path = self._prompts.exchange_file(
-            self._parent,
+        path = self._ask_file(
             self.tr("Restore from a backup"),
             self._start_directory(),
             QCoreApplication.translate("ImportExport", DATABASE_FILTER),
@@ -189,8 +202,7 @@ class ImportExport(QObject):
         if chosen is None:
             return
         level = levels[chosen]
-        path = self._prompts.exchange_file(
-            self._parent,
+        path = self._ask_file(
             self.tr("Export actions"),
             self._suggest("actions", ".xlsx"),
             QCoreApplication.translate("ImportExport", EXPORT_FILTER),
@@ -253,8 +265,7 @@ class ImportExport(QObject):
         self._status(self.tr("Import cancelled: nothing was changed."))
 
     def import_actions(self) -> None:
-        path = self._prompts.exchange_file(
-            self._parent,
+        path = self._ask_file(
             self.tr("Import actions"),
             self._start_directory(),
             QCoreApplication.translate("ImportExport", IMPORT_FILTER),

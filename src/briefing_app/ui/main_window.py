@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             prompts=prompts,
             tasks=self.tasks,
             database=lambda: self.database,
-            start_directory=self._start_directory,
+            settings=settings,
             status=lambda text: self.statusBar().showMessage(text, 10000),
             changed=self.refresh,
             reopen=self.switch_database,
