@@ -142,7 +142,7 @@ def test_a_refused_field_is_shown_inline_and_nothing_is_saved(
     activate(qtbot, window)
     window.commands.new_action.trigger()  # Ctrl+N on the meetings page: a new meeting
     editor = newest_editor(qtbot, window, RecordKind.MEETING)
-    fill(qtbot, editor, {"kind": "bilateral", "held_on": "25/11/2025"})
+    fill(qtbot, editor, {"kind": "bilateral", "held_on": "11/25/2025"})  # month first: no date
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window, editor)
     for key in ("title", "event_id", "held_on"):
