@@ -117,6 +117,29 @@ def test_dismissed_it_is_not_asked_again_and_the_login_name_stands(
         built.tasks.wait()
 
 
+@pytest.mark.parametrize(("saved", "asked"), [("Tanaka Kenji", False), ("login", True)])
+def test_a_name_saved_before_is_kept_unless_it_is_the_login_name(
+    seeded_db: OpenedDatabase,
+    started: tuple[FakePrompts, list[MainWindow], Path],
+    saved: str,
+    asked: bool,
+) -> None:
+    """An older version saved the briefing's prepared-by, filled in with the login name."""
+    prompts, windows, settings_file = started
+    saved = config.login_name() if saved == "login" else saved
+    before = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    before.setValue("preferences/briefing/preparedBy", saved)
+    before.sync()
+    if asked:
+        prompts.answer("run_dialog", introduce)
+    assert app_module.run(str(seeded_db.path)) == 0
+    assert app_module.run(str(seeded_db.path)) == 0
+    assert len(prompts.asked("run_dialog")) == (1 if asked else 0)
+    assert [w.user for w in windows] == [NAME if asked else saved] * 2
+    for built in windows:
+        built.tasks.wait()
+
+
 def test_preferences_keep_the_name_and_the_cli_uses_it_unless_by_says(
     qtbot: QtBot,
     seeded_db: OpenedDatabase,

@@ -79,8 +79,16 @@ def ask_who_on_first_start(
     parent: QWidget | None = None,
 ) -> None:
     """Ask the user's name and office once (the first start); the answer goes to the
-    settings. Dismissed, it is not asked again: the login name stands until Preferences."""
+    settings. Dismissed, it is not asked again: the login name stands until Preferences.
+
+    A name saved before this question existed (Preferences, a briefing's prepared-by) is kept
+    and not asked about, unless it is only the login name the app used to fill in."""
     if settings.asked_who():
+        return
+    saved = settings.user_name()
+    if saved is not None and saved != login:
+        settings.mark_asked_who()
+        settings.sync()
         return
     dialog = FirstStartDialog(login=login, parent=parent)
     if run_dialog(dialog) and dialog.name():

@@ -109,8 +109,8 @@ class AppSettings:
         self.write_user_file()
 
     def asked_who(self) -> bool:
-        """True once the user was asked their name, or gave one some other way."""
-        return self._store.value(ASKED_WHO) == "1" or self.user_name() is not None
+        """True once the first start asked the user's name (answered or not)."""
+        return self._store.value(ASKED_WHO) == "1"
 
     def mark_asked_who(self) -> None:
         self._store.setValue(ASKED_WHO, "1")
