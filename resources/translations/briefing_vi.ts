@@ -2250,11 +2250,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>(nothing removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không bỏ gì)</translation>
     </message>
     <message>
         <source>(nothing added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không thêm gì)</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2854,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Lưu nhiệm vụ đang sửa (Ctrl+S)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate action</source>
+        <source>Dupli&amp;cate action</source>
         <translation>&amp;Nhân bản nhiệm vụ</translation>
     </message>
     <message>
@@ -4769,11 +4769,11 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>(nothing removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không bỏ gì)</translation>
     </message>
     <message>
         <source>(nothing added)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không thêm gì)</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@ after Ctrl+S, with the cursor still in a text field, undoes the save."""
 
 from gui_helpers import append_text, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 from record_helpers import field, newest_editor, settle
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.widgets.menu_keys import mnemonic
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -86,3 +88,27 @@ def test_ctrl_z_in_the_field_just_saved_undoes_the_record_save(
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
     settle(qtbot, window, editor)
     assert title.text() == old + " now"
+
+
+def _entries(menu: QMenu) -> list[QAction]:
+    return [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+
+
+def test_every_menu_entry_has_its_own_key(window: MainWindow) -> None:
+    """Each command is reachable without the mouse: Alt and the menu's letter, then the entry's
+    letter (unique in its menu), including the New submenu's record kinds and the View menu's
+    pages."""
+    bar = window.menuBar()
+    tops = _entries(bar)  # type: ignore[arg-type]
+    assert len({mnemonic(a.text()) for a in tops}) == len(tops)
+    menus = [a.menu() for a in tops]
+    new_menu = window.records.new_menu
+    menus.append(new_menu)
+    for menu in menus:
+        assert isinstance(menu, QMenu)
+        letters = [mnemonic(a.text()) for a in _entries(menu)]
+        texts = [a.text() for a in _entries(menu)]
+        assert None not in letters, f"{menu.title()}: entries without a letter: {texts}"
+        assert len(set(letters)) == len(letters), f"{menu.title()}: a letter twice: {texts}"
+    kinds = [a.text() for a in _entries(new_menu)]
+    assert "&Delegation…" in kinds and "M&eeting…" in kinds, kinds

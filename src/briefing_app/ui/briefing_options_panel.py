@@ -76,12 +76,15 @@ class BriefingOptionsPanel(QWidget):
         grid.addWidget(self.language_box, 1, 1)
         grid.addWidget(buddy_label(self.tr("&Paper:"), self.paper_box), 2, 0)
         grid.addWidget(self.paper_box, 2, 1)
-        sections = QVBoxLayout()
+        # One block beside the options: Tab takes the options, then the sections.
+        included = QWidget()
+        sections = QVBoxLayout(included)
+        sections.setContentsMargins(0, 0, 0, 0)
         sections.addWidget(QLabel(self.tr("Include:")))
         for check in self.section_checks.values():
             sections.addWidget(check)
         sections.addStretch(1)
-        grid.addLayout(sections, 0, 2, 4, 1)
+        grid.addWidget(included, 0, 2, 4, 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(2, 160)
         self.level_note = QLabel(

@@ -18,6 +18,7 @@ from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.record_services import is_stale
 from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.record_pages import PAGE_KEYS, SLUGS, page_title
+from briefing_app.ui.widgets.menu_keys import give_mnemonics
 from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 from briefing_app.ui.workspace import Workspace
 
@@ -139,7 +140,7 @@ class MainActions(QObject):
             tip=self.tr("Save the action being edited (Ctrl+S)"),
         )
         self.duplicate_action = self._action(
-            self.tr("D&uplicate action"),
+            self.tr("Dupli&cate action"),
             self.duplicate_current,
             shortcuts=[key("Ctrl+D")],
             name="duplicateAction",
@@ -268,6 +269,7 @@ class MainActions(QObject):
         window.addToolBar(toolbar)
         self.toolbar = toolbar
         view_menu.addAction(toolbar.toggleViewAction())
+        give_mnemonics(view_menu)  # the pages and the toolbar's entry
 
     def _undo_text(self, text: str) -> None:
         # The menu names what is undone; the toolbar button keeps its short text (the long

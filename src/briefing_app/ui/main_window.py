@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.preferences_action: QAction = commands.preferences_action
         self.about_action: QAction = commands.about_action
         self.changes.changed.connect(lambda _kind, _id: self.update_counts())
+        # Tab reads the window as laid out: the toolbar's search field, the navigation, the page
+        # (again each time the pages are built for a database).
+        self.workspace.ready_changed.connect(self._order_tabs)
         self._install_database(database)
         self._restore_window()
 
@@ -163,6 +166,10 @@ class MainWindow(QMainWindow):
 
     # ================================================================== what tests and
     # collaborators reach through the window
+
+    def _order_tabs(self, ready: bool) -> None:
+        if ready:
+            QWidget.setTabOrder(self.search_field, self.navigation)
 
     @property
     def engine(self) -> sa.Engine:

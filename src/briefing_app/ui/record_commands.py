@@ -36,6 +36,7 @@ from briefing_app.ui.record_editor import RecordEditor
 from briefing_app.ui.record_pages import RECORD_PAGES
 from briefing_app.ui.trash_dialog import TrashDialog
 from briefing_app.ui.views.list_page import ListPage
+from briefing_app.ui.widgets.menu_keys import give_mnemonics
 from briefing_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -153,6 +154,7 @@ class RecordCommands(QObject):
         self.new_menu.addSeparator()
         self.new_menu.addAction(self.new_part_action)
         self.new_menu.addAction(self.new_meeting_action)
+        give_mnemonics(self.new_menu)  # "Meeting…" → "M&eeting…" beside "New &meeting in…"
         edit_menu.insertMenu(before, self.new_menu)
         for action in (self.edit_action, self.delete_record_action, self.copy_event_action):
             edit_menu.insertAction(before, action)

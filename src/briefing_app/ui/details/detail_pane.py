@@ -37,15 +37,15 @@ class DetailPane(QWidget):
         #: the id being read, None once it is shown
         self.loading: int | None = None
         self._request = 0
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.briefing_button: QPushButton | None = None
+        if self.briefing_kind is not None:  # made first: above the details, Tab reaches it first
+            self._add_briefing_button(self.briefing_kind)
         self.browser = RecordBrowser(prompts=prompts, parent=self)
         self.browser.setAccessibleName(self.tr("Details"))
         self.browser.record_requested.connect(self.record_requested)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.browser, 1)
-        self.briefing_button: QPushButton | None = None
-        if self.briefing_kind is not None:
-            self._add_briefing_button(self.briefing_kind)
         self._show_placeholder()
 
     def _add_briefing_button(self, kind: str) -> None:

@@ -161,6 +161,12 @@ class FormView(QWidget):
         self.form_scroll.setWidget(form)
         outer.addWidget(self.form_scroll, 1)
 
+        # Qt's Tab goes to a widget's focus proxy when it reaches the widget; an input whose
+        # inner widgets are reordered below would then send Tab back to its editor (a loop
+        # between a picker and the filter of the next list) or past a filter to its list.
+        # Focus given to an input still reaches its first widget (FieldInput.focusInEvent).
+        for widget in self.inputs.values():
+            widget.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes no proxy
         chain = [w for widget in self.inputs.values() for w in widget.focus_widgets()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)

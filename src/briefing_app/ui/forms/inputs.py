@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -138,6 +138,14 @@ class FieldInput(QWidget):
     def focus_widgets(self) -> list[QWidget]:
         """The widgets Tab visits, in order."""
         return [self.editor]
+
+    @override
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus given to the input itself goes to its first widget (the form view takes the
+        inputs' focus proxies away, see FormView._build)."""
+        widgets = self.focus_widgets()
+        if widgets and widgets[0] is not self:
+            widgets[0].setFocus(event.reason())
 
     def commit(self) -> None:
         """Finish an edit still open in the input (a list cell being typed in)."""

@@ -77,6 +77,11 @@ class LimitedTextDelegate(QStyledItemDelegate):
         return editor
 
 
+# keys that go into a table cell's box (a pick); Tab with only these modifiers leaves it
+ENTER_CELL = (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+KEYPAD = Qt.KeyboardModifier.KeypadModifier
+
+
 class _ListInput(FieldInput):
     """A list or table with Add / Remove / Up / Down buttons beside it and their keys."""
 
@@ -288,6 +293,24 @@ class Column:
     search: bool = False
 
 
+class _Table(QTableWidget):
+    """A table whose pick cells (combo boxes) are not entered just because the current cell
+    moved there: Tab into the table stays on the table (Qt gave the first cell's box the
+    focus), F2 or Enter enters a pick (TableInput.eventFilter)."""
+
+    @override
+    def edit(  # type: ignore[override]
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        trigger: QAbstractItemView.EditTrigger = QAbstractItemView.EditTrigger.AllEditTriggers,
+        event: QEvent | None = None,
+    ) -> bool:
+        moved = trigger == QAbstractItemView.EditTrigger.CurrentChanged
+        if moved and self.indexWidget(index) is not None:
+            return False
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]  # Qt passes None
+
+
 class TableInput(_ListInput):
     """A list of objects as a table: text cells edited in place, picks as combo boxes."""
 
@@ -296,7 +319,7 @@ class TableInput(_ListInput):
     ) -> None:
         super().__init__(spec, parent)
         self.columns = list(columns)
-        self.table = QTableWidget(0, len(self.columns))
+        self.table = _Table(0, len(self.columns))
         self.table.setHorizontalHeaderLabels([c.title for c in self.columns])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -345,7 +368,38 @@ class TableInput(_ListInput):
             box.currentIndexChanged.connect(lambda _index: self._emit())
         box.setAccessibleName(column.title)
         box.setEnabled(self._writable())
+        # Out of the Tab chain (a cell's box, set in later, would sit at its end: Tab from the
+        # table jumped into it and on to the other tables' boxes, skipping the fields between).
+        # F2 or Enter on its cell goes into it; Tab and Shift+Tab come back out (_cell_key).
+        box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        line = box.lineEdit()
+        if line is not None:
+            line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        box.installEventFilter(self)
         return box
+
+    def _cell_key(self, box: QComboBox, event: QKeyEvent) -> bool:
+        """Tab in a cell's box goes on to the table's buttons, Shift+Tab back to the table."""
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers() & ~KEYPAD:
+            after = next((b for b in self.buttons if b.isEnabled()), self.table)
+            after.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if event.key() == Qt.Key.Key_Backtab:
+            self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if isinstance(watched, QComboBox) and watched.parentWidget() is self.table.viewport():
+                return self._cell_key(watched, event)
+            if watched is self.table and event.key() in ENTER_CELL:
+                box = self.table.cellWidget(self.table.currentRow(), self.table.currentColumn())
+                if box is not None and box.isEnabled():
+                    box.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+        return super().eventFilter(watched, event)
 
     def _set_row(self, row: int, item: dict[str, Any]) -> None:
         for index, column in enumerate(self.columns):

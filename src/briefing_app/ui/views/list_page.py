@@ -133,6 +133,12 @@ class ListPage(QWidget):
         if last is not None and last.spacerItem() is not None:
             index -= 1
         self.commands.insertWidget(index, button)
+        # Tab takes the buttons in their row's order, then the list under them.
+        item = self.commands.itemAt(index - 1) if index else None
+        before = item.widget() if item is not None else None
+        if before is not None:
+            QWidget.setTabOrder(before, button)
+        QWidget.setTabOrder(button, self.view)
         if needs_row:
             self._row_buttons.append(button)
             button.setEnabled(self.view.current_id() is not None)

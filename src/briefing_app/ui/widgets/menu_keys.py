@@ -1,0 +1,29 @@
+"""Every entry of a menu gets a mnemonic (Alt+letter, or the letter while the menu is open), so
+each command is reachable from the keyboard: entries built from labels ("Meeting…", the View
+menu's pages) get the first letter of their text the menu does not use yet. Works in any
+language: the letters are picked from the translated texts."""
+
+from PySide6.QtWidgets import QMenu
+
+from briefing_app.ui.forms.form_view import with_mnemonic
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" in `text`, folded; None when it has none."""
+    index = 0
+    while (index := text.find("&", index)) >= 0:
+        if text[index + 1 : index + 2] == "&":
+            index += 2
+            continue
+        letter = text[index + 1 : index + 2]
+        return letter.casefold() or None
+    return None
+
+
+def give_mnemonics(menu: QMenu) -> None:
+    """Give each entry of `menu` without a mnemonic a letter its other entries do not use."""
+    entries = [a for a in menu.actions() if not a.isSeparator()]
+    used = {m for a in entries if (m := mnemonic(a.text())) is not None}
+    for action in entries:
+        if mnemonic(action.text()) is None:
+            action.setText(with_mnemonic(action.text(), used))
