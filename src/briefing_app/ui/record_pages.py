@@ -159,8 +159,8 @@ RECORD_PAGES: tuple[RecordPage, ...] = (
             PersonTableModel,
             listing.page_people,
             PersonPane,
-            {"name": 160, "native": 100, "organisation": 200, "country": 80},
-            "position",
+            {"native": 100, "position": 200, "organisation": 200, "country": 80},
+            "name",  # the name keeps its room on a narrow screen, the position gives way
         ),
     ),
     RecordPage(
