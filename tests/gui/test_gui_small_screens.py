@@ -20,6 +20,7 @@ from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.elided_label import ElidedLabel
+from briefing_app.ui.widgets.form_widgets import combo_box
 
 SIZES = [(1024, 700), (1366, 768)]
 PAGES = [
@@ -207,3 +208,13 @@ def test_a_count_cut_short_shows_its_whole_text_as_a_tooltip(qtbot: QtBot) -> No
     label.grab()
     assert not label.is_elided()
     assert label.toolTip() == ""
+
+
+def test_a_dialog_choice_cut_short_has_its_whole_text_as_tooltip(qtbot: QtBot) -> None:
+    box = combo_box("meetingScope", "Meeting", minimum_length=10)
+    qtbot.addWidget(box)
+    long = "Thanh Hóa – Yamanashi bilateral meeting (25/11/2025)"
+    box.addItems(["Plenary", long])
+    assert box.toolTip() == "Plenary"
+    box.setCurrentIndex(1)
+    assert box.toolTip() == long

@@ -12,6 +12,8 @@ def combo_box(name: str, accessible_name: str, *, minimum_length: int = 40) -> Q
     box.setAccessibleName(accessible_name)
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(minimum_length)
+    # a choice longer than the box is cut: its whole text is the tooltip
+    box.currentTextChanged.connect(box.setToolTip)
     return box
 
 
