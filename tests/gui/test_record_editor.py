@@ -503,7 +503,9 @@ def test_refused_fields_are_shown_inline_and_nothing_is_written(
     settle(qtbot, editor)
     assert services.edits == []
     assert message(editor, "held_on").isVisible()
-    assert message(editor, "held_on").text() == "⚠ Date is not a date (use 2025-11-25)"
+    assert message(editor, "held_on").text() == (  # the typed-date parser's reason
+        "⚠ Date is not a real date: '11/25/2025' (the day comes first, as in 15/03/2027)"
+    )
     assert message(editor, "title").text() == "⚠ Title is required"
     assert field(editor, "title").accessibleDescription() == "⚠ Title is required"
     assert field(editor, "held_on").hasFocus() or field(editor, "title").hasFocus()

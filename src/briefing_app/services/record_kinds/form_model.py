@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.typed_dates import parse_typed_day
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import ITEM_KEYS, FieldSpec, FieldType
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
@@ -400,9 +401,23 @@ class FormModel:
         keys = set(self.spec.keys)
         for error in errors:
             if error.field in keys:
-                self._errors.setdefault(error.field, error)
+                self._errors.setdefault(error.field, self._explained(error))
             else:
                 self._general.append(str(error))
+
+    def _explained(self, error: FieldError) -> FieldError:
+        """A date the form could not read (the input hands on what was typed) is refused with
+        the reason of the parser staff type into (domain/typed_dates.py: the forms it takes,
+        day first), not with the JSON format's "like 2026-11-25"."""
+        spec = self.spec.field(error.field)
+        value = self._values.get(error.field)
+        if spec.type is not FieldType.DATE or not isinstance(value, str) or not value.strip():
+            return error
+        try:
+            parse_typed_day(value, field=error.field)
+        except FieldError as typed:
+            return typed
+        return error
 
     def _required_errors(self, values: Mapping[str, Any]) -> list[FieldError]:
         return [
@@ -432,7 +447,7 @@ class FormModel:
         if error is None:
             self._errors.pop(key, None)
         else:
-            self._errors[key] = error
+            error = self._errors[key] = self._explained(error)
         return error
 
     def validate(self) -> bool:
