@@ -451,7 +451,7 @@ def test_an_edit_and_its_history_survive_a_restart(
         assert second.current_kind() == RecordKind.ACTION  # where the user left off
         second.open_record("action", 4)
         wait_idle(qtbot, second)
-        assert second.editor.due_edit.text() == "2026-11"
+        assert second.editor.due_edit.text() == "November 2026"  # as the app shows it
         changes = [(c.field, c.new_value) for c in second.editor.detail.history]
         assert changes == [("due", "2026-11")]
     finally:

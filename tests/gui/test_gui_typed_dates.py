@@ -231,3 +231,16 @@ def test_the_due_filters_take_what_staff_type(qtbot: QtBot, window: MainWindow) 
     filters.clear()
     assert (filters.query(None).due_from, filters.query(None).due_to) == (None, None)
     assert filters.due_from.text() == "" and filters.due_from.toolTip() == ""
+
+
+def test_the_due_editor_shows_a_stored_due_as_the_app_shows_it(
+    qtbot: QtBot, language: Language
+) -> None:
+    edit = DueDateEdit(today=date(2026, 5, 17))
+    qtbot.addWidget(edit)
+    quarter = (date(2027, 4, 1), P.QUARTER)
+    edit.set_due(quarter)
+    assert edit.text() == ("quý 2/2027" if language is Language.VI else "Q2 2027")
+    assert edit.value() == quarter
+    edit.set_due((date(2027, 3, 15), P.DAY))
+    assert edit.text() == "15/03/2027"

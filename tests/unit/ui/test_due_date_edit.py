@@ -45,13 +45,13 @@ def test_changing_precision_converts_the_date(edit: DueDateEdit) -> None:
     edit.set_text("2026-08-20")
     edit.precision_box.setCurrentIndex(3)  # Quarter
     edit.precision_box.activated.emit(3)
-    assert edit.text() == "2026-Q3"
+    assert edit.text() == "Q3 2026"  # as the app shows it; it reads back
     edit.precision_box.activated.emit(4)  # Year
     assert edit.text() == "2026"
     edit.precision_box.activated.emit(0)  # No due date
     assert edit.text() == "" and edit.value() is None
     edit.precision_box.activated.emit(2)  # Month, from nothing: this month
-    assert edit.text() == "2026-05"
+    assert edit.text() == "May 2026"
 
 
 def test_refusals_and_hint(edit: DueDateEdit) -> None:

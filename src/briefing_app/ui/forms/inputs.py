@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from briefing_app.domain import enums
-from briefing_app.domain.due import format_due
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.record_kind import RecordKind
@@ -420,7 +419,7 @@ class DueInput(FieldInput):
         if isinstance(value, dict) and value.get("date") and value.get("precision"):
             try:
                 day = date.fromisoformat(str(value["date"]))
-                self.due.set_text(format_due(day, DuePrecision(value["precision"])))
+                self.due.set_due((day, DuePrecision(value["precision"])))
                 return
             except ValueError:
                 pass

@@ -2,7 +2,8 @@
 
 The text field takes every form staff type, in English or Vietnamese, day first (see
 domain/typed_dates.py: also 2026-03-15, "quý 1/2026", "tháng 3/2026", "15 March 2026" …) and
-shows a stored value in ISO (2026-03-15, 2026-03, 2026-Q1, 2026); the precision box shows what
+shows a value as the app shows it elsewhere, in the interface's language (15/03/2026, March
+2026 / tháng 3/2026, Q1 2026 / quý 1/2026, 2026), which reads back; the precision box shows what
 was understood and converts the date when changed; the calendar button picks a day. A hint
 beside them spells the period out in the user's locale ("1 Jan 2026 – 31 Mar 2026").
 """
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.due import format_due, period_end, period_start
+from briefing_app.domain.due import period_end, period_start
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.typed_dates import (
@@ -86,7 +87,7 @@ class DueDateEdit(QWidget):
         return self.text_field.text().strip()
 
     def set_due(self, due: Due) -> None:
-        self.set_text(format_due(due[0], due[1]) if due else "")
+        self.set_text(labels.format_due(due[0], due[1]) if due else "")
 
     def set_text(self, text: str) -> None:
         self.text_field.setText(text)  # _text_changed keeps the precision in step
@@ -122,7 +123,7 @@ class DueDateEdit(QWidget):
             self.set_text("")
             return
         day = self._day()
-        self.set_text(format_due(period_start(day, precision), precision))
+        self.set_text(labels.format_due(period_start(day, precision), precision))
 
     def _day(self) -> date:
         """The date typed (today when none): where a new precision and the calendar start."""
@@ -132,7 +133,7 @@ class DueDateEdit(QWidget):
     def _picked(self, day: date) -> None:
         due = self._parsed()
         precision = due[1] if due else DuePrecision.DAY
-        self.set_text(format_due(period_start(day, precision), precision))
+        self.set_text(labels.format_due(period_start(day, precision), precision))
 
     def _update_hint(self) -> None:
         text = self.text()
