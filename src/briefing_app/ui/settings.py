@@ -110,7 +110,7 @@ class AppSettings:
 
     def asked_who(self) -> bool:
         """True once the first start asked the user's name (answered or not)."""
-        return self._store.value(ASKED_WHO) == "1"
+        return str(self._store.value(ASKED_WHO)) == "1"
 
     def mark_asked_who(self) -> None:
         self._store.setValue(ASKED_WHO, "1")
