@@ -14,9 +14,11 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.registry import MODELS, SPECS
+from briefing_app.services.record_kinds.spec import RecordData
 from briefing_app.ui.conflict_dialog import ConflictDialog, ConflictField
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.list_inputs import PointsInput, TableInput
+from briefing_app.ui.forms.merge_dialog import MergeDialog
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.table_dialog_fit import rows_cut
 
@@ -179,3 +181,26 @@ def test_a_notes_row_taller_than_the_screen_scrolls_to_its_last_line(qtbot: QtBo
     table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
     bottom = table.rowViewportPosition(notes) + table.rowHeight(notes)
     assert bottom <= table.viewport().height(), "the end of the Notes can be scrolled to"
+
+
+def test_the_merge_dialog_shows_a_long_summary_row_whole_or_scrolled(qtbot: QtBot) -> None:
+    spec = SPECS[RecordKind.MEETING]
+    summary = "\n".join(f"Point {n}: the two provinces agreed on item {n}." for n in range(14))
+    base = RecordData(RecordKind.MEETING, 1, 1, "Talks", {"title": "Talks", "summary": summary})
+    form = FormModel(spec, check=lambda *a, **k: None)
+    form.load(base)
+    form.set_value("summary", summary + "\nMy last point.")
+    theirs = RecordData(
+        RecordKind.MEETING, 1, 2, "Talks", {"title": "Talks", "summary": summary + "\nTheirs."}
+    )
+    dialog = MergeDialog(what="Talks", merge=form.merge_with(theirs), display=lambda k, v: str(v))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() <= screen.height() and dialog.width() <= screen.width()
+    assert rows_cut(dialog.table) == []
+    table = dialog.table
+    table.verticalScrollBar().setValue(table.verticalScrollBar().maximum())
+    bottom = table.rowViewportPosition(0) + table.rowHeight(0)
+    assert bottom <= table.viewport().height(), "the end of the summary can be scrolled to"

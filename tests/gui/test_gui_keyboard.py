@@ -1,7 +1,11 @@
-"""Working with the keyboard alone (issue 12, item 2): Tab leaves every field, and Ctrl+Z right
-after Ctrl+S, with the cursor still in a text field, undoes the save."""
+"""Working with the keyboard alone (issue 12, item 2): Tab leaves every field, Ctrl+Z right after
+Ctrl+S, with the cursor still in a text field, undoes the save, and every menu entry has its
+own letter in both languages (the Tab order of whole views: test_gui_tab_order.py)."""
 
-from gui_helpers import append_text, wait_idle
+from pathlib import Path
+
+from gui_fakes import FakePrompts
+from gui_helpers import append_text, make_window, shut, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
@@ -9,10 +13,13 @@ from pytestqt.qtbot import QtBot
 from record_helpers import field, newest_editor, settle
 
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.i18n import Language
+from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.menu_keys import mnemonic
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+VI = Language.VI
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
@@ -98,6 +105,22 @@ def test_every_menu_entry_has_its_own_key(window: MainWindow) -> None:
     """Each command is reachable without the mouse: Alt and the menu's letter, then the entry's
     letter (unique in its menu), including the New submenu's record kinds and the View menu's
     pages."""
+    check_menu_keys(window)
+    kinds = [a.text() for a in _entries(window.records.new_menu)]
+    assert "&Delegation…" in kinds and "M&eeting…" in kinds, kinds
+
+
+def test_every_menu_entry_has_its_own_key_in_vietnamese(
+    qtbot: QtBot, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, seeded_db.url, FakePrompts(), tmp_path / "vi.ini", language=VI)
+    try:
+        check_menu_keys(window)
+    finally:
+        shut(window)
+
+
+def check_menu_keys(window: MainWindow) -> None:
     bar = window.menuBar()
     tops = _entries(bar)  # type: ignore[arg-type]
     assert len({mnemonic(a.text()) for a in tops}) == len(tops)
@@ -110,5 +133,3 @@ def test_every_menu_entry_has_its_own_key(window: MainWindow) -> None:
         texts = [a.text() for a in _entries(menu)]
         assert None not in letters, f"{menu.title()}: entries without a letter: {texts}"
         assert len(set(letters)) == len(letters), f"{menu.title()}: a letter twice: {texts}"
-    kinds = [a.text() for a in _entries(new_menu)]
-    assert "&Delegation…" in kinds and "M&eeting…" in kinds, kinds

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QMenu
 
 from briefing_app.ui.forms.form_view import with_mnemonic
 
+#: letters and digits for an entry none of whose own letters is free, shown after it: "(&K)"
+_SPARE = "abcdefghijklmnopqrstuvwxyz0123456789"
+
 
 def mnemonic(text: str) -> str | None:
     """The letter after a single "&" in `text`, folded; None when it has none."""
@@ -25,5 +28,12 @@ def give_mnemonics(menu: QMenu) -> None:
     entries = [a for a in menu.actions() if not a.isSeparator()]
     used = {m for a in entries if (m := mnemonic(a.text())) is not None}
     for action in entries:
-        if mnemonic(action.text()) is None:
-            action.setText(with_mnemonic(action.text(), used))
+        if mnemonic(action.text()) is not None:
+            continue
+        text = with_mnemonic(action.text(), used)
+        if mnemonic(text) is None:  # every letter of it taken ("Nhân vật" in a long menu)
+            free = next((c for c in _SPARE if c not in used), None)
+            if free is not None:
+                used.add(free)
+                text = f"{text} (&{free.upper()})"
+        action.setText(text)
