@@ -6,7 +6,7 @@ from pathlib import Path
 
 from gui_fakes import FakePrompts
 from gui_helpers import append_text, make_window, shut, wait_idle
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ from record_helpers import field, newest_editor, settle
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.menu_keys import mnemonic
 
@@ -113,11 +114,16 @@ def test_every_menu_entry_has_its_own_key(window: MainWindow) -> None:
 def test_every_menu_entry_has_its_own_key_in_vietnamese(
     qtbot: QtBot, seeded_db: OpenedDatabase, tmp_path: Path
 ) -> None:
+    locale = QLocale()
     window = make_window(qtbot, seeded_db.url, FakePrompts(), tmp_path / "vi.ini", language=VI)
     try:
         check_menu_keys(window)
     finally:
         shut(window)
+        app = QApplication.instance()
+        assert app is not None
+        install_language(app, Language.EN)  # the tests after this one run in English
+        QLocale.setDefault(locale)
 
 
 def check_menu_keys(window: MainWindow) -> None:
