@@ -19,7 +19,6 @@ from briefing_app.ui.forms.record_services import is_stale
 from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.record_pages import PAGE_KEYS, SLUGS, page_title
 from briefing_app.ui.widgets.menu_keys import give_mnemonics
-from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 from briefing_app.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -112,7 +111,6 @@ class MainActions(QObject):
             icon=sp.SP_ArrowForward,
             name="redo",
         )
-        TextUndoKeys.install()  # Ctrl+Z in a field with nothing to undo reaches undo_action
         stack = self._undo_stack
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from briefing_app.ui.widgets.form_widgets import push_button
-from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 
 Slot = Callable[[], object]
 
@@ -58,8 +57,8 @@ class RecordEditorButtons(QWidget):
 
     def add_shortcuts(self, window: QWidget) -> None:
         """Ctrl+S saves, Ctrl+Z and Ctrl+Shift+Z undo and redo saves anywhere in `window`; in a
-        text field only once the field has nothing of its own to undo (as right after a save)."""
-        TextUndoKeys.install()
+        text field only once the field has nothing of its own to undo (as right after a save:
+        FormView watches its fields with TextUndoKeys)."""
         for keys, slot in self._keys:
             action = QAction(window)
             action.setShortcuts(list(keys))

@@ -50,6 +50,7 @@ from briefing_app.ui.forms.inputs import (
 )
 from briefing_app.ui.forms.list_inputs import Column, PointsInput, TableInput, record_options
 from briefing_app.ui.forms.references_input import ReferencesInput
+from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 
 ERROR_STYLE = "color: #a61b1b;"
 NOTICE_STYLE = "color: #7a4d00;"
@@ -170,6 +171,8 @@ class FormView(QWidget):
         chain = [w for widget in self.inputs.values() for w in widget.focus_widgets()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        # Ctrl+Z in a field with nothing left to undo (right after a save) undoes the save.
+        TextUndoKeys.watch(self.form_scroll)
 
     def _make_input(self, spec: FieldSpec) -> FieldInput:
         kind = spec.type

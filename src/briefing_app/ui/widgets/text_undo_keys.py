@@ -5,15 +5,17 @@ A QLineEdit, QPlainTextEdit or QTextEdit claims the Undo and Redo keys for itsel
 ShortcutOverride event) even when its own history is empty, so the window's shortcut never ran:
 right after Ctrl+S, with the cursor still in the title, Ctrl+Z did nothing. Saving shows the
 stored values again, which empties each field's history; from then on this filter lets the keys
-through to the window until the user types again.
+through to the window until the user types again. The form view (forms/form_view.py) watches
+its inputs; only their events pass through this filter.
 """
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from typing_extensions import override
 
 _CTRL_SHIFT_Z = QKeySequence("Ctrl+Shift+Z")
+TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox)
 
 
 def _is_redo(event: QKeyEvent) -> bool:
@@ -37,16 +39,18 @@ def own_history(widget: QObject, *, redo: bool) -> bool | None:
 
 
 class TextUndoKeys(QObject):
-    """The application's event filter (one per application: `install`)."""
+    """The event filter of a form's text fields (`watch`)."""
 
     @classmethod
-    def install(cls) -> None:
-        app = QApplication.instance()
-        if app is None or app.findChild(TextUndoKeys, "textUndoKeys") is not None:
-            return
-        keys = cls(app)
+    def watch(cls, root: QWidget) -> "TextUndoKeys":
+        """Let the undo keys through to the window from the text fields in `root` whenever
+        they have nothing of their own to undo or redo."""
+        keys = cls(root)
         keys.setObjectName("textUndoKeys")
-        app.installEventFilter(keys)
+        for field in root.findChildren(QWidget):
+            if isinstance(field, TEXT_FIELDS):
+                field.installEventFilter(keys)
+        return keys
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
