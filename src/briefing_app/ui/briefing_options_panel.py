@@ -107,6 +107,8 @@ class BriefingOptionsPanel(QWidget):
     def restore_preferences(self) -> None:
         pref = self.settings.preference
         self.office_field.setText(pref(BRIEFING_OFFICE) or "")
+        # "Prepared by" starts as the user's name from Preferences (the name history records);
+        # a name typed here is for this briefing only, so it never changes who the user is.
         prepared = pref(BRIEFING_PREPARED_BY)
         self.prepared_field.setText(self.user if prepared is None else prepared)
         # Briefings start in the interface language (a brief in another one is picked here).
@@ -121,7 +123,6 @@ class BriefingOptionsPanel(QWidget):
     def save_preferences(self) -> None:
         save = self.settings.save_preference
         save(BRIEFING_OFFICE, self.office_field.text().strip())
-        save(BRIEFING_PREPARED_BY, self.prepared_field.text().strip())
         save("briefing/paper", str(self.paper_box.currentData()))
 
     def options(self, prepared_on: date) -> BriefingOptions:
