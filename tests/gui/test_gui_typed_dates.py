@@ -244,3 +244,15 @@ def test_the_due_editor_shows_a_stored_due_as_the_app_shows_it(
     assert edit.value() == quarter
     edit.set_due((date(2027, 3, 15), P.DAY))
     assert edit.text() == "15/03/2027"
+
+
+def test_a_form_date_input_shows_a_stored_day_as_the_interface_does(
+    qtbot: QtBot, language: Language
+) -> None:
+    field = DateInput(SIGNED_ON)
+    qtbot.addWidget(field)
+    field.set_value("2025-11-25")
+    assert field.line.text() == "25/11/2025"  # en_GB and vi alike, as lists and panes show it
+    assert field.value() == "2025-11-25"  # and reads back as the same day
+    field.calendar_button.picked.emit(date(2026, 3, 5))
+    assert field.line.text() == "05/03/2026" and field.value() == "2026-03-05"

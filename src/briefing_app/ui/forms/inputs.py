@@ -246,6 +246,18 @@ class NumberInput(FieldInput):
         self.line.setReadOnly(read_only)
 
 
+def _shown_day(day: date) -> str:
+    """A day as the interface shows dates (25/11/2025), when that form reads back as the same
+    day (the typed-date parser takes the day first); else ISO (a month-first locale)."""
+    shown = labels.format_date(day)
+    try:
+        if parse_typed_day(shown, field="date") == day:
+            return shown
+    except FieldError:
+        pass
+    return day.isoformat()
+
+
 class DateInput(FieldInput):
     """A calendar date typed as staff type it (25/11/2025, 2025-11-25, 25 November 2025, ngày
     25 tháng 11 năm 2025: domain/typed_dates.py, day first) or picked; empty for none."""
@@ -259,7 +271,7 @@ class DateInput(FieldInput):
         self.line.setMaximumWidth(self.line.fontMetrics().horizontalAdvance("0") * 24)
         self._set_editor(self.line, 0)
         self.calendar_button = CalendarButton(shown_day=lambda: self._parsed() or date.today())
-        self.calendar_button.picked.connect(lambda day: self.line.setText(day.isoformat()))
+        self.calendar_button.picked.connect(lambda day: self.line.setText(_shown_day(day)))
         self._layout.addWidget(self.calendar_button)
         self._layout.addStretch(1)
         self.line.textChanged.connect(lambda _text: self.changed.emit())
@@ -282,7 +294,10 @@ class DateInput(FieldInput):
 
     @override
     def set_value(self, value: Any) -> None:
-        self.line.setText("" if value is None else str(value))
+        try:
+            self.line.setText(_shown_day(date.fromisoformat(value)))
+        except (TypeError, ValueError):  # empty, or text still being corrected
+            self.line.setText("" if value is None else str(value))
 
     @override
     def set_read_only(self, read_only: bool) -> None:
