@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.engine import Engine
 from typing_extensions import override
 
 from briefing_app.domain.enums import ActionStatus
@@ -43,7 +42,7 @@ from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
 from briefing_app.ui.action_form import PARTY_KEYS
 from briefing_app.ui.done_command import DoneCommand
-from briefing_app.ui.operations import Failure, Operations, Written
+from briefing_app.ui.operations import Engine, Failure, Operations, Written
 
 TITLE_IN_TEXT = 40
 SPEC = SPECS[RecordKind.ACTION]

@@ -7,14 +7,13 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import queries
 from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.ui.action_operations import Saved
 from briefing_app.ui.errors import user_message
-from briefing_app.ui.operations import Operations
+from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 
 

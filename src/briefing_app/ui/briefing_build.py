@@ -5,10 +5,9 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
-
 from briefing_app.briefing.options import BriefingOptions
 from briefing_app.services.queries import ActionFilter
+from briefing_app.ui.operations import Engine
 from briefing_app.ui.tasks import TaskControl
 
 if TYPE_CHECKING:

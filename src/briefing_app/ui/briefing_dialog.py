@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 from typing_extensions import override
 
 from briefing_app.domain.file_names import safe_file_name
@@ -51,7 +50,7 @@ from briefing_app.ui.briefing_scope_picker import (
 )
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.file_places import start_folder
-from briefing_app.ui.operations import Operations
+from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.pdf_preview import PdfPreview
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import AppSettings

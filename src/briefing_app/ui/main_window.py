@@ -26,7 +26,7 @@ from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.import_export import ImportExport
 from briefing_app.ui.main_actions import MainActions
-from briefing_app.ui.operations import Operations
+from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_commands import RecordCommands
 from briefing_app.ui.record_pages import OVERVIEW, SLUGS, page_key
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(self.search_field, self.navigation)
 
     @property
-    def engine(self) -> sa.Engine:
+    def engine(self) -> Engine:
         return self.database.engine
 
     @property
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         today = self.today()
 
-        def count(engine: sa.Engine) -> tuple[dict[str, int], int]:
+        def count(engine: Engine) -> tuple[dict[str, int], int]:
             totals = listing.search_counts(engine, None, today=today)
             overdue = listing.page_actions(
                 engine,

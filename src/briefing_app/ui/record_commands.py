@@ -23,7 +23,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import editing, event_copy, trash
@@ -31,7 +30,7 @@ from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.event_copy_dialog import EventCopyDialog
-from briefing_app.ui.operations import Written
+from briefing_app.ui.operations import Engine, Written
 from briefing_app.ui.record_editor import RecordEditor
 from briefing_app.ui.record_pages import RECORD_PAGES
 from briefing_app.ui.trash_dialog import TrashDialog

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -51,6 +50,7 @@ from briefing_app.ui.models.organisation_table_model import OrganisationTableMod
 from briefing_app.ui.models.paged_table_model import PagedTableModel
 from briefing_app.ui.models.person_table_model import PersonTableModel
 from briefing_app.ui.models.source_table_model import SourceTableModel
+from briefing_app.ui.operations import Engine
 
 if TYPE_CHECKING:
     from briefing_app.ui.workspace import Workspace

@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import editing, trash
-from briefing_app.ui.operations import Written
+from briefing_app.ui.operations import Engine, Written
 from briefing_app.ui.trash_dialog import TrashDialog
 
 if TYPE_CHECKING:

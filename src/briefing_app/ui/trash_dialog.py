@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import trash
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.models.trash_table_model import TrashTableModel
-from briefing_app.ui.operations import Operations, Written
+from briefing_app.ui.operations import Engine, Operations, Written
 from briefing_app.ui.prompts import Prompts
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.record_kind import RecordKind
@@ -32,7 +31,7 @@ from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.models.paged_table_model import Fetch, PagedTableModel, RunRead
-from briefing_app.ui.operations import Operations
+from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_pages import (
     CONTEXT,

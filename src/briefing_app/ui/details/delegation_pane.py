@@ -1,7 +1,5 @@
 """A delegation: its head, members (with native-script names), meetings and sources."""
 
-from sqlalchemy.engine import Engine
-
 from briefing_app.services import queries
 from briefing_app.services.dto import DelegationDetail
 from briefing_app.ui import labels
@@ -18,6 +16,7 @@ from briefing_app.ui.details.html_parts import (
     sources_html,
     title_block,
 )
+from briefing_app.ui.operations import Engine
 
 
 class DelegationPane(DetailPane):

@@ -8,12 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.engine import Engine
 
 from briefing_app.ui.details.html_parts import esc
 from briefing_app.ui.details.record_browser import RecordBrowser
 from briefing_app.ui.errors import user_message
-from briefing_app.ui.operations import Operations
+from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 
 

@@ -1,8 +1,6 @@
 """A locality: its organisations, delegations, meetings, agreements and open follow-up actions
 across events."""
 
-from sqlalchemy.engine import Engine
-
 from briefing_app.services import catalogue
 from briefing_app.services.catalogue import LocalityDetail
 from briefing_app.ui import labels
@@ -17,6 +15,7 @@ from briefing_app.ui.details.html_parts import (
     sources_html,
     title_block,
 )
+from briefing_app.ui.operations import Engine
 
 
 class LocalityPane(DetailPane):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from briefing_app.services import queries
 from briefing_app.services.dto import MeetingDetail
@@ -30,7 +29,7 @@ from briefing_app.ui.details.html_parts import (
 )
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.paged_table_model import static_fetch
-from briefing_app.ui.operations import Operations
+from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.views.record_table_view import RecordTableView
 

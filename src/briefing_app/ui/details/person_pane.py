@@ -1,7 +1,5 @@
 """A person: native-script name, position, organisation, delegations and meetings."""
 
-from sqlalchemy.engine import Engine
-
 from briefing_app.services import catalogue
 from briefing_app.services.catalogue import PersonDetail
 from briefing_app.ui import labels
@@ -16,6 +14,7 @@ from briefing_app.ui.details.html_parts import (
     sources_html,
     title_block,
 )
+from briefing_app.ui.operations import Engine
 
 
 class PersonPane(DetailPane):

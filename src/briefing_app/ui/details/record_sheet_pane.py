@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import pages
@@ -27,6 +26,7 @@ from briefing_app.ui.details.html_parts import (
 )
 from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.forms.value_text import ValueText
+from briefing_app.ui.operations import Engine
 
 _LINKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS)
 

@@ -1,8 +1,6 @@
 """A source: title, publisher, date, language, link, and every record it supports (with the
 excerpt cited)."""
 
-from sqlalchemy.engine import Engine
-
 from briefing_app.services import catalogue
 from briefing_app.services.catalogue import SourceDetail
 from briefing_app.ui import labels
@@ -17,6 +15,7 @@ from briefing_app.ui.details.html_parts import (
     title_block,
     url_link,
 )
+from briefing_app.ui.operations import Engine
 
 #: Kinds the app can open from a link; other cited records are listed without one.
 _OPENABLE = {

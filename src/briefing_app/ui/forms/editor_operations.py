@@ -10,13 +10,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.record_services import RecordServices
-from briefing_app.ui.operations import Operations, Written
+from briefing_app.ui.operations import Engine, Operations, Written
 from briefing_app.ui.prompts import Prompts
 
 

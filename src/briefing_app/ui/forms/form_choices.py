@@ -6,8 +6,6 @@ field's value with them (the merge dialog, the marks beside merged fields)."""
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from sqlalchemy.engine import Engine
-
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.spec import KindSpec, RecordRow
@@ -15,6 +13,7 @@ from briefing_app.ui.forms.editor_operations import EditorOperations
 from briefing_app.ui.forms.form_view import FormView, Target
 from briefing_app.ui.forms.record_services import RecordServices
 from briefing_app.ui.forms.value_text import ValueText
+from briefing_app.ui.operations import Engine
 
 #: the field types whose input picks records of the field's target
 PICKED = (FieldType.REFERENCE, FieldType.REFERENCES, FieldType.MEMBERS, FieldType.CITATIONS)

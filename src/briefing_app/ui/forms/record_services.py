@@ -9,8 +9,6 @@ Tests pass a stand-in. Every call takes the engine first: the editor runs them a
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from sqlalchemy.engine import Engine
-
 from briefing_app.domain.errors import StaleRecordError, StaleVersionError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import catalogue
@@ -18,6 +16,7 @@ from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.record_kinds import editing, trash
 from briefing_app.services.record_kinds.fields import Vocabulary
 from briefing_app.services.record_kinds.spec import HistoryEntry, RecordData, RecordRow, TrashEntry
+from briefing_app.ui.operations import Engine
 
 
 class RecordServices(Protocol):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import ValidationError
@@ -35,6 +34,7 @@ from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.record_services import is_stale
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.paged_table_model import Fetch, RowRole, RunRead
+from briefing_app.ui.operations import Engine
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.views.action_filter_bar import ActionFilterBar
