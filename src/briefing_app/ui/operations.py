@@ -33,14 +33,14 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import Engine
 
-#: What an operation's work function receives (`fn(engine)`). UI modules take the type from
-#: here: the operations layer is the one place where the interface meets storage.
-__all__ = ["CollectionOp", "Engine", "Operations", "QueryOp", "Written"]
-
 from briefing_app.ui.changes import Change, ChangeHub
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.tasks import TaskControl, TaskRunner
+
+# What an operation's work function receives (`fn(engine)`). UI modules take the type from
+# here: the operations layer is the one place where the interface meets storage.
+__all__ = ["CollectionOp", "Engine", "Operations", "QueryOp", "Written"]
 
 T = TypeVar("T")
 
