@@ -7,9 +7,9 @@ from datetime import date
 from enum import StrEnum
 
 from briefing_app.briefing.briefing_builder import BriefingBuilder
+from briefing_app.briefing.content import Content, Text
 from briefing_app.briefing.options import BriefingOptions
 from briefing_app.briefing.sections import actions_table, status_counts
-from briefing_app.briefing.story import LABEL, Story, Text
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.text import fold
 from briefing_app.services.briefing_data import TrackedAction
@@ -79,7 +79,7 @@ class ActionTracker(BriefingBuilder):
 
     def title(self) -> Text:
         day = self.labels.date(self.options.prepared_on)
-        return self.labels.text("tracker_title", date=day), LABEL
+        return Text(self.labels.text("tracker_title", date=day))
 
     def subtitle(self) -> list[Text]:
         labels = self.labels
@@ -93,13 +93,12 @@ class ActionTracker(BriefingBuilder):
             parts.append(labels.text("search", text=scope.search))
         filters = "; ".join(parts) or labels["all_actions"]
         grouping = labels[f"grouped_by_{scope.group_by.value}"]
-        return [(f"{labels['filters']}: {filters} · {grouping}", "tracker filters")]
+        return [Text(f"{labels['filters']}: {filters} · {grouping}", "tracker filters")]
 
-    def write(self, story: Story) -> None:
+    def write(self, story: Content) -> None:
         labels = self.labels
-        self.write_opening(story)
         story.heading(labels["counts"], level=0)
-        status_counts(story, self.actions)
+        status_counts(story, labels, self.actions)
         empty = "no_owner" if self.scope.group_by is GroupBy.OWNER else "no_locality"
         for group in group_actions(self.actions, self.scope.group_by):
             count = f" ({len(group.actions)})"
@@ -109,6 +108,7 @@ class ActionTracker(BriefingBuilder):
                 story.heading(group.name + count, level=0, where=group.where)
             actions_table(
                 story,
+                labels,
                 group.actions,
                 self.options,
                 meeting_ref=lambda a: a.row.meeting_title,

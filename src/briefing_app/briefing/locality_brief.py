@@ -1,9 +1,8 @@
 """Locality brief, or counterpart-pair brief (Thanh Hóa – Yamanashi): every meeting between them
 across events, agreements and their status, open follow-ups and upcoming dates."""
 
-from reportlab.platypus import Flowable
-
 from briefing_app.briefing.briefing_builder import BriefingBuilder
+from briefing_app.briefing.content import Cell, Column, Content, Text, Tone, cell
 from briefing_app.briefing.options import BriefingOptions, Section
 from briefing_app.briefing.sections import (
     actions_table,
@@ -12,7 +11,6 @@ from briefing_app.briefing.sections import (
     locality_profile,
     sources,
 )
-from briefing_app.briefing.story import LABEL, Story, Text
 from briefing_app.services.briefing_data import LocalityBriefData
 
 
@@ -25,26 +23,21 @@ class LocalityBrief(BriefingBuilder):
     def title(self) -> Text:
         names = [locality_name(p.locality) for p in self.data.localities]
         ids = " ".join(str(p.locality.id) for p in self.data.localities)
-        return " – ".join(names), f"locality {ids} name"
+        return Text(" – ".join(names), f"locality {ids} name")
 
     def subtitle(self) -> list[Text]:
         n = len(self.data.meetings)
         count = self.labels.text("meetings_count." + ("one" if n == 1 else "other"), n=n)
-        return [(count, LABEL)]
+        return [Text(count)]
 
-    def write(self, story: Story) -> None:
+    def write(self, story: Content) -> None:
         labels = self.labels
         data = self.data
-        self.write_opening(story)
+        cite = self.options.shows(Section.SOURCES)
 
         story.heading(labels["overview"], level=0)
-        numbers = (
-            {ref.id: n for n, ref in enumerate(data.sources, start=1)}
-            if self.options.shows(Section.SOURCES)
-            else None
-        )
         for profile in data.localities:
-            locality_profile(story, profile, numbers)
+            locality_profile(story, labels, profile, cite=cite)
 
         story.heading(labels["meetings"], level=0)
         self._meetings_table(story)
@@ -53,15 +46,16 @@ class LocalityBrief(BriefingBuilder):
                 if summary.outcomes:
                     where = f"meeting {summary.meeting.id}"
                     story.heading(summary.meeting.title, level=2, where=f"{where} title")
-                    story.bullets([(o, f"{where} outcomes") for o in summary.outcomes])
+                    story.bullets([Text(o, f"{where} outcomes") for o in summary.outcomes])
 
         story.heading(labels["agreements"], level=0)
-        agreements_table(story, data.agreements)
+        agreements_table(story, labels, data.agreements)
 
         story.heading(labels["open_actions"], level=0)
         titles = {s.meeting.id: s.meeting.title for s in data.meetings}
         actions_table(
             story,
+            labels,
             data.open_actions,
             self.options,
             meeting_ref=lambda a: titles.get(a.row.meeting_id, a.row.meeting_title),
@@ -72,40 +66,40 @@ class LocalityBrief(BriefingBuilder):
 
         if self.options.shows(Section.SOURCES):
             story.heading(labels["sources"], level=0)
-            sources(story, data.sources)
+            sources(story, labels, data.sources)
 
-    def _meetings_table(self, story: Story) -> None:
+    def _meetings_table(self, story: Content) -> None:
         labels = self.labels
         if not self.data.meetings:
-            story.paragraph(labels["none_recorded"], where=LABEL, style=story.styles.note)
+            story.note(labels["none_recorded"])
             return
-        rows: list[list[Flowable]] = []
+        rows: list[list[Cell]] = []
         for summary in self.data.meetings:
             meeting = summary.meeting
             where = f"meeting {meeting.id}"
             day = labels.date(meeting.starts_at) if meeting.starts_at else "–"
             rows.append(
                 [
-                    story.cell(day, where=LABEL),
-                    story.cell(meeting.title, where=f"{where} title", style=story.styles.cell_bold),
-                    story.cell(labels.enum(meeting.kind), where=LABEL),
-                    story.cell(summary.event_name, where=f"{where} event"),
+                    cell(day),
+                    cell(meeting.title, f"{where} title", Tone.STRONG),
+                    cell(labels.enum(meeting.kind)),
+                    cell(summary.event_name, f"{where} event"),
                 ]
             )
         story.table(
-            [labels["date"], labels["meeting"], labels["kind"], labels["event"]],
+            [
+                Column(labels["date"], 0.16),
+                Column(labels["meeting"], 0.4),
+                Column(labels["kind"], 0.16),
+                Column(labels["event"], 0.28),
+            ],
             rows,
-            [0.16, 0.4, 0.16, 0.28],
         )
-        story.spacer(6)
 
-    def _upcoming_table(self, story: Story) -> None:
+    def _upcoming_table(self, story: Content) -> None:
         labels = self.labels
         if not self.data.upcoming:
-            story.paragraph(labels["none_recorded"], where=LABEL, style=story.styles.note)
+            story.note(labels["none_recorded"])
             return
-        rows = [
-            [story.cell(u.label, where=LABEL), story.cell(u.what, where=u.record)]
-            for u in self.data.upcoming
-        ]
-        story.table([labels["due"], labels["what"]], rows, [0.16, 0.84])
+        rows = [[cell(u.label), cell(u.what, u.record)] for u in self.data.upcoming]
+        story.table([Column(labels["due"], 0.16), Column(labels["what"], 0.84)], rows)

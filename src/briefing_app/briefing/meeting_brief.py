@@ -1,9 +1,9 @@
 """Meeting brief: what a vice-chairman reads before (or after) one meeting."""
 
 from briefing_app.briefing.briefing_builder import BriefingBuilder
+from briefing_app.briefing.content import Content, Text
 from briefing_app.briefing.options import BriefingOptions
 from briefing_app.briefing.sections import meeting_body
-from briefing_app.briefing.story import Story, Text
 from briefing_app.services.briefing_data import MeetingBriefData
 
 
@@ -15,15 +15,14 @@ class MeetingBrief(BriefingBuilder):
         self.data = data
 
     def title(self) -> Text:
-        return self.data.meeting.title, f"meeting {self.data.meeting.id} title"
+        return Text(self.data.meeting.title, f"meeting {self.data.meeting.id} title")
 
     def subtitle(self) -> list[Text]:
         meeting = self.data.meeting
         parts = [self.data.event.name]
         if meeting.starts_at:
             parts.append(self.labels.date(meeting.starts_at))
-        return [(" · ".join(parts), f"event {self.data.event.id}")]
+        return [Text(" · ".join(parts), f"event {self.data.event.id}")]
 
-    def write(self, story: Story) -> None:
-        self.write_opening(story)
-        meeting_body(story, self.data, self.options, level=0)
+    def write(self, content: Content) -> None:
+        meeting_body(content, self.labels, self.data, self.options, level=0)

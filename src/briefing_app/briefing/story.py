@@ -1,8 +1,8 @@
-"""The story builder: turns record text into flowables, always through the glyph fallback.
+"""The PDF renderer: a brief's content (content.py) as ReportLab flowables, every text through
+the glyph fallback.
 
-Builders never write paragraph markup by hand: every text that comes from a record goes
-through `Story.markup` with `where` naming that record, so uncovered characters are reported
-against it and markup characters print as typed.
+Builders never write paragraph markup: every text comes with `where` naming its record, so
+uncovered characters are reported against it and markup characters print as typed.
 """
 
 from collections.abc import Sequence
@@ -17,145 +17,168 @@ from reportlab.platypus import (
     Table,
 )
 
+from briefing_app.briefing import content as c
 from briefing_app.briefing.flowables import ContentsEntry, Heading, RowKeepingTable
 from briefing_app.briefing.fonts import GlyphFallback, escape_attribute
-from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.styles import LINK, BriefingStyles
 
-#: A piece of text and the record field it comes from ("label" for our own words).
-Text = tuple[str, str]
-LABEL = "label"
 #: Room a heading needs below it on the same page (a few lines of what follows).
 KEEP_WITH_HEADING = 60.0
+COVER_TOP = 150.0
+#: the label column of a key-value block
+KEY_WIDTH = 0.26
 
 
-class Story:
-    """Collects a briefing's flowables; numbers headings and keeps the contents entries."""
+class PdfStory:
+    """Turns one document's blocks into flowables."""
 
     def __init__(
         self,
+        document: c.Document,
         fallback: GlyphFallback,
         styles: BriefingStyles,
-        labels: Labels,
         frame_width: float,
-        *,
-        numbered: bool = True,
     ) -> None:
+        self.document = document
         self.fallback = fallback
         self.styles = styles
-        self.labels = labels
         self.frame_width = frame_width
-        self.numbered = numbered
-        self.flowables: list[Flowable] = []
-        self._numbers = [0, 0]
-        self._contents: list[tuple[int, str, str, str]] = []
-        self._contents_at: int | None = None
+        self.numbers = document.source_numbers()
 
     # text
 
-    def markup(self, text: str, *, where: str, style: ParagraphStyle) -> str:
-        """Markup for `text` inside a paragraph of `style`."""
-        return self.fallback.markup(text, where=where, font=self.styles.font_of(style))
+    def markup(self, text: c.Text, style: ParagraphStyle) -> str:
+        """Markup for `text` inside a paragraph of `style`: its link, then its source marks."""
+        inner = self.fallback.markup(text.text, where=text.where, font=self.styles.font_of(style))
+        if text.link:
+            inner = f'<a href="{escape_attribute(text.link)}" color="{LINK.hexval()}">{inner}</a>'
+        marks = self.marks(text.cites)
+        return f"{inner} {marks}" if marks and text.text else inner + marks
 
-    def link(self, text: str, url: str | None, *, where: str, style: ParagraphStyle) -> str:
-        """`text` as a link to `url` (an address, or "#key" for a heading of this document)."""
-        inner = self.markup(text, where=where, style=style)
-        if not url:
-            return inner
-        return f'<a href="{escape_attribute(url)}" color="{LINK.hexval()}">{inner}</a>'
+    def marks(self, cites: Sequence[int]) -> str:
+        """ "[1] [3]": the numbers of the cited sources, in order."""
+        return " ".join(f"[{n}]" for n in sorted({self.numbers[i] for i in cites}))
 
-    def cell(
-        self, text: str | None, *, where: str, style: ParagraphStyle | None = None
-    ) -> Paragraph:
-        style = style or self.styles.cell
-        return Paragraph(self.markup(text or "", where=where, style=style), style)
+    def _cell_style(self, text: c.Text, numeric: bool = False) -> ParagraphStyle:
+        styles = self.styles
+        if numeric:
+            return styles.cell_right
+        return {
+            c.Tone.PLAIN: styles.cell,
+            c.Tone.STRONG: styles.cell_bold,
+            c.Tone.NOTE: styles.cell_note,
+            c.Tone.ALERT: styles.cell_overdue,
+            c.Tone.SMALL: styles.small,
+        }[text.tone]
 
-    # flowables
+    def _cell(self, cell: c.Cell, numeric: bool = False) -> list[Flowable]:
+        return [
+            Paragraph(self.markup(t, style := self._cell_style(t, numeric)), style) for t in cell
+        ]
 
-    def add(self, *flowables: Flowable) -> None:
-        self.flowables.extend(flowables)
+    # blocks
 
-    def paragraph(self, text: str, *, where: str, style: ParagraphStyle | None = None) -> None:
-        style = style or self.styles.body
-        self.add(Paragraph(self.markup(text, where=where, style=style), style))
+    def render(self) -> list[Flowable]:
+        document = self.document
+        styles = self.styles
+        flowables: list[Flowable] = []
+        if document.opening:
+            flowables += [
+                self._paragraph(c.Text(document.kind.upper()), styles.kind),
+                self._paragraph(document.title, styles.title),
+                *(self._paragraph(line, styles.subtitle) for line in document.subtitle),
+            ]
+        for block in document.blocks:
+            flowables += self.block(block)
+        return flowables
 
-    def bullets(self, items: Sequence[Text]) -> None:
-        style = self.styles.bullet
-        for text, where in items:
-            self.add(Paragraph(self.markup(text, where=where, style=style), style, bulletText="•"))
+    def _paragraph(
+        self, text: c.Text, style: ParagraphStyle, bullet: str | None = None
+    ) -> Flowable:
+        return Paragraph(self.markup(text, style), style, bulletText=bullet)
 
-    def numbered_items(self, items: Sequence[Text]) -> None:
-        """A numbered list, 1. 2. 3. in the order given."""
-        style = self.styles.numbered
-        for number, (text, where) in enumerate(items, start=1):
-            markup = self.markup(text, where=where, style=style)
-            self.add(Paragraph(markup, style, bulletText=f"{number}."))
+    def block(self, block: c.Block) -> list[Flowable]:  # noqa: PLR0911 (one case per kind)
+        styles = self.styles
+        if isinstance(block, c.Heading):
+            return self.heading(block)
+        if isinstance(block, c.Paragraph):
+            style = styles.note if block.role is c.Role.NOTE else styles.body
+            return [self._paragraph(block.text, style)]
+        if isinstance(block, c.Bullets):
+            return [self._paragraph(t, styles.bullet, "•") for t in block.items]
+        if isinstance(block, c.Numbered):
+            return [
+                self._paragraph(t, styles.numbered, f"{n}.")
+                for n, t in enumerate(block.items, start=1)
+            ]
+        if isinstance(block, c.KeyValues):
+            return self.key_values(block)
+        if isinstance(block, c.Table):
+            return self.table(block)
+        if isinstance(block, c.SourceList):
+            return self.sources(block)
+        if isinstance(block, c.Assessment):
+            return self.assessment(block)
+        if isinstance(block, c.Cover):
+            return self.cover(block)
+        if isinstance(block, c.Contents):
+            return self.contents()
+        if isinstance(block, c.PageBreak):
+            return [PageBreak()]
+        return [Spacer(1, block.height)]
 
-    def spacer(self, height: float) -> None:
-        self.add(Spacer(1, height))
-
-    def page_break(self) -> None:
-        self.add(PageBreak())
-
-    def heading(
-        self,
-        text: str,
-        *,
-        level: int,
-        where: str = LABEL,
-        key: str | None = None,
-        numbered: bool = True,
-        outline: bool = True,
-        contents: bool = True,
-    ) -> str:
-        """A heading at `level` 0 (section), 1 (subsection) or 2 (minor: never numbered, nor
-        in the outline or the contents). Returns its number ("3.2"), or "" if unnumbered."""
-        major = level < 2
-        number = self._next_number(level) if self.numbered and numbered and major else ""
-        key = key or f"section-{len(self.flowables)}"
-        shown = f"{number}  {text}" if number else text
-        style = (self.styles.h1, self.styles.h2, self.styles.h3)[level]
-        # never leave a heading alone at the foot of a page (keepWithNext would instead push
-        # a long table whole onto the next page, leaving this one empty)
-        self.add(CondPageBreak(style.spaceBefore + style.leading + KEEP_WITH_HEADING))
-        in_outline = outline and major
-        self.add(
+    def heading(self, heading: c.Heading) -> list[Flowable]:
+        style = (self.styles.h1, self.styles.h2, self.styles.h3)[heading.level]
+        shown = c.Text(heading.shown, heading.text.where)
+        return [
+            # never leave a heading alone at the foot of a page (keepWithNext would instead
+            # push a long table whole onto the next page, leaving this one empty)
+            CondPageBreak(style.spaceBefore + style.leading + KEEP_WITH_HEADING),
             Heading(
-                self.markup(shown, where=where, style=style),
+                self.markup(shown, style),
                 style,
-                key=key,
-                plain=shown,
-                outline_level=level if in_outline else None,
-            )
+                key=heading.key,
+                plain=heading.shown,
+                outline_level=heading.level if heading.outline else None,
+            ),
+        ]
+
+    def key_values(self, block: c.KeyValues) -> list[Flowable]:
+        bold = self.styles.cell_bold
+        rows = [
+            [Paragraph(self.markup(c.Text(label), bold), bold), self._cell((value,))]
+            for label, value in block.pairs
+        ]
+        widths = [KEY_WIDTH, 1 - KEY_WIDTH]
+        return [self._table(None, rows, widths, striped=False), Spacer(1, 4)]
+
+    def table(self, block: c.Table) -> list[Flowable]:
+        head = self.styles.cell_head
+        header = (
+            [Paragraph(self.markup(c.Text(col.header), head), head) for col in block.columns]
+            if block.header
+            else None
         )
-        if contents and in_outline:
-            self._contents.append((level, shown, where, key))
-        return number
+        rows = [
+            [self._cell(cell, col.numeric) for cell, col in zip(row, block.columns, strict=True)]
+            for row in block.rows
+        ]
+        widths = [col.width for col in block.columns]
+        table = self._table(header, rows, widths, striped=block.striped, keep_rows=block.keep_rows)
+        return [table, Spacer(1, 6)]
 
-    def _next_number(self, level: int) -> str:
-        self._numbers[level] += 1
-        if level == 0:
-            self._numbers[1] = 0
-            return str(self._numbers[0])
-        return f"{self._numbers[0]}.{self._numbers[1]}"
-
-    def table(
+    def _table(
         self,
-        header: Sequence[str] | None,
-        rows: Sequence[Sequence[Flowable]],
+        header: list[Flowable] | None,
+        rows: Sequence[Sequence[object]],
         widths: Sequence[float],
         *,
-        striped: bool = True,
+        striped: bool,
         keep_rows: bool = False,
-    ) -> None:
-        """A table; `widths` are fractions of the frame width. The header row (labels) repeats
-        on every page the table runs onto. With `keep_rows` a row moves whole to the next page
-        rather than split, unless it is taller than a page."""
-        data: list[Sequence[Flowable]] = []
-        if header is not None:
-            head = self.styles.cell_head
-            data.append([Paragraph(self.markup(h, where=LABEL, style=head), head) for h in header])
-        data.extend(rows)
+    ) -> Table:
+        """The header row (labels) repeats on every page the table runs onto. With `keep_rows`
+        a row moves whole to the next page rather than split, unless taller than a page."""
+        data = [header, *rows] if header is not None else list(rows)
         table = (RowKeepingTable if keep_rows else Table)(
             data,
             colWidths=[w * self.frame_width for w in widths],
@@ -165,21 +188,56 @@ class Story:
             splitInRow=1,
         )
         table.setStyle(self.styles.table(striped=striped, header=header is not None))
-        self.add(table)
+        return table
 
-    # contents
+    def sources(self, block: c.SourceList) -> list[Flowable]:
+        """ "[n] Title. Publisher, date." with the title linked, the address and the day it was
+        read under it; in number order."""
+        styles = self.styles
+        flowables: list[Flowable] = []
+        for source in sorted(block.sources, key=lambda s: self.numbers[s.id]):
+            where = f"source {source.id}"
+            text = self.markup(c.Text(source.title, where, link=source.url), styles.body)
+            text += self.markup(c.Text(f". {source.details}.", where), styles.body)
+            number = f"[{self.numbers[source.id]}]"
+            flowables.append(Paragraph(text, styles.bullet, bulletText=number))
+            address = [
+                self.markup(c.Text(source.url, where, link=source.url), styles.link_line)
+                if source.url
+                else "",
+                self.markup(c.Text(f"({source.accessed})"), styles.link_line)
+                if source.accessed
+                else "",
+            ]
+            if any(address):
+                flowables.append(Paragraph(" ".join(filter(None, address)), styles.link_line))
+        return flowables
 
-    def contents_here(self) -> None:
-        """Put the table of contents here; it is filled in by `finish`."""
-        self._contents_at = len(self.flowables)
+    def assessment(self, block: c.Assessment) -> list[Flowable]:
+        """Set apart: the label, then each item in the note style."""
+        styles = self.styles
+        return [
+            self._paragraph(c.Text(block.label), styles.h3),
+            *(self._paragraph(item, styles.note) for item in block.items),
+        ]
 
-    def finish(self) -> list[Flowable]:
-        """The flowables, with the table of contents inserted where it was asked for."""
-        if self._contents_at is None:
-            return self.flowables
+    def cover(self, block: c.Cover) -> list[Flowable]:
+        styles = self.styles
+        return [
+            Spacer(1, COVER_TOP),
+            self._paragraph(c.Text(block.kind.upper()), styles.cover_line),
+            self._paragraph(block.title, styles.cover_title),
+            *(
+                self._paragraph(line, styles.cover_line) if line.text else Spacer(1, 18)
+                for line in block.lines
+            ),
+            PageBreak(),
+        ]
+
+    def contents(self) -> list[Flowable]:
         entries: list[Flowable] = []
-        for level, text, where, key in self._contents:
-            style = self.styles.toc_0 if level == 0 else self.styles.toc_1
-            entries.append(ContentsEntry(self.markup(text, where=where, style=style), style, key))
-        at = self._contents_at
-        return [*self.flowables[:at], *entries, *self.flowables[at:]]
+        for heading in self.document.contents_entries():
+            style = self.styles.toc_0 if heading.level == 0 else self.styles.toc_1
+            markup = self.markup(c.Text(heading.shown, heading.text.where), style)
+            entries.append(ContentsEntry(markup, style, heading.key))
+        return entries

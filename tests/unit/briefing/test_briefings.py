@@ -24,7 +24,7 @@ from briefing_app.briefing.briefing_builder import BriefingBuilder, RenderedBrie
 from briefing_app.briefing.export import BriefingKind, BriefingRequest, builder_for
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.briefing.page_template import FIRST_FRAME_TOP, FRAME_BOTTOM, LATER_FRAME_TOP
-from briefing_app.briefing.story import LABEL, Story, Text
+from briefing_app.briefing.content import Content, Text
 from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase, open_database
 
@@ -239,14 +239,14 @@ class _WithAnEmptyPage(BriefingBuilder):
     kind_key = "kind.meeting"
 
     def title(self) -> Text:
-        return "A page left empty", LABEL
+        return Text("A page left empty")
 
-    def write(self, story: Story) -> None:
-        story.paragraph("Before the empty page.", where=LABEL)
-        story.page_break()
-        story.spacer(10)
-        story.page_break()
-        story.paragraph("After the empty page.", where=LABEL)
+    def write(self, content: Content) -> None:
+        content.paragraph("Before the empty page.")
+        content.page_break()
+        content.space(10)
+        content.page_break()
+        content.paragraph("After the empty page.")
 
 
 def test_the_blank_page_check_sees_a_page_with_only_its_furniture(tmp_path: Path) -> None:
