@@ -15,14 +15,15 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing_app import __version__
-from briefing_app.briefing.canvas_text import draw_runs, fit_runs
-from briefing_app.briefing.flowables import Heading
+from briefing_app.briefing.canvas_text import draw_runs, fit_lines, runs_width
+from briefing_app.briefing.flowables import Heading, keep_headings_with_next
 from briefing_app.briefing.fonts import BOLD, REGULAR, GlyphFallback, Run
 from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.numbered_canvas import NumberedCanvas, PageNumbering
 from briefing_app.briefing.options import Paper
 from briefing_app.briefing.styles import BANNER_COLOURS, MUTED, NAVY, RULE
 from briefing_app.domain.enums import Classification
+from briefing_app.i18n import Language
 
 PRODUCER = f"Briefing desk {__version__}"  # the PDF's Creator and Producer
 
@@ -34,11 +35,13 @@ BANNER_GAP = 8 * mm  # from the paper edge: clear of printers' unprintable margi
 FIRST_FRAME_TOP = 36 * mm
 LATER_FRAME_TOP = 28 * mm
 FRAME_BOTTOM = 26 * mm
+HEADER_GAP = 6 * mm  # between the office and the title in the running header
 
 
 @dataclass(frozen=True)
 class PageSetup:
-    """What the furniture prints; `title` and `kind` are plain text (not markup)."""
+    """What the furniture prints; `title` and `kind` are plain text (not markup). `landscape`
+    turns the paper for documents made of wide tables (the action tracker)."""
 
     paper: Paper
     classification: Classification
@@ -49,38 +52,74 @@ class PageSetup:
     prepared_by: str
     prepared_on: date
     labels: Labels
+    landscape: bool = False
+
+    @property
+    def size(self) -> tuple[float, float]:
+        width, height = self.paper.size
+        return (height, width) if self.landscape else (width, height)
 
     @property
     def width(self) -> float:
-        return self.paper.size[0]
+        return self.size[0]
 
     @property
     def height(self) -> float:
-        return self.paper.size[1]
+        return self.size[1]
 
     @property
     def frame_width(self) -> float:
         return self.width - 2 * MARGIN_X
 
+    @property
+    def marked(self) -> bool:
+        """Whether pages carry the classification. Vietnamese practice marks classified
+        documents only: a public one has no stamp (no "CÔNG KHAI")."""
+        return self.classification is not Classification.PUBLIC or (
+            self.labels.language is not Language.VI
+        )
+
+
+#: Smallest size a line of page furniture is set at to fit whole.
+MIN_FURNITURE_SIZE = 6.5
+
 
 class PageFurniture:
-    """Draws the banners, letterhead, running header and footer of each page."""
+    """Draws the banners, letterhead, running header and footer of each page. A text too long
+    for its place wraps at spaces or is set a little smaller, and is never cut."""
 
     def __init__(self, setup: PageSetup, fallback: GlyphFallback) -> None:
         self.setup = setup
         self.fallback = fallback
-        self._lines: dict[tuple[str, str, float, float | None], list[Run]] = {}
+        self._runs_of: dict[tuple[str, str], list[Run]] = {}
+        self._fits: dict[tuple[str, str, float, float, int], tuple[float, list[list[Run]]]] = {}
 
-    def _runs(
-        self, text: str, font: str, where: str, size: float, width: float | None = None
-    ) -> list[Run]:
-        """`text` as font runs, cut to `width` at `size`; the same lines recur on every page,
-        so each is worked out once per document."""
-        key = (text, font, size, width)
-        if key not in self._lines:
-            runs = self.fallback.split_runs(text, where=where, font=font)
-            self._lines[key] = runs if width is None else fit_runs(runs, size, width)
-        return self._lines[key]
+    def _runs(self, text: str, font: str, where: str) -> list[Run]:
+        """`text` as font runs; the same lines recur on every page, so each is worked out once
+        per document."""
+        key = (text, font)
+        if key not in self._runs_of:
+            self._runs_of[key] = self.fallback.split_runs(text, where=where, font=font)
+        return self._runs_of[key]
+
+    def _fit(
+        self, text: str, font: str, where: str, size: float, width: float, max_lines: int
+    ) -> tuple[float, list[list[Run]]] | None:
+        """`text` wrapped into at most `max_lines` lines of `width`, at `size` or a little
+        smaller: (size, lines), or None when it does not fit."""
+        key = (text, font, size, width, max_lines)
+        if key not in self._fits:
+            fitted = fit_lines(
+                self._runs(text, font, where),
+                size,
+                width,
+                max_lines=max_lines,
+                min_size=MIN_FURNITURE_SIZE,
+            )
+            if fitted is None:
+                return None
+            self._fits[key] = fitted
+        return self._fits[key]
 
     def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -99,8 +138,10 @@ class PageFurniture:
     def draw_banners(self, canvas: Canvas) -> None:
         """The classification level, centred in a coloured band at the top and bottom."""
         setup = self.setup
+        if not setup.marked:
+            return
         text = setup.labels.enum(setup.classification)
-        runs = self._runs(text, BOLD, "classification banner", 8.5)
+        runs = self._runs(text, BOLD, "classification banner")
         for bottom in (setup.height - BANNER_GAP - BANNER_HEIGHT, BANNER_GAP):
             canvas.setFillColor(BANNER_COLOURS[setup.classification])
             canvas.rect(MARGIN_X, bottom, setup.frame_width, BANNER_HEIGHT, stroke=0, fill=1)
@@ -108,41 +149,61 @@ class PageFurniture:
             draw_runs(canvas, runs, setup.width / 2, bottom + 1.9 * mm, 8.5, align="centre")
 
     def draw_letterhead(self, canvas: Canvas) -> None:
-        """Office name and document kind on the left, the classification line on the right."""
+        """Office name and document kind on the left, the classification line on the right.
+        A long office name is set smaller, then over two lines."""
         setup = self.setup
         top = setup.height - BANNER_GAP - BANNER_HEIGHT
-        half = setup.frame_width / 2
-        office = self._runs(setup.office, BOLD, "office name", 11, setup.frame_width)
         canvas.setFillColor(NAVY)
-        draw_runs(canvas, office, MARGIN_X, top - 8 * mm, 11)
-        canvas.setFillColor(MUTED)
-        kind = self._runs(setup.kind, REGULAR, "document kind", 9, half)
-        draw_runs(canvas, kind, MARGIN_X, top - 13 * mm, 9)
-        level = setup.labels.text("classification", level=setup.labels.enum(setup.classification))
-        right = setup.width - MARGIN_X
-        draw_runs(
-            canvas,
-            self._runs(level, REGULAR, "classification", 9),
-            right,
-            top - 13 * mm,
-            9,
-            align="right",
+        office = self._fit(setup.office, BOLD, "office name", 11, setup.frame_width, 1) or (
+            self._fit(setup.office, BOLD, "office name", 8, setup.frame_width, 2)
         )
+        if office is not None:
+            size, lines = office
+            first = top - (8 if len(lines) == 1 else 5.5) * mm
+            for i, line in enumerate(lines):
+                draw_runs(canvas, line, MARGIN_X, first - i * size * 1.2, size)
+        canvas.setFillColor(MUTED)
+        draw_runs(
+            canvas, self._runs(setup.kind, REGULAR, "document kind"), MARGIN_X, top - 13 * mm, 9
+        )
+        if setup.marked:
+            level = setup.labels.text(
+                "classification", level=setup.labels.enum(setup.classification)
+            )
+            right = setup.width - MARGIN_X
+            runs = self._runs(level, REGULAR, "classification")
+            draw_runs(canvas, runs, right, top - 13 * mm, 9, align="right")
         self._rule(canvas, top - 16 * mm, width=0.8)
 
     def draw_running_header(self, canvas: Canvas) -> None:
-        """Office name on the left and the document title on the right, above a rule."""
+        """Office name on the left and the document title on the right, above a rule. When the
+        two do not fit on one line, the title takes up to two lines beside the office, else the
+        whole width without it; a title longer than that is replaced by the document kind."""
         setup = self.setup
         top = setup.height - BANNER_GAP - BANNER_HEIGHT
         baseline = top - 6 * mm
-        office = self._runs(setup.office, BOLD, "office name", 8, setup.frame_width * 0.48)
-        canvas.setFillColor(NAVY)
-        draw_runs(canvas, office, MARGIN_X, baseline, 8)
-        room = setup.frame_width * 0.5
-        title = self._runs(setup.title, REGULAR, "document title", 8, room)
+        width = setup.frame_width
+        office = self._runs(setup.office, BOLD, "office name") if setup.office else []
+        office_width = runs_width(office, 8)
+        beside = width - office_width - HEADER_GAP if office else width
+        title = None
+        if office_width <= width * 0.45:
+            title = self._fit(setup.title, REGULAR, "document title", 8, beside, 2)
+        if title is None:
+            office = []
+            title = self._fit(setup.title, REGULAR, "document title", 8, width, 2) or (
+                8,
+                [self._runs(setup.kind, REGULAR, "document kind")],
+            )
+        size, lines = title
+        if office:
+            canvas.setFillColor(NAVY)
+            draw_runs(canvas, office, MARGIN_X, baseline, 8)
         canvas.setFillColor(MUTED)
-        draw_runs(canvas, title, setup.width - MARGIN_X, baseline, 8, align="right")
-        self._rule(canvas, baseline - 2.5 * mm, width=0.5)
+        right = setup.width - MARGIN_X
+        for i, line in enumerate(lines):
+            draw_runs(canvas, line, right, baseline - i * size * 1.2, size, align="right")
+        self._rule(canvas, baseline - (len(lines) - 1) * size * 1.2 - 2.5 * mm, width=0.5)
 
     def draw_footer(self, canvas: Canvas) -> None:
         """A rule, then who prepared the document and when; the page number is added by the
@@ -153,11 +214,17 @@ class PageFurniture:
         parts = [labels.text("prepared_on", date=labels.date(setup.prepared_on))]
         if setup.prepared_by:
             parts.insert(0, labels.text("prepared_by", name=setup.prepared_by))
-        runs = self._runs(
-            "  ·  ".join(parts), REGULAR, "prepared by", 7.5, setup.frame_width * 0.75
+        text = "  ·  ".join(parts)
+        room = setup.frame_width * 0.75
+        fitted = self._fit(text, REGULAR, "prepared by", 7.5, room, 1) or self._fit(
+            text, REGULAR, "prepared by", 7, room, 2
         )
+        if fitted is None:  # a name of hundreds of characters: the date alone
+            fitted = 7.5, [self._runs(parts[-1], REGULAR, "prepared by")]
+        size, lines = fitted
         canvas.setFillColor(MUTED)
-        draw_runs(canvas, runs, MARGIN_X, self.footer_baseline, 7.5)
+        for i, line in enumerate(lines):
+            draw_runs(canvas, line, MARGIN_X, self.footer_baseline - i * size * 1.15, size)
 
     @property
     def footer_baseline(self) -> float:
@@ -199,7 +266,7 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is u
     ) -> None:
         super().__init__(
             stream,
-            pagesize=setup.paper.size,
+            pagesize=setup.size,
             leftMargin=MARGIN_X,
             rightMargin=MARGIN_X,
             topMargin=LATER_FRAME_TOP,
@@ -222,13 +289,13 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is u
                     [self._frame(FIRST_FRAME_TOP)],
                     onPage=furniture.first_page,
                     autoNextPageTemplate="later",
-                    pagesize=setup.paper.size,
+                    pagesize=setup.size,
                 ),
                 PageTemplate(
                     "later",
                     [self._frame(LATER_FRAME_TOP)],
                     onPage=furniture.later_page,
-                    pagesize=setup.paper.size,
+                    pagesize=setup.size,
                 ),
             ]
         )
@@ -253,7 +320,8 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is u
                 self.canv.showOutline()
 
     def render(self, story: list[Flowable]) -> int:
-        """Lay out `story` in one pass; returns the number of pages."""
+        """Lay out `story` in one pass, each heading kept with what follows it; returns the
+        number of pages."""
         canvasmaker = partial(NumberedCanvas, numbering=self.furniture.page_numbering())
-        self.build(story, canvasmaker=canvasmaker)
+        self.build(keep_headings_with_next(story), canvasmaker=canvasmaker)
         return int(self.page)

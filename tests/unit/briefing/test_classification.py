@@ -160,7 +160,7 @@ def test_the_forum_book_indexes_and_outlines_the_classified_meeting_only_when_al
     db, _ = classified_db
     options = BriefingOptions(classification=Classification.CONFIDENTIAL, prepared_on=TODAY)
     pdf = builder_for(db.engine, REQUESTS["forum"], options).build().pdf
-    assert "2.4  Confidential talks Quokka" in [title for title, _ in outline(pdf)]
+    assert "2.4 Confidential talks Quokka" in [title for title, _ in outline(pdf)]
     people = {
         level: [
             e.person.full_name

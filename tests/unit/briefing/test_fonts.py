@@ -5,7 +5,6 @@ import unicodedata
 
 import pytest
 
-from briefing_app.briefing.canvas_text import ELLIPSIS, fit_runs, runs_width
 from briefing_app.briefing.fonts import (
     BOLD,
     JAPANESE,
@@ -93,12 +92,3 @@ def test_markup_escapes_and_tags_other_fonts(fallback: GlyphFallback) -> None:
     assert fallback.markup("Yamanashi 山梨県", where="t", font=BOLD) == (
         'Yamanashi <font name="IPAexGothic">山梨県</font>'
     )
-
-
-def test_fit_runs_cuts_with_an_ellipsis_inside_the_width(fallback: GlyphFallback) -> None:
-    runs = fallback.split_runs("Thanh Hóa – Yamanashi (山梨県) bilateral meeting", where="t")
-    width = runs_width(runs, 8) * 0.6
-    fitted = fit_runs(runs, 8, width)
-    assert runs_width(fitted, 8) <= width
-    assert fitted[-1][1].endswith(ELLIPSIS)
-    assert fit_runs(runs, 8, 10_000) == runs
