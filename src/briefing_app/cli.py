@@ -1,14 +1,15 @@
 """`briefing-app`: with no sub-command the desktop app, otherwise the scriptable commands of
-DESIGN §3. Exit codes: 0 ok, 1 a user error (one line on stderr), 2 a usage error."""
+DESIGN §3. Exit codes: 0 ok, 1 a user error (one line on stderr), 2 a usage error.
+
+Building the parser imports no SQLAlchemy, Qt or ReportLab (`--version` and `--help` stay as
+quick as Python itself, issue 16): each command imports the services it needs when it runs."""
 
 import argparse
 import os
 import sys
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NoReturn
-
-import sqlalchemy as sa
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from briefing_app import __version__, cli_records
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
@@ -21,11 +22,9 @@ from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
 from briefing_app.domain.typed_dates import is_usual_year, parse_typed_due, unusual_year_error
 from briefing_app.i18n import Language, environment_language
-from briefing_app.services import queries
-from briefing_app.services.actions import ActionEdit, update_action
-from briefing_app.services.parties import resolve_party
-from briefing_app.store import maintenance, search_index
-from briefing_app.store.database import OpenedDatabase, open_database
+
+if TYPE_CHECKING:
+    from briefing_app.store.database import OpenedDatabase
 
 PROG = "briefing-app"
 
@@ -211,7 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace) -> OpenedDatabase:
+def _open(args: argparse.Namespace) -> "OpenedDatabase":
+    from briefing_app.store.database import open_database
+
     return open_database(database_url(getattr(args, "db", None)))
 
 
@@ -242,6 +243,8 @@ _LEGACY_LISTS = {
 
 
 def cmd_list(args: argparse.Namespace) -> None:
+    from briefing_app.services import queries
+
     kind = _LEGACY_LISTS.get(args.kind)
     if kind != "actions" and (args.status or args.overdue):
         raise UserError("--status and --overdue apply to actions only")
@@ -313,6 +316,9 @@ def _typed_due(args: argparse.Namespace) -> Any:
 
 
 def cmd_action_update(args: argparse.Namespace) -> None:
+    from briefing_app.services.actions import ActionEdit, update_action
+    from briefing_app.services.parties import resolve_party
+
     if not any(v is not None for v in (args.status, args.due, args.owner, args.note)):
         raise UserError("nothing to change: give --status, --due, --owner or --note")
     engine = _open(args).engine
@@ -346,6 +352,7 @@ def cmd_brief(args: argparse.Namespace) -> None:
     # ReportLab is loaded only when a briefing is asked for
     from briefing_app.briefing.action_tracker import GroupBy
     from briefing_app.briefing.export import BriefingKind, BriefingRequest, export_briefing
+    from briefing_app.services import queries
 
     saved_name, saved_office = read_user()  # the name and office given in the desktop app
     prepared_by = (saved_name or login_name()) if args.prepared_by is None else args.prepared_by
@@ -376,7 +383,7 @@ def cmd_brief(args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> None:
-    from briefing_app.services import exchange  # openpyxl and icalendar load only when needed
+    from briefing_app.services import exchange, queries  # openpyxl, icalendar: only here
 
     fmt = exchange.format_for(args.output, args.format)
     flt = queries.ActionFilter(
@@ -434,6 +441,9 @@ class _Progress:
 
 
 def cmd_db(args: argparse.Namespace) -> None:
+    from briefing_app.store import maintenance, search_index
+    from briefing_app.store.database import open_database
+
     url = database_url(getattr(args, "db", None))
     if args.db_command == "init":
         opened = open_database(url)
@@ -505,6 +515,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.command is None:
         return run_gui(args)
+    import sqlalchemy as sa  # every command but `fields` opens the database
+
     try:
         with warnings.catch_warnings():
             if not sys.warnoptions:  # libraries' warnings are not the user's business

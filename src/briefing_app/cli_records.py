@@ -1,13 +1,15 @@
 """The command line for every record kind (issue 11): `show`, `create`, `edit`, `delete` and
 the trash. Create and edit read the keys `show KIND ID --json` prints (references by id), so a
-shown record can be changed and saved back; both print the record as saved."""
+shown record can be changed and saved back; both print the record as saved.
+
+The services load when a command runs, not when the parser is built (issue 16)."""
 
 import argparse
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli_format import table, to_json
 from briefing_app.config import acting_user
@@ -15,17 +17,13 @@ from briefing_app.domain.errors import FieldError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.record_kinds import editing, trash
-from briefing_app.services.record_kinds.event_copy import copy_event
-from briefing_app.services.record_kinds.fields import ITEM_KEYS
-from briefing_app.services.record_kinds.registry import SPECS
-from briefing_app.store.database import OpenedDatabase
+
+if TYPE_CHECKING:
+    from briefing_app.store.database import OpenedDatabase
 
 KINDS = [k.value for k in RecordKind]
 #: The largest record JSON read (a meeting with long minutes is well under 1 MB).
 JSON_LIMIT = 5_000_000
-
-Opener = Callable[[argparse.Namespace], OpenedDatabase]
 
 
 def add_record_commands(
@@ -146,7 +144,9 @@ def read_json_object(source: str) -> dict[str, Any]:
     return data
 
 
-def cmd_show(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_show(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+    from briefing_app.services.record_kinds import editing
+
     shown = editing.shown_record(opened.engine, RecordKind(args.kind), args.id)
     if args.json:
         print(to_json(shown))
@@ -186,7 +186,9 @@ def _one_line(item: Any) -> str:
     return str(item)
 
 
-def cmd_list(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_list(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+    from briefing_app.services.record_kinds import editing
+
     rows = editing.list_records(opened.engine, RecordKind(args.kind))
     if args.search:
         words = fold(args.search).split()
@@ -199,6 +201,9 @@ def cmd_list(args: argparse.Namespace, opened: OpenedDatabase) -> None:
 
 def cmd_fields(args: argparse.Namespace) -> None:
     """The fields of a kind as create and edit read them (no database needed)."""
+    from briefing_app.services.record_kinds.fields import ITEM_KEYS
+    from briefing_app.services.record_kinds.registry import SPECS
+
     spec = SPECS[RecordKind(args.kind)]
     described: list[dict[str, Any]] = [
         {
@@ -241,7 +246,10 @@ def cmd_fields(args: argparse.Namespace) -> None:
     print("\n".join(rows))
 
 
-def cmd_create(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_create(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+    from briefing_app.services.record_kinds import editing
+    from briefing_app.services.record_kinds.event_copy import copy_event
+
     data = read_json_object(args.json_file)
     kind = RecordKind(args.kind)
     if args.like is not None:
@@ -253,7 +261,9 @@ def cmd_create(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     print(to_json(editing.shown_record(opened.engine, kind, created.id)))
 
 
-def cmd_edit(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_edit(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+    from briefing_app.services.record_kinds import editing
+
     data = read_json_object(args.json_file)
     kind = RecordKind(args.kind)
     version = args.if_version
@@ -270,7 +280,9 @@ def cmd_edit(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     print(to_json(editing.shown_record(opened.engine, kind, args.id)))
 
 
-def cmd_delete(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_delete(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+    from briefing_app.services.record_kinds import trash
+
     kind = RecordKind(args.kind)
     entry = trash.delete_record(
         opened.engine, kind, args.id, changed_by=_who(args), if_version=args.if_version
@@ -282,7 +294,9 @@ def cmd_delete(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     )
 
 
-def cmd_trash(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_trash(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+    from briefing_app.services.record_kinds import trash
+
     if args.trash_command == "list":
         entries = trash.list_trash(opened.engine)
         if args.json:

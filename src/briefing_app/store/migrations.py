@@ -2,18 +2,20 @@
 
 Before an existing database is upgraded it is backed up next to itself. A database whose
 schema revision this app does not know was written by a newer version and is refused.
+
+Alembic is imported only when the schema is not at head: the usual start reads the stamped
+revision with one query and compares it with the head named in the revision files.
 """
 
+import ast
+import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.errors import UnusableDatabaseError
@@ -22,11 +24,20 @@ from briefing_app.resources import data_dir
 from briefing_app.store.backup import backup_file
 from briefing_app.store.engine import read_only_engine, sqlite_path, writer
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
-def alembic_config(engine: Engine) -> Config:
+#: `revision = "0004"` and `down_revision = "0003"` lines of a revision file (Alembic's template)
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=(.*)$", re.MULTILINE)
+
+
+def alembic_config(engine: Engine) -> "Config":
     """Alembic's configuration, bound to our engine. Migrations take the write lock as they
     begin, so two first starts on one new file run them once: the second waits, then finds
     the schema at head."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(data_dir("migrations")))
     config.attributes["engine"] = writer(engine)
@@ -46,6 +57,9 @@ class SchemaState:
 
 def schema_state(engine: Engine) -> SchemaState:
     """Which revision the database is at; UnusableDatabaseError for files that are not ours."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config(engine))
     head = script.get_current_head()
     assert head is not None, "the migrations folder has no revision"
@@ -85,7 +99,9 @@ def schema_state(engine: Engine) -> SchemaState:
     return SchemaState(current=current, head=head, has_tables=bool(tables))
 
 
-def _known(script: ScriptDirectory, revision: str) -> bool:
+def _known(script: "ScriptDirectory", revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
     except CommandError:  # Alembic raises, rather than returning None, for unknown ids
@@ -100,6 +116,10 @@ def describe(engine: Engine) -> str:
 def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
     """Bring the schema to head. Returns the backup taken before upgrading, if any (none with
     `backup=False`, for a copy that is itself disposable)."""
+    if _stamped_at_head(engine):
+        return None
+    from alembic import command
+
     state = schema_state(engine)
     if state.at_head:
         return None
@@ -118,3 +138,42 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
             reason=exc.orig,
         ) from exc
     return saved
+
+
+def head_revision() -> str:
+    """The newest revision of the shipped migrations, read from the revision files' own
+    `revision` and `down_revision` lines without importing Alembic or the files."""
+    return _head_in(data_dir("migrations"))
+
+
+@cache
+def _head_in(folder: Path) -> str:
+    parents: dict[str, str | None] = {}
+    for path in (folder / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            parents[ast.literal_eval(found["revision"].strip())] = ast.literal_eval(
+                found.get("down_revision", "None").strip()
+            )
+    heads = set(parents) - set(parents.values())
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
+    return heads.pop()
+
+
+def _stamped_at_head(engine: Engine) -> bool:
+    """True when the database's stamped revision is the head (one query). Anything else (a new
+    file, another program's database, a damaged one, an older or newer schema) is False, and
+    `schema_state` looks closer. An existing file is read read-only, as there."""
+    path = sqlite_path(engine.url)
+    if path is not None and not path.is_file():
+        return False
+    probe = read_only_engine(path) if path is not None else engine
+    try:
+        with probe.connect() as connection:
+            stamped = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            return list(stamped.scalars()) == [head_revision()]
+    except (sa.exc.DatabaseError, UnicodeDecodeError):
+        return False
+    finally:
+        if probe is not engine:
+            probe.dispose()

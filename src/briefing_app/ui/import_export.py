@@ -17,7 +17,6 @@ from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification
 from briefing_app.domain.file_names import safe_file_name
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services import exchange
 from briefing_app.services.queries import ActionFilter
 from briefing_app.store import maintenance
 from briefing_app.store.database import OpenedDatabase
@@ -112,6 +111,8 @@ class ImportExport(QObject):
 
     def _failed(self, title: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
+            from briefing_app.services import exchange
+
             self._status("")
             if isinstance(exc, exchange.ImportRefusedError):
                 self._prompts.error(
@@ -220,6 +221,8 @@ class ImportExport(QObject):
         today = self._today()
 
         def run(_control: TaskControl) -> Any:
+            from briefing_app.services import exchange  # openpyxl and icalendar: from here on
+
             fmt = exchange.format_for(target)
             return exchange.export_actions(engine, target, fmt, wanted, today=today)
 
@@ -265,6 +268,8 @@ class ImportExport(QObject):
         self._status(self.tr("Import cancelled: nothing was changed."))
 
     def import_actions(self) -> None:
+        from briefing_app.services import exchange  # openpyxl: not at the app's start
+
         path = self._ask_file(
             self.tr("Import actions"),
             self._start_directory(),
