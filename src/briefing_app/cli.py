@@ -11,13 +11,13 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from briefing_app import __version__, cli_records
+from briefing_app import __version__, cli_records, cli_threads
 from briefing_app.briefing.options import BriefingOptions, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
 from briefing_app.config import acting_user, database_url, login_name, read_user, to_url
 from briefing_app.crash_log import write_crash_log
-from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat
+from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat, Recurrence
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
 from briefing_app.domain.typed_dates import is_usual_year, parse_typed_due, unusual_year_error
@@ -103,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     action = commands.add_parser("action", parents=[db_option], help="change an action")
     action_commands = action.add_subparsers(dest="action_command", metavar="ACTION", required=True)
     update = action_commands.add_parser(
-        "update", parents=[db_option, json_option], help="change status, due date, owner, notes"
+        "update",
+        parents=[db_option, json_option],
+        help="change status, due date, owner, assignee, repeat; add a comment",
     )
     update.add_argument("id", type=_positive_int)
     update.add_argument("--status", type=_status)
@@ -116,7 +118,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="keep a due date whose year is outside 1945-2100"
     )
     update.add_argument("--owner", metavar="TEXT", help="a locality, organisation or person")
-    update.add_argument("--note", metavar="TEXT", help="a line to add to the notes")
+    update.add_argument("--note", metavar="TEXT", help="a comment to add to the action's thread")
+    update.add_argument(
+        "--assignee", metavar="NAME", help="the member of the office who carries it (or none)"
+    )
+    update.add_argument(
+        "--repeat",
+        choices=["monthly", "quarterly", "yearly", "none"],
+        help="a recurring action: done creates the next occurrence one period later",
+    )
     update.add_argument(
         "--if-version", type=_positive_int, metavar="N", help="refuse if the action moved on"
     )
@@ -207,6 +217,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="who makes the change (default: your name in the app, else login)",
     )
     cli_records.add_record_commands(commands, db_option=db_option, id_type=_positive_int)
+    cli_threads.add_thread_commands(
+        commands, db_option=db_option, json_option=json_option, id_type=_positive_int
+    )
     return parser
 
 
@@ -319,14 +332,21 @@ def cmd_action_update(args: argparse.Namespace) -> None:
     from briefing_app.services.actions import ActionEdit, update_action
     from briefing_app.services.parties import resolve_party
 
-    if not any(v is not None for v in (args.status, args.due, args.owner, args.note)):
-        raise UserError("nothing to change: give --status, --due, --owner or --note")
+    given = (args.status, args.due, args.owner, args.note, args.assignee, args.repeat)
+    if all(v is None for v in given):
+        raise UserError(
+            "nothing to change: give --status, --due, --owner, --assignee, --repeat or --note"
+        )
     engine = _open(args).engine
     edit: dict[str, Any] = {}
     if args.status is not None:
         edit["status"] = args.status
     if args.due is not None:
         edit["due"] = None if args.due.strip().lower() == "none" else _typed_due(args)
+    if args.assignee is not None:
+        edit["assignee"] = None if args.assignee.strip().lower() == "none" else args.assignee
+    if args.repeat is not None:
+        edit["repeat"] = None if args.repeat == "none" else Recurrence(args.repeat)
     if args.owner is not None:
         edit["owner"] = (
             None if args.owner.strip().lower() == "none" else resolve_party(engine, args.owner)
@@ -334,7 +354,7 @@ def cmd_action_update(args: argparse.Namespace) -> None:
     detail = update_action(
         engine,
         args.id,
-        ActionEdit(**edit, append_note=args.note),
+        ActionEdit(**edit, new_comment=args.note),
         changed_by=acting_user(args.by),
         expected_version=args.if_version,
     )
@@ -508,6 +528,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "delete": lambda args: cli_records.cmd_delete(args, _open(args)),
         "trash": lambda args: cli_records.cmd_trash(args, _open(args)),
         "fields": cli_records.cmd_fields,
+        "comment": lambda args: cli_threads.cmd_comment(args, _open(args)),
+        "comments": lambda args: cli_threads.cmd_comments(args, _open(args)),
+        "attach": lambda args: cli_threads.cmd_attach(args, _open(args)),
+        "attachments": lambda args: cli_threads.cmd_attachments(args, _open(args)),
+        "attachment": lambda args: cli_threads.cmd_attachment_save(args, _open(args)),
+        "due": lambda args: cli_threads.cmd_due(args, _open(args)),
         "action": cmd_action_update,
         "brief": cmd_brief,
         "export": cmd_export,

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from briefing_app.domain.enums import DuePrecision
+from briefing_app.domain.enums import DuePrecision, Recurrence
 from briefing_app.domain.errors import FieldError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 
@@ -34,6 +34,31 @@ def period_end(start: date, precision: DuePrecision) -> date:
         return date(first.year, 12, 31)
     last_month = first.month + (2 if precision is DuePrecision.QUARTER else 0)
     return date(first.year, last_month, calendar.monthrange(first.year, last_month)[1])
+
+
+_MONTHS_OF = {Recurrence.MONTHLY: 1, Recurrence.QUARTERLY: 3, Recurrence.YEARLY: 12}
+
+
+def _months_later(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def next_due(due: date, precision: DuePrecision, repeat: Recurrence) -> date:
+    """The due date of the next occurrence of a recurring action: one period later, as precise
+    as this one (the 31st of a month falls on the last day of a shorter one; a monthly action
+    due by quarter moves to the next quarter)."""
+    step = _MONTHS_OF[repeat]
+    months = step
+    while (following := period_start(_months_later(due, months), precision)) <= due:
+        months += step
+    return following
+
+
+def check_repeat(repeat: Recurrence | None, due: date | None) -> None:
+    """A recurring action needs a due date: the next occurrence is due one period later."""
+    if repeat is not None and due is None:
+        raise FieldError("repeat", QT_TRANSLATE_NOOP("Messages", "needs a due date to repeat"))
 
 
 def is_overdue(due: date | None, precision: DuePrecision | None, today: date) -> bool:

@@ -78,6 +78,8 @@ class ActionStatus(StrEnum):
     PROPOSED = "proposed"
     AGREED = "agreed"
     IN_PROGRESS = "in_progress"
+    #: the office has done its part and waits on the counterpart (a reply, a draft, a visit)
+    WAITING = "waiting"
     DONE = "done"
     BLOCKED = "blocked"
     CANCELLED = "cancelled"
@@ -104,6 +106,14 @@ class Classification(StrEnum):
     @property
     def rank(self) -> int:
         return list(Classification).index(self)
+
+
+class Recurrence(StrEnum):
+    """How often a recurring follow-up comes back once an occurrence is done."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
 
 
 class DuePrecision(StrEnum):

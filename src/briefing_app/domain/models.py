@@ -34,6 +34,7 @@ from briefing_app.domain.enums import (
     MeetingKind,
     OrganisationKind,
     Priority,
+    Recurrence,
     SourceKind,
     TimeOfDay,
 )
@@ -498,7 +499,7 @@ class FollowUpAction(Record):
     __tablename__ = "follow_up_actions"
     __folded__ = {
         "title_folded": ("title",),
-        "search_folded": ("title", "description", "notes"),
+        "search_folded": ("title", "description"),
     }
 
     meeting_id: Mapped[int] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
@@ -526,7 +527,13 @@ class FollowUpAction(Record):
         enum_column(Classification, "classification"), default=Classification.PUBLIC
     )
     agreement_id: Mapped[int | None] = mapped_column(sa.ForeignKey("agreements.id"))
-    notes: Mapped[str | None] = mapped_column(sa.Text)
+    #: the member of the office who carries the action (a user name, as history records it)
+    assignee: Mapped[str | None] = mapped_column(sa.String(100), index=True)
+    repeat: Mapped[Recurrence | None] = mapped_column(enum_column(Recurrence, "recurrence"))
+    #: the occurrence this one follows, for a recurring action marked done
+    previous_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("follow_up_actions.id", ondelete="SET NULL"), index=True
+    )
     title_folded: Mapped[str] = mapped_column(sa.Text, default="")
     search_folded: Mapped[str] = mapped_column(sa.Text, default="")
     version: Mapped[int] = mapped_column(default=1)
@@ -563,7 +570,7 @@ class FollowUpAction(Record):
         NEVER_REUSE_IDS,
     )
 
-    @validates("title", "description", "notes")
+    @validates("title", "description", "assignee")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
 
@@ -688,6 +695,76 @@ class RecordChange(Base):
     )
 
     @validates("changed_by")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class Comment(Base):
+    """One entry of a record's comment thread. Rows are only added: editing a comment (its
+    author, for a short while) adds its new text as a row that `replaces` the old one, and a
+    comment taken back is struck through, never deleted. Two people commenting at once
+    therefore never conflict."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    record_id: Mapped[int]
+    author: Mapped[str] = mapped_column(sa.String(100))
+    written_at: Mapped[datetime] = mapped_column(default=utcnow)
+    text: Mapped[str] = mapped_column(sa.Text)
+    #: the earlier text of the same comment this row replaces (an edit)
+    replaces_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("comments.id", ondelete="CASCADE"), unique=True
+    )
+    struck_at: Mapped[datetime | None]
+    struck_by: Mapped[str | None] = mapped_column(sa.String(100))
+
+    __table_args__ = (
+        sa.Index("ix_comments_kind_record", "kind", "record_id"),
+        NEVER_REUSE_IDS,
+    )
+
+    @validates("author", "text", "struck_by")
+    def _validate_text(self, key: str, value: str | None) -> str | None:
+        return self.clean_field(key, value)
+
+
+class Blob(Base):
+    """The bytes of an attached file, stored once however many records it is attached to."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(sa.BigInteger)
+    content: Mapped[bytes] = mapped_column(sa.LargeBinary)
+
+
+class Attachment(Base):
+    """A file kept with a record; for an official document also its number, date and issuer
+    ("Công văn số 1234/UBND-NgV, 20/12/2025")."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    record_id: Mapped[int]
+    sha256: Mapped[str] = mapped_column(sa.ForeignKey("blobs.sha256"), index=True)
+    file_name: Mapped[str] = mapped_column(sa.String(255))
+    media_type: Mapped[str] = mapped_column(sa.String(100))
+    size: Mapped[int] = mapped_column(sa.BigInteger)
+    added_by: Mapped[str] = mapped_column(sa.String(100))
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    document_number: Mapped[str | None] = mapped_column(sa.String(100))
+    issued_on: Mapped[date | None]
+    issuer: Mapped[str | None] = mapped_column(sa.String(300))
+
+    __table_args__ = (
+        sa.Index("ix_attachments_kind_record", "kind", "record_id"),
+        NEVER_REUSE_IDS,
+    )
+
+    @validates("file_name", "added_by", "document_number", "issuer")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
 

@@ -13,8 +13,14 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
-from briefing_app.domain.due import period_start
-from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision, Priority
+from briefing_app.domain.due import check_repeat, next_due, period_start
+from briefing_app.domain.enums import (
+    ActionStatus,
+    Classification,
+    DuePrecision,
+    Priority,
+    Recurrence,
+)
 from briefing_app.domain.errors import (
     FieldError,
     NotFoundError,
@@ -49,8 +55,9 @@ class NewAction:
     due: Due = None
     owner: PartyRef | None = None
     counterpart: PartyRef | None = None
-    notes: str | None = None
     area_ids: tuple[int, ...] = ()
+    assignee: str | None = None
+    repeat: Recurrence | None = None
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,9 @@ class DeletedAction:
     priority: Priority
     classification: Classification
     agreement_id: int | None
-    notes: str | None
+    assignee: str | None
+    repeat: Recurrence | None
+    previous_id: int | None
     version: int
     created_at: datetime
     area_ids: tuple[int, ...]
@@ -175,7 +184,12 @@ def _build_unflushed(session: Session, new: NewAction) -> m.FollowUpAction:
         action.meeting = meeting
     _collect(errors, action, "title", new.title)
     _collect(errors, action, "description", new.description)
-    _collect(errors, action, "notes", new.notes)
+    _collect(errors, action, "assignee", new.assignee)
+    action.repeat = None if new.repeat is None else Recurrence(new.repeat)
+    try:
+        check_repeat(action.repeat, new.due and new.due[0])
+    except FieldError as exc:
+        errors.append(exc)
     action.status = ActionStatus(new.status)
     action.priority = Priority(new.priority)
     action.classification = Classification(new.classification)
@@ -239,8 +253,8 @@ def duplicate_action(
 ) -> ActionDetail:
     """A new action with the same meeting, texts, parties, due date and areas as `action_id`.
 
-    History, notes and sources stay with the original; a finished (done or cancelled) action's
-    copy starts again as proposed. `title` replaces the copied title when given.
+    History, comments, attachments and sources stay with the original; a finished (done or
+    cancelled) action's copy starts again as proposed. `title` replaces the copied title when given.
     """
     with writing(engine) as session:
         original = get_record(session, m.FollowUpAction, action_id)
@@ -249,22 +263,59 @@ def duplicate_action(
         _collect(errors, copy, "title", original.title if title is None else title)
         if errors:
             raise ValidationError(errors)
-        copy.meeting_id = original.meeting_id
-        session.add(copy)
-        copy.description = original.description
         copy.status = original.status if original.status.is_open else ActionStatus.PROPOSED
-        copy.priority = original.priority
-        copy.classification = original.classification
-        copy.due_date, copy.due_precision = original.due_date, original.due_precision
-        for role in ("owner", "counterpart"):
-            for kind in ("locality", "organisation", "person"):
-                slot = f"{role}_{kind}"
-                setattr(copy, slot, getattr(original, slot))
-        copy.agreement = original.agreement
-        copy.areas = list(original.areas)
+        session.add(copy)
+        _copy_fields(original, copy)
         _history(copy, changed_by, CREATED, f"duplicate of action {original.id}")
         session.flush()
         return action_detail(session, copy, today or date.today())
+
+
+def _copy_fields(original: m.FollowUpAction, copy: m.FollowUpAction) -> None:
+    """What a duplicate and a next occurrence take over: meeting, texts, parties, assignee,
+    due date, repeat, agreement and areas."""
+    copy.meeting_id = original.meeting_id
+    copy.description = original.description
+    copy.priority = original.priority
+    copy.classification = original.classification
+    copy.due_date, copy.due_precision = original.due_date, original.due_precision
+    for role in ("owner", "counterpart"):
+        for kind in ("locality", "organisation", "person"):
+            slot = f"{role}_{kind}"
+            setattr(copy, slot, getattr(original, slot))
+    copy.assignee = original.assignee
+    copy.repeat = original.repeat
+    copy.agreement = original.agreement
+    copy.areas = list(original.areas)
+
+
+#: the `field` of the history rows that link the occurrences of a recurring action
+NEXT_OCCURRENCE = "next_occurrence"
+
+
+def add_next_occurrence(
+    session: Session, done: m.FollowUpAction, *, changed_by: str
+) -> m.FollowUpAction:
+    """The next occurrence of a recurring action just marked done: the same action, agreed,
+    due one period later, linked to `done` (its `previous_id` and a history row on each)."""
+    assert done.repeat is not None and done.due_date is not None and done.due_precision
+    following = m.FollowUpAction(title=done.title, status=ActionStatus.AGREED, previous_id=done.id)
+    session.add(following)
+    with session.no_autoflush:
+        _copy_fields(done, following)
+    following.due_date = next_due(done.due_date, done.due_precision, done.repeat)
+    _history(following, changed_by, CREATED, f"next occurrence after action {done.id}")
+    session.flush()
+    done.changes.append(
+        m.ActionChange(
+            changed_by=changed_by,
+            field=NEXT_OCCURRENCE,
+            old_value=None,
+            new_value=str(following.id),
+            comment=f"repeats {done.repeat.value}",
+        )
+    )
+    return following
 
 
 def _snapshot(action: m.FollowUpAction) -> DeletedAction:
@@ -286,7 +337,9 @@ def _snapshot(action: m.FollowUpAction) -> DeletedAction:
         priority=action.priority,
         classification=action.classification,
         agreement_id=action.agreement_id,
-        notes=action.notes,
+        assignee=action.assignee,
+        repeat=action.repeat,
+        previous_id=action.previous_id,
         version=action.version,
         created_at=action.created_at,
         area_ids=tuple(a.id for a in action.areas),
@@ -380,7 +433,9 @@ def restore_action(
             priority=snapshot.priority,
             classification=snapshot.classification,
             agreement_id=existing(m.Agreement, snapshot.agreement_id),
-            notes=snapshot.notes,
+            assignee=snapshot.assignee,
+            repeat=snapshot.repeat,
+            previous_id=existing(m.FollowUpAction, snapshot.previous_id),
             created_at=snapshot.created_at,
         )
         if snapshot.area_ids:

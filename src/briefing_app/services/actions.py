@@ -14,16 +14,25 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
-from briefing_app.domain.due import format_due, period_start
-from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision, Priority
+from briefing_app.domain.due import check_repeat, format_due, period_start
+from briefing_app.domain.enums import (
+    ActionStatus,
+    Classification,
+    DuePrecision,
+    Priority,
+    Recurrence,
+)
 from briefing_app.domain.errors import (
     FieldError,
     StaleVersionError,
     ValidationError,
 )
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.status_rules import check_transition
 from briefing_app.domain.text import clean_text
 from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services.action_lifecycle import add_next_occurrence
+from briefing_app.services.comments import insert_comment
 from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.dto import ActionDetail, PartyRef
 from briefing_app.services.parties import load_party
@@ -52,16 +61,17 @@ class ActionEdit:
     due: Due | _Unchanged = UNCHANGED
     owner: PartyRef | None | _Unchanged = UNCHANGED
     counterpart: PartyRef | None | _Unchanged = UNCHANGED
-    notes: str | None | _Unchanged = UNCHANGED
     area_ids: tuple[int, ...] | _Unchanged = UNCHANGED
-    #: A line added at the end of the notes (the CLI's --note).
-    append_note: str | None = None
+    assignee: str | None | _Unchanged = UNCHANGED
+    repeat: Recurrence | None | _Unchanged = UNCHANGED
+    #: A comment added to the action's thread with the save (the CLI's --note).
+    new_comment: str | None = None
 
     def changed(self) -> dict[str, Any]:
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
-            if f.name != "append_note" and getattr(self, f.name) is not UNCHANGED
+            if f.name != "new_comment" and getattr(self, f.name) is not UNCHANGED
         }
 
 
@@ -97,21 +107,29 @@ class _ActionEditor:
                 values[name] = self._clean(name, value, check_status)
             except FieldError as exc:
                 errors.append(exc)
-        if edit.append_note is not None:
+        if edit.new_comment is not None:
             try:
-                note = clean_text(edit.append_note, field="note", max_length=2000, required=True)
-                current = values.get("notes", self.action.notes)
-                combined = f"{current}\n{note}" if current else note
-                values["notes"] = self.action.clean_field("notes", combined)
+                clean_text(
+                    edit.new_comment, field="note", max_length=m.LONG_TEXT_LIMIT, required=True
+                )
             except FieldError as exc:
                 errors.append(exc)
+        try:
+            check_repeat(
+                values.get("repeat", self.action.repeat),
+                values.get("due", self.action.due_date),
+            )
+        except FieldError as exc:
+            errors.append(exc)
         if errors:
             raise ValidationError(errors)
         return values
 
     def _clean(self, name: str, value: Any, check_status: bool) -> Any:
-        if name in ("title", "description", "notes"):
+        if name in ("title", "description", "assignee"):
             return self.action.clean_field(name, value)
+        if name == "repeat" and value is not None:
+            return Recurrence(value)
         if name == "status":
             status = ActionStatus(value)
             if check_status:
@@ -222,6 +240,7 @@ def apply_edit(
     refused field) before anything is changed. Does not flush."""
     editor = _ActionEditor(session, action, changed_by)
     values = editor.validated(edit, check_status)
+    was_done = action.status is ActionStatus.DONE
     with session.no_autoflush:  # one UPDATE (one version bump) per save, not one per field
         editor.apply(values)
     if editor.history:
@@ -239,4 +258,9 @@ def apply_edit(
                 comment=comment,
             )
         )
+    if edit.new_comment is not None:
+        session.flush()
+        insert_comment(session, RecordKind.ACTION, action.id, edit.new_comment, changed_by)
+    if values.get("status") is ActionStatus.DONE and not was_done and action.repeat:
+        add_next_occurrence(session, action, changed_by=changed_by)
     return editor.history

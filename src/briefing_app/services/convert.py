@@ -80,6 +80,8 @@ def action_row(action: m.FollowUpAction, today: date) -> ActionRow:
         priority=action.priority,
         classification=action.classification,
         version=action.version,
+        assignee=action.assignee,
+        repeat=action.repeat,
     )
 
 

@@ -17,7 +17,9 @@ from briefing_app.domain.enums import (
     LocalityKind,
     MeetingKind,
     Priority,
+    Recurrence,
 )
+from briefing_app.domain.record_kind import RecordKind
 
 PartyKind = Literal["locality", "organisation", "person"]
 
@@ -128,6 +130,8 @@ class ActionRow(JsonRecord):
     priority: Priority
     classification: Classification
     version: int
+    assignee: str | None = None
+    repeat: Recurrence | None = None
 
 
 @dataclass(frozen=True)
@@ -142,10 +146,80 @@ class ChangeRow(JsonRecord):
 
 
 @dataclass(frozen=True)
+class CommentRow:
+    """One comment as the thread shows it: its latest text, when it was first written."""
+
+    #: the row holding the latest text (the one an edit or a strike names)
+    id: int
+    author: str
+    written_at: datetime
+    text: str
+    edited_at: datetime | None
+    struck_at: datetime | None
+    struck_by: str | None
+    #: earlier texts of an edited comment, oldest first
+    earlier: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "author": self.author,
+            "written_at": self.written_at.isoformat(timespec="seconds"),
+            "text": self.text,
+            "edited_at": _iso(self.edited_at),
+            "struck_at": _iso(self.struck_at),
+            "struck_by": self.struck_by,
+            "earlier": list(self.earlier),
+        }
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
+@dataclass(frozen=True)
+class OfficialDocument:
+    """What identifies an official document: "Công văn số 1234/UBND-NgV, 20/12/2025"."""
+
+    number: str | None = None
+    issued_on: date | None = None
+    issuer: str | None = None
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    kind: RecordKind
+    record_id: int
+    file_name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_by: str
+    added_at: datetime
+    document: OfficialDocument
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "record_id": self.record_id,
+            "file_name": self.file_name,
+            "media_type": self.media_type,
+            "size": self.size,
+            "sha256": self.sha256,
+            "added_by": self.added_by,
+            "added_at": self.added_at.isoformat(timespec="seconds"),
+            "number": self.document.number,
+            "issued_on": self.document.issued_on.isoformat() if self.document.issued_on else None,
+            "issuer": self.document.issuer,
+        }
+
+
+@dataclass(frozen=True)
 class ActionDetail(JsonRecord):
     action: ActionRow
     description: str | None
-    notes: str | None
     owner_ref: PartyRef | None
     counterpart_ref: PartyRef | None
     cooperation_areas: list[str]
@@ -154,6 +228,10 @@ class ActionDetail(JsonRecord):
     updated_at: datetime
     history: list[ChangeRow]
     sources: list[SourceRef]
+    #: the occurrence this one follows (a recurring action)
+    previous_id: int | None = None
+    comments: list[CommentRow] = field(default_factory=list)
+    attachments: list[AttachmentRow] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         data = self.action.as_json()

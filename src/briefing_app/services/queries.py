@@ -10,7 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import convert
+from briefing_app.services.attachments import attachments_of
+from briefing_app.services.comments import threads
 from briefing_app.services.dto import (
     ActionDetail,
     ActionRow,
@@ -49,6 +52,8 @@ class ActionFilter:
     #: nothing above this level, the action's meeting's level included (an export's limit)
     max_classification: Classification | None = None
     ids: tuple[int, ...] = ()
+    #: the member of the office the actions are assigned to
+    assignee: str | None = None
 
 
 def overdue_condition(today: date) -> sa.ColumnElement[bool]:
@@ -163,6 +168,8 @@ def action_conditions(flt: ActionFilter, today: date) -> list[sa.ColumnElement[b
         conditions.append(_at_most(flt.max_classification))
     if flt.ids:
         conditions.append(action.id.in_(flt.ids))
+    if flt.assignee is not None:
+        conditions.append(action.assignee == flt.assignee)
     return conditions
 
 
@@ -188,7 +195,6 @@ def action_detail(session: Session, action: m.FollowUpAction, today: date) -> Ac
     return ActionDetail(
         action=convert.action_row(action, today),
         description=action.description,
-        notes=action.notes,
         owner_ref=convert.owner_of(action),
         counterpart_ref=convert.counterpart_of(action),
         cooperation_areas=[a.name for a in action.areas],
@@ -197,6 +203,9 @@ def action_detail(session: Session, action: m.FollowUpAction, today: date) -> Ac
         updated_at=action.updated_at,
         history=[convert.change_row(c) for c in action.changes],
         sources=convert.source_refs(action.citations),
+        previous_id=action.previous_id,
+        comments=threads(session, RecordKind.ACTION, [action.id]).get(action.id, []),
+        attachments=attachments_of(session, RecordKind.ACTION, [action.id]),
     )
 
 

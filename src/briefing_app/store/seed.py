@@ -59,6 +59,8 @@ KINDS = (
 )
 
 T = TypeVar("T", bound=m.Record)
+#: who wrote the dataset's remarks on its actions (as the comments they become say)
+NOTES_AUTHOR = "briefing-desk"
 
 
 def remember_deleted(session: Session, seed_key: str | None) -> None:
@@ -163,6 +165,8 @@ class _Loader:
         self.by_key: dict[type[m.Record], dict[str, Any]] = {}
         self.sources: dict[str, m.Source] = {}
         self.created: dict[str, int] = {}
+        #: the records this run created, with the dataset item of each
+        self.added: dict[str, list[tuple[dict[str, Any], m.Record]]] = {}
         self.deleted = {
             key.removeprefix(DELETED_PREFIX)
             for key in session.scalars(
@@ -234,6 +238,7 @@ class _Loader:
             obj.seed_key = item["key"]
             self.session.add(obj)
             known[item["key"]] = obj
+            self.added.setdefault(kind, []).append((item, obj))
             if cited_as:
                 self.cite(item, cited_as, obj)
             new += 1
@@ -255,7 +260,6 @@ def _action(loader: _Loader, d: dict[str, Any]) -> m.FollowUpAction:
         status=ActionStatus(d["status"]),
         priority=Priority(d.get("priority", "normal")),
         classification=Classification(d.get("classification", "public")),
-        notes=d.get("notes"),
         areas=_areas(loader, d.get("cooperation_areas", []), d["key"]),
     )
     if "agreement" in d:
@@ -409,6 +413,13 @@ def _load_all(loader: _Loader) -> None:
         cited_as="agreement",
     )
     loader.load("actions", m.FollowUpAction, lambda d: _action(loader, d), cited_as="action")
+    for item, action in loader.added.get("actions", []):
+        if item.get("notes"):  # the office's remark on the action starts its comment thread
+            loader.session.add(
+                m.Comment(
+                    kind="action", record_id=action.id, author=NOTES_AUTHOR, text=item["notes"]
+                )
+            )
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
 
 
-HEAD = "0004"
+HEAD = "0005"
 
 
 @pytest.fixture
@@ -133,8 +133,8 @@ REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -155,7 +155,7 @@ def _migrations_with_next(
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0005_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
+    (folder / "versions" / "0006_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
 
     def fake_data_dir(kind: str) -> Path:
         return folder if kind == "migrations" else data_dir(kind)
@@ -171,23 +171,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0004
+    db = make_db("older.sqlite3")  # seeded, at 0005
     localities = _count(db.engine, "localities")
     _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0004", "0005", False)
+    assert (state.current, state.head, state.at_head) == ("0005", "0006", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0004" in backup.name
+    assert "before-upgrade-0005" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0005"
+    assert _revision(db.engine) == "0006"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -215,9 +215,9 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0004"
+    assert _revision(db.engine) == "0005"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0004" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0005" in p.name]
     assert len(backups) == 1
 
 
@@ -321,7 +321,7 @@ def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
         ).scalar_one()
     assert kanji == 0  # "山梨" did not find the bilateral meeting
 
-    command.upgrade(config, "head")  # through 0003 and 0004, which recreates two tables
+    command.upgrade(config, "head")  # through 0003 to 0005, which recreate tables
 
     assert _revision(db.engine) == HEAD
     assert _index_rows(db.engine) == fresh
@@ -347,7 +347,8 @@ def test_record_tables_never_reuse_an_id(make_db) -> None:
     record_tables = {
         "sources", "localities", "organisations", "people", "events", "event_facts",
         "delegations", "meetings", "agreements", "follow_up_actions", "citations",
-        "action_changes", "record_changes", "trash", "cooperation_areas",
+        "action_changes", "record_changes", "trash", "cooperation_areas", "comments",
+        "attachments",
     }  # fmt: skip
     for db in (fresh, upgraded):
         with db.engine.connect() as connection:
@@ -359,3 +360,55 @@ def test_record_tables_never_reuse_an_id(make_db) -> None:
                 if "AUTOINCREMENT" in sql
             }
         assert numbered == record_tables
+
+
+def test_0005_turns_each_actions_notes_into_its_first_comment(make_db) -> None:
+    from alembic import command
+
+    db = make_db("notes.sqlite3")
+    config = migrations.alembic_config(db.engine)
+    command.downgrade(config, "0004")
+    with db.engine.begin() as connection:
+        notes = dict(
+            connection.exec_driver_sql(
+                "SELECT id, notes FROM follow_up_actions WHERE notes IS NOT NULL"
+            ).all()
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO action_changes (action_id, changed_at, changed_by, field, new_value)"
+            " VALUES (1, '2026-01-05 09:30:00', 'Lê Thị Hoa', 'notes', 'x')"
+        )
+        connection.exec_driver_sql(
+            "UPDATE follow_up_actions SET notes = 'Called Kōfu.' || char(10) || 'Draft due.',"
+            " status = 'blocked' WHERE id = 1"
+        )
+        connection.exec_driver_sql("UPDATE follow_up_actions SET notes = '  ' WHERE id = 2")
+    notes[1] = "Called Kōfu.\nDraft due."
+    notes.pop(2, None)
+    assert len(notes) >= 3  # the dataset's own notes are carried too
+
+    command.upgrade(config, "head")
+
+    with db.engine.connect() as connection:
+        comments = connection.exec_driver_sql(
+            "SELECT record_id, author, written_at, text FROM comments WHERE kind = 'action'"
+        ).all()
+        columns = {c["name"] for c in sa.inspect(connection).get_columns("follow_up_actions")}
+        status = connection.exec_driver_sql(
+            "SELECT status FROM follow_up_actions WHERE id = 1"
+        ).scalar_one()
+    assert {c.record_id: c.text for c in comments} == notes
+    first = next(c for c in comments if c.record_id == 1)
+    assert (first.author, str(first.written_at)) == ("Lê Thị Hoa", "2026-01-05 09:30:00")
+    assert {c.author for c in comments if c.record_id != 1} == {"briefing-desk"}
+    assert "notes" not in columns and status == "blocked"
+    assert _schema_sql(db.engine, "trigger") == _schema_sql(make_db("x.sqlite3").engine, "trigger")
+
+    command.downgrade(config, "0004")  # and back: the thread becomes the notes again
+    with db.engine.connect() as connection:
+        back = dict(
+            connection.exec_driver_sql(
+                "SELECT id, notes FROM follow_up_actions WHERE notes IS NOT NULL"
+            ).all()
+        )
+    assert back == notes

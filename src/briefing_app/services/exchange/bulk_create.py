@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
-from briefing_app.domain.due import period_start
+from briefing_app.domain.due import check_repeat, period_start
 from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -65,7 +65,7 @@ class NewActions:
                     id=new.meeting_id,
                 )
             )
-        for name in ("title", "description", "notes"):
+        for name in ("title", "description", "assignee"):
             try:  # what the model's validator runs, without an instrumented attribute set
                 columns[name] = self._probe.clean_field(name, getattr(new, name))
             except FieldError as exc:
@@ -73,6 +73,11 @@ class NewActions:
         columns["status"] = new.status
         columns["priority"] = new.priority
         columns["classification"] = new.classification
+        columns["repeat"] = new.repeat
+        try:
+            check_repeat(new.repeat, new.due and new.due[0])
+        except FieldError as exc:
+            errors.append(exc)
         if new.due is not None:
             day, precision = new.due
             columns["due_precision"] = precision

@@ -1,12 +1,15 @@
 """The columns of the spreadsheet formats (CSV and XLSX) and how values become cells.
 
-Every column but `meeting` (the meeting's title, for people reading the sheet) can be imported.
+Every column but `meeting` (the meeting's title) and `comments` (the thread, for people reading
+the sheet) can be imported; `comment` is empty in an export: text written there is added to the
+action's thread on import.
 A sheet may carry only some columns: the missing ones are left as they are.
 """
 
 from typing import Any
 
 from briefing_app.services.exchange.records import ExportedAction
+from briefing_app.services.exchange.threads import thread_text
 
 COLUMNS: tuple[str, ...] = (
     "id",
@@ -23,13 +26,19 @@ COLUMNS: tuple[str, ...] = (
     "counterpart",
     "cooperation_areas",
     "description",
-    "notes",
+    "assignee",
+    "repeat",
+    "comments",
+    "comment",
 )
+#: Columns of older exports still read: `notes` (before comment threads) is a comment to add.
+OLDER_COLUMNS = frozenset({"notes"})
 #: Shown to people, ignored on import.
-READ_ONLY_COLUMNS = frozenset({"meeting"})
+READ_ONLY_COLUMNS = frozenset({"meeting", "comments"})
 #: Free text a spreadsheet program might mistake for a formula.
 TEXT_COLUMNS = frozenset(
-    {"meeting", "title", "owner", "counterpart", "cooperation_areas", "description", "notes"}
+    {"meeting", "title", "owner", "counterpart", "cooperation_areas", "description"}
+    | {"assignee", "comments", "comment"}
 )
 AREA_SEPARATOR = "; "
 #: Excel widths (characters) per column.
@@ -48,7 +57,10 @@ WIDTHS = {
     "counterpart": 28,
     "cooperation_areas": 32,
     "description": 48,
-    "notes": 48,
+    "assignee": 20,
+    "repeat": 10,
+    "comments": 60,
+    "comment": 30,
 }
 
 
@@ -74,7 +86,10 @@ def cells_of(action: ExportedAction) -> dict[str, Any]:
         "counterpart": action.counterpart.name if action.counterpart else None,
         "cooperation_areas": AREA_SEPARATOR.join(action.cooperation_areas) or None,
         "description": action.description,
-        "notes": action.notes,
+        "assignee": action.assignee,
+        "repeat": action.repeat.value if action.repeat else None,
+        "comments": thread_text(action.comments),
+        "comment": None,
     }
 
 

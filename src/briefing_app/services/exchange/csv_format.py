@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.exchange.columns import (
     COLUMNS,
+    OLDER_COLUMNS,
     TEXT_COLUMNS,
     cells_of,
     column_letter,
@@ -90,7 +91,7 @@ def header_columns(header: Sequence[Any], problems: list[Problem]) -> list[str |
         if not name:
             names.append(None)
             continue
-        if name not in COLUMNS:
+        if name not in COLUMNS and name not in OLDER_COLUMNS:
             problems.append(
                 Problem.of(
                     1,

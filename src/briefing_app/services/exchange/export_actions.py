@@ -62,6 +62,6 @@ def export_actions(
 ) -> ExportResult:
     """Write the actions `flt` selects (all by default) to `path` in `fmt`: given the action
     list's filter, exactly the actions the list shows (its search and every filter)."""
-    export = load_export_set(engine, flt, today)
+    export = load_export_set(engine, flt, today, with_files=fmt is ExportFormat.JSON)
     write_atomically(path, lambda handle: _WRITERS[fmt](export, handle))
     return ExportResult(path, fmt, len(export.actions), len(export.meetings))

@@ -17,8 +17,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.domain import models as m
-from briefing_app.domain.enums import ActionStatus, Classification, Priority
+from briefing_app.domain.enums import ActionStatus, Classification, Priority, Recurrence
 from briefing_app.domain.errors import FieldError, UserError, ValidationError
+from briefing_app.domain.text import clean_text
 from briefing_app.domain.typed_dates import is_usual_year, unusual_year_error
 from briefing_app.i18n import QT_TRANSLATE_NOOP, Wording, english
 from briefing_app.services.action_lifecycle import NewAction
@@ -30,6 +31,15 @@ from briefing_app.services.exchange.csv_format import read_csv
 from briefing_app.services.exchange.json_format import read_json
 from briefing_app.services.exchange.limits import check_file_size
 from briefing_app.services.exchange.rows import ImportRefusedError, Problem, SourceRow
+from briefing_app.services.exchange.threads import (
+    ImportedComment,
+    ImportedFile,
+    add_comment_once,
+    merge_comments,
+    merge_files,
+    read_comments,
+    read_files,
+)
 from briefing_app.services.exchange.xlsx_format import read_xlsx
 from briefing_app.store.unit_of_work import writing
 
@@ -51,7 +61,9 @@ _READERS: dict[ImportFormat, Callable[[Path], tuple[list[SourceRow], list[Proble
 #: FieldError names used by the domain -> the file's column names.
 #: Actions an import updates are loaded this many per query.
 _PRELOAD_BATCH = 500
-_COLUMN_OF = {"cooperation areas": "cooperation_areas", "meeting": "meeting_id", "note": "notes"}
+_COLUMN_OF = {"cooperation areas": "cooperation_areas", "meeting": "meeting_id", "note": "comment"}
+#: what an older export's `notes` column is now: a comment to add
+_COMMENT_COLUMNS = ("comment", "notes")
 
 
 def import_format_for(path: Path, given: str | None = None) -> ImportFormat:
@@ -143,6 +155,15 @@ class _DryRunDoneError(Exception):
         self.result = result
 
 
+@dataclass(frozen=True)
+class _Thread:
+    """What a row adds to its action's comments and files."""
+
+    comment: str | None
+    comments: list[ImportedComment]
+    files: list[ImportedFile]
+
+
 @dataclass
 class _Pending:
     row: SourceRow
@@ -151,6 +172,7 @@ class _Pending:
     changes: list[Change] = field(default_factory=list)
     new_index: int = -1  # a new action's place in the bulk insert
     new_title: str = ""
+    thread: _Thread | None = None
 
 
 class _Importer:
@@ -254,9 +276,11 @@ class _Importer:
             except FieldError as exc:
                 errors.append(exc)
 
-        for name in ("title", "description", "notes"):
+        for name in ("title", "description", "assignee"):
             if name in cells:
                 attempt(name, c.text, cells[name], name)
+        if "repeat" in cells:
+            attempt("repeat", _recurrence, cells["repeat"])
         enums: tuple[tuple[str, type[Any]], ...] = (
             ("status", ActionStatus),
             ("priority", Priority),
@@ -292,6 +316,47 @@ class _Importer:
         for error in errors:
             self.field_problem(row, error)
         return None if errors else values
+
+    def thread(self, row: SourceRow) -> _Thread | None | Literal[False]:
+        """The comments and files the row adds; False after reporting a problem."""
+        cells = row.cells
+        try:
+            comment = next(
+                (c.text(cells[k], k) for k in _COMMENT_COLUMNS if cells.get(k) is not None), None
+            )
+            if comment is not None:
+                comment = clean_text(comment, field="comment", max_length=m.LONG_TEXT_LIMIT)
+            # the JSON's lists; a spreadsheet's `comments` column is the thread, to read only
+            json_lists = not self.typed
+            comments = (
+                read_comments(cells["comments"]) if json_lists and "comments" in cells else []
+            )
+            files = (
+                read_files(cells["attachments"]) if json_lists and "attachments" in cells else []
+            )
+        except FieldError as exc:
+            self.field_problem(row, exc)
+            return False
+        except UserError as exc:
+            self.problem(row, "attachments", exc.template, **exc.values)
+            return False
+        if not (comment or comments or files):
+            return None
+        return _Thread(comment or None, comments, files)
+
+    def add_threads(self, new_ids: list[int]) -> None:
+        """Adds every row's comments and files, once the new actions have their ids."""
+        for p in self.pending:
+            if p.thread is None:
+                continue
+            action_id = new_ids[p.new_index] if p.action is None else p.action.id
+            if p.thread.comment:
+                add_comment_once(self.session, action_id, p.thread.comment, self.changed_by)
+            merge_comments(self.session, action_id, p.thread.comments)
+            try:
+                merge_files(self.session, action_id, p.thread.files)
+            except UserError as exc:
+                self.problem(p.row, "attachments", exc.template, **exc.values)
 
     def update(self, row: SourceRow, action_id: int) -> None:
         action = self.loaded.get(action_id) or self.session.get(m.FollowUpAction, action_id)
@@ -347,7 +412,8 @@ class _Importer:
             except FieldError as exc:
                 self.field_problem(row, exc)
         values = self._values(row, action)
-        if values is None or version != action.version:
+        thread = self.thread(row)
+        if values is None or thread is False or version != action.version:
             return
         try:
             changes = apply_edit(
@@ -362,7 +428,7 @@ class _Importer:
                 self.field_problem(row, error)
             return
         kind: Literal["update", "unchanged"] = "update" if changes else "unchanged"
-        self.pending.append(_Pending(row, kind, action, list(changes)))
+        self.pending.append(_Pending(row, kind, action, list(changes), thread=thread))
 
     def create(self, row: SourceRow) -> None:
         cells = row.cells
@@ -376,7 +442,8 @@ class _Importer:
                 QT_TRANSLATE_NOOP("Messages", "is needed for a new action (a row without an id)"),
             )
         values = self._values(row, None)
-        if values is None or meeting_id is None:
+        thread = self.thread(row)
+        if values is None or thread is False or meeting_id is None:
             return
         if not values.get("title"):
             self.problem(
@@ -394,7 +461,9 @@ class _Importer:
             for error in exc.errors:
                 self.field_problem(row, error)
             return
-        self.pending.append(_Pending(row, "create", None, new_index=index, new_title=title))
+        self.pending.append(
+            _Pending(row, "create", None, new_index=index, new_title=title, thread=thread)
+        )
 
     def changes(self, new_ids: list[int]) -> tuple[RowChange, ...]:
         """What each row did, once the new actions have their ids."""
@@ -407,6 +476,12 @@ class _Importer:
                     RowChange(p.row.number, p.kind, p.action.id, p.action.title, tuple(p.changes))
                 )
         return tuple(changes)
+
+
+def _recurrence(value: Any) -> Recurrence | None:
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none")):
+        return None
+    return c.choice(Recurrence, value, "repeat")
 
 
 def import_actions(
@@ -451,6 +526,9 @@ def import_actions(
             try:
                 session.flush()
                 new_ids = importer.new_actions.insert()
+                importer.add_threads(new_ids)
+                if importer.problems:
+                    raise ImportRefusedError(source, importer.problems)
             except sa.exc.IntegrityError as exc:
                 refusal = QT_TRANSLATE_NOOP("Messages", "the database refused the rows: {reason}")
                 raise ImportRefusedError(

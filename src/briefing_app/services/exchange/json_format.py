@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.dto import PartyRef
-from briefing_app.services.exchange.columns import COLUMNS, READ_ONLY_COLUMNS
+from briefing_app.services.dto import CommentRow, PartyRef
+from briefing_app.services.exchange.columns import COLUMNS, OLDER_COLUMNS, READ_ONLY_COLUMNS
 from briefing_app.services.exchange.limits import (
     CELL_TOO_LONG,
     MAX_CELL_CHARS,
@@ -18,19 +18,22 @@ from briefing_app.services.exchange.limits import (
 )
 from briefing_app.services.exchange.records import ExportedAction, ExportSet
 from briefing_app.services.exchange.rows import Problem, SourceRow
+from briefing_app.services.exchange.threads import file_json
 
 FORMAT = "briefing-desk/actions"
 FORMAT_VERSION = 1
 #: Keys written for people and other programs, ignored on import.
 IGNORED_KEYS = frozenset({"meeting_title", "created_at", "updated_at", "history"})
-IMPORTED_KEYS = frozenset(COLUMNS) - READ_ONLY_COLUMNS
+#: Keys read as they are (lists of objects), merged into the action's thread and files.
+THREAD_KEYS = frozenset({"comments", "attachments"})
+IMPORTED_KEYS = frozenset(COLUMNS) - READ_ONLY_COLUMNS | THREAD_KEYS | OLDER_COLUMNS
 
 
 def _party(ref: PartyRef | None) -> dict[str, Any] | None:
     return None if ref is None else {"kind": ref.kind, "id": ref.id, "name": ref.name}
 
 
-def _record(action: ExportedAction) -> dict[str, Any]:
+def _record(action: ExportedAction, files: dict[str, bytes]) -> dict[str, Any]:
     return {
         "id": action.id,
         "version": action.version,
@@ -46,18 +49,27 @@ def _record(action: ExportedAction) -> dict[str, Any]:
         "owner": _party(action.owner),
         "counterpart": _party(action.counterpart),
         "cooperation_areas": list(action.cooperation_areas),
-        "notes": action.notes,
+        "assignee": action.assignee,
+        "repeat": action.repeat.value if action.repeat else None,
         "created_at": action.created_at.isoformat(),
         "updated_at": action.updated_at.isoformat(),
         "history": [c.as_json() for c in action.history],
+        "comments": [_comment(c) for c in action.comments],
+        "attachments": [file_json(f, files[f.sha256]) for f in action.attachments],
     }
+
+
+def _comment(comment: CommentRow) -> dict[str, Any]:
+    data = comment.as_json()
+    del data["id"]
+    return data
 
 
 def write_json(export: ExportSet, handle: BinaryIO) -> None:
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "actions": [_record(a) for a in export.actions],
+        "actions": [_record(a, export.files) for a in export.actions],
     }
     text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     handle.write(text.encode("utf-8"))

@@ -1,7 +1,7 @@
 """What an export holds: whole follow-up actions (with history) and their meetings, read in one
 unit of work through the same filter as the lists, so the classification ceiling applies."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import sqlalchemy as sa
@@ -14,12 +14,20 @@ from briefing_app.domain.enums import (
     Classification,
     DuePrecision,
     Priority,
+    Recurrence,
     TimeOfDay,
 )
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import convert
-from briefing_app.services.dto import ChangeRow, PartyRef
+from briefing_app.services.attachments import attachments_of
+from briefing_app.services.comments import threads
+from briefing_app.services.dto import AttachmentRow, ChangeRow, CommentRow, PartyRef
+from briefing_app.services.exchange.threads import files_of
 from briefing_app.services.queries import ActionFilter, select_actions
 from briefing_app.store.unit_of_work import reading
+
+#: actions whose comments and attachments one query reads (SQLite binds at most 32,766 values)
+_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -38,10 +46,13 @@ class ExportedAction:
     owner: PartyRef | None
     counterpart: PartyRef | None
     cooperation_areas: tuple[str, ...]
-    notes: str | None
+    assignee: str | None
+    repeat: Recurrence | None
     created_at: datetime
     updated_at: datetime
     history: tuple[ChangeRow, ...]
+    comments: tuple[CommentRow, ...]
+    attachments: tuple[AttachmentRow, ...]
 
 
 @dataclass(frozen=True)
@@ -59,9 +70,15 @@ class ExportedMeeting:
 class ExportSet:
     actions: tuple[ExportedAction, ...]
     meetings: tuple[ExportedMeeting, ...]
+    #: the attached files' bytes by sha256 (loaded for the JSON export only)
+    files: dict[str, bytes] = field(default_factory=dict)
 
 
-def _action(action: m.FollowUpAction) -> ExportedAction:
+def _action(
+    action: m.FollowUpAction,
+    comments: dict[int, list[CommentRow]],
+    attachments: dict[int, list[AttachmentRow]],
+) -> ExportedAction:
     return ExportedAction(
         id=action.id,
         version=action.version,
@@ -77,10 +94,13 @@ def _action(action: m.FollowUpAction) -> ExportedAction:
         owner=convert.owner_of(action),
         counterpart=convert.counterpart_of(action),
         cooperation_areas=tuple(a.name for a in action.areas),
-        notes=action.notes,
+        assignee=action.assignee,
+        repeat=action.repeat,
         created_at=action.created_at,
         updated_at=action.updated_at,
         history=tuple(convert.change_row(c) for c in action.changes),
+        comments=tuple(comments.get(action.id, [])),
+        attachments=tuple(attachments.get(action.id, [])),
     )
 
 
@@ -97,19 +117,38 @@ def _meeting(meeting: m.Meeting) -> ExportedMeeting:
 
 
 def load_export_set(
-    engine: Engine, flt: ActionFilter | None = None, today: date | None = None
+    engine: Engine,
+    flt: ActionFilter | None = None,
+    today: date | None = None,
+    *,
+    with_files: bool = False,
 ) -> ExportSet:
     """The actions `flt` selects (all by default; the action list's filter selects what the
-    list shows) and the meetings they belong to."""
+    list shows) with their comments and attachments, and the meetings they belong to;
+    `with_files` reads the attached files' bytes too."""
     action = m.FollowUpAction
     today = today or date.today()
     query = select_actions(flt or ActionFilter(), today).options(
         selectinload(action.areas), selectinload(action.changes)
     )
     with reading(engine) as session:
-        actions = [_action(a) for a in session.scalars(query)]
+        loaded = list(session.scalars(query))
+        ids = [a.id for a in loaded]
+        comments: dict[int, list[CommentRow]] = {}
+        files: dict[int, list[AttachmentRow]] = {}
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            comments.update(threads(session, RecordKind.ACTION, batch))
+            for row in attachments_of(session, RecordKind.ACTION, batch):
+                files.setdefault(row.record_id, []).append(row)
+        actions = [_action(a, comments, files) for a in loaded]
         meeting_ids = sorted({a.meeting_id for a in actions})
         meetings = session.scalars(
             sa.select(m.Meeting).where(m.Meeting.id.in_(meeting_ids)).order_by(m.Meeting.id)
         )
-        return ExportSet(actions=tuple(actions), meetings=tuple(_meeting(x) for x in meetings))
+        contents = (
+            files_of(session, [f for rows in files.values() for f in rows]) if with_files else {}
+        )
+        return ExportSet(
+            actions=tuple(actions), meetings=tuple(_meeting(x) for x in meetings), files=contents
+        )

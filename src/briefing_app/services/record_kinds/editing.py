@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
-from briefing_app.domain.enums import ActionStatus, Classification, Priority
+from briefing_app.domain.enums import ActionStatus, Classification, Priority, Recurrence
 from briefing_app.domain.errors import FieldError, StaleRecordError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -210,8 +210,8 @@ def _record_change(
 
 #: Action fields the action services write (with their status rules and history).
 _ACTION_SERVICE_KEYS = frozenset(
-    {"title", "description", "status", "priority", "classification", "due", "notes"}
-    | {"area_ids", "owner_ref", "counterpart_ref"}
+    {"title", "description", "status", "priority", "classification", "due", "assignee"}
+    | {"repeat", "area_ids", "owner_ref", "counterpart_ref"}
 )
 
 
@@ -230,6 +230,8 @@ def _action_arguments(values: Mapping[str, Any]) -> dict[str, Any]:
             converted[key] = Priority(value)
         elif key == "classification":
             converted[key] = Classification(value)
+        elif key == "repeat":
+            converted[key] = None if value is None else Recurrence(value)
         elif key == "area_ids":
             converted[key] = tuple(value)
         else:
@@ -337,7 +339,7 @@ def edit_record(
 
 
 def record_history(engine: Engine, kind: RecordKind, record_id: int) -> list[HistoryEntry]:
-    """Every change of one record, oldest first."""
+    """Every change of one record, its comments and attached files, oldest first."""
     with reading(engine) as session:
         if kind is RecordKind.ACTION:
             rows: Any = session.scalars(
@@ -351,7 +353,33 @@ def record_history(engine: Engine, kind: RecordKind, record_id: int) -> list[His
                 .where(m.RecordChange.kind == kind.value, m.RecordChange.record_id == record_id)
                 .order_by(m.RecordChange.id)
             )
-        return [
+        entries = [
             HistoryEntry(r.changed_at, r.changed_by, r.field, r.old_value, r.new_value)
             for r in rows
         ]
+        entries += _thread_history(session, kind, record_id)
+        return sorted(entries, key=lambda e: e.changed_at)
+
+
+#: the `field` of the history entries of a comment thread and of attached files
+COMMENT, COMMENT_STRUCK, ATTACHMENT = "comment", "comment_struck", "attachment"
+
+
+def _thread_history(session: Session, kind: RecordKind, record_id: int) -> list[HistoryEntry]:
+    where = (m.Comment.kind == kind.value, m.Comment.record_id == record_id)
+    comments = {c.id: c for c in session.scalars(sa.select(m.Comment).where(*where))}
+    entries = []
+    for c in comments.values():
+        earlier = comments[c.replaces_id].text if c.replaces_id in comments else None
+        entries.append(HistoryEntry(c.written_at, c.author, COMMENT, earlier, c.text))
+        if c.struck_at is not None:
+            entries.append(
+                HistoryEntry(c.struck_at, c.struck_by or "", COMMENT_STRUCK, c.text, None)
+            )
+    files = session.scalars(
+        sa.select(m.Attachment).where(
+            m.Attachment.kind == kind.value, m.Attachment.record_id == record_id
+        )
+    )
+    entries += [HistoryEntry(f.added_at, f.added_by, ATTACHMENT, None, f.file_name) for f in files]
+    return entries

@@ -18,6 +18,7 @@ from briefing_app.domain.enums import (
     MeetingKind,
     OrganisationKind,
     Priority,
+    Recurrence,
     SourceKind,
     TimeOfDay,
 )
@@ -394,7 +395,10 @@ SPECS: dict[RecordKind, KindSpec] = {
                 attribute="areas",
             ),
             _ref("agreement_id", QT_TRANSLATE_NOOP("Fields", "Agreement"), RecordKind.AGREEMENT),
-            _text(m.FollowUpAction, "notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
+            _text(m.FollowUpAction, "assignee", QT_TRANSLATE_NOOP("Fields", "Assignee")),
+            _choice(
+                "repeat", QT_TRANSLATE_NOOP("Fields", "Repeats"), Recurrence, required=False
+            ),
             _citations(),
         ),
         "title",

@@ -26,6 +26,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.errors import NotFoundError, RecordInUseError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services.attachments import drop_orphans
 from briefing_app.services.record_kinds.editing import check_version, read_record
 from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
@@ -417,4 +418,5 @@ def empty_trash(engine: Engine) -> int:
     with writing(engine) as session:
         count = session.scalar(sa.select(sa.func.count()).select_from(m.TrashItem)) or 0
         session.execute(sa.delete(m.TrashItem))
+        drop_orphans(session)
         return count

@@ -41,10 +41,10 @@ DISPLAY_KEYS: dict[RecordKind, frozenset[str]] = {
     RecordKind.ACTION: frozenset(
         {"owner", "counterpart", "due_date", "due_precision", "due_label", "overdue"}
         | {"meeting_title", "cooperation_areas", "agreement", "created_at", "updated_at"}
-        | {"history", "sources"}
+        | {"history", "sources", "previous_id"}
     ),
 }
-ALWAYS_SHOWN = frozenset({"id", "version", "label", "history"})
+ALWAYS_SHOWN = frozenset({"id", "version", "label", "history", "comments", "attachments"})
 
 
 def _refused(key: str, template: str, **values: Any) -> FieldError:
