@@ -12,10 +12,16 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from briefing_app import __version__, cli_records, cli_threads
-from briefing_app.briefing.options import BriefingOptions, Paper, Section
+from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
-from briefing_app.config import acting_user, database_url, login_name, read_user, to_url
+from briefing_app.config import (
+    acting_user,
+    database_url,
+    read_official,
+    read_user,
+    to_url,
+)
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat, Recurrence
 from briefing_app.domain.errors import UserError
@@ -156,7 +162,19 @@ def build_parser() -> argparse.ArgumentParser:
     brief_options.add_argument(
         "--prepared-by",
         metavar="TEXT",
-        help="default: your name in the app, else login",
+        help="default: your name in the app's Preferences (none if not given)",
+    )
+    brief_options.add_argument(
+        "--official",
+        action="store_true",
+        help="Vietnamese official format (Decree 30/2020/NĐ-CP; with --lang vi): issuing "
+        "agency and signer from the app's Preferences",
+    )
+    brief_options.add_argument(
+        "--recipient",
+        action="append",
+        metavar="TEXT",
+        help="with --official: a recipient listed under Nơi nhận (repeat for more)",
     )
     brief_options.add_argument(
         "--omit", choices=[x.value for x in Section], action="append", help="leave a section out"
@@ -375,15 +393,18 @@ def cmd_brief(args: argparse.Namespace) -> None:
     from briefing_app.services import queries
 
     saved_name, saved_office = read_user()  # the name and office given in the desktop app
-    prepared_by = (saved_name or login_name()) if args.prepared_by is None else args.prepared_by
+    # the user's name from Preferences, never the login name ("root" is nobody's name)
+    prepared_by = saved_name if args.prepared_by is None else args.prepared_by
     office = saved_office if args.office is None else args.office
+    language = Language(args.lang) if args.lang else environment_language()
     options = BriefingOptions(
         classification=Classification(args.classification),
-        language=Language(args.lang) if args.lang else environment_language(),
+        language=language,
         paper=Paper(args.paper),
         office=clean_text(office, field="office", max_length=200) or "",
         prepared_by=clean_text(prepared_by, field="prepared by", max_length=200) or "",
         omit=frozenset(Section(x) for x in args.omit or ()),
+        official=_official_heading(args, language) if args.official else None,
     )
     kind = BriefingKind(args.brief_kind)
     if kind is BriefingKind.ACTIONS:
@@ -400,6 +421,22 @@ def cmd_brief(args: argparse.Namespace) -> None:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
     pages = f"{rendered.page_count} page" + ("s" if rendered.page_count != 1 else "")
     print(f"briefing written: {args.output} ({pages}, {options.classification.value})")
+
+
+def _official_heading(args: argparse.Namespace, language: Language) -> OfficialHeading:
+    """The official format's agency and signer from Preferences, the recipients given here."""
+    if language is not Language.VI:
+        raise UserError("the official format is Vietnamese: add --lang vi")
+    saved = read_official()
+    if not saved["agency"]:
+        raise UserError(
+            "the official format needs the issuing agency: set it in the desktop app's "
+            "Preferences (Official format)"
+        )
+    recipients = tuple(
+        clean_text(x, field="recipient", max_length=200) or "" for x in args.recipient or ()
+    )
+    return OfficialHeading(**saved, recipients=tuple(x for x in recipients if x))
 
 
 def cmd_export(args: argparse.Namespace) -> None:

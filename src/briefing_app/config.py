@@ -13,6 +13,7 @@ in the user config directory, so the command line reads it without Qt.
 import getpass
 import json
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from platformdirs import PlatformDirs
@@ -66,15 +67,41 @@ def read_user(path: Path | None = None) -> tuple[str, str]:
     )
 
 
-def save_user(name: str, office: str, path: Path | None = None) -> None:
-    """Write the name and office for the command line (replacing the file in one step)."""
+#: The Preferences of the Vietnamese official format (briefing.options.OfficialHeading).
+OFFICIAL_KEYS = ("agency", "parent_agency", "symbol", "place", "signer_title", "signer_name")
+
+
+def read_official(path: Path | None = None) -> dict[str, str]:
+    """The official format's agency and signer as given in the desktop app's Preferences
+    (every key of OFFICIAL_KEYS, "" when not given)."""
+    try:
+        data = json.loads((path or user_file()).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    official = data.get("official") if isinstance(data, dict) else None
+    if not isinstance(official, dict):
+        official = {}
+    return {
+        key: value.strip() if isinstance(value := official.get(key), str) else ""
+        for key in OFFICIAL_KEYS
+    }
+
+
+def save_user(
+    name: str,
+    office: str,
+    path: Path | None = None,
+    official: Mapping[str, str] | None = None,
+) -> None:
+    """Write the name, office and official-format details for the command line (replacing the
+    file in one step)."""
     target = path or user_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".tmp")
-    temporary.write_text(
-        json.dumps({"name": name.strip(), "office": office.strip()}, ensure_ascii=False),
-        encoding="utf-8",
-    )
+    data: dict[str, object] = {"name": name.strip(), "office": office.strip()}
+    if official:
+        data["official"] = {k: official.get(k, "").strip() for k in OFFICIAL_KEYS}
+    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     os.replace(temporary, target)
 
 

@@ -26,6 +26,12 @@ BOLD = "NotoSans-Bold"
 ITALIC = "NotoSans-Italic"
 BOLD_ITALIC = "NotoSans-BoldItalic"
 JAPANESE = "IPAexGothic"
+#: Liberation Serif: metric-compatible with Times New Roman, with Vietnamese; the face of
+#: documents in the Vietnamese official format (Decree 30/2020/NĐ-CP), loaded only for them.
+SERIF = "LiberationSerif"
+SERIF_BOLD = "LiberationSerif-Bold"
+SERIF_ITALIC = "LiberationSerif-Italic"
+SERIF_BOLD_ITALIC = "LiberationSerif-BoldItalic"
 
 #: ReportLab font name -> file in resources/fonts, in fallback order after the style's own font.
 FONT_FILES: dict[str, str] = {
@@ -34,6 +40,12 @@ FONT_FILES: dict[str, str] = {
     ITALIC: "NotoSans-Italic.ttf",
     BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
     JAPANESE: "ipaexg.ttf",
+}
+SERIF_FILES: dict[str, str] = {
+    SERIF: "LiberationSerif-Regular.ttf",
+    SERIF_BOLD: "LiberationSerif-Bold.ttf",
+    SERIF_ITALIC: "LiberationSerif-Italic.ttf",
+    SERIF_BOLD_ITALIC: "LiberationSerif-BoldItalic.ttf",
 }
 #: Tried, in order, after the font a style asks for. IPAexGothic has no bold or italic face.
 FALLBACKS: tuple[str, ...] = (REGULAR, JAPANESE)
@@ -66,19 +78,37 @@ class FontSet:
     """The shipped TrueType fonts, registered with ReportLab once per process."""
 
     def __init__(self, directory: Path) -> None:
+        self.directory = directory
         #: font name -> the characters it has glyphs for
         self.cmaps: dict[str, frozenset[str]] = {}
         #: font name -> a pattern matching runs of those characters
         self.spans: dict[str, re.Pattern[str]] = {}
-        for name, filename in FONT_FILES.items():
-            path = directory / filename
+        self._load(FONT_FILES)
+        self._register_families()
+
+    def _load(self, files: dict[str, str]) -> None:
+        for name, filename in files.items():
+            if name in self.cmaps:
+                continue
+            path = self.directory / filename
             if not path.is_file():
                 raise FileNotFoundError(f"Briefing desk is incomplete: font {path} is missing")
             font = TTFont(name, str(path))
             pdfmetrics.registerFont(font)
             self.cmaps[name] = frozenset(map(chr, font.face.charToGlyph))
             self.spans[name] = re.compile(_char_class(font.face.charToGlyph) + "+")
-        self._register_families()
+
+    def load_serif(self) -> None:
+        """Register Liberation Serif (the official format's face), once; <b> and <i> in a
+        serif paragraph pick its faces."""
+        self._load(SERIF_FILES)
+        for bold, italic, name in (
+            (0, 0, SERIF),
+            (1, 0, SERIF_BOLD),
+            (0, 1, SERIF_ITALIC),
+            (1, 1, SERIF_BOLD_ITALIC),
+        ):
+            addMapping(SERIF, bold, italic, name)
 
     @staticmethod
     def _register_families() -> None:

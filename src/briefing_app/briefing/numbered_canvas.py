@@ -31,13 +31,14 @@ class PageRef:
 @dataclass(frozen=True)
 class PageNumbering:
     """Where the "page X of Y" line goes: `runs(page, total)` gives its text as font runs, drawn
-    right-aligned with its right edge at x and its baseline at y."""
+    with its baseline at y and, by `align`, its right edge (or centre) at x."""
 
     runs: Callable[[int, int], list[Run]]
     x: float
     y: float
     size: float
     colour: Color
+    align: str = "right"
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
@@ -87,4 +88,4 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
         number = self._numbering
         runs = number.runs(self.getPageNumber(), total)
         self.setFillColor(number.colour)
-        draw_runs(self, runs, number.x, number.y, number.size, align="right")
+        draw_runs(self, runs, number.x, number.y, number.size, align=number.align)

@@ -34,6 +34,22 @@ class Section(StrEnum):
 
 
 @dataclass(frozen=True)
+class OfficialHeading:
+    """What a document in the Vietnamese official format (Decree 30/2020/NĐ-CP) names beyond
+    its content: the issuing agency (" / " marks a line break, as in "ỦY BAN NHÂN DÂN / TỈNH
+    THANH HÓA"; an optional parent agency is a line above it), the agency's symbol for the
+    number ("UBND"), the place of issue, the signer's title and name, and the recipients."""
+
+    agency: str
+    parent_agency: str = ""
+    symbol: str = ""
+    place: str = ""
+    signer_title: str = ""
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class BriefingOptions:
     #: The export's level: nothing above it is printed, and the banner shows it.
     classification: Classification = Classification.PUBLIC
@@ -43,6 +59,8 @@ class BriefingOptions:
     prepared_by: str = ""
     prepared_on: date = field(default_factory=date.today)
     omit: frozenset[Section] = frozenset()
+    #: set: the Vietnamese official format (Vietnamese only), else the ordinary layout
+    official: OfficialHeading | None = None
 
     def shows(self, section: Section) -> bool:
         return section not in self.omit

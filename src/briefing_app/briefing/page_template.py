@@ -9,6 +9,7 @@ the manner of pretix's invoice renderer.
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from io import BytesIO
 from typing import IO
 
 from reportlab.pdfgen.canvas import Canvas
@@ -16,12 +17,21 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from briefing_app import __version__
 from briefing_app.briefing.canvas_text import draw_runs, fit_lines, runs_width
+from briefing_app.briefing.content import Document
 from briefing_app.briefing.flowables import Heading, keep_headings_with_next
-from briefing_app.briefing.fonts import BOLD, REGULAR, GlyphFallback, Run
+from briefing_app.briefing.fonts import (
+    BOLD,
+    REGULAR,
+    GlyphFallback,
+    Run,
+    UncoveredCharacter,
+    shipped_fonts,
+)
 from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.numbered_canvas import NumberedCanvas, PageNumbering
-from briefing_app.briefing.options import Paper
-from briefing_app.briefing.styles import BANNER_COLOURS, MUTED, NAVY, RULE
+from briefing_app.briefing.options import BriefingOptions, Paper
+from briefing_app.briefing.story import PdfStory
+from briefing_app.briefing.styles import BANNER_COLOURS, MUTED, NAVY, RULE, BriefingStyles
 from briefing_app.domain.enums import Classification
 from briefing_app.i18n import Language
 
@@ -251,6 +261,50 @@ class PageFurniture:
         canvas.line(MARGIN_X, y, self.setup.width - MARGIN_X, y)
 
 
+@dataclass(frozen=True)
+class RenderedBriefing:
+    pdf: bytes
+    page_count: int
+    #: characters printed as U+FFFD because no shipped font has them, with their record
+    uncovered: list[UncoveredCharacter]
+
+
+def render_pdf(document: Document, options: BriefingOptions, labels: Labels) -> RenderedBriefing:
+    """A brief's content as a PDF, in the page layout it calls for: portrait, landscape for a
+    document of wide tables (the action tracker), or the Vietnamese official format."""
+    if options.official is not None:
+        # the official format builds on this module's document, hence imported here
+        from briefing_app.briefing.official_format import render_official
+
+        return render_official(document, options, labels, options.official)
+    fallback = GlyphFallback(shipped_fonts())
+    title = document.title.text
+    setup = PageSetup(
+        paper=options.paper,
+        classification=options.classification,
+        kind=document.kind,
+        title=title,
+        subject=f"{document.kind}: {title}",
+        office=options.office,
+        prepared_by=options.prepared_by,
+        prepared_on=options.prepared_on,
+        labels=labels,
+        landscape=document.wide,
+    )
+    story = PdfStory(document, fallback, BriefingStyles.build(), setup.frame_width)
+    flowables = story.render()
+    buffer = BytesIO()
+    pdf = BriefingDocument(
+        buffer,
+        setup,
+        PageFurniture(setup, fallback),
+        language=options.language.value,
+        show_outline=document.show_outline,
+    )
+    pages = pdf.render(flowables)
+    return RenderedBriefing(buffer.getvalue(), pages, fallback.uncovered)
+
+
 class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
     """A4 or Letter pages: a first-page template with the letterhead, later pages with the
     running header; headings with an outline level become PDF bookmarks."""
@@ -272,7 +326,7 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is u
             topMargin=LATER_FRAME_TOP,
             bottomMargin=FRAME_BOTTOM,
             title=setup.title,
-            author=setup.office or setup.prepared_by,
+            author=setup.prepared_by or setup.office,  # the person, as Preferences name them
             subject=setup.subject,
             creator=PRODUCER,
             producer=PRODUCER,
@@ -319,9 +373,12 @@ class BriefingDocument(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is u
             if self.show_outline:
                 self.canv.showOutline()
 
+    def page_numbering(self) -> PageNumbering:
+        return self.furniture.page_numbering()
+
     def render(self, story: list[Flowable]) -> int:
         """Lay out `story` in one pass, each heading kept with what follows it; returns the
         number of pages."""
-        canvasmaker = partial(NumberedCanvas, numbering=self.furniture.page_numbering())
+        canvasmaker = partial(NumberedCanvas, numbering=self.page_numbering())
         self.build(keep_headings_with_next(story), canvasmaker=canvasmaker)
         return int(self.page)

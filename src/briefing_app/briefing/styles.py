@@ -7,11 +7,19 @@ with IPAexGothic by `GlyphFallback.markup`, which is told the same face.
 from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from briefing_app.briefing.fonts import BOLD, ITALIC, REGULAR
+from briefing_app.briefing.fonts import (
+    BOLD,
+    ITALIC,
+    REGULAR,
+    SERIF,
+    SERIF_BOLD,
+    SERIF_BOLD_ITALIC,
+    SERIF_ITALIC,
+)
 from briefing_app.domain.enums import Classification
 
 NAVY = colors.HexColor("#1F3A5F")
@@ -31,9 +39,16 @@ BANNER_COLOURS: dict[Classification, colors.Color] = {
 }
 
 
+def serif_style(
+    name: str, font: str, size: float, leading: float, **extra: object
+) -> ParagraphStyle:
+    """A style of the official format, set in Liberation Serif."""
+    return _style(f"official_{name}", font, size, leading, bulletFontName=SERIF, **extra)
+
+
 def _style(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
     # bulletFontName defaults to Helvetica, which is not embedded: every style names Noto
-    values: dict[str, object] = {"textColor": INK, "bulletFontName": REGULAR, **extra}
+    values: dict[str, object] = {"textColor": INK, "bulletFontName": REGULAR} | extra
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **values)
 
 
@@ -63,6 +78,8 @@ class BriefingStyles:
     toc_1: ParagraphStyle
     cover_title: ParagraphStyle
     cover_line: ParagraphStyle
+    #: the Vietnamese official format: black grid tables without colour
+    plain_tables: bool = False
 
     @classmethod
     def build(cls) -> "BriefingStyles":
@@ -100,13 +117,69 @@ class BriefingStyles:
             ),
         )
 
+    @classmethod
+    def build_official(cls) -> "BriefingStyles":
+        """The Vietnamese official format (Decree 30/2020/NĐ-CP): Liberation Serif (Times New
+        Roman's metrics) in black, body 13 pt justified with a first-line indent of 1 cm and
+        6 pt between paragraphs, headings bold, tables 11.5 pt."""
+        cm = 72 / 2.54
+        body = {"alignment": TA_JUSTIFY, "firstLineIndent": 1 * cm, "spaceAfter": 6}
+        heading = {"textColor": INK, "keepWithNext": 0}
+        cell = 11.5, 14
+        return cls(
+            kind=serif_style("kind", SERIF_BOLD, 13, 16, alignment=TA_CENTER),
+            title=serif_style("title", SERIF_BOLD, 14, 18, alignment=TA_CENTER, spaceAfter=4),
+            subtitle=serif_style(
+                "subtitle", SERIF_ITALIC, 13, 16, alignment=TA_CENTER, spaceAfter=10
+            ),
+            h1=serif_style("h1", SERIF_BOLD, 13, 17, spaceBefore=10, spaceAfter=6, **heading),
+            h2=serif_style("h2", SERIF_BOLD, 13, 17, spaceBefore=8, spaceAfter=4, **heading),
+            h3=serif_style("h3", SERIF_BOLD_ITALIC, 13, 17, spaceBefore=6, spaceAfter=3, **heading),
+            body=serif_style("body", SERIF, 13, 17, **body),
+            bullet=serif_style("bullet", SERIF, 13, 17, leftIndent=1 * cm, bulletIndent=0.5 * cm),
+            numbered=serif_style(
+                "numbered", SERIF, 13, 17, leftIndent=1 * cm, bulletIndent=0.3 * cm
+            ),
+            small=serif_style("small", SERIF_ITALIC, 11, 13.5, spaceAfter=3),
+            note=serif_style("note", SERIF_ITALIC, 12, 15, spaceAfter=4),
+            link_line=serif_style("link_line", SERIF, 11, 13.5, leftIndent=1 * cm, spaceAfter=4),
+            cell=serif_style("cell", SERIF, *cell),
+            cell_bold=serif_style("cell_bold", SERIF_BOLD, *cell),
+            cell_note=serif_style("cell_note", SERIF_ITALIC, *cell),
+            cell_head=serif_style("cell_head", SERIF_BOLD, *cell, alignment=TA_CENTER),
+            cell_right=serif_style("cell_right", SERIF, *cell, alignment=TA_RIGHT),
+            cell_overdue=serif_style("cell_overdue", SERIF_BOLD, *cell, textColor=OVERDUE),
+            toc_0=serif_style("toc_0", SERIF_BOLD, 13, 17, spaceBefore=4),
+            toc_1=serif_style("toc_1", SERIF, 13, 17, leftIndent=14),
+            cover_title=serif_style("cover_title", SERIF_BOLD, 16, 21, alignment=TA_CENTER),
+            cover_line=serif_style("cover_line", SERIF, 13, 17, alignment=TA_CENTER, spaceAfter=4),
+            plain_tables=True,
+        )
+
+    @staticmethod
+    def _official_table() -> TableStyle:
+        """Official tables: a black grid, no colour."""
+        return TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("GRID", (0, 0), (-1, -1), 0.5, INK),
+            ]
+        )
+
     @staticmethod
     def font_of(style: ParagraphStyle) -> str:
         return str(style.fontName)
 
-    @staticmethod
-    def table(*, striped: bool = True, header: bool = True) -> TableStyle:
-        """Grid tables: a navy header row, light stripes, thin rules, top-aligned cells."""
+    def table(self, *, striped: bool = True, header: bool = True) -> TableStyle:
+        """Grid tables: a navy header row, light stripes, thin rules, top-aligned cells (in the
+        official format a plain black grid)."""
+        if self.plain_tables:
+            return self._official_table()
         commands: list[tuple[object, ...]] = [
             # the cell font is set even around Paragraph cells: keep it off unembedded Helvetica
             ("FONTNAME", (0, 0), (-1, -1), REGULAR),

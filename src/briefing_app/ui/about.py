@@ -36,8 +36,12 @@ def about_html(database: str) -> str:
         "IPA_Font_License_Agreement_v1.0.txt",
         QCoreApplication.translate("About", "IPA Font License Agreement v1.0"),
     )
+    liberation = licence(
+        "OFL-Liberation.txt", QCoreApplication.translate("About", "SIL Open Font License 1.1")
+    )
     fonts = (
-        f"<ul><li>Noto Sans (Google) — {ofl}</li><li>IPAexGothic (IPAexゴシック) — {ipa}</li></ul>"
+        f"<ul><li>Noto Sans (Google) — {ofl}</li><li>IPAexGothic (IPAexゴシック) — {ipa}</li>"
+        f"<li>Liberation Serif (Red Hat) — {liberation}</li></ul>"
     )
     title = QCoreApplication.translate("About", "Briefing desk")
     purpose = QCoreApplication.translate(

@@ -1,0 +1,127 @@
+"""The Vietnamese official format (Decree 30/2020/NĐ-CP) read back: its blocks in place on the
+first page, Liberation Serif embedded, the decree's margins, page numbers at the top from page
+2, no banners; A4 and Letter."""
+
+from collections.abc import Iterator
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from briefing_pdf import embedded_fonts, page_lines
+from pypdf import PdfReader
+
+from briefing_app.briefing.export import BriefingKind, BriefingRequest, builder_for
+from briefing_app.briefing.official_format import LEFT, RIGHT, place_and_date
+from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper
+from briefing_app.domain.enums import Classification
+from briefing_app.i18n import Language
+from briefing_app.store.database import OpenedDatabase, open_database
+
+HEADING = OfficialHeading(
+    agency="ỦY BAN NHÂN DÂN / TỈNH THANH HÓA",
+    symbol="UBND",
+    place="Thanh Hóa",
+    signer_title="KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    signer_name="Lê Đức Giang",
+    recipients=("Chủ tịch UBND tỉnh (để b/c)", "Sở Ngoại vụ"),
+)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenedDatabase]:
+    path = tmp_path_factory.mktemp("official") / "forum.sqlite3"
+    opened = open_database(f"sqlite:///{path}")
+    yield opened
+    opened.engine.dispose()
+
+
+def _pdf(db: OpenedDatabase, paper: Paper, level: Classification = Classification.PUBLIC) -> bytes:
+    options = BriefingOptions(
+        classification=level,
+        language=Language.VI,
+        paper=paper,
+        prepared_on=date(2025, 11, 20),
+        prepared_by="Lê Thị Thu Hà",
+        official=HEADING,
+    )
+    request = BriefingRequest(BriefingKind.MEETING, ids=(1,))
+    return builder_for(db.engine, request, options).build().pdf
+
+
+def test_the_place_and_date_line_follows_the_decree() -> None:
+    assert place_and_date("Thanh Hóa", date(2025, 11, 20)) == "Thanh Hóa, ngày 20 tháng 11 năm 2025"
+    assert place_and_date("Hà Nội", date(2026, 2, 5)) == "Hà Nội, ngày 05 tháng 02 năm 2026"
+
+
+def _pieces(pdf: bytes, index: int) -> dict[str, tuple[float, float]]:
+    """Each piece of text on a page with its (x, y) position."""
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.setdefault(" ".join(text.replace("\xa0", " ").split()), (x, y))
+
+    PdfReader(BytesIO(pdf)).pages[index].extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_the_heading_block_is_in_place_on_the_first_page(db: OpenedDatabase, paper: Paper) -> None:
+    pdf = _pdf(db, paper)
+    at = _pieces(pdf, 0)
+    agency, province = at["ỦY BAN NHÂN DÂN"], at["TỈNH THANH HÓA"]
+    national, motto = at["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], at["Độc lập - Tự do - Hạnh phúc"]
+    number, dated = at["Số: /BC-UBND"], at["Thanh Hóa, ngày 20 tháng 11 năm 2025"]
+    kind, summary = at["BÁO CÁO"], at["Thanh Hóa – Yamanashi bilateral meeting"]
+    # the agency and the number on the left, the national title, motto and date on the right
+    assert max(agency[0], province[0], number[0]) < min(national[0], motto[0], dated[0])
+    # top to bottom: agency / national title, then the number and the date, then the type
+    assert abs(agency[1] - national[1]) < 3
+    assert agency[1] > province[1] > number[1] > kind[1] > summary[1]
+    assert national[1] > motto[1] > dated[1] > kind[1]
+    # the type and summary are centred on the text width
+    width, _ = paper.size
+    centre = LEFT + (width - LEFT - RIGHT) / 2
+    assert kind[0] < centre < kind[0] + 80
+    # no banner, no "page X of Y", no CÔNG KHAI
+    text = "\n".join(page_lines(pdf, 0))
+    assert "CÔNG KHAI" not in text and "Trang" not in text
+    reader = PdfReader(BytesIO(pdf))
+    assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [round(x) for x in paper.size]
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_recipients_and_signer_close_the_document(db: OpenedDatabase, paper: Paper) -> None:
+    pdf = _pdf(db, paper)
+    last = len(PdfReader(BytesIO(pdf)).pages) - 1
+    at = _pieces(pdf, last)
+    label, title = at["Nơi nhận:"], at["KT. CHỦ TỊCH"]
+    first, filed = at["- Chủ tịch UBND tỉnh (để b/c);"], at["- Lưu: VT, UBND."]
+    signer = at["Lê Đức Giang"]
+    assert "- Sở Ngoại vụ;" in at and "PHÓ CHỦ TỊCH" in at
+    assert label[0] < title[0] and abs(label[1] - title[1]) < 3
+    assert label[1] > first[1] > filed[1]
+    assert signer[0] > label[0] + 100 and signer[1] < at["PHÓ CHỦ TỊCH"][1] - 40
+    assert page_lines(pdf, last)[-1] == "Lê Đức Giang"
+    # later pages carry their number, centred at the top
+    assert page_lines(pdf, 1)[0] == "2"
+
+
+def test_a_classified_document_carries_its_level_under_the_number(db: OpenedDatabase) -> None:
+    at = _pieces(_pdf(db, Paper.A4, Classification.CONFIDENTIAL), 0)
+    stamp, number = at["MẬT"], at["Số: /BC-UBND"]
+    assert stamp[1] < number[1] and abs(stamp[0] - number[0]) < 60
+
+
+def test_liberation_serif_is_embedded_and_the_left_margin_is_the_decree_s(
+    db: OpenedDatabase, tmp_path: Path
+) -> None:
+    path = tmp_path / "official.pdf"
+    path.write_bytes(_pdf(db, Paper.A4))
+    fonts = embedded_fonts(path)
+    assert any("LiberationSerif" in name for name, _ in fonts)
+    assert all(embedded for _, embedded in fonts)
+    assert 30 <= LEFT / (72 / 25.4) <= 35
