@@ -166,7 +166,7 @@ def test_invalid_input_is_refused_beside_the_field_and_stores_nothing(
     replace_text(qtbot, editor.title_edit, "")
     replace_text(qtbot, editor.due_edit.text_field, "2026-13")
     assert "Not a date" in editor.due_edit.hint.text()
-    qtbot.keyClick(editor.notes_edit, Qt.Key.Key_S, CTRL)
+    qtbot.keyClick(editor.description_edit, Qt.Key.Key_S, CTRL)
 
     title_error = editor.findChild(type(editor.heading), "error_title")
     due_error = editor.findChild(type(editor.heading), "error_due")
@@ -216,12 +216,12 @@ def test_guard_fires_when_moving_to_another_action(
     assert editor.action_id == 3 and not editor.is_dirty()
     assert stored(seeded_db, 1).title.endswith("Yamanashi")  # nothing was saved
 
-    append_text(qtbot, editor.notes_edit, "Hẹn gặp lại tại 山梨")
+    append_text(qtbot, editor.description_edit, "Hẹn gặp lại tại 山梨")
     prompts.answer("unsaved_changes", "save")
     click_row(qtbot, view, window.actions_page.model.row_of_id(1))
     wait_idle(qtbot, window)  # saves action 3, then opens action 1
     assert editor.action_id == 1
-    assert stored(seeded_db, 3).notes.endswith("Hẹn gặp lại tại 山梨")
+    assert stored(seeded_db, 3).description.endswith("Hẹn gặp lại tại 山梨")
     first = "Sign an official cooperation document between Thanh Hóa and Yamanashi"
     assert [d[0] for d in prompts.asked("unsaved_changes")] == [
         first,

@@ -45,17 +45,17 @@ def other(
 
 
 def race(qtbot: QtBot, window: MainWindow, db: OpenedDatabase) -> int:
-    """The user edits title and notes of action 3; meanwhile a colleague saves title and
-    description. Returns the colleague's version."""
+    """The user edits title and description of action 3; meanwhile a colleague saves title
+    and assignee. Returns the colleague's version."""
     window.open_record("action", 3)
     wait_idle(qtbot, window)
     editor = window.editor
     replace_text(qtbot, editor.title_edit, "My title")
-    append_text(qtbot, editor.notes_edit, "\nXác nhận qua email.")
+    append_text(qtbot, editor.description_edit, "\nXác nhận qua email.")
     theirs = update_action(
         db.engine,
         3,
-        ActionEdit(title="Their title", description="Changed by a colleague"),
+        ActionEdit(title="Their title", assignee="Nguyễn Thị Lan"),
         changed_by="colleague",
     )
     return theirs.action.version
@@ -76,15 +76,15 @@ def test_the_dialog_lists_both_versions_with_who_saved(
     what, summary, _fields = prompts.asked("save_conflict")[-1]
     assert f"Version {version} was saved by colleague" in summary
     fields = conflict_fields(prompts)
-    assert set(fields) == {"title", "notes", "description"}
+    assert set(fields) == {"title", "description", "assignee"}
     title = fields["title"]
     assert (title.yours, title.stored) == ("My title", "Their title")
     assert title.changed_by_you and title.changed_by_them
     assert title.saved_by.startswith("colleague, ")
-    assert fields["notes"].changed_by_you and not fields["notes"].changed_by_them
-    assert fields["notes"].saved_by == ""
-    assert fields["description"].stored == "Changed by a colleague"
-    assert not fields["description"].changed_by_you
+    assert fields["description"].changed_by_you and not fields["description"].changed_by_them
+    assert fields["description"].saved_by == ""
+    assert fields["assignee"].stored == "Nguyễn Thị Lan"
+    assert not fields["assignee"].changed_by_you
     # Cancelled: the form keeps the user's text, nothing of theirs is overwritten.
     assert window.editor.title_edit.text() == "My title" and window.editor.is_dirty()
     assert stored(seeded_db, 3).title == "Their title"
@@ -99,8 +99,8 @@ def test_keep_mine_saves_over_theirs(
     wait_idle(qtbot, window)
     final = stored(seeded_db, 3)
     assert final.title == "My title"  # mine wins where I changed it
-    assert final.notes.endswith("Xác nhận qua email.")
-    assert final.description == "Changed by a colleague"  # their other change stays
+    assert final.description.endswith("Xác nhận qua email.")
+    assert final.assignee == "Nguyễn Thị Lan"  # their other change stays
     assert final.version == version + 1
     assert not window.editor.is_dirty()
     assert window.editor.detail is not None and window.editor.detail.action.version == version + 1
@@ -115,10 +115,10 @@ def test_take_theirs_discards_mine(
     wait_idle(qtbot, window)
     final = stored(seeded_db, 3)
     assert (final.title, final.version) == ("Their title", version)
-    assert not (final.notes or "").endswith("Xác nhận qua email.")
+    assert not (final.description or "").endswith("Xác nhận qua email.")
     editor = window.editor
     assert editor.title_edit.text() == "Their title" and not editor.is_dirty()
-    assert editor.description_edit.toPlainText() == "Changed by a colleague"
+    assert editor.assignee_box.currentText() == "Nguyễn Thị Lan"
 
 
 def test_merge_by_hand_loads_theirs_with_mine_marked_and_saves_nothing(
@@ -132,12 +132,12 @@ def test_merge_by_hand_loads_theirs_with_mine_marked_and_saves_nothing(
     assert stored(seeded_db, 3).version == version  # nothing saved
     assert editor.detail is not None and editor.detail.action.version == version
     assert editor.title_edit.text() == "My title"
-    assert editor.notes_edit.toPlainText().endswith("Xác nhận qua email.")
-    assert editor.description_edit.toPlainText() == "Changed by a colleague"
+    assert editor.description_edit.toPlainText().endswith("Xác nhận qua email.")
+    assert editor.assignee_box.currentText() == "Nguyễn Thị Lan"
     title_mark = editor.findChild(QLabel, "error_title")
-    notes_mark = editor.findChild(QLabel, "error_notes")
+    description_mark = editor.findChild(QLabel, "error_description")
     assert title_mark.isVisible() and "Their title" in title_mark.text()
-    assert notes_mark.isVisible() and "Your change" in notes_mark.text()
+    assert description_mark.isVisible() and "Your change" in description_mark.text()
     assert editor.is_dirty()
     # The user settles the title by hand, then saves on top of the latest version.
     replace_text(qtbot, editor.title_edit, "Our title")
@@ -145,8 +145,8 @@ def test_merge_by_hand_loads_theirs_with_mine_marked_and_saves_nothing(
     wait_idle(qtbot, window)
     final = stored(seeded_db, 3)
     assert final.title == "Our title"
-    assert final.description == "Changed by a colleague"
-    assert final.notes.endswith("Xác nhận qua email.")
+    assert final.assignee == "Nguyễn Thị Lan"
+    assert final.description.endswith("Xác nhận qua email.")
     assert final.version == version + 1
 
 
@@ -181,7 +181,7 @@ def test_two_app_instances_race_on_one_action(
 def test_conflict_dialog_buttons(qtbot: QtBot) -> None:
     fields = [
         ConflictField("title", "Title", "Mine", "Theirs", "colleague, now", True, True),
-        ConflictField("notes", "Notes", "n", "n", "", False, False),
+        ConflictField("description", "Description", "d", "d", "", False, False),
     ]
     for button, expected in (
         ("mine_button", "mine"),

@@ -50,9 +50,9 @@ def test_ctrl_z_in_the_field_just_saved_undoes_the_action_save(
     window.open_record("action", 2)
     wait_idle(qtbot, window)
     editor = window.editor
-    title, notes = editor.title_edit, editor.notes_edit
-    old_title, old_notes = title.text(), notes.toPlainText()
-    append_text(qtbot, notes, " Call back.")
+    title, text = editor.title_edit, editor.description_edit
+    old_title, old_text = title.text(), text.toPlainText()
+    append_text(qtbot, text, " Call back.")
     append_text(qtbot, title, " now")
     qtbot.keyClick(title, Qt.Key.Key_S, CTRL)
     wait_idle(qtbot, window)
@@ -61,14 +61,14 @@ def test_ctrl_z_in_the_field_just_saved_undoes_the_action_save(
 
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)  # the cursor is still in the title
     wait_idle(qtbot, window)
-    assert (title.text(), notes.toPlainText()) == (old_title, old_notes)
+    assert (title.text(), text.toPlainText()) == (old_title, old_text)
     assert window.redo_action.isEnabled()
 
-    notes.setFocus()
-    qtbot.keyClick(notes, Qt.Key.Key_Z, CTRL | SHIFT)  # and redo from the notes
+    text.setFocus()
+    qtbot.keyClick(text, Qt.Key.Key_Z, CTRL | SHIFT)  # and redo from the description
     wait_idle(qtbot, window)
     assert title.text() == old_title + " now"
-    assert notes.toPlainText() == old_notes + " Call back."
+    assert text.toPlainText() == old_text + " Call back."
 
     append_text(qtbot, title, "!")  # something typed is the field's own to undo first
     qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)

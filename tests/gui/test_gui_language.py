@@ -57,7 +57,7 @@ def test_a_validation_message_is_vietnamese(qtbot: QtBot, window_vi: MainWindow)
     wait_idle(qtbot, window_vi)
     editor = window_vi.editor
     replace_text(qtbot, editor.title_edit, "")
-    qtbot.keyClick(editor.notes_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.description_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window_vi)  # refused by the service
     title_error = editor.findChild(QLabel, "error_title")
     assert title_error.isVisible()

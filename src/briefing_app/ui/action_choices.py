@@ -1,7 +1,7 @@
 """What the action form's pickers offer: the meetings, cooperation areas and parties the window
-hands in, and the agreements and sources, read in the background when the editor opens (a
-failed read leaves those lists empty). `display` names a field's value with them (the conflict
-dialog, the marks after a merge)."""
+hands in, and the agreements, sources and the office's staff names (the assignee's list), read
+in the background when the editor opens (a failed read leaves those lists empty). `display`
+names a field's value with them (the conflict dialog, the marks after a merge)."""
 
 from collections.abc import Sequence
 from functools import partial
@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import MeetingRow
+from briefing_app.services.my_work import staff_names
 from briefing_app.services.record_kinds.editing import reference_choices
 from briefing_app.services.record_kinds.fields import Vocabulary
 from briefing_app.services.record_kinds.registry import SPECS
@@ -65,6 +66,9 @@ class ActionChoices(QObject):
                 failure=lambda _exc: None,
                 owner=self._owner,
             )
+        self._ops.query(
+            staff_names, success=view.set_names, failure=lambda _exc: None, owner=self._owner
+        )
 
     def _loaded(self, view: FormView, target: RecordKind, rows: list[RecordRow]) -> None:
         self._rows[target] = rows

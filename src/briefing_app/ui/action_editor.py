@@ -127,7 +127,7 @@ class ActionEditor(QWidget):
         self.dirty_label = self.header.dirty_label
         column.addWidget(self.header)
 
-        self.view = FormView(model=self.model, today=self._today())
+        self.view = FormView(model=self.model, today=self._today(), named=("assignee",))
         self.view.dirty_changed.connect(lambda _dirty: self._update_dirty())
         self.view.edited.connect(lambda _key: self._update_dirty())
         self.tabs = ActionRecordTabs(details=self.view, prompts=self._prompts)
@@ -139,7 +139,7 @@ class ActionEditor(QWidget):
         # The inputs by the names the rest of the window and its tests know them by.
         self.title_edit = self.view.editor("title")
         self.description_edit = self.view.editor("description")
-        self.notes_edit = self.view.editor("notes")
+        self.assignee_box = self.view.editor("assignee")
         self.status_box = inputs["status"].box  # type: ignore[attr-defined]
         self.meeting_box = self.view.editor("meeting_id")
         self.due_edit = inputs["due"].due  # type: ignore[attr-defined]

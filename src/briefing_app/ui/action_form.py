@@ -30,7 +30,6 @@ SERVICE_KEYS = {
     "counterpart": "counterpart_ref",
     "cooperation areas": "area_ids",
     "cooperation_areas": "area_ids",
-    "note": "notes",
     "meeting": "meeting_id",
 }
 

@@ -12,7 +12,7 @@ accessible name; labels have buddies and mnemonics; Tab follows the field order;
 scrolls when it is taller than the window.
 """
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from functools import partial
 from typing import Any
@@ -49,6 +49,7 @@ from briefing_app.ui.forms.inputs import (
     field_caption,
 )
 from briefing_app.ui.forms.list_inputs import Column, PointsInput, TableInput, record_options
+from briefing_app.ui.forms.name_input import NameInput
 from briefing_app.ui.forms.references_input import ReferencesInput
 from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 
@@ -85,11 +86,14 @@ class FormView(QWidget):
         choices: Mapping[Target, Sequence[RecordRow]] | None = None,
         parties: Sequence[PartyChoice] = (),
         today: date | None = None,
+        named: Collection[str] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """`named`: the text fields that name a member of the office (offered `set_names`)."""
         super().__init__(parent)
         self.setObjectName("formView")
         self._model = model
+        self._named = frozenset(named)
         self._today = today or date.today()
         self._loading = False
         self._dirty = model.is_dirty
@@ -177,7 +181,7 @@ class FormView(QWidget):
     def _make_input(self, spec: FieldSpec) -> FieldInput:
         kind = spec.type
         if kind is FieldType.TEXT:
-            return TextInput(spec)
+            return NameInput(spec) if spec.key in self._named else TextInput(spec)
         if kind is FieldType.LONG_TEXT:
             return LongTextInput(spec)
         if kind in (FieldType.INTEGER, FieldType.DECIMAL):
@@ -275,6 +279,12 @@ class FormView(QWidget):
                     widget.set_parties(parties)
         finally:
             self._loading = False
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """The names of the office the `named` fields offer (read by the caller)."""
+        for widget in self.inputs.values():
+            if isinstance(widget, NameInput):
+                widget.set_names(names)
 
     def commit_pending(self) -> None:
         """Take in what is still being typed in a list or table cell (before a save)."""
