@@ -92,6 +92,7 @@ def insert_attachment(
     digest = hashlib.sha256(content).hexdigest()
     if session.get(m.Blob, digest) is None:
         session.add(m.Blob(sha256=digest, size=len(content), content=content))
+        session.flush()  # the bytes first: the attachment's foreign key names them
     row = m.Attachment(
         kind=kind.value,
         record_id=record_id,

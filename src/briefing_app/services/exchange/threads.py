@@ -189,13 +189,14 @@ def add_comment_once(session: Session, action_id: int, text: str, author: str) -
 
 def merge_files(session: Session, action_id: int, files: list[ImportedFile]) -> None:
     """Attaches the files the action does not have yet (same bytes, same name)."""
-    have = set(
-        session.execute(
+    have = {
+        (digest, name)
+        for digest, name in session.execute(
             sa.select(m.Attachment.sha256, m.Attachment.file_name).where(
                 m.Attachment.kind == RecordKind.ACTION.value, m.Attachment.record_id == action_id
             )
-        ).tuples()
-    )
+        )
+    }
     for file in files:
         if (hashlib.sha256(file.content).hexdigest(), file.file_name) in have:
             continue
