@@ -318,6 +318,37 @@ def add_next_occurrence(
     return following
 
 
+def withdraw_next_occurrence(
+    session: Session, reopened: m.FollowUpAction, *, changed_by: str
+) -> None:
+    """A recurring action marked done by mistake and opened again (an undo): the occurrence
+    that "done" created goes away again, if nobody has touched it since (still at its first
+    version, no comment, no file); otherwise it stays, and the history says which it is."""
+    following = session.scalars(
+        sa.select(m.FollowUpAction).where(m.FollowUpAction.previous_id == reopened.id)
+    ).first()
+    if following is None:
+        return
+    touched = following.version > 1 or any(
+        session.scalar(
+            sa.select(model.id).where(model.kind == "action", model.record_id == following.id)
+        )
+        for model in (m.Comment, m.Attachment)
+    )
+    if touched:
+        return
+    reopened.changes.append(
+        m.ActionChange(
+            changed_by=changed_by,
+            field=NEXT_OCCURRENCE,
+            old_value=str(following.id),
+            new_value=None,
+            comment="withdrawn: the occurrence was opened again",
+        )
+    )
+    session.delete(following)
+
+
 def _snapshot(action: m.FollowUpAction) -> DeletedAction:
     return DeletedAction(
         id=action.id,

@@ -31,7 +31,7 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.status_rules import check_transition
 from briefing_app.domain.text import clean_text
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.action_lifecycle import add_next_occurrence
+from briefing_app.services.action_lifecycle import add_next_occurrence, withdraw_next_occurrence
 from briefing_app.services.comments import insert_comment
 from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.dto import ActionDetail, PartyRef
@@ -261,6 +261,9 @@ def apply_edit(
     if edit.new_comment is not None:
         session.flush()
         insert_comment(session, RecordKind.ACTION, action.id, edit.new_comment, changed_by)
-    if values.get("status") is ActionStatus.DONE and not was_done and action.repeat:
+    status = values.get("status")
+    if status is ActionStatus.DONE and not was_done and action.repeat:
         add_next_occurrence(session, action, changed_by=changed_by)
+    elif was_done and status is not None and status is not ActionStatus.DONE:
+        withdraw_next_occurrence(session, action, changed_by=changed_by)
     return editor.history

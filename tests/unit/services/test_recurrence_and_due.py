@@ -180,3 +180,27 @@ def test_the_staff_names_come_from_assignments_comments_and_history(
     names = staff_names(seeded_db.engine)
     assert {"Nguyễn Văn An", "Hoa"} <= set(names)
     assert "briefing-desk" not in names
+
+
+def test_undoing_done_withdraws_the_untouched_next_occurrence(
+    seeded_db: OpenedDatabase,
+) -> None:
+    report = _quarterly_report(seeded_db)
+    done = ActionEdit(status=ActionStatus.DONE)
+    reopen = ActionEdit(status=ActionStatus.IN_PROGRESS)
+
+    def occurrences() -> list[int]:
+        with reading(seeded_db.engine) as session:
+            query = sa.select(m.FollowUpAction.id).where(m.FollowUpAction.previous_id == report)
+            return list(session.scalars(query))
+
+    update_action(seeded_db.engine, report, done, changed_by="Hoa")
+    assert len(occurrences()) == 1
+    update_action(seeded_db.engine, report, reopen, changed_by="Hoa", check_status=False)
+    assert occurrences() == []  # the undo took it back
+
+    update_action(seeded_db.engine, report, done, changed_by="Hoa")
+    (following,) = occurrences()
+    update_action(seeded_db.engine, following, ActionEdit(assignee="An"), changed_by="An")
+    update_action(seeded_db.engine, report, reopen, changed_by="Hoa", check_status=False)
+    assert occurrences() == [following]  # someone worked on it: it stays
