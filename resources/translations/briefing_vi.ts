@@ -591,6 +591,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Bảng theo dõi nhiệm vụ</translation>
     </message>
     <message>
+        <source>Delegation brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Page {page} of {total}</source>
         <translation>Trang {page}/{total}</translation>
     </message>
@@ -605,6 +609,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Classification: {level}</source>
         <translation>Phân loại: {level}</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(tiếp theo)</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -701,6 +709,42 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Organisers</source>
         <translation>Đơn vị tổ chức</translation>
+    </message>
+    <message>
+        <source>Who we meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counterpart locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s assessment (not part of the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event</source>
@@ -847,6 +891,38 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Tên gốc</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Địa phương</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier contacts with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source not listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Cơ quan, tổ chức</translation>
     </message>
@@ -857,6 +933,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>What</source>
         <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filters</source>
@@ -909,6 +989,14 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Members not recorded in the sources.</source>
         <translation>Nguồn tin không nêu thành phần đoàn.</translation>
+    </message>
+    <message>
+        <source>1 item above this document&apos;s classification is not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items above this document&apos;s classification are not included.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No response prepared yet.</source>
@@ -1365,6 +1453,14 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Người soạn</translation>
     </message>
     <message>
+        <source>Offic&amp;ial format (Decree 30)</source>
+        <translation>Thể thức văn bản &amp;hành chính (Nghị định 30)</translation>
+    </message>
+    <message>
+        <source>A Vietnamese administrative document: agency, national title, number, recipients and signer, as set in Preferences.</source>
+        <translation>Văn bản hành chính theo Nghị định 30/2020/NĐ-CP: cơ quan ban hành, quốc hiệu, số và ký hiệu, nơi nhận và người ký, như đã đặt trong Tùy chọn.</translation>
+    </message>
+    <message>
         <source>Options</source>
         <translation>Tùy chọn</translation>
     </message>
@@ -1399,6 +1495,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>P&amp;repared by:</source>
         <translation>Người &amp;soạn:</translation>
+    </message>
+    <message>
+        <source>Set the issuing agency in Preferences to use the official format.</source>
+        <translation>Hãy nhập cơ quan ban hành trong Tùy chọn để dùng thể thức văn bản hành chính.</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2208,14 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Dữ kiện</translation>
     </message>
     <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Facts</source>
         <translation>Dữ kiện</translation>
     </message>
@@ -2419,6 +2527,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Đang thực hiện</translation>
     </message>
     <message>
+        <source>Waiting on the counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
@@ -2429,6 +2541,18 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Low</source>
@@ -2678,6 +2802,26 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Chú thích</translation>
+    </message>
+    <message>
+        <source>Comment struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooperation areas</source>
@@ -3254,6 +3398,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>không ghi được {path}: thư mục {folder} không tồn tại</translation>
     </message>
     <message>
+        <source>needs a due date to repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not a real date: &apos;{text}&apos;</source>
         <translation>“{text}” không phải là ngày có thật</translation>
     </message>
@@ -3297,7 +3445,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>include an unknown area</source>
-        <extracomment>A line added at the end of the notes (the CLI&apos;s --note).</extracomment>
+        <extracomment>A comment added to the action&apos;s thread with the save (the CLI&apos;s --note).</extracomment>
         <translation>có lĩnh vực không có trong danh mục</translation>
     </message>
     <message>
@@ -3310,11 +3458,12 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>cannot restore action {id}: its meeting no longer exists</source>
+        <extracomment>the `field` of the history rows that link the occurrences of a recurring action</extracomment>
         <translation>không thể khôi phục nhiệm vụ {id}: cuộc gặp của nhiệm vụ này không còn tồn tại</translation>
     </message>
     <message>
         <source>meeting {id} is classified {classification}; a {level} briefing cannot include it</source>
-        <extracomment>the locality the owner is, or belongs to (label with native name), for grouping the record `what` comes from (&quot;action 3 title&quot;, &quot;event 2 name&quot;)</extracomment>
+        <extracomment>how the seed&apos;s notes name the file a source was read from (&quot;Seed file 001_e4e9….txt&quot;); the records&apos; texts refer to that file as &quot;article 001&quot;, which a brief must not print &quot;001&quot; when record texts refer to the source as &quot;article 001&quot; (the seed&apos;s file number) the office&apos;s remarks on the action (its editorial notes): printed apart, as the office&apos;s assessment, not as a fact the locality the owner is, or belongs to (label with native name), for grouping agreements above the export&apos;s level, left out None where their personal data is above the export&apos;s level earlier meetings they took part in that the export may show, oldest first the record `what` comes from (&quot;meeting 3 title&quot;) an agreement&apos;s status every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key the people of the other side(s), each with a profile card the relations between our locality and the counterpart&apos;s, oldest first the meeting&apos;s actions above the export&apos;s level, left out the record `what` comes from (&quot;action 3 title&quot;, &quot;event 2 name&quot;) every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key records above the export&apos;s level, left out: meetings, agreements, open actions its purpose, as recorded the head first, then the members, each with a card every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key meetings on its programme above the export&apos;s level, left out every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key meetings and actions above the export&apos;s level, left out</extracomment>
         <translation>cuộc gặp {id} được phân loại {classification}; không thể đưa vào tài liệu ở mức {level}</translation>
     </message>
     <message>
@@ -3459,7 +3608,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>cannot import {name}: give a {choices} file</source>
-        <extracomment>FieldError names used by the domain -&gt; the file&apos;s column names. Actions an import updates are loaded this many per query.</extracomment>
+        <extracomment>FieldError names used by the domain -&gt; the file&apos;s column names. Actions an import updates are loaded this many per query. what an older export&apos;s `notes` column is now: a comment to add</extracomment>
         <translation>không thể nhập {name}: hãy chọn tệp có định dạng {choices}</translation>
     </message>
     <message>
@@ -3495,8 +3644,16 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>không tìm thấy tệp {path}</translation>
     </message>
     <message>
+        <source>{name} is {size} MB; a file of at most {limit} MB can be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot read {path}: {reason}</source>
         <translation>không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no attachment with id {id}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file holds no actions</source>
@@ -3508,7 +3665,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>line {line}: not UTF-8 text (JSON must be UTF-8)</source>
-        <extracomment>Keys written for people and other programs, ignored on import.</extracomment>
+        <extracomment>Keys written for people and other programs, ignored on import. Keys read as they are (lists of objects), merged into the action&apos;s thread and files.</extracomment>
         <translation>dòng {line}: không phải văn bản UTF-8 (tệp JSON phải dùng mã UTF-8)</translation>
     </message>
     <message>
@@ -3662,6 +3819,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>{database} is not a database this app can read</source>
+        <extracomment>`revision = &quot;0004&quot;` and `down_revision = &quot;0003&quot;` lines of a revision file (Alembic&apos;s template)</extracomment>
         <translation>{database} không phải là cơ sở dữ liệu mà ứng dụng này đọc được</translation>
     </message>
     <message>
@@ -3678,7 +3836,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>{file}: not valid UTF-8 JSON: {reason}</source>
-        <extracomment>app_meta key prefix marking a seeded record the user deleted: a later dataset must not bring it back. Kinds in the order they must be created (each refers only to kinds above it).</extracomment>
+        <extracomment>app_meta key prefix marking a seeded record the user deleted: a later dataset must not bring it back. Kinds in the order they must be created (each refers only to kinds above it). who wrote the dataset&apos;s remarks on its actions (as the comments they become say)</extracomment>
         <translation>{file}: không phải JSON UTF-8 hợp lệ: {reason}</translation>
     </message>
     <message>
@@ -3691,6 +3849,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>{record} refers to an unknown {table} key &apos;{key}&apos;</source>
+        <extracomment>the records this run created, with the dataset item of each</extracomment>
         <translation>{record} tham chiếu đến khóa “{key}” không có trong bảng {table}</translation>
     </message>
     <message>
@@ -3837,6 +3996,18 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>không phải mã hợp lệ: {value}</translation>
     </message>
     <message>
+        <source>comment {number} needs an author, a time (written_at) and a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {number} needs a file_name, added_by, added_at and content_base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {number}: the content does not match its sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a list</source>
         <translation>phải là một danh sách</translation>
     </message>
@@ -3953,6 +4124,51 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     <message>
         <source>is in the year {year}, outside {first}–{last}</source>
         <translation>rơi vào năm {year}, ngoài khoảng {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: files of this type cannot be attached (allowed: {allowed})</source>
+        <extracomment>other spellings of one extension files the app previews itself</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the content is not a {extension} file; it was not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only follow-up actions, meetings and agreements have comments</source>
+        <extracomment>how long after writing a comment its author may still correct it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no comment with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment {id} was changed meanwhile; reload the thread and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only its author, {author}, can change a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment can be changed for {minutes} minutes after writing it; strike it through and write a new one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only its author, {author}, can strike a comment through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameInput</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4578,62 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     <message>
         <source>&amp;Office name:</source>
         <translation>Tên &amp;cơ quan:</translation>
+    </message>
+    <message>
+        <source>Official format (Vietnamese administrative documents)</source>
+        <translation>Thể thức văn bản hành chính</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing agency:</source>
+        <translation>Cơ quan ban &amp;hành:</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent agency:</source>
+        <translation>Cơ quan chủ &amp;quản:</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Agency s&amp;ymbol:</source>
+        <translation>&amp;Ký hiệu cơ quan:</translation>
+    </message>
+    <message>
+        <source>Agency symbol</source>
+        <translation>Ký hiệu cơ quan</translation>
+    </message>
+    <message>
+        <source>Place of iss&amp;ue:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>N&amp;gười ký:</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>“ / ” starts a new line, as in the examples.</source>
+        <translation>Dấu “ / ” để xuống dòng, như trong ví dụ.</translation>
     </message>
 </context>
 <context>

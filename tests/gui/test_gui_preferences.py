@@ -1,6 +1,7 @@
 """Edit ▸ Preferences…: backups to keep and the briefing's office and prepared-by defaults are
 saved on OK, left alone on Cancel, and used by the daily backup and the briefing dialog."""
 
+from datetime import date
 from pathlib import Path
 
 from gui_fakes import FakePrompts
@@ -103,3 +104,44 @@ def test_a_bad_stored_value_falls_back_to_the_default(tmp_path: Path) -> None:
     assert settings.backups_to_keep() == DEFAULT_KEEP
     settings.save_preference(BACKUPS_TO_KEEP, "0")
     assert settings.backups_to_keep() == 1
+
+
+def test_the_official_format_takes_its_agency_and_signer_from_preferences(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, settings_file: Path
+) -> None:
+    window.print_briefing("meeting", 1)
+    dialog = window.briefing_dialog
+    assert dialog is not None
+    panel = dialog.options_panel
+    panel.language_box.setCurrentIndex(panel.language_box.findData("vi"))
+    # no issuing agency in Preferences yet: the choice is off, and says why
+    assert not panel.official_check.isEnabled()
+    assert "Preferences" in panel.official_check.toolTip()
+    dialog.close()
+
+    def fill(dialog: PreferencesDialog) -> None:
+        dialog.official_fields["agency"].setText("ỦY BAN NHÂN DÂN / TỈNH THANH HÓA")
+        dialog.official_fields["symbol"].setText("UBND")
+        dialog.official_fields["signer_name"].setText("Lê Đức Giang")
+        dialog.accept()
+
+    prompts.answer("run_dialog", fill)
+    window.preferences_action.trigger()
+    saved = read_settings(settings_file).official()
+    assert saved["agency"] == "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA" and saved["symbol"] == "UBND"
+
+    window.print_briefing("meeting", 1)
+    dialog = window.briefing_dialog
+    assert dialog is not None
+    panel = dialog.options_panel
+    panel.language_box.setCurrentIndex(panel.language_box.findData("en"))
+    assert not panel.official_check.isEnabled()  # the official format is Vietnamese
+    panel.language_box.setCurrentIndex(panel.language_box.findData("vi"))
+    assert panel.official_check.isEnabled() and not panel.official_check.isChecked()
+    assert panel.options(date(2025, 11, 20)).official is None
+    panel.official_check.setChecked(True)
+    official = panel.options(date(2025, 11, 20)).official
+    assert official is not None
+    assert official.agency == "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA"
+    assert official.signer_name == "Lê Đức Giang"
+    dialog.close()

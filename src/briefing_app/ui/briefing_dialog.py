@@ -71,7 +71,6 @@ class BriefingDialog(QDialog):
         ops: Operations,
         prompts: Prompts,
         settings: AppSettings,
-        user: str,
         scope: BriefingScope,
         on_unexpected: Callable[[BaseException], None],
         today: Callable[[], date] = date.today,
@@ -85,7 +84,6 @@ class BriefingDialog(QDialog):
         self.settings = settings
         self.tasks: TaskRunner = ops.tasks
         self.ready = False
-        self.user = user
         self.scope = scope
         self.today = today
         self.on_unexpected = on_unexpected
@@ -107,7 +105,7 @@ class BriefingDialog(QDialog):
 
     def _build_widgets(self) -> None:
         self.scope_picker = BriefingScopePicker()
-        self.options_panel = BriefingOptionsPanel(settings=self.settings, user=self.user)
+        self.options_panel = BriefingOptionsPanel(settings=self.settings)
         # The widgets by the names the tests know them by.
         picker, panel = self.scope_picker, self.options_panel
         self.kind_box, self.meeting_box = picker.kind_box, picker.meeting_box

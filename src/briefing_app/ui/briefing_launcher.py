@@ -44,7 +44,6 @@ class BriefingLauncher(QObject):
         workspace: Workspace,
         prompts: Prompts,
         settings: AppSettings,
-        user: str,
         today: Callable[[], date],
         parent: QWidget,
     ) -> None:
@@ -53,7 +52,6 @@ class BriefingLauncher(QObject):
         self._workspace = workspace
         self._prompts = prompts
         self._settings = settings
-        self._user = user
         self._today = today
         self._window = parent
         self.dialog: BriefingDialog | None = None
@@ -114,7 +112,6 @@ class BriefingLauncher(QObject):
             ops=self._ops,
             prompts=self._prompts,
             settings=self._settings,
-            user=self._user,
             scope=scope,
             today=self._today,
             on_unexpected=self._ops.on_unexpected,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.briefing.options import BriefingOptions, Paper, Section
+from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper, Section
 from briefing_app.domain.enums import Classification
 from briefing_app.i18n import ENDONYMS, Language, language_of_locale
 from briefing_app.ui import labels
@@ -28,13 +28,11 @@ from briefing_app.ui.widgets.form_widgets import buddy_label, combo_box
 
 
 class BriefingOptionsPanel(QWidget):
-    """The "Options" and "Page header and footer" groups; `user` is who prepares a briefing
-    until another name is saved."""
+    """The "Options" and "Page header and footer" groups, and the official format's choice."""
 
-    def __init__(self, *, settings: AppSettings, user: str, parent: QWidget | None = None) -> None:
+    def __init__(self, *, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.user = user
         self.level_box = combo_box(
             "briefingClassification", self.tr("Classification level"), minimum_length=12
         )
@@ -64,6 +62,15 @@ class BriefingOptionsPanel(QWidget):
         self.prepared_field = QLineEdit()
         self.prepared_field.setObjectName("briefingPreparedBy")
         self.prepared_field.setAccessibleName(self.tr("Prepared by"))
+        self.official_check = QCheckBox(self.tr("Offic&ial format (Decree 30)"))
+        self.official_check.setObjectName("briefingOfficialFormat")
+        self.official_check.setToolTip(
+            self.tr(
+                "A Vietnamese administrative document: agency, national title, number, "
+                "recipients and signer, as set in Preferences."
+            )
+        )
+        self.language_box.currentIndexChanged.connect(self._update_official)
         self._build_layout()
         self.restore_preferences()
 
@@ -93,6 +100,7 @@ class BriefingOptionsPanel(QWidget):
         self.level_note.setWordWrap(True)
         self.level_note.setStyleSheet("color: #555555;")
         grid.addWidget(self.level_note, 3, 0, 1, 2)
+        grid.addWidget(self.official_check, 4, 0, 1, 2)
 
         who = QGroupBox(self.tr("Page header and footer"))
         who_form = QFormLayout(who)
@@ -107,10 +115,9 @@ class BriefingOptionsPanel(QWidget):
     def restore_preferences(self) -> None:
         pref = self.settings.preference
         self.office_field.setText(pref(BRIEFING_OFFICE) or "")
-        # "Prepared by" starts as the user's name from Preferences (the name history records);
-        # a name typed here is for this briefing only, so it never changes who the user is.
-        prepared = pref(BRIEFING_PREPARED_BY)
-        self.prepared_field.setText(self.user if prepared is None else prepared)
+        # "Prepared by" starts as the user's name from Preferences (the name history records),
+        # never the login name; a name typed here is for this briefing only.
+        self.prepared_field.setText(pref(BRIEFING_PREPARED_BY) or "")
         # Briefings start in the interface language (a brief in another one is picked here).
         index = self.language_box.findData(language_of_locale(QLocale().name()).value)
         self.language_box.setCurrentIndex(max(index, 0))
@@ -119,6 +126,25 @@ class BriefingOptionsPanel(QWidget):
             self.paper_box.setCurrentIndex(index)
         # The level is not remembered: every export starts at Public and is raised on purpose.
         self.level_box.setCurrentIndex(self.level_box.findData(Classification.PUBLIC.value))
+        self._update_official()
+
+    def _update_official(self) -> None:
+        """The official format is Vietnamese, and needs the issuing agency from Preferences."""
+        agency = self.settings.official()["agency"]
+        vietnamese = self.language_box.currentData() == Language.VI.value
+        self.official_check.setEnabled(vietnamese and bool(agency))
+        if not agency:
+            self.official_check.setToolTip(
+                self.tr("Set the issuing agency in Preferences to use the official format.")
+            )
+        if not self.official_check.isEnabled():
+            self.official_check.setChecked(False)
+
+    def official(self) -> OfficialHeading | None:
+        """The official format's heading from Preferences, when it is chosen."""
+        if not (self.official_check.isEnabled() and self.official_check.isChecked()):
+            return None
+        return OfficialHeading(**self.settings.official(), recipients=())
 
     def save_preferences(self) -> None:
         save = self.settings.save_preference
@@ -134,6 +160,7 @@ class BriefingOptionsPanel(QWidget):
             prepared_by=self.prepared_field.text().strip(),
             prepared_on=prepared_on,
             omit=frozenset(s for s, check in self.section_checks.items() if not check.isChecked()),
+            official=self.official(),
         )
 
     def set_running(self, running: bool) -> None:
@@ -147,3 +174,7 @@ class BriefingOptionsPanel(QWidget):
             *self.section_checks.values(),
         ):
             widget.setEnabled(not running)
+        if running:
+            self.official_check.setEnabled(False)
+        else:
+            self._update_official()

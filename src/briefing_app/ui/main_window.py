@@ -101,7 +101,6 @@ class MainWindow(QMainWindow):
             workspace=self.workspace,
             prompts=prompts,
             settings=settings,
-            user=user,
             today=today,
             parent=self,
         )

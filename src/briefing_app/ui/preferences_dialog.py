@@ -1,14 +1,16 @@
 """Edit ▸ Preferences…: the interface language (applied from the next start), how many daily
 backups to keep, and who the user is: their name (recorded as who made each change, from the
 next start, by the app and by the command line; printed as "prepared by" on briefings) and
-their office (printed on briefings), first asked on the first start. Saved to the settings
-only when the user presses OK."""
+their office (printed on briefings), first asked on the first start; and for briefs in the
+Vietnamese official format, the issuing agency and the signer. Saved to the settings only when
+the user presses OK."""
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -22,6 +24,7 @@ from briefing_app.ui.settings import (
     BRIEFING_OFFICE,
     BRIEFING_PREPARED_BY,
     MAX_BACKUPS_TO_KEEP,
+    OFFICIAL_PREFIX,
     AppSettings,
 )
 
@@ -88,6 +91,8 @@ class PreferencesDialog(QDialog):
         form.addRow("", name_note)
         form.addRow(self.tr("&Office name:"), self.office_field)
 
+        official = self._official_group(settings)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,7 +100,45 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(official)
         layout.addWidget(self.buttons)
+
+    def _official_group(self, settings: AppSettings) -> QGroupBox:
+        """The official format's agency and signer (config.OFFICIAL_KEYS), each a line edit
+        named official_<key>."""
+        group = QGroupBox(self.tr("Official format (Vietnamese administrative documents)"))
+        form = QFormLayout(group)
+        saved = settings.official()
+        self.official_fields: dict[str, QLineEdit] = {}
+        for key, label, name, example in (
+            (
+                "agency",
+                self.tr("&Issuing agency:"),
+                self.tr("Issuing agency"),
+                "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA",
+            ),
+            ("parent_agency", self.tr("Pa&rent agency:"), self.tr("Parent agency"), ""),
+            ("symbol", self.tr("Agency s&ymbol:"), self.tr("Agency symbol"), "UBND"),
+            ("place", self.tr("Place of iss&ue:"), self.tr("Place of issue"), "Thanh Hóa"),
+            (
+                "signer_title",
+                self.tr("Signer's &title:"),
+                self.tr("Signer's title"),
+                "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+            ),
+            ("signer_name", self.tr("Si&gner:"), self.tr("Signer"), ""),
+        ):
+            field = QLineEdit(saved[key])
+            field.setObjectName(f"official_{key}")
+            field.setAccessibleName(name)
+            field.setPlaceholderText(example)
+            self.official_fields[key] = field
+            form.addRow(label, field)
+        note = QLabel(self.tr("“ / ” starts a new line, as in the examples."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555;")
+        form.addRow("", note)
+        return group
 
     def chosen_language(self) -> Language | None:
         """The language picked in the box; None follows the system."""
@@ -108,5 +151,7 @@ class PreferencesDialog(QDialog):
         self._settings.save_backups_to_keep(self.keep_spin.value())
         self._settings.save_preference(BRIEFING_OFFICE, self.office_field.text().strip())
         self._settings.save_preference(BRIEFING_PREPARED_BY, self.prepared_field.text().strip())
+        for key, field in self.official_fields.items():
+            self._settings.save_preference(OFFICIAL_PREFIX + key, field.text().strip())
         self._settings.sync()
         super().accept()

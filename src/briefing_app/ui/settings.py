@@ -23,6 +23,8 @@ SETTINGS_APP = "briefing-desk"
 BACKUPS_TO_KEEP = "backups/keep"
 BRIEFING_OFFICE = "briefing/office"
 BRIEFING_PREPARED_BY = "briefing/preparedBy"
+#: The Vietnamese official format's agency and signer, one preference per config.OFFICIAL_KEYS
+OFFICIAL_PREFIX = "briefing/official/"
 #: "en", "vi", or empty for the system's language.
 LANGUAGE = "interface/language"
 #: "1" once the first start has asked the user's name and office (answered or not).
@@ -90,7 +92,7 @@ class AppSettings:
 
     def save_preference(self, name: str, value: str) -> None:
         self._store.setValue(f"preferences/{name}", value)
-        if name in (BRIEFING_PREPARED_BY, BRIEFING_OFFICE):
+        if name in (BRIEFING_PREPARED_BY, BRIEFING_OFFICE) or name.startswith(OFFICIAL_PREFIX):
             self.write_user_file()
 
     # --- who the user is ---------------------------------------------------------------------
@@ -101,6 +103,13 @@ class AppSettings:
 
     def office(self) -> str:
         return (self.preference(BRIEFING_OFFICE) or "").strip()
+
+    def official(self) -> dict[str, str]:
+        """The official format's agency and signer (config.OFFICIAL_KEYS, "" when not given)."""
+        return {
+            key: (self.preference(OFFICIAL_PREFIX + key) or "").strip()
+            for key in config.OFFICIAL_KEYS
+        }
 
     def save_user(self, name: str, office: str) -> None:
         self._store.setValue(f"preferences/{BRIEFING_PREPARED_BY}", name.strip())
@@ -121,7 +130,9 @@ class AppSettings:
         if self._user_file is None:
             return
         try:
-            config.save_user(self.user_name() or "", self.office(), self._user_file)
+            config.save_user(
+                self.user_name() or "", self.office(), self._user_file, official=self.official()
+            )
         except OSError:  # the command line falls back to the login name, as before
             logging.getLogger("briefing_app").warning("could not write %s", self._user_file)
 
