@@ -1035,6 +1035,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
+        <source>Waiting on the counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Đã hoàn thành</translation>
     </message>
@@ -1609,6 +1613,72 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>CommentCard</name>
+    <message>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck through by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter posts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Post comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting your comment of {when} (possible for {minutes} minutes after writing it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike the comment through?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” stays in the thread, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike through</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2209,11 +2279,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Lặp lại</translation>
     </message>
     <message>
         <source>Facts</source>
@@ -3399,7 +3469,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>needs a due date to repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>cần có hạn thì mới lặp lại được</translation>
     </message>
     <message>
         <source>is not a real date: &apos;{text}&apos;</source>
@@ -3645,7 +3715,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>{name} is {size} MB; a file of at most {limit} MB can be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} có dung lượng {size} MB; chỉ đính kèm được tệp tối đa {limit} MB</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -3653,7 +3723,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>there is no attachment with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có tệp đính kèm nào có mã {id}</translation>
     </message>
     <message>
         <source>the file holds no actions</source>
@@ -3997,15 +4067,15 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>comment {number} needs an author, a time (written_at) and a text</source>
-        <translation type="unfinished"></translation>
+        <translation>bình luận {number} cần có người viết, thời điểm (written_at) và nội dung</translation>
     </message>
     <message>
         <source>attachment {number} needs a file_name, added_by, added_at and content_base64</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp đính kèm {number} cần có file_name, added_by, added_at và content_base64</translation>
     </message>
     <message>
         <source>attachment {number}: the content does not match its sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp đính kèm {number}: nội dung không khớp với mã sha256 của tệp</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -4127,41 +4197,41 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>{path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là một thư mục; hãy ghi tên tệp</translation>
     </message>
     <message>
         <source>{name}: files of this type cannot be attached (allowed: {allowed})</source>
         <extracomment>other spellings of one extension files the app previews itself</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: không đính kèm được loại tệp này (các loại được phép: {allowed})</translation>
     </message>
     <message>
         <source>{name}: the content is not a {extension} file; it was not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nội dung không phải là tệp {extension}; tệp chưa được đính kèm</translation>
     </message>
     <message>
         <source>only follow-up actions, meetings and agreements have comments</source>
         <extracomment>how long after writing a comment its author may still correct it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>chỉ nhiệm vụ triển khai, cuộc gặp và văn kiện hợp tác mới có bình luận</translation>
     </message>
     <message>
         <source>there is no comment with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bình luận nào có mã {id}</translation>
     </message>
     <message>
         <source>comment {id} was changed meanwhile; reload the thread and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>bình luận {id} vừa được sửa trong lúc này; hãy tải lại chuỗi bình luận và thử lại</translation>
     </message>
     <message>
         <source>only its author, {author}, can change a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ người viết ({author}) mới được sửa bình luận</translation>
     </message>
     <message>
         <source>a comment can be changed for {minutes} minutes after writing it; strike it through and write a new one instead</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ có thể sửa bình luận trong {minutes} phút sau khi viết; hãy gạch bỏ bình luận đó và viết bình luận mới</translation>
     </message>
     <message>
         <source>only its author, {author}, can strike a comment through</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ người viết ({author}) mới được gạch bỏ bình luận</translation>
     </message>
 </context>
 <context>
