@@ -2,9 +2,9 @@
 
 The shipped dataset (the 2025 forum, the 81 localities, the cooperation areas) plus, at
 `--scale 1`: 300 events (60 forums of five parts each), 20,000 meetings, 200,000 follow-up
-actions with their history, 50,000 people, 2,000 organisations and the delegations the
-meetings need. Names are Vietnamese and Japanese (kanji beside the romanised form); the work
-is skewed towards a few busy localities, as a real desk's is. The same `--seed` and `--scale`
+actions with their history, comments and assignees, 50,000 people, 2,000 organisations and the
+delegations the meetings need. Names are Vietnamese and Japanese (kanji beside the romanised
+form); the work is skewed towards a few busy localities, as a real desk's is. The same `--seed` and `--scale`
 give the same content, byte for byte in every table (timestamps included: they are generated
 too, the seeded rows' as well).
 
@@ -124,6 +124,13 @@ VERBS = [
     "Send a study mission on",
     "Draft a cooperation plan for",
 ]
+COMMENTS = [
+    "Đã gửi công văn cho Sở Ngoại vụ {vn}, chờ phản hồi.",
+    "Phía {jp} đề nghị lùi lịch làm việc sang quý sau.",
+    "Đã họp trực tuyến với {jp} về {topic}; thống nhất danh sách chuyên gia.",
+    "Called the {jp} office: the draft arrives next week.",
+    "Chờ ý kiến của lãnh đạo UBND tỉnh {vn}.",
+]
 VENUES = ["Hà Nội", "Hạ Long, Quảng Ninh", "Đà Nẵng", "Tokyo", "Kōfu, Yamanashi", "Huế"]
 
 ACTION_STATUSES = list(ActionStatus)
@@ -201,6 +208,7 @@ class Generator:
         for name, table in _tables().items():
             if "id" in table.c and table.c.id.primary_key:
                 self.batch.next_id[name] = next_free_id(connection, table)
+        self.first_id = dict(self.batch.next_id)
         read = connection.exec_driver_sql
         self.localities: dict[Country, list[tuple[int, str, str | None]]] = {
             country: [
@@ -469,6 +477,17 @@ class Generator:
                 )
             for area in self.rng.sample(self.areas, self.rng.randint(0, min(2, len(self.areas)))):
                 self.batch.add("action_areas", action_id=action, area_id=area)
+            if status.is_open and self.rng.random() < 0.6:
+                self.batch.rows["follow_up_actions"][-1]["assignee"] = clerk
+            for _ in range(self.rng.choices([0, 1, 2, 3], [35, 35, 20, 10])[0]):
+                self.batch.add(
+                    "comments",
+                    kind="action",
+                    record_id=action,
+                    author=self.rng.choice(CLERKS),
+                    written_at=created + (last - created) * self.rng.random(),
+                    text=self.rng.choice(COMMENTS).format(vn=vn_name, jp=jp_name, topic=vi_topic),
+                )
 
     def history(
         self, created: datetime, due: date
@@ -510,11 +529,13 @@ class Generator:
                 if rows:
                     _insert_many(self.connection, tables[name], _complete(tables[name], rows))
                     written[name] = len(rows)
-        for table in tables.values():  # the seed's rows: one moment, as if loaded that day
-            stamps = {c: SEEDED_AT for c in ("created_at", "updated_at") if c in table.c}
-            if stamps and "seed_key" in table.c:
+        for name, first in self.first_id.items():  # the seed's rows: as if loaded that day
+            table = tables[name]
+            for column in (c for c in table.c if isinstance(c.type, sa.DateTime)):
                 self.connection.execute(
-                    sa.update(table).where(table.c.seed_key.is_not(None)).values(**stamps)
+                    sa.update(table)
+                    .where(table.c.id < first, column.is_not(None))
+                    .values({column.name: SEEDED_AT})
                 )
         return written
 

@@ -37,6 +37,7 @@ def test_the_same_seed_writes_the_same_database(tmp_path: Path) -> None:
     assert generate(tmp_path / "two.sqlite3", scale=0.002, seed=5) == written
     assert written["follow_up_actions"] == 400 and written["meetings"] == 40
     assert written["people"] == 100 and written["action_changes"] > 400  # created and more
+    assert written["comments"] > 200
     one, two = _content(tmp_path / "one.sqlite3"), _content(tmp_path / "two.sqlite3")
     assert one.keys() == two.keys()
     for table in one:
