@@ -4,7 +4,7 @@
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import file_path
@@ -15,7 +15,9 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.atomic_file import write_atomically
 from briefing_app.services.dto import AttachmentRow, CommentRow, OfficialDocument
-from briefing_app.store.database import OpenedDatabase
+
+if TYPE_CHECKING:  # the parser is built without SQLAlchemy (issue 16)
+    from briefing_app.store.database import OpenedDatabase
 
 KINDS = [k.value for k in RecordKind]
 
@@ -97,7 +99,7 @@ def _comment_line(c: CommentRow) -> str:
     return f"#{c.id} {c.written_at:%Y-%m-%d %H:%M} {c.author}{edited}{struck}: {c.text}"
 
 
-def cmd_comment(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_comment(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.comments import add_comment
 
     added = add_comment(
@@ -106,7 +108,7 @@ def cmd_comment(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     print(to_json(added.as_json()) if args.json else f"added comment #{added.id}")
 
 
-def cmd_comments(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_comments(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.comments import list_comments
 
     thread = list_comments(opened.engine, RecordKind(args.kind), args.id)
@@ -139,7 +141,7 @@ def _file_line(a: AttachmentRow) -> str:
     return f"#{a.id} {a.file_name} ({a.media_type}, {size}){' ' + official if official else ''}"
 
 
-def cmd_attach(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_attach(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.attachments import attach_file
 
     document = OfficialDocument(args.number, _issued(args.issued), args.issuer)
@@ -154,7 +156,7 @@ def cmd_attach(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     print(to_json(added.as_json()) if args.json else f"attached {_file_line(added)}")
 
 
-def cmd_attachments(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_attachments(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.attachments import list_attachments
 
     files = list_attachments(opened.engine, RecordKind(args.kind), args.id)
@@ -166,7 +168,7 @@ def cmd_attachments(args: argparse.Namespace, opened: OpenedDatabase) -> None:
         print("\n".join(_file_line(a) for a in files))
 
 
-def cmd_attachment_save(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_attachment_save(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.attachments import attachment_content
 
     row, content = attachment_content(opened.engine, args.id)
@@ -180,7 +182,7 @@ def cmd_attachment_save(args: argparse.Namespace, opened: OpenedDatabase) -> Non
     print(f"wrote {output} ({row.file_name}, {row.size} bytes)")
 
 
-def cmd_due(args: argparse.Namespace, opened: OpenedDatabase) -> None:
+def cmd_due(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.my_work import deadline, due_actions
 
     today = date.today()
