@@ -2,23 +2,30 @@
 top of a page, a row longer than a page goes on with "(continued)", a heading never ends a page,
 contents lines have dot leaders, the running header wraps instead of cutting a name."""
 
+import shutil
+from dataclasses import replace
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from briefing_pdf import outline, page_lines
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, Paragraph
 
+from briefing_app.briefing.action_tracker import ActionTracker
 from briefing_app.briefing.canvas_text import fit_lines, runs_width, wrap_runs
 from briefing_app.briefing.flowables import ContentsEntry, Heading, RowKeepingTable
 from briefing_app.briefing.fonts import GlyphFallback, shipped_fonts
 from briefing_app.briefing.labels import Labels
-from briefing_app.briefing.options import Paper
+from briefing_app.briefing.options import BriefingOptions, Paper
 from briefing_app.briefing.page_template import BriefingDocument, PageFurniture, PageSetup
 from briefing_app.briefing.styles import BriefingStyles
 from briefing_app.domain.enums import Classification
 from briefing_app.i18n import Language
+from briefing_app.services import briefing_data as data
+from briefing_app.services.queries import ActionFilter
+from briefing_app.store.database import open_database
 
 FONTS = shipped_fonts()  # registered before any paragraph is made
 STYLES = BriefingStyles.build()
@@ -194,3 +201,51 @@ def test_wrap_runs_breaks_at_spaces_and_fit_lines_shrinks_before_giving_up() -> 
     fitted = fit_lines(runs, 8, runs_width(runs, 8) * 0.95, max_lines=1, min_size=6)
     assert fitted is not None and fitted[0] < 8 and len(fitted[1]) == 1
     assert fit_lines(runs, 8, 20, max_lines=1, min_size=6) is None
+
+
+def test_the_action_tracker_is_landscape_with_its_header_once_per_page_at_the_top(
+    seeded_template: Path, tmp_path: Path
+) -> None:
+    """Forty actions with descriptions of different lengths, A4 and Letter: pages are
+    landscape; on every page the table header is printed at most once, and only at the top of
+    the page or right under a group's heading; each action's title and the end of its
+    description are on one page."""
+    path = tmp_path / "tracker.sqlite3"
+    shutil.copyfile(seeded_template, path)
+    db = open_database(f"sqlite:///{path}")
+    seeded = data.action_tracker_data(
+        db.engine, ActionFilter(), level=Classification.INTERNAL, today=date(2025, 11, 20)
+    )
+    db.engine.dispose()
+    actions = [
+        replace(
+            seeded[n % len(seeded)],
+            row=replace(seeded[n % len(seeded)].row, id=100 + n, title=f"Action number {n}"),
+            description=" ".join(["Thanh Hóa and Yamanashi agreed to follow up."] * (1 + n % 7))
+            + f" END{100 + n}",
+        )
+        for n in range(40)
+    ]
+    for paper in (Paper.A4, Paper.LETTER):
+        options = BriefingOptions(
+            classification=Classification.INTERNAL, paper=paper, prepared_on=date(2025, 11, 20)
+        )
+        pdf = ActionTracker(actions, options).build().pdf
+        reader = PdfReader(BytesIO(pdf))
+        assert all(p.mediabox.width > p.mediabox.height for p in reader.pages)
+        pages = _pages(pdf)
+        where: dict[str, int] = {}
+        for number, lines in enumerate(pages):
+            headers = [i for i, x in enumerate(lines) if x.startswith("Action Owner Counterpart")]
+            assert len(headers) <= 1, (paper, number)
+            if headers and number > 0:
+                above = lines[: headers[0]]
+                # only the running header (banner, office/title) or a group heading above it
+                assert not any("#" in x or "END" in x for x in above), (paper, number, above)
+            for line in lines:
+                for word in line.replace("#", " #").split():
+                    if word.startswith(("#1", "END1")):
+                        where.setdefault(word.removeprefix("#").removeprefix("END"), number)
+                        where[word] = number
+        for n in range(40):
+            assert where[f"#{100 + n}"] == where[f"END{100 + n}"], (paper, n)
