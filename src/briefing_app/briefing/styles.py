@@ -48,7 +48,9 @@ def serif_style(
 
 def _style(name: str, font: str, size: float, leading: float, **extra: object) -> ParagraphStyle:
     # bulletFontName defaults to Helvetica, which is not embedded: every style names Noto
-    values: dict[str, object] = {"textColor": INK, "bulletFontName": REGULAR} | extra
+    # allowWidows 0: a paragraph never leaves its last line alone at the top of a page
+    values: dict[str, object] = {"textColor": INK, "bulletFontName": REGULAR, "allowWidows": 0}
+    values |= extra
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **values)
 
 
