@@ -238,6 +238,9 @@ class ActionDetail(JsonRecord):
         extra = _plain(asdict(self))
         del extra["action"]
         data.update(extra)
+        # as `comments` and `attachments` on the command line show them
+        data["comments"] = [c.as_json() for c in self.comments]
+        data["attachments"] = [a.as_json() for a in self.attachments]
         return data
 
 
