@@ -2,6 +2,7 @@
 about on stderr while the PDF is still written; user errors exit 1 with one line and leave no
 half-written file behind."""
 
+import getpass
 import os
 from io import BytesIO
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from briefing_app.cli import main
+from briefing_app.config import save_user
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import Classification
 from briefing_app.services.actions import ActionEdit, update_action
@@ -188,3 +190,54 @@ def test_usage_errors_exit_2(seeded_db: OpenedDatabase, tmp_path: Path) -> None:
         with pytest.raises(SystemExit) as exit_info:
             brief(seeded_db, *args)
         assert exit_info.value.code == 2
+
+
+def test_the_official_format_uses_the_preferences_and_says_what_is_missing(
+    seeded_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "official.pdf"
+    # Vietnamese only, and it needs the issuing agency: one line, nothing written
+    assert brief(seeded_db, "meeting", "1", "--official", "--lang", "en", "-o", str(out)) == 1
+    assert "--lang vi" in capsys.readouterr().err
+    assert brief(seeded_db, "meeting", "1", "--official", "--lang", "vi", "-o", str(out)) == 1
+    err = capsys.readouterr().err
+    assert "issuing agency" in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+    # with the agency and signer saved by the desktop app's Preferences (user.json)
+    save_user(
+        "Lê Thị Thu Hà",
+        "Sở Ngoại vụ",
+        official={
+            "agency": "ỦY BAN NHÂN DÂN / TỈNH THANH HÓA",
+            "symbol": "UBND",
+            "place": "Thanh Hóa",
+            "signer_title": "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+            "signer_name": "Lê Đức Giang",
+        },
+    )
+    args = ["meeting", "1", "--official", "--lang", "vi", "--recipient", "Sở Ngoại vụ"]
+    assert brief(seeded_db, *args, "-o", str(out)) == 0
+    text = text_of(out)
+    for block in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "TỈNH THANH HÓA",
+        "BÁO CÁO",
+        "Nơi nhận:",
+        "- Sở Ngoại vụ;",
+        "Lê Đức Giang",
+    ):
+        assert block in text
+    info = PdfReader(BytesIO(out.read_bytes())).metadata
+    assert info is not None and info.author == "Lê Thị Thu Hà"  # Preferences' name, not the login
+
+
+def test_prepared_by_is_never_the_login_name(
+    seeded_db: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "root")
+    out = tmp_path / "brief.pdf"
+    assert brief(seeded_db, "meeting", "1", "-o", str(out)) == 0
+    assert "root" not in text_of(out)
+    info = PdfReader(BytesIO(out.read_bytes())).metadata
+    assert info is not None and info.author != "root"
