@@ -592,7 +592,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Delegation brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu về đoàn</translation>
     </message>
     <message>
         <source>Page {page} of {total}</source>
@@ -608,7 +608,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Classification: {level}</source>
-        <translation>Phân loại: {level}</translation>
+        <translation>Độ mật: {level}</translation>
     </message>
     <message>
         <source>(continued)</source>
@@ -712,39 +712,39 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Who we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần phía đối tác</translation>
     </message>
     <message>
         <source>Our delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần phía ta</translation>
     </message>
     <message>
         <source>The counterpart locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin về địa phương đối tác</translation>
     </message>
     <message>
         <source>History of relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá trình quan hệ</translation>
     </message>
     <message>
         <source>Logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Công tác tổ chức</translation>
     </message>
     <message>
         <source>The office&apos;s assessment (not part of the record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định của cơ quan tham mưu (không phải nội dung hồ sơ)</translation>
     </message>
     <message>
         <source>Purpose of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đích chuyến thăm</translation>
     </message>
     <message>
         <source>The visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin chuyến thăm</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên đoàn</translation>
     </message>
     <message>
         <source>Event</source>
@@ -892,35 +892,35 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan công tác</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Địa phương</translation>
+        <translation>Địa phương</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiểu sử</translation>
     </message>
     <message>
         <source>Earlier contacts with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Các lần tiếp xúc trước với phía ta</translation>
     </message>
     <message>
         <source>Arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đến</translation>
     </message>
     <message>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày đi</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>truy cập ngày {date}</translation>
     </message>
     <message>
         <source>a source not listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>một nguồn không nêu tại đây</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -936,7 +936,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm việc với</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -992,11 +992,11 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>1 item above this document&apos;s classification is not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nội dung có độ mật cao hơn tài liệu này không được đưa vào.</translation>
     </message>
     <message>
         <source>{n} items above this document&apos;s classification are not included.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nội dung có độ mật cao hơn tài liệu này không được đưa vào.</translation>
     </message>
     <message>
         <source>No response prepared yet.</source>
@@ -1036,7 +1036,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Waiting on the counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chờ phía đối tác</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1613,72 +1613,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
-    </message>
-</context>
-<context>
-    <name>CommentCard</name>
-    <message>
-        <source>(edited)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strike through</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Struck through by {who} on {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommentsPanel</name>
-    <message>
-        <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a comment… (Ctrl+Enter posts it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
-    </message>
-    <message>
-        <source>Post comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correcting your comment of {when} (possible for {minutes} minutes after writing it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strike the comment through?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{text}” stays in the thread, struck through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strike through</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2875,11 +2809,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Người phụ trách</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lặp lại</translation>
     </message>
     <message>
         <source>Comment</source>

@@ -31,7 +31,7 @@ def brief(db: OpenedDatabase, *args: str) -> int:
     ("args", "expected"),
     [
         (["meeting", "1"], ["Thanh Hóa", "Cao Văn Cường", "山梨県"]),
-        (["delegation", "1"], ["Thanh Hóa", "Cao Văn Cường", "山梨県"]),
+        (["delegation", "1"], ["Thanh Hóa provincial delegation", "Cao Văn Cường"]),
         (["locality", "19"], ["Yamanashi (山梨県)"]),
         (["pair", "59", "19"], ["Thanh Hóa – Yamanashi (山梨県)"]),
         (["forum", "1"], ["Vietnam–Japan Local Cooperation Forum", "武部勤"]),
@@ -102,7 +102,7 @@ def test_uncovered_characters_are_warned_about_and_the_pdf_is_still_written(
         (["forum", "42"], "there is no event with id 42"),
         (["locality", "500"], "there is no locality with id 500"),
         (["pair", "59", "59"], "two different localities"),
-        (["delegation", "3"], "speaks for no single locality"),
+        (["delegation", "300"], "there is no delegation with id 300"),
     ],
 )
 def test_bad_ids_exit_1_with_one_line_and_write_nothing(

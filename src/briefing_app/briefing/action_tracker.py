@@ -1,18 +1,19 @@
 """Action tracker: the actions matching the current filters, grouped by owner or by locality,
 overdue first, with counts by status."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from briefing_app.briefing.briefing_builder import BriefingBuilder
+from briefing_app.briefing.citing import InternalRefs
 from briefing_app.briefing.content import Content, Text
 from briefing_app.briefing.options import BriefingOptions
 from briefing_app.briefing.sections import actions_table, status_counts
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.text import fold
-from briefing_app.services.briefing_data import TrackedAction
+from briefing_app.services.briefing_data import CitedSource, TrackedAction
 
 
 class GroupBy(StrEnum):
@@ -65,6 +66,7 @@ def group_actions(actions: Sequence[TrackedAction], group_by: GroupBy) -> list[A
 
 class ActionTracker(BriefingBuilder):
     kind_key = "kind.tracker"
+    wide = True  # printed landscape: the action column gets room for its description
 
     def __init__(
         self,
@@ -72,10 +74,13 @@ class ActionTracker(BriefingBuilder):
         options: BriefingOptions,
         *,
         scope: TrackerScope | None = None,
+        file_sources: Mapping[str, CitedSource] | None = None,
     ) -> None:
         super().__init__(options)
         self.actions = list(actions)
         self.scope = scope or TrackerScope()
+        #: sources the actions' texts name by file ("article 001"): printed as their publishers
+        self.refs = InternalRefs(self.labels, [], file_sources or {}, cite=False)
 
     def title(self) -> Text:
         day = self.labels.date(self.options.prepared_on)
@@ -111,5 +116,7 @@ class ActionTracker(BriefingBuilder):
                 labels,
                 group.actions,
                 self.options,
+                refs=self.refs,
                 meeting_ref=lambda a: a.row.meeting_title,
+                ids=True,
             )

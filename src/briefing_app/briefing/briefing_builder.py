@@ -2,25 +2,12 @@
 PDF bytes with the list of characters no shipped font covers."""
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
-from io import BytesIO
 from typing import ClassVar
 
 from briefing_app.briefing.content import Content, Document, Text
-from briefing_app.briefing.fonts import GlyphFallback, UncoveredCharacter, shipped_fonts
 from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.options import BriefingOptions
-from briefing_app.briefing.page_template import BriefingDocument, PageFurniture, PageSetup
-from briefing_app.briefing.story import PdfStory
-from briefing_app.briefing.styles import BriefingStyles
-
-
-@dataclass(frozen=True)
-class RenderedBriefing:
-    pdf: bytes
-    page_count: int
-    #: characters printed as U+FFFD because no shipped font has them, with their record
-    uncovered: list[UncoveredCharacter]
+from briefing_app.briefing.page_template import RenderedBriefing, render_pdf
 
 
 class BriefingBuilder(ABC):
@@ -32,6 +19,8 @@ class BriefingBuilder(ABC):
     show_outline: ClassVar[bool] = False
     #: Print the kind, title and subtitle at the top of the first page (a cover does it instead).
     opening: ClassVar[bool] = True
+    #: Its tables need the page's width (printed landscape).
+    wide: ClassVar[bool] = False
 
     def __init__(self, options: BriefingOptions) -> None:
         self.options = options
@@ -61,34 +50,12 @@ class BriefingBuilder(ABC):
             blocks=tuple(content.blocks),
             opening=self.opening,
             show_outline=self.show_outline,
+            wide=self.wide,
         )
 
     def build(self) -> RenderedBriefing:
-        """The brief as a PDF."""
-        options = self.options
-        document = self.document()
-        fallback = GlyphFallback(shipped_fonts())
-        title = document.title.text
-        setup = PageSetup(
-            paper=options.paper,
-            classification=options.classification,
-            kind=document.kind,
-            title=title,
-            subject=f"{document.kind}: {title}",
-            office=options.office,
-            prepared_by=options.prepared_by,
-            prepared_on=options.prepared_on,
-            labels=self.labels,
-        )
-        story = PdfStory(document, fallback, BriefingStyles.build(), setup.frame_width)
-        flowables = story.render()
-        buffer = BytesIO()
-        pdf = BriefingDocument(
-            buffer,
-            setup,
-            PageFurniture(setup, fallback),
-            language=options.language.value,
-            show_outline=document.show_outline,
-        )
-        pages = pdf.render(flowables)
-        return RenderedBriefing(buffer.getvalue(), pages, fallback.uncovered)
+        """The brief as a PDF, in the page layout it calls for."""
+        return render_pdf(self.document(), self.options, self.labels)
+
+
+__all__ = ["BriefingBuilder", "RenderedBriefing"]

@@ -8,8 +8,9 @@ covers against that record; and `cites`, the ids of the sources it rests on, whi
 prints as [n] with the document's one numbering (`Document.source_numbers`).
 """
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from briefing_app.domain.enums import Classification
@@ -138,10 +139,11 @@ class SourceList:
 @dataclass(frozen=True)
 class Assessment:
     """The office's own reading of the facts (why a status is "agreed" …), printed apart from
-    them under `label`."""
+    them under `label`. Each item's texts print on one line, one after the other (what it is
+    about, then the remark)."""
 
     label: str
-    items: tuple[Text, ...]
+    items: tuple[Cell, ...]
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,8 @@ class Document:
     opening: bool = True
     #: open the PDF viewer's bookmarks pane (long books)
     show_outline: bool = False
+    #: its tables need the page's width: printed landscape
+    wide: bool = False
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
@@ -227,8 +231,10 @@ def _texts(block: Block) -> list[Text]:
     """Every text of a block, in reading order."""
     if isinstance(block, Heading | Paragraph):
         return [block.text]
-    if isinstance(block, Bullets | Numbered | Assessment):
+    if isinstance(block, Bullets | Numbered):
         return list(block.items)
+    if isinstance(block, Assessment):
+        return [text for item in block.items for text in item]
     if isinstance(block, KeyValues):
         return [text for _, text in block.pairs]
     if isinstance(block, Table):
@@ -258,12 +264,14 @@ class Content:
         self.add(Paragraph(Text(text), Role.NOTE))
 
     def bullets(self, items: Sequence[Text]) -> None:
+        """A bulleted list; an item typed with its own marker ("- ", "1. ") loses it, so
+        none prints with two."""
         if items:
-            self.add(Bullets(tuple(items)))
+            self.add(Bullets(tuple(_unmarked(t) for t in items)))
 
     def numbered_items(self, items: Sequence[Text]) -> None:
         if items:
-            self.add(Numbered(tuple(items)))
+            self.add(Numbered(tuple(_unmarked(t) for t in items)))
 
     def key_values(self, pairs: Sequence[tuple[str, Text | None]]) -> None:
         """Label and value pairs; pairs without a value (or with an empty one) are left out."""
@@ -280,6 +288,18 @@ class Content:
         striped: bool = True,
         keep_rows: bool = False,
     ) -> None:
+        """A table; a column empty in every row is left out, its width shared by the others."""
+        kept = [
+            n
+            for n in range(len(columns))
+            if any(any(t.text or t.cites for t in r[n]) for r in rows)
+        ]
+        if rows and len(kept) < len(columns):
+            scale = sum(columns[n].width for n in range(len(columns))) / sum(
+                columns[n].width for n in kept
+            )
+            columns = [replace(columns[n], width=columns[n].width * scale) for n in kept]
+            rows = [[row[n] for n in kept] for row in rows]
         self.add(
             Table(
                 tuple(columns),
@@ -332,6 +352,17 @@ class Content:
             self._numbers[1] = 0
             return str(self._numbers[0])
         return f"{self._numbers[0]}.{self._numbers[1]}"
+
+
+#: a list marker typed into an item: "1. ", "2) ", "a. ", "• ", "- ", "– "
+_MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•\-–*·])\s+")
+
+
+def _unmarked(text: Text) -> Text:
+    match = _MARKER.match(text.text)
+    if match is None or match.end() == len(text.text):
+        return text
+    return replace(text, text=text.text[match.end() :])
 
 
 def cell(

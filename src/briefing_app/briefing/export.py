@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.briefing.action_tracker import ActionTracker, GroupBy, TrackerScope
 from briefing_app.briefing.briefing_builder import BriefingBuilder, RenderedBriefing
+from briefing_app.briefing.delegation_brief import DelegationBrief
 from briefing_app.briefing.forum_book import ForumBook
 from briefing_app.briefing.locality_brief import LocalityBrief
 from briefing_app.briefing.meeting_brief import MeetingBrief
@@ -48,11 +49,11 @@ def builder_for(
     if kind is BriefingKind.MEETING:
         meeting = data.meeting_brief_data(engine, request.ids[0], level=level, today=today)
         return MeetingBrief(meeting, options)
-    if kind in (BriefingKind.DELEGATION, BriefingKind.LOCALITY, BriefingKind.PAIR):
-        ids = request.ids
-        if kind is BriefingKind.DELEGATION:
-            ids = (data.delegation_locality_id(engine, ids[0]),)
-        locality = data.locality_brief_data(engine, ids, level=level, today=today)
+    if kind is BriefingKind.DELEGATION:
+        delegation = data.delegation_brief_data(engine, request.ids[0], level=level, today=today)
+        return DelegationBrief(delegation, options)
+    if kind in (BriefingKind.LOCALITY, BriefingKind.PAIR):
+        locality = data.locality_brief_data(engine, request.ids, level=level, today=today)
         return LocalityBrief(locality, options)
     if kind is BriefingKind.FORUM:
         book = data.forum_book_data(engine, request.ids[0], level=level, today=today)
@@ -60,7 +61,7 @@ def builder_for(
     flt = request.action_filter
     actions = data.action_tracker_data(engine, flt, level=level, today=today)
     scope = TrackerScope(flt.search, flt.statuses, flt.overdue_only, request.group_by)
-    return ActionTracker(actions, options, scope=scope)
+    return ActionTracker(actions, options, scope=scope, file_sources=data.file_sources(engine))
 
 
 def export_briefing(

@@ -2,7 +2,18 @@
 consolidated action tracker, an index of people and the sources, with a PDF outline."""
 
 from briefing_app.briefing.briefing_builder import BriefingBuilder
-from briefing_app.briefing.content import LABEL, Cell, Column, Content, Cover, Text, Tone, cell
+from briefing_app.briefing.citing import InternalRefs
+from briefing_app.briefing.content import (
+    LABEL,
+    Cell,
+    Column,
+    Content,
+    Cover,
+    Paragraph,
+    Text,
+    Tone,
+    cell,
+)
 from briefing_app.briefing.options import BriefingOptions, Section
 from briefing_app.briefing.sections import (
     actions_table,
@@ -10,6 +21,7 @@ from briefing_app.briefing.sections import (
     meeting_body,
     sources,
     status_counts,
+    withheld,
 )
 from briefing_app.services.briefing_data import ForumBookData, MeetingBriefData
 
@@ -28,6 +40,10 @@ class ForumBook(BriefingBuilder):
         self.data = data
         #: meeting id -> its section number ("2.3"), for the tracker and the index
         self.meeting_numbers: dict[int, str] = {}
+        #: the book's sources, one numbering for the whole book
+        self.refs = InternalRefs(
+            self.labels, data.sources, data.file_sources, cite=options.shows(Section.SOURCES)
+        )
 
     def title(self) -> Text:
         return Text(self.data.event.name, f"event {self.data.event.id} name")
@@ -86,7 +102,7 @@ class ForumBook(BriefingBuilder):
             ],
         )
         if event.description:
-            story.paragraph(event.description, where=f"{where} description")
+            story.add(Paragraph(self.refs.text(event.description, f"{where} description")))
         story.heading(labels["key_facts"], level=1)
         self._facts_table(story)
         story.heading(labels["programme"], level=1)
@@ -153,8 +169,9 @@ class ForumBook(BriefingBuilder):
     def write_meetings(self, story: Content) -> None:
         story.page_break()
         story.heading(self.labels["meetings"], level=0)
-        if not self.data.meetings:
+        if not self.data.meetings and not self.data.withheld_meetings:
             story.note(self.labels["none_recorded"])
+        withheld(story, self.labels, self.data.withheld_meetings)
         for data in self.data.meetings:
             self._meeting(story, data)
 
@@ -167,7 +184,7 @@ class ForumBook(BriefingBuilder):
             key=meeting_key(meeting.id),
         )
         self.meeting_numbers[meeting.id] = number
-        meeting_body(story, self.labels, data, self.options, level=2)
+        meeting_body(story, self.labels, data, self.options, level=2, refs=self.refs, book=True)
 
     def write_tracker(self, story: Content) -> None:
         labels = self.labels
@@ -184,7 +201,9 @@ class ForumBook(BriefingBuilder):
             meeting_ref=lambda a: (
                 f"{self.meeting_numbers.get(a.row.meeting_id, '')}  {a.row.meeting_title}"
             ),
+            refs=self.refs,
         )
+        withheld(story, labels, self.data.withheld_actions)
 
     def write_people(self, story: Content) -> None:
         labels = self.labels
@@ -225,4 +244,4 @@ class ForumBook(BriefingBuilder):
     def write_sources(self, story: Content) -> None:
         story.page_break()
         story.heading(self.labels["sources"], level=0)
-        sources(story, self.labels, self.data.sources)
+        sources(story, self.labels, self.refs.listed)

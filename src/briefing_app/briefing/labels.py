@@ -32,11 +32,13 @@ _TEXT: dict[str, str] = {
     "kind.pair": QT_TRANSLATE_NOOP("Briefing", "Counterpart brief"),
     "kind.forum": QT_TRANSLATE_NOOP("Briefing", "Forum briefing book"),
     "kind.tracker": QT_TRANSLATE_NOOP("Briefing", "Action tracker"),
+    "kind.delegation": QT_TRANSLATE_NOOP("Briefing", "Delegation brief"),
     # page furniture
     "page": QT_TRANSLATE_NOOP("Briefing", "Page {page} of {total}"),
     "prepared_by": QT_TRANSLATE_NOOP("Briefing", "Prepared by {name}"),
     "prepared_on": QT_TRANSLATE_NOOP("Briefing", "Date prepared: {date}"),
     "classification": QT_TRANSLATE_NOOP("Briefing", "Classification: {level}"),
+    "continued": QT_TRANSLATE_NOOP("Briefing", "(continued)"),
     # sections
     "contents": QT_TRANSLATE_NOOP("Briefing", "Contents"),
     "objectives": QT_TRANSLATE_NOOP("Briefing", "Objectives"),
@@ -63,6 +65,15 @@ _TEXT: dict[str, str] = {
     "tracker_title": QT_TRANSLATE_NOOP("Briefing", "Follow-up actions as of {date}"),
     "cooperation_areas": QT_TRANSLATE_NOOP("Briefing", "Cooperation areas"),
     "organisers": QT_TRANSLATE_NOOP("Briefing", "Organisers"),
+    "who_we_meet": QT_TRANSLATE_NOOP("Briefing", "Who we meet"),
+    "our_delegation": QT_TRANSLATE_NOOP("Briefing", "Our delegation"),
+    "counterpart_profile": QT_TRANSLATE_NOOP("Briefing", "The counterpart locality"),
+    "history": QT_TRANSLATE_NOOP("Briefing", "History of relations"),
+    "logistics": QT_TRANSLATE_NOOP("Briefing", "Logistics"),
+    "assessment": QT_TRANSLATE_NOOP("Briefing", "The office's assessment (not part of the record)"),
+    "purpose": QT_TRANSLATE_NOOP("Briefing", "Purpose of the visit"),
+    "visit": QT_TRANSLATE_NOOP("Briefing", "The visit"),
+    "members": QT_TRANSLATE_NOOP("Briefing", "Members"),
     # field names and table headers
     "event": QT_TRANSLATE_NOOP("Briefing", "Event"),
     "date": QT_TRANSLATE_NOOP("Briefing", "Date"),
@@ -100,9 +111,18 @@ _TEXT: dict[str, str] = {
     "signed_on": QT_TRANSLATE_NOOP("Briefing", "Signed on"),
     "country": QT_TRANSLATE_NOOP("Briefing", "Country"),
     "native_name": QT_TRANSLATE_NOOP("Briefing", "Native name"),
+    "organisation": QT_TRANSLATE_NOOP("Briefing", "Organisation"),
+    "locality": QT_TRANSLATE_NOOP("Briefing", "Locality"),
+    "biography": QT_TRANSLATE_NOOP("Briefing", "Biography"),
+    "earlier_contacts": QT_TRANSLATE_NOOP("Briefing", "Earlier contacts with us"),
+    "arrives": QT_TRANSLATE_NOOP("Briefing", "Arrives"),
+    "departs": QT_TRANSLATE_NOOP("Briefing", "Departs"),
+    "accessed": QT_TRANSLATE_NOOP("Briefing", "accessed {date}"),
+    "a_source": QT_TRANSLATE_NOOP("Briefing", "a source not listed here"),
     "organisations": QT_TRANSLATE_NOOP("Briefing", "Organisations"),
     "key_people": QT_TRANSLATE_NOOP("Briefing", "People"),
     "what": QT_TRANSLATE_NOOP("Briefing", "What"),
+    "with": QT_TRANSLATE_NOOP("Briefing", "With"),
     "filters": QT_TRANSLATE_NOOP("Briefing", "Filters"),
     "search": QT_TRANSLATE_NOOP("Briefing", "search “{text}”"),
     "only_overdue": QT_TRANSLATE_NOOP("Briefing", "overdue only"),
@@ -117,6 +137,12 @@ _TEXT: dict[str, str] = {
     "no_locality": QT_TRANSLATE_NOOP("Briefing", "No locality recorded"),
     "none_recorded": QT_TRANSLATE_NOOP("Briefing", "None recorded."),
     "members_not_recorded": QT_TRANSLATE_NOOP("Briefing", "Members not recorded in the sources."),
+    "withheld.one": QT_TRANSLATE_NOOP(
+        "Briefing", "1 item above this document's classification is not included."
+    ),
+    "withheld.other": QT_TRANSLATE_NOOP(
+        "Briefing", "{n} items above this document's classification are not included."
+    ),
     "no_response": QT_TRANSLATE_NOOP("Briefing", "No response prepared yet."),
     "disagree": QT_TRANSLATE_NOOP(
         "Briefing", "Sources disagree on this figure; each value is given with its source."
@@ -131,6 +157,7 @@ _ENUMS: dict[StrEnum, str] = {
     ActionStatus.PROPOSED: QT_TRANSLATE_NOOP("Briefing", "Proposed"),
     ActionStatus.AGREED: QT_TRANSLATE_NOOP("Briefing", "Agreed"),
     ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Briefing", "In progress"),
+    ActionStatus.WAITING: QT_TRANSLATE_NOOP("Briefing", "Waiting on the counterpart"),
     ActionStatus.DONE: QT_TRANSLATE_NOOP("Briefing", "Done"),
     ActionStatus.BLOCKED: QT_TRANSLATE_NOOP("Briefing", "Blocked"),
     ActionStatus.CANCELLED: QT_TRANSLATE_NOOP("Briefing", "Cancelled"),

@@ -2,6 +2,7 @@
 across events, agreements and their status, open follow-ups and upcoming dates."""
 
 from briefing_app.briefing.briefing_builder import BriefingBuilder
+from briefing_app.briefing.citing import InternalRefs
 from briefing_app.briefing.content import Cell, Column, Content, Text, Tone, cell
 from briefing_app.briefing.options import BriefingOptions, Section
 from briefing_app.briefing.sections import (
@@ -10,6 +11,7 @@ from briefing_app.briefing.sections import (
     locality_name,
     locality_profile,
     sources,
+    withheld,
 )
 from briefing_app.services.briefing_data import LocalityBriefData
 
@@ -31,42 +33,52 @@ class LocalityBrief(BriefingBuilder):
         return [Text(count)]
 
     def write(self, story: Content) -> None:
+        """Overview, meetings, agreements, open follow-ups, upcoming dates, sources; a section
+        with nothing to say is left out (or says only what was withheld)."""
         labels = self.labels
         data = self.data
         cite = self.options.shows(Section.SOURCES)
+        refs = InternalRefs(labels, data.sources, data.file_sources, cite=cite)
 
         story.heading(labels["overview"], level=0)
         for profile in data.localities:
             locality_profile(story, labels, profile, cite=cite)
 
-        story.heading(labels["meetings"], level=0)
-        self._meetings_table(story)
+        if data.meetings or data.withheld_meetings:
+            story.heading(labels["meetings"], level=0)
+            self._meetings_table(story)
+            withheld(story, labels, data.withheld_meetings)
         if self.options.shows(Section.OUTCOMES):
             for summary in data.meetings:
                 if summary.outcomes:
                     where = f"meeting {summary.meeting.id}"
                     story.heading(summary.meeting.title, level=2, where=f"{where} title")
-                    story.bullets([Text(o, f"{where} outcomes") for o in summary.outcomes])
+                    story.bullets([refs.text(o, f"{where} outcomes") for o in summary.outcomes])
 
-        story.heading(labels["agreements"], level=0)
-        agreements_table(story, labels, data.agreements)
+        if data.agreements or data.withheld_agreements:
+            story.heading(labels["agreements"], level=0)
+            agreements_table(story, labels, data.agreements, data.withheld_agreements)
 
-        story.heading(labels["open_actions"], level=0)
-        titles = {s.meeting.id: s.meeting.title for s in data.meetings}
-        actions_table(
-            story,
-            labels,
-            data.open_actions,
-            self.options,
-            meeting_ref=lambda a: titles.get(a.row.meeting_id, a.row.meeting_title),
-        )
+        if data.open_actions or data.withheld_actions:
+            story.heading(labels["open_actions"], level=0)
+            titles = {s.meeting.id: s.meeting.title for s in data.meetings}
+            actions_table(
+                story,
+                labels,
+                data.open_actions,
+                self.options,
+                meeting_ref=lambda a: titles.get(a.row.meeting_id, a.row.meeting_title),
+                refs=refs,
+            )
+            withheld(story, labels, data.withheld_actions)
 
-        story.heading(labels["upcoming"], level=0)
-        self._upcoming_table(story)
+        if data.upcoming:
+            story.heading(labels["upcoming"], level=0)
+            self._upcoming_table(story)
 
-        if self.options.shows(Section.SOURCES):
+        if self.options.shows(Section.SOURCES) and refs.listed:
             story.heading(labels["sources"], level=0)
-            sources(story, labels, data.sources)
+            sources(story, labels, refs.listed)
 
     def _meetings_table(self, story: Content) -> None:
         labels = self.labels
@@ -101,5 +113,8 @@ class LocalityBrief(BriefingBuilder):
         if not self.data.upcoming:
             story.note(labels["none_recorded"])
             return
-        rows = [[cell(u.label), cell(u.what, u.record)] for u in self.data.upcoming]
+        rows = [
+            [cell(labels.due(u.day, u.precision)), cell(u.what, u.record)]
+            for u in self.data.upcoming
+        ]
         story.table([Column(labels["due"], 0.16), Column(labels["what"], 0.84)], rows)

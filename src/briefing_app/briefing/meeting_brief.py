@@ -1,8 +1,9 @@
 """Meeting brief: what a vice-chairman reads before (or after) one meeting."""
 
 from briefing_app.briefing.briefing_builder import BriefingBuilder
+from briefing_app.briefing.citing import InternalRefs
 from briefing_app.briefing.content import Content, Text
-from briefing_app.briefing.options import BriefingOptions
+from briefing_app.briefing.options import BriefingOptions, Section
 from briefing_app.briefing.sections import meeting_body
 from briefing_app.services.briefing_data import MeetingBriefData
 
@@ -25,4 +26,6 @@ class MeetingBrief(BriefingBuilder):
         return [Text(" · ".join(parts), f"event {self.data.event.id}")]
 
     def write(self, content: Content) -> None:
-        meeting_body(content, self.labels, self.data, self.options, level=0)
+        cite = self.options.shows(Section.SOURCES)
+        refs = InternalRefs(self.labels, self.data.sources, self.data.file_sources, cite=cite)
+        meeting_body(content, self.labels, self.data, self.options, level=0, refs=refs)

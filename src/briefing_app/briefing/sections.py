@@ -3,12 +3,15 @@ locality background, and the body of one meeting."""
 
 from collections.abc import Callable, Sequence
 
+from briefing_app.briefing.citing import InternalRefs, source_entry
 from briefing_app.briefing.content import (
     LABEL,
+    Assessment,
     Cell,
     Column,
     Content,
-    Source,
+    Paragraph,
+    Role,
     SourceList,
     Text,
     Tone,
@@ -16,17 +19,20 @@ from briefing_app.briefing.content import (
 )
 from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.options import BriefingOptions, Section
-from briefing_app.domain.enums import ActionStatus
+from briefing_app.domain.enums import ActionStatus, Country
 from briefing_app.services.briefing_data import (
     AgreementRow,
+    CitedSource,
     ExpectedAsk,
+    HistoryItem,
     LocalityProfile,
     MeetingBriefData,
     PartySide,
+    PersonCard,
     ProfileFigure,
     TrackedAction,
 )
-from briefing_app.services.dto import LocalityRow, PersonRow, SourceRef
+from briefing_app.services.dto import LocalityRow, PersonRow
 
 
 def person_name(person: PersonRow) -> str:
@@ -53,7 +59,11 @@ def key_values(out: Content, pairs: Sequence[tuple[str, str | None, str]]) -> No
 
 
 def participants(
-    out: Content, labels: Labels, people: Sequence[PersonRow], sides: Sequence[PartySide]
+    out: Content,
+    labels: Labels,
+    people: Sequence[PersonRow],
+    sides: Sequence[PartySide],
+    refs: InternalRefs,
 ) -> None:
     """Everyone taking part, Vietnamese side first, with native-script names; then a line for
     each delegation whose members the sources do not name."""
@@ -64,18 +74,17 @@ def participants(
     for person in people:
         seen[person.id] = person  # the meeting's own role wins over the delegation's
     people_sorted = sorted(seen.values(), key=lambda p: p.country.value, reverse=True)
-    # (header, width, value, from the record (else our label))
+    # (header, width, value, from the record (else our label)); a column nobody has a value
+    # in is left out by the table
     columns: list[tuple[str, float, Callable[[PersonRow], str | None], bool]] = [
         (labels["name"], 0.2, lambda p: p.full_name, True),
         (labels["native_name"], 0.14, lambda p: p.name_native, True),
         (labels["position"], 0.34, lambda p: p.position, True),
         (labels["role"], 0.2, lambda p: p.role, True),
-        (labels["country"], 0.12, lambda p: labels.enum(p.country), False),
     ]
-    # a column nobody has a value in is left out, its width given to the others
-    columns = [col for col in columns if any(col[2](p) for p in people_sorted)]
+    if len({p.country for p in people_sorted}) > 1:
+        columns.append((labels["country"], 0.12, lambda p: labels.enum(p.country), False))
     if people_sorted:
-        total = sum(col[1] for col in columns)
         rows = [
             [
                 cell(
@@ -87,7 +96,7 @@ def participants(
             ]
             for person in people_sorted
         ]
-        out.table([Column(col[0], col[1] / total) for col in columns], rows)
+        out.table([Column(col[0], col[1]) for col in columns], rows)
     for side in sides:
         where = f"delegation {side.id}"
         out.heading(side.name, level=2, where=where)
@@ -98,7 +107,8 @@ def participants(
         ]
         key_values(out, facts)
         if side.description:
-            out.paragraph(side.description, where=f"{where} description")
+            description = f"{where} description"
+            out.add(Paragraph(refs.text(side.description, description)))
         if not side.members and not side.head:
             out.note(labels["members_not_recorded"])
 
@@ -116,17 +126,23 @@ def actions_table(
     actions: Sequence[TrackedAction],
     options: BriefingOptions,
     *,
+    refs: InternalRefs,
     meeting_ref: Callable[[TrackedAction], str] | None = None,
+    ids: bool = False,
 ) -> None:
     """Action, owner, counterpart, due, status. With NOTES shown, each action's description
-    and notes print under its title; `meeting_ref` adds where the action comes from."""
+    prints under its title and the office's remarks follow the table, as its assessment;
+    `meeting_ref` adds where the action comes from; `ids` puts the record's number (#12)
+    before its title (the tracker's readers update actions by it)."""
     if not actions:
         out.note(labels["none_recorded"])
         return
     rows: list[list[Cell]] = []
+    remarks: list[Cell] = []
     for action in actions:
         row = action.row
-        lines = [Text(f"#{row.id}  {row.title}", action_where(action, "title"), tone=Tone.STRONG)]
+        title = f"#{row.id}  {row.title}" if ids else row.title
+        lines = [Text(title, action_where(action, "title"), tone=Tone.STRONG)]
         if meeting_ref is not None:
             lines.append(
                 Text(meeting_ref(action), f"meeting {row.meeting_id} title", tone=Tone.SMALL)
@@ -135,9 +151,14 @@ def actions_table(
             agreement = f"{labels['agreement']}: {action.agreement}"
             lines.append(Text(agreement, action_where(action, "agreement"), tone=Tone.SMALL))
         if options.shows(Section.NOTES):
-            for field, text in (("description", action.description), ("notes", action.notes)):
-                if text:
-                    lines.append(Text(text, action_where(action, field), tone=Tone.SMALL))
+            if action.description:
+                where = action_where(action, "description")
+                lines.append(refs.text(action.description, where))
+            about = Text(f"{row.title}:", action_where(action, "title"), tone=Tone.STRONG)
+            remarks += [
+                (about, refs.text(remark, action_where(action, "notes")))
+                for remark in action.remarks
+            ]
         rows.append(
             [
                 tuple(lines),
@@ -157,25 +178,24 @@ def actions_table(
         ],
         rows,
     )
+    if remarks:
+        out.add(Assessment(labels["assessment"], tuple(remarks)))
 
 
-def source(labels: Labels, ref: SourceRef) -> Source:
-    """A source as the sources section prints it."""
-    details = ref.publisher + (f", {labels.date(ref.published_on)}" if ref.published_on else "")
-    return Source(ref.id, ref.title, details, ref.url, None)
-
-
-def sources(out: Content, labels: Labels, refs: Sequence[SourceRef]) -> None:
-    """Numbered source list; titles link to the article."""
-    if not refs:
+def sources(out: Content, labels: Labels, cited: Sequence[CitedSource]) -> None:
+    """The sources, each with its number in the document; titles link to the article."""
+    if not cited:
         out.note(labels["none_recorded"])
         return
-    out.add(SourceList(tuple(source(labels, ref) for ref in refs)))
+    out.add(SourceList(tuple(source_entry(labels, s) for s in cited)))
 
 
-def agreements_table(out: Content, labels: Labels, agreements: Sequence[AgreementRow]) -> None:
+def agreements_table(
+    out: Content, labels: Labels, agreements: Sequence[AgreementRow], withheld_count: int = 0
+) -> None:
     if not agreements:
         out.note(labels["none_recorded"])
+        withheld(out, labels, withheld_count)
         return
     rows: list[list[Cell]] = []
     for agreement in agreements:
@@ -197,13 +217,20 @@ def agreements_table(out: Content, labels: Labels, agreements: Sequence[Agreemen
         ],
         rows,
     )
+    withheld(out, labels, withheld_count)
 
 
 def locality_profile(
-    out: Content, labels: Labels, profile: LocalityProfile, *, cite: bool = True
+    out: Content,
+    labels: Labels,
+    profile: LocalityProfile,
+    *,
+    cite: bool = True,
+    meetings_line: bool = True,
 ) -> None:
-    """The locality's kind, profile figures, organisations, people, agreements and meetings.
-    With `cite` each figure is followed by the numbers of the sources cited for it."""
+    """The locality's kind, profile figures, organisations, people, agreements and (with
+    `meetings_line`) meetings. With `cite` each figure is followed by the numbers of the sources
+    cited for it."""
     locality = profile.locality
     where = f"locality {locality.id}"
     out.heading(locality_name(locality), level=2, where=where)
@@ -233,9 +260,10 @@ def locality_profile(
             (labels["organisations"], text("; ".join(profile.organisations), "organisations")),
             (labels["key_people"], text(people, "people")),
             (labels["agreements"], text(agreements, "agreements")),
-            (labels["meetings"], text(meetings, "meetings")),
+            (labels["meetings"], text(meetings, "meetings") if meetings_line else None),
         ]
     )
+    withheld(out, labels, profile.withheld_agreements)
 
 
 def _figure(labels: Labels, figure: ProfileFigure, where: str, *, cite: bool) -> Text:
@@ -257,16 +285,21 @@ def meeting_body(
     options: BriefingOptions,
     *,
     level: int,
+    refs: InternalRefs,
+    book: bool = False,
 ) -> None:
-    """Everything about one meeting, headed at `level` (0 in a meeting brief, 2 in a book):
-    its facts, then what to achieve and say (objectives, key messages, expected asks), who
-    takes part, the background, what was said and agreed, follow-ups and sources. A section
-    with nothing in it is left out."""
+    """Everything about one meeting, headed at `level` (0 in a meeting brief, 2 in a book), in
+    the order a leader reads it: the summary, what to achieve and say (objectives, key messages,
+    expected asks), who we meet, the counterpart locality, the history of relations, what the
+    meeting produced, logistics, follow-ups and sources. A section with nothing in it is left
+    out. In a `book`, whose sources are listed once at its end, the meeting's sources are a line
+    of their numbers."""
     meeting = data.meeting
     where = f"meeting {meeting.id}"
     cite = options.shows(Section.SOURCES)
 
-    key_values(out, _when_and_where(labels, data))
+    if data.summary:
+        out.add(Paragraph(refs.text(data.summary, f"{where} summary")))
 
     if data.objectives:
         out.heading(labels["objectives"], level=level)
@@ -280,34 +313,127 @@ def meeting_body(
         out.heading(labels["expected_asks"], level=level)
         expected_asks(out, labels, data.expected_asks, where=f"{where} expected asks")
 
-    if options.shows(Section.PARTICIPANTS) and (data.participants or data.sides):
-        out.heading(labels["participants"], level=level)
-        participants(out, labels, data.participants, data.sides)
+    if options.shows(Section.PARTICIPANTS):
+        if book:
+            if data.participants or data.sides:
+                out.heading(labels["participants"], level=level)
+                participants(out, labels, data.participants, data.sides, refs)
+        else:
+            theirs = [s for s in data.sides if s.side is not Country.VN]
+            if theirs or data.counterparts:
+                out.heading(labels["who_we_meet"], level=level)
+                who_we_meet(out, labels, theirs, data.counterparts, refs)
+            ours = [s for s in data.sides if s.side is Country.VN]
+            our_people = [p for p in data.participants if p.country is Country.VN]
+            if ours or our_people:
+                out.heading(labels["our_delegation"], level=level)
+                participants(out, labels, our_people, ours, refs)
 
     if data.localities:
-        out.heading(labels["background"], level=level)
+        out.heading(labels["counterpart_profile"], level=level)
         for profile in data.localities:
-            locality_profile(out, labels, profile, cite=cite)
+            # the meetings are in the history of relations
+            locality_profile(out, labels, profile, cite=cite, meetings_line=False)
 
-    if data.summary:
-        out.heading(labels["summary"], level=level)
-        out.paragraph(data.summary, where=f"{where} summary")
+    if data.history:
+        out.heading(labels["history"], level=level)
+        history(out, labels, data.history)
 
     if data.proposals:
         out.heading(labels["proposals"], level=level)
-        out.bullets([Text(p, f"{where} proposals") for p in data.proposals])
+        out.bullets([refs.text(p, f"{where} proposals") for p in data.proposals])
 
     if options.shows(Section.OUTCOMES) and data.outcomes:
         out.heading(labels["outcomes"], level=level)
-        out.bullets([Text(o, f"{where} outcomes") for o in data.outcomes])
+        out.bullets([refs.text(o, f"{where} outcomes") for o in data.outcomes])
 
-    if data.actions:
+    out.heading(labels["logistics"], level=level)
+    key_values(out, _logistics(labels, data))
+
+    if data.actions or data.withheld_actions:
         out.heading(labels["actions"], level=level)
-        actions_table(out, labels, data.actions, options)
+        actions_table(out, labels, data.actions, options, refs=refs)
+        withheld(out, labels, data.withheld_actions)
 
-    if options.shows(Section.SOURCES) and data.sources:
-        out.heading(labels["sources"], level=level)
-        sources(out, labels, data.sources)
+    listed = refs.listed if not book else data.sources
+    if options.shows(Section.SOURCES) and listed:
+        if book:
+            cited = tuple(s.id for s in listed)
+            out.add(Paragraph(Text(f"{labels['sources']}:", cites=cited), Role.NOTE))
+        else:
+            out.heading(labels["sources"], level=level)
+            sources(out, labels, listed)
+
+
+def who_we_meet(
+    out: Content,
+    labels: Labels,
+    sides: Sequence[PartySide],
+    cards: Sequence[PersonCard],
+    refs: InternalRefs,
+) -> None:
+    """The other side's delegations (what the records say of them), then a card per person."""
+    for side in sides:
+        where = f"delegation {side.id}"
+        out.heading(side.name, level=2, where=f"{where} name")
+        key_values(out, [(labels["organisation"], side.organisation, where)])
+        if side.description:
+            out.add(Paragraph(refs.text(side.description, f"{where} description")))
+        if not side.members and not side.head:
+            out.note(labels["members_not_recorded"])
+    for card in cards:
+        person_card(out, labels, card, refs)
+
+
+def person_card(out: Content, labels: Labels, card: PersonCard, refs: InternalRefs) -> None:
+    """Name, position, organisation, role, biography, earlier contacts."""
+    person = card.person
+    where = f"person {person.id}"
+    out.heading(person_name(person), level=2, where=where)
+    contacts = "; ".join(
+        (f"{labels.date(mt.starts_at)}: " if mt.starts_at else "") + mt.title
+        for mt in card.contacts
+    )
+    out.key_values(
+        [
+            (labels["position"], Text(person.position, where) if person.position else None),
+            (labels["organisation"], Text(card.organisation, where) if card.organisation else None),
+            (
+                labels["role"],
+                Text(person.role, where)
+                if person.role and person.role != person.position
+                else None,
+            ),
+            (
+                labels["biography"],
+                refs.text(card.biography, f"{where} biography") if card.biography else None,
+            ),
+            (labels["earlier_contacts"], Text(contacts, f"{where} meetings") if contacts else None),
+        ]
+    )
+
+
+def history(out: Content, labels: Labels, items: Sequence[HistoryItem]) -> None:
+    """The relations as a chronology: date, what, the status of an agreement."""
+    rows = [
+        [
+            cell(labels.date(item.day) if item.day else "–"),
+            cell(item.what, item.record),
+            cell(labels.enum(item.status) if item.status else ""),
+        ]
+        for item in items
+    ]
+    out.table(
+        [Column(labels["date"], 0.18), Column(labels["what"], 0.6), Column(labels["status"], 0.22)],
+        rows,
+    )
+
+
+def withheld(out: Content, labels: Labels, count: int) -> None:
+    """Say that `count` records above the export's level are left out (numbering gaps and
+    missing rows would otherwise say it less clearly)."""
+    if count:
+        out.note(labels.text("withheld." + ("one" if count == 1 else "other"), n=count))
 
 
 def expected_asks(out: Content, labels: Labels, asks: Sequence[ExpectedAsk], *, where: str) -> None:
@@ -325,19 +451,20 @@ def expected_asks(out: Content, labels: Labels, asks: Sequence[ExpectedAsk], *, 
     out.table([Column(labels["ask"], 0.42), Column(labels["response"], 0.58)], rows, keep_rows=True)
 
 
-def _when_and_where(labels: Labels, data: MeetingBriefData) -> list[tuple[str, str | None, str]]:
+def _logistics(labels: Labels, data: MeetingBriefData) -> list[tuple[str, str | None, str]]:
+    """Date, time, venue, format; the event, the kind of meeting, who takes part and on what."""
     meeting = data.meeting
     where = f"meeting {meeting.id}"
     day = labels.date(meeting.starts_at) if meeting.starts_at else labels["not_recorded"]
     if data.time_of_day:
         day += f", {labels.enum(data.time_of_day)}"
     return [
-        (labels["event"], data.event.name, f"event {data.event.id}"),
-        (labels["kind"], labels.enum(meeting.kind), LABEL),
         (labels["date"], day, LABEL),
         (labels["start_time"], labels.clock(data.start_time) if data.start_time else None, LABEL),
         (labels["venue"], _venue(labels, data), f"{where} venue"),
         (labels["format"], data.format, f"{where} format"),
+        (labels["event"], data.event.name, f"event {data.event.id}"),
+        (labels["kind"], labels.enum(meeting.kind), LABEL),
         (labels["parties"], "; ".join(meeting.parties), f"{where} parties"),
         (labels["cooperation_areas"], ", ".join(data.cooperation_areas), f"{where} areas"),
     ]

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     PageBreak,
     Paragraph,
@@ -22,8 +21,6 @@ from briefing_app.briefing.flowables import ContentsEntry, Heading, RowKeepingTa
 from briefing_app.briefing.fonts import GlyphFallback, escape_attribute
 from briefing_app.briefing.styles import LINK, BriefingStyles
 
-#: Room a heading needs below it on the same page (a few lines of what follows).
-KEEP_WITH_HEADING = 60.0
 COVER_TOP = 150.0
 #: the label column of a key-value block
 KEY_WIDTH = 0.26
@@ -131,9 +128,6 @@ class PdfStory:
         style = (self.styles.h1, self.styles.h2, self.styles.h3)[heading.level]
         shown = c.Text(heading.shown, heading.text.where)
         return [
-            # never leave a heading alone at the foot of a page (keepWithNext would instead
-            # push a long table whole onto the next page, leaving this one empty)
-            CondPageBreak(style.spaceBefore + style.leading + KEEP_WITH_HEADING),
             Heading(
                 self.markup(shown, style),
                 style,
@@ -216,9 +210,13 @@ class PdfStory:
     def assessment(self, block: c.Assessment) -> list[Flowable]:
         """Set apart: the label, then each item in the note style."""
         styles = self.styles
+        note = styles.note
         return [
             self._paragraph(c.Text(block.label), styles.h3),
-            *(self._paragraph(item, styles.note) for item in block.items),
+            *(
+                Paragraph(" ".join(self.markup(t, note) for t in item if t.text), note)
+                for item in block.items
+            ),
         ]
 
     def cover(self, block: c.Cover) -> list[Flowable]:

@@ -8,16 +8,17 @@ A person's position is personal data: it is left out where the person's personal
 above the export's.
 """
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from briefing_app.domain import models as m
-from briefing_app.domain.due import format_due, period_end
+from briefing_app.domain.due import period_end
 from briefing_app.domain.enums import (
     AgreementKind,
     AgreementStatus,
@@ -27,16 +28,17 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.errors import UserError
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import convert
+from briefing_app.services.comments import threads
 from briefing_app.services.dto import (
     ActionRow,
     EventRow,
     LocalityRow,
     MeetingRow,
     PersonRow,
-    SourceRef,
 )
 
 # The same filter as the action list, so the tracker prints exactly what the list shows.
@@ -49,10 +51,29 @@ class ClassifiedRecordError(UserError):
     """The record asked for is above the level chosen for the export."""
 
 
+#: how the seed's notes name the file a source was read from ("Seed file 001_e4e9….txt"); the
+#: records' texts refer to that file as "article 001", which a brief must not print
+_FILE_KEY = re.compile(r"\bSeed file (\d{3})_")
+
+
+@dataclass(frozen=True)
+class CitedSource:
+    """A source as a brief cites it."""
+
+    id: int
+    title: str
+    publisher: str
+    url: str | None
+    published_on: date | None
+    accessed_on: date | None
+    #: "001" when record texts refer to the source as "article 001" (the seed's file number)
+    file_key: str | None = None
+
+
 @dataclass(frozen=True)
 class FactValue:
     value: str
-    sources: list[SourceRef]
+    sources: list[CitedSource]
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,8 @@ class AgreementRow:
     status: AgreementStatus
     signed_on: date | None
     parties: list[LocalityRow]
+    signatories: str | None = None
+    summary: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,7 +102,9 @@ class TrackedAction:
 
     row: ActionRow
     description: str | None
-    notes: str | None
+    #: the office's remarks on the action (its editorial notes): printed apart, as the
+    #: office's assessment, not as a fact
+    remarks: list[str]
     #: the locality the owner is, or belongs to (label with native name), for grouping
     owner_locality: str | None
     agreement: str | None
@@ -110,7 +135,7 @@ class ProfileFigure:
     field: str
     # text, or a number (population, area in km²) the renderer formats for its language
     value: str | int | float
-    sources: list[SourceRef]
+    sources: list[CitedSource]
 
 
 @dataclass(frozen=True)
@@ -124,6 +149,8 @@ class LocalityProfile:
     agreements: list[AgreementRow]
     meetings: list[MeetingRow]
     figures: list[ProfileFigure]
+    #: agreements above the export's level, left out
+    withheld_agreements: int = 0
 
 
 @dataclass(frozen=True)
@@ -132,6 +159,30 @@ class ExpectedAsk:
 
     ask: str
     response: str | None
+
+
+@dataclass(frozen=True)
+class PersonCard:
+    """Someone we meet: who they are and when we met them before."""
+
+    person: PersonRow
+    organisation: str | None
+    #: None where their personal data is above the export's level
+    biography: str | None
+    #: earlier meetings they took part in that the export may show, oldest first
+    contacts: list[MeetingRow]
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One step in the relations between two localities: a meeting, an agreement, a visit."""
+
+    day: date | None
+    what: str
+    #: the record `what` comes from ("meeting 3 title")
+    record: str
+    #: an agreement's status
+    status: AgreementStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -155,7 +206,15 @@ class MeetingBriefData:
     sides: list[PartySide]
     localities: list[LocalityProfile]
     actions: list[TrackedAction]
-    sources: list[SourceRef]
+    sources: list[CitedSource]
+    #: every source the records' texts may name by its file ("article 001"), by file key
+    file_sources: dict[str, CitedSource] = field(default_factory=dict)
+    #: the people of the other side(s), each with a profile card
+    counterparts: list[PersonCard] = field(default_factory=list)
+    #: the relations between our locality and the counterpart's, oldest first
+    history: list[HistoryItem] = field(default_factory=list)
+    #: the meeting's actions above the export's level, left out
+    withheld_actions: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,7 +229,6 @@ class MeetingSummary:
 class UpcomingDate:
     day: date
     precision: DuePrecision
-    label: str
     what: str
     #: the record `what` comes from ("action 3 title", "event 2 name")
     record: str
@@ -185,7 +243,13 @@ class LocalityBriefData:
     agreements: list[AgreementRow]
     open_actions: list[TrackedAction]
     upcoming: list[UpcomingDate]
-    sources: list[SourceRef]
+    sources: list[CitedSource]
+    #: every source the records' texts may name by its file ("article 001"), by file key
+    file_sources: dict[str, CitedSource] = field(default_factory=dict)
+    #: records above the export's level, left out: meetings, agreements, open actions
+    withheld_meetings: int = 0
+    withheld_agreements: int = 0
+    withheld_actions: int = 0
 
 
 @dataclass(frozen=True)
@@ -193,6 +257,41 @@ class PersonIndexEntry:
     person: PersonRow
     organisation: str | None
     meeting_ids: list[int]
+
+
+@dataclass(frozen=True)
+class ProgrammeItem:
+    """A meeting on a delegation's programme."""
+
+    meeting: MeetingRow
+    time_of_day: TimeOfDay | None
+    start_time: time | None
+    venue: str | None
+
+
+@dataclass(frozen=True)
+class DelegationBriefData:
+    """A delegation: who is in it, why it comes, when, and the meetings on its programme."""
+
+    id: int
+    name: str
+    side: Country
+    event: EventRow
+    locality: LocalityRow | None
+    organisation: str | None
+    #: its purpose, as recorded
+    description: str | None
+    arrives_on: date | None
+    departs_on: date | None
+    #: the head first, then the members, each with a card
+    members: list[PersonCard]
+    head_id: int | None
+    programme: list[ProgrammeItem]
+    sources: list[CitedSource]
+    #: every source the records' texts may name by its file ("article 001"), by file key
+    file_sources: dict[str, CitedSource] = field(default_factory=dict)
+    #: meetings on its programme above the export's level, left out
+    withheld_meetings: int = 0
 
 
 @dataclass(frozen=True)
@@ -204,7 +303,12 @@ class ForumBookData:
     meetings: list[MeetingBriefData]
     actions: list[TrackedAction]
     people: list[PersonIndexEntry]
-    sources: list[SourceRef]
+    sources: list[CitedSource]
+    #: every source the records' texts may name by its file ("article 001"), by file key
+    file_sources: dict[str, CitedSource] = field(default_factory=dict)
+    #: meetings and actions above the export's level, left out
+    withheld_meetings: int = 0
+    withheld_actions: int = 0
 
 
 def allowed_levels(level: Classification) -> list[Classification]:
@@ -220,15 +324,45 @@ def _action_visible(action: m.FollowUpAction, level: Classification) -> bool:
 
 
 def _agreement_visible(agreement: m.Agreement, level: Classification) -> bool:
+    """At or below `level` itself, and not recorded at a meeting above it."""
+    if agreement.classification.rank > level.rank:
+        return False
     return agreement.meeting is None or _meeting_visible(agreement.meeting, level)
 
 
-def _unique_sources(groups: Iterable[Iterable[m.Citation]]) -> list[SourceRef]:
-    """Each cited source once, in first-cited order, without excerpts."""
-    seen: dict[int, SourceRef] = {}
+def _cited(source: m.Source) -> CitedSource:
+    key = _FILE_KEY.search(source.note or "")
+    return CitedSource(
+        id=source.id,
+        title=source.title,
+        publisher=source.publisher,
+        url=source.url,
+        published_on=source.published_on,
+        accessed_on=source.accessed_on,
+        file_key=key[1] if key else None,
+    )
+
+
+def _file_sources(session: Session) -> dict[str, CitedSource]:
+    """Sources by the file key record texts name them by ("article 001" -> "001")."""
+    query = sa.select(m.Source).where(m.Source.note.like("%Seed file %"))
+    cited = (_cited(source) for source in session.scalars(query))
+    return {source.file_key: source for source in cited if source.file_key}
+
+
+def file_sources(engine: Engine) -> dict[str, CitedSource]:
+    """Sources by the file key record texts name them by, for a brief that lists no sources."""
+    with reading(engine) as session:
+        return _file_sources(session)
+
+
+def _unique_sources(groups: Iterable[Iterable[m.Citation]]) -> list[CitedSource]:
+    """Each cited source once, in first-cited order."""
+    seen: dict[int, CitedSource] = {}
     for citations in groups:
-        for ref in convert.source_refs(citations):
-            seen.setdefault(ref.id, replace(ref, excerpt=None))
+        for citation in citations:
+            if citation.source_id not in seen:
+                seen[citation.source_id] = _cited(citation.source)
     return list(seen.values())
 
 
@@ -258,11 +392,20 @@ def _owner_locality(action: m.FollowUpAction) -> str | None:
     return convert.locality_label(locality) if locality else None
 
 
+def action_remarks(action: m.FollowUpAction) -> list[str]:
+    """The office's remarks on an action, the one place briefs read them from: its comment
+    thread, less what was struck through."""
+    session = object_session(action)
+    assert session is not None
+    thread = threads(session, RecordKind.ACTION, [action.id]).get(action.id, [])
+    return [c.text for c in thread if c.struck_at is None]
+
+
 def _tracked(action: m.FollowUpAction, today: date) -> TrackedAction:
     return TrackedAction(
         row=convert.action_row(action, today),
         description=action.description,
-        notes=action.notes,
+        remarks=action_remarks(action),
         owner_locality=_owner_locality(action),
         agreement=action.agreement.title if action.agreement else None,
     )
@@ -276,6 +419,8 @@ def _agreement_row(agreement: m.Agreement) -> AgreementRow:
         status=agreement.status,
         signed_on=agreement.signed_on,
         parties=[convert.locality_row(p) for p in agreement.parties],
+        signatories=agreement.signatories,
+        summary=agreement.summary,
     )
 
 
@@ -303,10 +448,10 @@ def _sorted_meetings(meetings: Iterable[m.Meeting]) -> list[m.Meeting]:
 
 
 def _locality_meetings(
-    session: Session, locality_ids: Sequence[int], level: Classification
+    session: Session, locality_ids: Sequence[int], level: Classification | None
 ) -> list[m.Meeting]:
     """Meetings where every locality in `locality_ids` is a party, through a delegation of the
-    locality itself or of one of its organisations."""
+    locality itself or of one of its organisations; those `level` may show (None: all)."""
     found: set[int] | None = None
     for locality_id in locality_ids:
         query = (
@@ -323,16 +468,20 @@ def _locality_meetings(
         ids = set(session.scalars(query))
         found = ids if found is None else found & ids
     meetings = session.scalars(sa.select(m.Meeting).where(m.Meeting.id.in_(found or set())))
-    return _sorted_meetings(mt for mt in meetings if _meeting_visible(mt, level))
+    return _sorted_meetings(mt for mt in meetings if level is None or _meeting_visible(mt, level))
 
 
 def _locality_agreements(
     session: Session, locality_ids: Sequence[int], level: Classification
-) -> list[m.Agreement]:
+) -> tuple[list[m.Agreement], int]:
+    """The agreements every locality in `locality_ids` is party to that `level` may show, and
+    how many more there are above it."""
     query = sa.select(m.Agreement).order_by(m.Agreement.id)
     for locality_id in locality_ids:
         query = query.where(m.Agreement.parties.any(m.Locality.id == locality_id))
-    return [a for a in session.scalars(query) if _agreement_visible(a, level)]
+    found = list(session.scalars(query))
+    shown = [a for a in found if _agreement_visible(a, level)]
+    return shown, len(found) - len(shown)
 
 
 def _locality_profile(
@@ -349,15 +498,17 @@ def _locality_profile(
         .where(m.Organisation.locality_id == locality.id)
         .order_by(m.Person.name_folded)
     )
+    agreements, withheld = _locality_agreements(session, [locality.id], level)
     return LocalityProfile(
         locality=convert.locality_row(locality),
         organisations=[label for o in organisations if (label := _organisation_label(o))],
         people=[_person_row(p, level) for p in people],
-        agreements=[_agreement_row(a) for a in _locality_agreements(session, [locality.id], level)],
+        agreements=[_agreement_row(a) for a in agreements],
         meetings=[
             _meeting_row(mt, level) for mt in _locality_meetings(session, [locality.id], level)
         ],
         figures=_profile_figures(locality),
+        withheld_agreements=withheld,
     )
 
 
@@ -390,11 +541,13 @@ def _meeting_data(
     *,
     with_profiles: bool,
 ) -> MeetingBriefData:
+    """One meeting; `with_profiles` adds what a meeting brief has and a book leaves out: the
+    counterpart locality's profile, a card per counterpart person, the history of relations."""
     actions = [a for a in meeting.actions if _action_visible(a, level)]
     parties = sorted(meeting.parties, key=lambda d: (d.side != Country.VN, d.id))
-    localities = [d.locality for d in parties if d.locality is not None]
-    if not with_profiles:
-        localities = []
+    ours = [d.locality for d in parties if d.locality is not None and d.side is Country.VN]
+    theirs = [d.locality for d in parties if d.locality is not None and d.side is not Country.VN]
+    localities = _unique_by_id(theirs) if with_profiles else []
     return MeetingBriefData(
         meeting=convert.meeting_row(meeting, len(actions)),
         event=convert.event_row(meeting.event),
@@ -417,6 +570,7 @@ def _meeting_data(
         sides=[_party_side(d, level) for d in parties],
         localities=[_locality_profile(session, loc, level) for loc in localities],
         actions=[_tracked(a, today) for a in actions],
+        file_sources=_file_sources(session) if with_profiles else {},
         sources=_unique_sources(
             [
                 meeting.citations,
@@ -425,7 +579,121 @@ def _meeting_data(
                 *(a.citations for a in actions),
             ]
         ),
+        counterparts=(
+            [_person_card(session, p, meeting, level) for p in _counterpart_people(meeting)]
+            if with_profiles
+            else []
+        ),
+        history=(
+            _history(session, [ours[0], localities[0]], meeting, level)
+            if with_profiles and ours and localities
+            else []
+        ),
+        withheld_actions=len(meeting.actions) - len(actions),
     )
+
+
+def _unique_by_id(localities: Iterable[m.Locality]) -> list[m.Locality]:
+    return list({loc.id: loc for loc in localities}.values())
+
+
+def _counterpart_people(meeting: m.Meeting) -> list[m.Person]:
+    """The people of the meeting's other side: its participants from another country, and the
+    heads and members of the other side's delegations."""
+    people: dict[int, m.Person] = {}
+    for participant in meeting.participants:
+        if participant.person.country is not Country.VN:
+            people.setdefault(participant.person.id, participant.person)
+    for delegation in meeting.parties:
+        if delegation.side is Country.VN:
+            continue
+        for person in [delegation.head, *(x.person for x in delegation.members)]:
+            if person is not None:
+                people.setdefault(person.id, person)
+    return list(people.values())
+
+
+def _person_card(
+    session: Session, person: m.Person, meeting: m.Meeting | None, level: Classification
+) -> PersonCard:
+    """`person` as met at `meeting` (their role there); contacts are their other meetings. For a
+    delegation's card `meeting` is None: every meeting counts as a contact."""
+    participants = meeting.participants if meeting else []
+    role = next((p.role for p in participants if p.person_id == person.id), None)
+    personal = person.personal_data_classification.rank <= level.rank
+    return PersonCard(
+        person=_person_row(person, level, role),
+        organisation=_organisation_label(person.organisation),
+        biography=person.biography if personal else None,
+        contacts=[
+            _meeting_row(mt, level)
+            for mt in _person_meetings(session, person.id)
+            if (meeting is None or mt.id != meeting.id) and _meeting_visible(mt, level)
+        ],
+    )
+
+
+def _person_meetings(session: Session, person_id: int) -> list[m.Meeting]:
+    """Meetings the person took part in: as a participant, or heading or in a delegation."""
+    as_participant = sa.select(m.MeetingParticipant.meeting_id).where(
+        m.MeetingParticipant.person_id == person_id
+    )
+    delegations = sa.select(m.Delegation.id).where(
+        sa.or_(
+            m.Delegation.head_id == person_id,
+            m.Delegation.id.in_(
+                sa.select(m.DelegationMember.delegation_id).where(
+                    m.DelegationMember.person_id == person_id
+                )
+            ),
+        )
+    )
+    in_delegation = sa.select(m.meeting_parties.c.meeting_id).where(
+        m.meeting_parties.c.delegation_id.in_(delegations)
+    )
+    query = sa.select(m.Meeting).where(
+        sa.or_(m.Meeting.id.in_(as_participant), m.Meeting.id.in_(in_delegation))
+    )
+    return _sorted_meetings(session.scalars(query))
+
+
+def _history(
+    session: Session, pair: Sequence[m.Locality], meeting: m.Meeting, level: Classification
+) -> list[HistoryItem]:
+    """Relations between the two localities as `level` may show them, oldest first: their other
+    meetings, their agreements, and the visits of their delegations (arrival recorded)."""
+    ids = [loc.id for loc in pair]
+    items = [
+        HistoryItem(mt.held_on, mt.title, f"meeting {mt.id} title")
+        for mt in _locality_meetings(session, ids, level)
+        if mt.id != meeting.id
+    ]
+    agreements, _ = _locality_agreements(session, ids, level)
+    items += [
+        HistoryItem(a.signed_on, a.title, f"agreement {a.id} title", a.status) for a in agreements
+    ]
+    visits = session.scalars(
+        sa.select(m.Delegation).where(
+            m.Delegation.locality_id.in_(ids), m.Delegation.arrives_on.is_not(None)
+        )
+    )
+    items += [
+        HistoryItem(d.arrives_on, d.name, f"delegation {d.id} name")
+        for d in visits
+        if not any(mt.id == meeting.id for mt in _delegation_meetings(d))
+    ]
+    return sorted(items, key=lambda h: (h.day is None, h.day or date.min, h.what))
+
+
+def _delegation_meetings(delegation: m.Delegation) -> list[m.Meeting]:
+    session = Session.object_session(delegation)
+    assert session is not None
+    query = (
+        sa.select(m.Meeting)
+        .join(m.meeting_parties, m.meeting_parties.c.meeting_id == m.Meeting.id)
+        .where(m.meeting_parties.c.delegation_id == delegation.id)
+    )
+    return _sorted_meetings(session.scalars(query))
 
 
 def _check_meeting_level(meeting: m.Meeting, level: Classification) -> None:
@@ -448,6 +716,44 @@ def meeting_brief_data(
         meeting = get_record(session, m.Meeting, meeting_id)
         _check_meeting_level(meeting, level)
         return _meeting_data(session, meeting, level, today, with_profiles=True)
+
+
+def delegation_brief_data(
+    engine: Engine, delegation_id: int, *, level: Classification, today: date
+) -> DelegationBriefData:
+    with reading(engine) as session:
+        delegation = get_record(session, m.Delegation, delegation_id)
+        every = _delegation_meetings(delegation)
+        meetings = [mt for mt in every if _meeting_visible(mt, level)]
+        people = [
+            *([delegation.head] if delegation.head else []),
+            *(x.person for x in delegation.members if x.person_id != delegation.head_id),
+        ]
+        roles = {x.person_id: x.role for x in delegation.members}
+        cards = []
+        for person in people:
+            card = _person_card(session, person, every[0] if every else None, level)
+            cards.append(replace(card, person=replace(card.person, role=roles.get(person.id))))
+        return DelegationBriefData(
+            id=delegation.id,
+            name=delegation.name,
+            side=delegation.side,
+            event=convert.event_row(delegation.event),
+            locality=convert.locality_row(delegation.locality) if delegation.locality else None,
+            organisation=_organisation_label(delegation.organisation),
+            description=delegation.description,
+            arrives_on=delegation.arrives_on,
+            departs_on=delegation.departs_on,
+            members=cards,
+            head_id=delegation.head_id,
+            programme=[
+                ProgrammeItem(_meeting_row(mt, level), mt.time_of_day, mt.start_time, mt.venue)
+                for mt in meetings
+            ],
+            file_sources=_file_sources(session),
+            sources=_unique_sources([delegation.citations, *(mt.citations for mt in meetings)]),
+            withheld_meetings=len(every) - len(meetings),
+        )
 
 
 def delegation_locality_id(engine: Engine, delegation_id: int) -> int:
@@ -501,14 +807,15 @@ def locality_brief_data(
         )
         related = [a for a in session.scalars(action_query) if _involves(a, locality_ids)]
         meeting_ids = {mt.id for mt in meetings}
-        actions = {
-            a.id: a
-            for a in [*(a for mt in meetings for a in mt.actions), *related]
-            if _action_visible(a, level)
-        }
+        every_action = {a.id: a for a in [*(a for mt in meetings for a in mt.actions), *related]}
+        actions = {i: a for i, a in every_action.items() if _action_visible(a, level)}
+        withheld_meetings = len(_locality_meetings(session, locality_ids, None)) - len(meetings)
+        withheld_actions = sum(
+            1 for a in every_action.values() if a.status.is_open and a.id not in actions
+        )
         extra_meetings = [a.meeting for a in actions.values() if a.meeting.id not in meeting_ids]
         meetings = _sorted_meetings({mt.id: mt for mt in [*meetings, *extra_meetings]}.values())
-        agreements = _locality_agreements(session, locality_ids, level)
+        agreements, withheld_agreements = _locality_agreements(session, locality_ids, level)
         open_actions = sorted(
             (a for a in actions.values() if a.status.is_open),
             key=lambda a: (a.due_date is None, a.due_date or date.min, a.id),
@@ -527,6 +834,10 @@ def locality_brief_data(
             agreements=[_agreement_row(a) for a in agreements],
             open_actions=[_tracked(a, today) for a in open_actions],
             upcoming=_upcoming(open_actions, [mt.event for mt in meetings], today),
+            withheld_meetings=withheld_meetings,
+            withheld_agreements=withheld_agreements,
+            withheld_actions=withheld_actions,
+            file_sources=_file_sources(session),
             sources=_unique_sources(
                 [
                     *(loc.citations for loc in localities),
@@ -546,19 +857,12 @@ def _upcoming(
     for action in actions:
         due, precision = action.due_date, action.due_precision
         if due and precision and period_end(due, precision) >= today:
-            label = format_due(due, precision)
-            found.append(
-                UpcomingDate(due, precision, label, action.title, f"action {action.id} title")
-            )
+            found.append(UpcomingDate(due, precision, action.title, f"action {action.id} title"))
     for event in {e.id: e for e in events}.values():
         if event.starts_on and event.starts_on >= today:
             found.append(
                 UpcomingDate(
-                    event.starts_on,
-                    DuePrecision.DAY,
-                    event.starts_on.isoformat(),
-                    event.name,
-                    f"event {event.id} name",
+                    event.starts_on, DuePrecision.DAY, event.name, f"event {event.id} name"
                 )
             )
     return sorted(found, key=lambda u: (u.day, u.what))
@@ -627,13 +931,12 @@ def forum_book_data(
     with reading(engine) as session:
         event = get_record(session, m.Event, event_id)
         events = _event_tree(event)
-        meetings = _sorted_meetings(
-            mt
-            for mt in session.scalars(
+        every = list(
+            session.scalars(
                 sa.select(m.Meeting).where(m.Meeting.event_id.in_([e.id for e in events]))
             )
-            if _meeting_visible(mt, level)
         )
+        meetings = _sorted_meetings(mt for mt in every if _meeting_visible(mt, level))
         actions = sorted(
             (a for mt in meetings for a in mt.actions if _action_visible(a, level)),
             key=lambda a: (a.due_date is None, a.due_date or date.min, a.id),
@@ -648,6 +951,7 @@ def forum_book_data(
             ],
             actions=[_tracked(a, today) for a in actions],
             people=_people_index(meetings, actions, level),
+            file_sources=_file_sources(session),
             sources=_unique_sources(
                 [
                     *(e.citations for e in events),
@@ -657,6 +961,8 @@ def forum_book_data(
                     *(a.citations for a in actions),
                 ]
             ),
+            withheld_meetings=len(every) - len(meetings),
+            withheld_actions=sum(len(mt.actions) for mt in every) - len(actions),
         )
 
 

@@ -50,7 +50,7 @@ KINDS: dict[str, tuple[BriefingRequest, tuple[str, ...]]] = {
     "locality": (BriefingRequest(BriefingKind.LOCALITY, (YAMANASHI,)), ("Thanh Hóa", "山梨県")),
     "delegation": (
         BriefingRequest(BriefingKind.DELEGATION, (1,)),
-        ("Thanh Hóa", "Cao Văn Cường", "山梨県"),
+        ("Thanh Hóa provincial delegation", "Cao Văn Cường", "Yamanashi Prefecture delegation"),
     ),
     "forum": (
         BriefingRequest(BriefingKind.FORUM, (1,)),
@@ -145,7 +145,7 @@ def test_metadata_names_title_author_subject(rendered: dict[str, RenderedBriefin
     info = PdfReader(BytesIO(rendered["meeting"].pdf)).metadata
     assert info is not None
     assert info.title == "Thanh Hóa – Yamanashi bilateral meeting"
-    assert info.author == "Sở Ngoại vụ tỉnh Thanh Hóa"
+    assert info.author == "Nguyễn Thị Lan"  # the user named in Preferences, not the login
     assert info.subject == "Meeting brief: Thanh Hóa – Yamanashi bilateral meeting"
 
 
@@ -205,7 +205,7 @@ def test_vietnamese_labels_and_letter_paper(module_db: OpenedDatabase) -> None:
     assert [float(x) for x in reader.pages[0].mediabox[2:]] == [612.0, 792.0]
     text = page_texts(result.pdf)
     # Vietnamese practice: a public document carries no "CÔNG KHAI" stamp
-    assert "CÔNG KHAI" not in text[0] and "Thành phần tham dự" in text[0]
+    assert "CÔNG KHAI" not in text[0] and "Thành phần phía đối tác" in text[0]
     assert f"Trang 1/{result.page_count}" in text[0]
     assert "Cao Văn Cường" in "".join(text)
 

@@ -67,6 +67,14 @@ def add_classified_records(db: OpenedDatabase) -> int:
         secret.participants = [m.MeetingParticipant(person=envoy, role="Envoy")]
         thanh_hoa = session.get(m.Locality, THANH_HOA)
         yamanashi = session.get(m.Locality, YAMANASHI)
+        internal = m.FollowUpAction(
+            meeting=session.get(m.Meeting, 1),
+            title="Internal Wombat action",
+            status=ActionStatus.PROPOSED,
+            classification=Classification.INTERNAL,
+            owner_person=keeper,
+            counterpart_locality=yamanashi,
+        )
         session.add_all(
             [
                 secret,
@@ -85,16 +93,12 @@ def add_classified_records(db: OpenedDatabase) -> int:
                     owner_locality=thanh_hoa,
                     counterpart_locality=yamanashi,
                 ),
-                m.FollowUpAction(
-                    meeting=session.get(m.Meeting, 1),
-                    title="Internal Wombat action",
-                    notes="Wombat notes.",
-                    status=ActionStatus.PROPOSED,
-                    classification=Classification.INTERNAL,
-                    owner_person=keeper,
-                    counterpart_locality=yamanashi,
-                ),
+                internal,
             ]
+        )
+        session.flush()
+        session.add(
+            m.Comment(kind="action", record_id=internal.id, author="lan", text="Wombat notes.")
         )
         session.flush()
         return secret.id

@@ -1,7 +1,8 @@
-"""The meeting brief prepares the leader: objectives, numbered key messages and the expected asks
-with their suggested responses come first, in English and Vietnamese; empty sections are left
-out; a person's position stays out of a brief below their personal-data level; an ask's row is
-never split across pages; a locality's profile prints each figure with its cited source."""
+"""The meeting brief prepares the leader: the summary, objectives, numbered key messages and the
+expected asks with their suggested responses come first, then who we meet, the counterpart, the
+history of relations and the logistics, in English and Vietnamese; empty sections are left out;
+a person's position stays out of a brief below their personal-data level; an ask's row is never
+split across pages; a locality's profile prints each figure with its cited source."""
 
 import re
 import shutil
@@ -119,7 +120,7 @@ HEADINGS = {
         "The counterpart may ask",
         "Suggested response",
         "No response prepared yet.",
-        "Participants",
+        "Who we meet",
     ),
     Language.VI: (
         "Mục tiêu",
@@ -128,7 +129,7 @@ HEADINGS = {
         "Đối tác có thể đề nghị",
         "Đề xuất trả lời",
         "Chưa có đề xuất trả lời.",
-        "Thành phần tham dự",
+        "Thành phần phía đối tác",
     ),
 }
 
@@ -138,13 +139,13 @@ def test_objectives_numbered_talking_points_and_asks_come_first_in_order(
     db: OpenedDatabase, language: Language
 ) -> None:
     text = squash("\n".join(page_texts(brief(db, language=language).pdf)))
-    objectives, points, asks, ask_column, response_column, no_response, participants = (
+    objectives, points, asks, ask_column, response_column, no_response, who_we_meet = (
         squash(h) for h in HEADINGS[language]
     )
     # the sections in the order a leader reads them, each heading numbered
     at = [text.index(f"{n}{squash(h)}") for n, h in enumerate(HEADINGS[language][:3], start=1)]
     assert at == sorted(at)
-    assert f"4{participants}" in text
+    assert f"4{who_we_meet}" in text
     # the talking points numbered 1. 2. 3., in the order entered, after their heading
     found = [text.index(f"{n}.{squash(p)}") for n, p in enumerate(TALKING_POINTS, start=1)]
     assert text.index(points) < found[0] < found[1] < found[2] < text.index(asks)
@@ -163,18 +164,22 @@ def test_the_sections_follow_the_leaders_reading_order(db: OpenedDatabase) -> No
         "Objectives",
         "Key messages and talking points",
         "Expected asks and suggested responses",
-        "Participants",
-        "Background on the localities",
-        "Summary",
+        "Who we meet",
+        "Our delegation",
+        "The counterpart locality",
+        "History of relations",
         "Proposals",
         "Agreed outcomes",
+        "Logistics",
         "Follow-up actions",
         "Sources",
     ]
     found = [text.index(squash(f"{n}{h}")) for n, h in enumerate(headings, start=1)]
     assert found == sorted(found)
-    # no circular opening line, no heading of its own for the facts
-    assert "Brieffor" not in text and "Dateandvenue" not in text
+    # the summary opens the brief, before the first section; no circular opening line
+    summary = squash("Within the framework of the first Vietnam–Japan Local Cooperation Forum")
+    assert text.index(summary) < found[0]
+    assert "Brieffor" not in text and "Dateandvenue" not in text and "1Summary" not in text
 
 
 @pytest.mark.parametrize(
@@ -184,15 +189,15 @@ def test_the_sections_follow_the_leaders_reading_order(db: OpenedDatabase) -> No
         (Language.VI, ("Hình thức tổ chức in person", "Giờ bắt đầu 09:30")),
     ],
 )
-def test_format_and_start_time_are_in_the_heading_facts(
+def test_format_and_start_time_are_in_the_logistics(
     db: OpenedDatabase, language: Language, expected: tuple[str, str]
 ) -> None:
-    first_page = squash(page_texts(brief(db, language=language).pdf)[0])
+    text = squash("\n".join(page_texts(brief(db, language=language).pdf)))
+    logistics = text.index(
+        squash({Language.EN: "Logistics", Language.VI: "Công tác tổ chức"}[language])
+    )
     for line in expected:
-        assert squash(line) in first_page
-    # before the first section
-    first_section = squash(f"1{HEADINGS[language][0]}")
-    assert first_page.index(squash(expected[1])) < first_page.index(first_section)
+        assert text.index(squash(line)) > logistics
 
 
 @pytest.mark.parametrize("language", [Language.EN, Language.VI])
@@ -232,7 +237,7 @@ def test_sections_with_nothing_to_say_are_left_out(db: OpenedDatabase) -> None:
         "None recorded",
     ):
         assert heading not in text
-    assert "Participants" in text
+    assert "Who we meet" in text and "Logistics" in text
 
 
 def test_an_asks_row_is_never_split_across_pages(db: OpenedDatabase) -> None:

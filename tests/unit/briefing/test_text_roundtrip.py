@@ -45,7 +45,9 @@ def tracked(title: str, notes: str) -> TrackedAction:
         classification=Classification.PUBLIC,
         version=1,
     )
-    return TrackedAction(row, description=None, notes=notes, owner_locality=None, agreement=None)
+    return TrackedAction(
+        row, description=None, remarks=[notes], owner_locality=None, agreement=None
+    )
 
 
 @settings(max_examples=25, deadline=None)
