@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from briefing_app.domain.text import fold
-from briefing_app.ui.widgets.folding_completer import make_type_to_pick
+from briefing_app.ui.widgets.folding_completer import add_entry, make_type_to_pick
 
 FoldedRole = Qt.ItemDataRole.UserRole + 31
 ValueRole = Qt.ItemDataRole.UserRole
@@ -33,20 +33,18 @@ class SearchCombo(QComboBox):
         self.activated.connect(lambda _row: line.setCursorPosition(0))
 
     def _append(self, value: Any, label: str) -> None:
-        item = QStandardItem(label)
-        item.setData(value, ValueRole)
-        item.setData(fold(label), FoldedRole)
-        item.setToolTip(label)
-        self._model.appendRow(item)
+        add_entry(
+            self._model,
+            label,
+            {ValueRole: value, FoldedRole: fold(label), Qt.ItemDataRole.ToolTipRole: label},
+        )
 
     def set_options(self, options: Sequence[tuple[Any, str]]) -> None:
         """Offer these (value, label) options; the current value stays chosen."""
         current = self.current_value() if self._model.rowCount() else None
         blocked = self.blockSignals(True)
         self._model.clear()
-        empty = QStandardItem("")
-        empty.setData("", FoldedRole)
-        self._model.appendRow(empty)
+        add_entry(self._model, "", {FoldedRole: ""})
         for value, label in options:
             self._append(value, label)
         self.blockSignals(blocked)

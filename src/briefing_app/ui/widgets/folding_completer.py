@@ -5,12 +5,26 @@ Each entry carries its folded text (domain.text.fold) under a role of the combo'
 what is typed is folded the same way, so the comparison itself is plain and case-sensitive.
 """
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit
 from typing_extensions import override
 
 from briefing_app.domain.text import fold
+
+
+def add_entry(model: QStandardItemModel, text: str, data: dict[int, Any]) -> None:
+    """Append an entry showing `text`, with `data` under its roles.
+
+    Through insertRow and the model's setItemData, never QStandardItem.setData or appendRow:
+    in PySide6 6.12 those (like setItem, clear and setRowCount) drop a reference to None at
+    each call, and Python aborts once None's count reaches zero; a pick list of 50,000 people
+    did that at start (issue 16)."""
+    row = model.rowCount()
+    model.insertRow(row, QStandardItem(text))
+    model.setItemData(model.index(row, 0), data)
 
 
 class FoldingCompleter(QCompleter):

@@ -10,14 +10,14 @@ no match as a field error. The picker itself never reads the database.
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from briefing_app.domain.text import fold
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.ui import labels
-from briefing_app.ui.widgets.folding_completer import make_type_to_pick
+from briefing_app.ui.widgets.folding_completer import add_entry, make_type_to_pick
 
 FoldedRole = Qt.ItemDataRole.UserRole + 10
 RefRole = Qt.ItemDataRole.UserRole + 11
@@ -55,9 +55,7 @@ class PartyPicker(QComboBox):
 
     def set_choices(self, choices: Sequence[PartyChoice]) -> None:
         self._model.clear()
-        empty = QStandardItem("")
-        empty.setData("", FoldedRole)
-        self._model.appendRow(empty)
+        add_entry(self._model, "", {FoldedRole: ""})
         kinds = {
             "locality": self.tr("locality"),
             "organisation": self.tr("organisation"),
@@ -65,12 +63,16 @@ class PartyPicker(QComboBox):
         }
         for choice in choices:
             text = party_label(choice)
-            item = QStandardItem(text)
-            item.setData(fold(f"{choice.ref.name} {choice.name_native or ''}"), FoldedRole)
-            item.setData(choice.ref, RefRole)
             what = ", ".join(x for x in (choice.detail, labels.label(choice.country)) if x)
-            item.setToolTip(f"{text}\n{kinds[choice.ref.kind]}: {what}")
-            self._model.appendRow(item)
+            add_entry(
+                self._model,
+                text,
+                {
+                    FoldedRole: fold(f"{choice.ref.name} {choice.name_native or ''}"),
+                    RefRole: choice.ref,
+                    Qt.ItemDataRole.ToolTipRole: f"{text}\n{kinds[choice.ref.kind]}: {what}",
+                },
+            )
 
     # --- values ------------------------------------------------------------------------------
 
