@@ -110,7 +110,11 @@ class _ActionEditor:
         if edit.new_comment is not None:
             try:
                 clean_text(
-                    edit.new_comment, field="note", max_length=m.LONG_TEXT_LIMIT, required=True
+                    edit.new_comment,
+                    field="note",
+                    max_length=m.LONG_TEXT_LIMIT,
+                    required=True,
+                    multiline=True,  # as the thread keeps it (comments.text is a Text column)
                 )
             except FieldError as exc:
                 errors.append(exc)

@@ -321,11 +321,15 @@ class _Importer:
         """The comments and files the row adds; False after reporting a problem."""
         cells = row.cells
         try:
-            comment = next(
-                (c.text(cells[k], k) for k in _COMMENT_COLUMNS if cells.get(k) is not None), None
-            )
-            if comment is not None:
-                comment = clean_text(comment, field="comment", max_length=m.LONG_TEXT_LIMIT)
+            column = next((k for k in _COMMENT_COLUMNS if cells.get(k) is not None), None)
+            comment = None
+            if column is not None:  # several lines, as the thread keeps them
+                comment = clean_text(
+                    c.text(cells[column], column),
+                    field=column,
+                    max_length=m.LONG_TEXT_LIMIT,
+                    multiline=True,
+                )
             # the JSON's lists; a spreadsheet's `comments` column is the thread, to read only
             json_lists = not self.typed
             comments = (
