@@ -1,4 +1,5 @@
-"""`briefing-app action update ID [--status] [--due] [--owner] [--note] [--if-version]`."""
+"""`briefing-app action update ID [--status] [--due] [--owner] [--assignee] [--repeat] [--note]
+[--if-version]`; --note adds a comment to the action's thread."""
 
 import sqlite3
 from contextlib import closing
@@ -21,8 +22,9 @@ def db(seeded_db: OpenedDatabase) -> Path:
 def _row(db: Path, action_id: int) -> tuple[object, ...]:
     with closing(sqlite3.connect(db)) as connection:
         return connection.execute(
-            "SELECT status, due_date, due_precision, owner_locality_id, notes, version"
-            " FROM follow_up_actions WHERE id = ?",
+            "SELECT status, due_date, due_precision, owner_locality_id, assignee, repeat,"
+            " (SELECT count(*) FROM comments WHERE kind = 'action' AND record_id = a.id),"
+            " version FROM follow_up_actions AS a WHERE id = ?",
             (action_id,),
         ).fetchone()
 
@@ -36,12 +38,15 @@ def _history(db: Path, action_id: int) -> list[tuple[object, ...]]:
         ).fetchall()
 
 
-def test_update_status_due_owner_and_note(cli, db: Path) -> None:
+def test_update_status_due_owner_assignee_and_note(cli, db: Path) -> None:
+    thread_before = cli("--db", db, "comments", "action", SIGN, "--json").json()
     result = cli(
         "--db", db, "action", "update", SIGN,
         "--status", "in_progress",
         "--due", "2026-Q2",
         "--owner", "yamanashi",
+        "--assignee", "Lê Thị Hoa",
+        "--repeat", "quarterly",
         "--note", "Draft exchanged with Kofu",
         "--by", "Lan",
         "--if-version", "1",
@@ -56,16 +61,22 @@ def test_update_status_due_owner_and_note(cli, db: Path) -> None:
         "2026-Q2",
     )
     assert data["owner"] == "Yamanashi"
+    assert (data["assignee"], data["repeat"]) == ("Lê Thị Hoa", "quarterly")
     assert data["version"] == 2
-    assert data["notes"].endswith("\nDraft exchanged with Kofu")
+    assert [(c["author"], c["text"]) for c in data["comments"]][-1] == (
+        "Lan",
+        "Draft exchanged with Kofu",
+    )
+    thread = cli("--db", db, "comments", "action", SIGN, "--json").json()
+    assert thread == data["comments"]
+    assert thread[:-1] == thread_before  # the note is added after the thread, nothing replaced
     history = _history(db, SIGN)
-    assert [(f, old, new) for f, old, new, _ in history if f != "notes"] == [
+    assert {(f, old, new) for f, old, new, _ in history} >= {
         ("status", "agreed", "in_progress"),
         ("due", None, "2026-Q2"),
         ("owner", "Thanh Hóa", "Yamanashi"),
-    ]
+    }
     assert {by for *_, by in history} == {"Lan"}
-    assert len(history) == 4
 
 
 def test_plain_output(cli, db: Path) -> None:
@@ -84,17 +95,32 @@ def test_owner_none_clears_the_owner(cli, db: Path) -> None:
     assert _row(db, SIGN)[3] is None
 
 
-def test_a_stale_version_is_refused_and_nothing_changes(cli, db: Path) -> None:
-    assert cli("--db", db, "action", "update", SIGN, "--note", "first").code == 0
+def test_a_note_alone_adds_a_comment_and_leaves_the_action_as_it_was(cli, db: Path) -> None:
     before, history = _row(db, SIGN), _history(db, SIGN)
-    result = cli("--db", db, "action", "update", SIGN, "--status", "done", "--if-version", "1")
+    noted = cli("--db", db, "action", "update", SIGN, "--note", "Called Kofu", "--by", "Lan")
+    assert noted.code == 0, noted.err
+    thread = cli("--db", db, "comments", "action", SIGN, "--json").json()
+    assert (thread[-1]["author"], thread[-1]["text"]) == ("Lan", "Called Kofu")
+    after = _row(db, SIGN)
+    assert after[-2] == before[-2] + 1  # one more comment
+    assert after[:-2] + after[-1:] == before[:-2] + before[-1:]  # same fields, same version
+    assert _history(db, SIGN) == history
+
+
+def test_a_stale_version_is_refused_and_nothing_changes(cli, db: Path) -> None:
+    assert cli("--db", db, "action", "update", SIGN, "--assignee", "Lan").code == 0
+    before, history = _row(db, SIGN), _history(db, SIGN)
+    result = cli(
+        "--db", db, "action", "update", SIGN,
+        "--status", "done", "--note", "done at last", "--if-version", "1",
+    )  # fmt: skip
     result.assert_user_error("version 1", "version 2")
     assert _row(db, SIGN) == before
     assert _history(db, SIGN) == history
 
 
 def test_the_current_version_is_accepted(cli, db: Path) -> None:
-    assert cli("--db", db, "action", "update", SIGN, "--note", "first").code == 0
+    assert cli("--db", db, "action", "update", SIGN, "--assignee", "Lan").code == 0
     result = cli("--db", db, "action", "update", SIGN, "--status", "done", "--if-version", "2")
     assert result.code == 0, result.err
     assert _row(db, SIGN)[0] == "done"
@@ -109,7 +135,9 @@ def test_the_current_version_is_accepted(cli, db: Path) -> None:
         (["--status", "done"], "cannot go from proposed to done"),
         (["--owner", "Atlantis"], "matches no locality"),
         (["--note", "bell\x07"], "control character"),
-        (["--note", "x" * 2001], "too long"),
+        (["--note", "x" * 20_001], "too long"),
+        (["--note", " "], "note is required"),
+        (["--repeat", "monthly"], "needs a due date to repeat"),
     ],
 )
 def test_invalid_values_exit_1_and_change_nothing(
@@ -123,7 +151,9 @@ def test_invalid_values_exit_1_and_change_nothing(
 
 def test_several_invalid_values_still_give_one_line(cli, db: Path) -> None:
     before = _row(db, ATTEND)
-    result = cli("--db", db, "action", "update", ATTEND, "--status", "done", "--note", "x" * 3000)
+    result = cli(
+        "--db", db, "action", "update", ATTEND, "--status", "done", "--note", "x" * 20_001
+    )  # fmt: skip
     result.assert_user_error("status", "note")
     assert _row(db, ATTEND) == before
 
@@ -137,7 +167,14 @@ def test_an_unknown_action(cli, db: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "args", [["--status", "finished"], ["--if-version", "0"], ["--if-version", "two"], []]
+    "args",
+    [
+        ["--status", "finished"],
+        ["--repeat", "weekly"],
+        ["--if-version", "0"],
+        ["--if-version", "two"],
+        [],
+    ],
 )
 def test_usage_errors(cli, db: Path, args: list[str]) -> None:
     argv = ["--db", db, "action", "update", *args] if not args else [

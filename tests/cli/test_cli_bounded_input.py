@@ -54,16 +54,17 @@ def test_a_csv_row_with_too_few_values_is_refused(
     assert cli("--db", seeded_db.path, "show", "action", 5, "--json").json()["version"] == 1
 
 
-def test_a_quoted_multi_line_note_still_imports(
-    cli, seeded_db: OpenedDatabase, tmp_path: Path
+@pytest.mark.parametrize("column", ["comment", "notes"])  # `notes`: an older export
+def test_a_quoted_multi_line_comment_still_imports(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path, column: str
 ) -> None:
     path = tmp_path / "multi.csv"
-    path.write_text('id,version,notes\n5,1,"first line\nsecond line"\n6,1,other\n')
+    path.write_text(f'id,version,{column}\n5,1,"first line\nsecond line"\n6,1,other\n')
     done = cli("--db", seeded_db.path, "import", "actions", path, "--by", "tester")
     assert done.code == 0, done
-    assert "2 updated" in done.out
-    shown = cli("--db", seeded_db.path, "show", "action", 5, "--json").json()
-    assert shown["version"] == 2
+    for action_id, text in ((5, "first line\nsecond line"), (6, "other")):
+        thread = cli("--db", seeded_db.path, "comments", "action", action_id, "--json").json()
+        assert (thread[-1]["author"], thread[-1]["text"]) == ("tester", text)
 
 
 @pytest.mark.parametrize("blank", ["", "  "])
@@ -621,9 +622,11 @@ def _backup(cli, db: OpenedDatabase, dest: Path) -> Path:
     [
         "DROP TABLE action_changes",
         "DROP TABLE search_index",
-        "ALTER TABLE follow_up_actions DROP COLUMN notes",
+        "ALTER TABLE follow_up_actions DROP COLUMN description",
+        "DROP TABLE comments",
+        "DROP TABLE attachments",
     ],
-    ids=["table", "search-index", "column"],
+    ids=["table", "search-index", "column", "comments", "attachments"],
 )
 def test_a_backup_missing_tables_is_refused_before_anything_is_replaced(
     cli, seeded_db: OpenedDatabase, isolated_user_dirs: Path, tmp_path: Path, drop: str

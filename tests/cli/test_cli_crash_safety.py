@@ -83,24 +83,33 @@ def test_sigkill_during_a_burst_of_saves_keeps_every_save_whole(
     seeded_db.engine.dispose()
     rng = random.Random(7)
     for burst in range(2):
+        update = ("--db", seeded_db.path, "action", "update", 2)
         processes = [
-            _start("--db", seeded_db.path, "action", "update", 2, "--note", f"b{burst}-{n}")
+            _start(*update, "--assignee", f"b{burst}-{n}", "--note", f"b{burst}-{n}")
             for n in range(5)
         ]
         time.sleep(rng.uniform(1.0, 3.0))
         for process in processes:
             _kill(process)
         _sound(seeded_db.path)
-        ((version, notes),) = _query(
-            seeded_db.path, "SELECT version, coalesce(notes, '') FROM follow_up_actions WHERE id=2"
+        ((version, assignee),) = _query(
+            seeded_db.path, "SELECT version, assignee FROM follow_up_actions WHERE id=2"
         )
-        saved = [line for line in str(notes).splitlines() if line.startswith("b")]
+        saved = [
+            text
+            for (text,) in _query(
+                seeded_db.path,
+                "SELECT text FROM comments WHERE kind = 'action' AND record_id = 2"
+                " AND text LIKE 'b%' ORDER BY id",
+            )
+        ]
         changes = _query(
             seeded_db.path,
-            "SELECT count(*) FROM action_changes WHERE action_id = 2 AND field = 'notes'",
+            "SELECT count(*) FROM action_changes WHERE action_id = 2 AND field = 'assignee'",
         )[0][0]
-        # each save is one version bump, one note line and one history row, or none of them
+        # each save is one version bump, one comment and one history row, or none of them
         assert version == 1 + len(saved) == 1 + changes
+        assert assignee == (saved[-1] if saved else None)  # the last whole save's
 
 
 def test_two_processes_racing_on_one_action(seeded_db: OpenedDatabase) -> None:

@@ -160,15 +160,20 @@ def test_show_meeting_json(cli, db: Path) -> None:
     assert isinstance(data["participants"], list)
 
 
-def test_show_action_json_has_sources_and_history(cli, db: Path) -> None:
-    cli("--db", db, "action", "update", "2", "--note", "Programme draft received")
+def test_show_action_json_has_sources_history_and_comments(cli, db: Path) -> None:
+    cli(
+        "--db", db, "action", "update", "2",
+        "--status", "in_progress", "--note", "Programme draft received", "--by", "Lan",
+    )  # fmt: skip
     data = cli("--db", db, "show", "action", "2", "--json").json()
-    assert set(data) >= ACTION_KEYS
+    assert set(data) >= ACTION_KEYS | {"comments", "attachments", "assignee", "repeat"}
     assert data["version"] == 2
     assert data["sources"] and all(s["url"] for s in data["sources"])
-    assert [(h["field"], h["new_value"].splitlines()[-1]) for h in data["history"]] == [
-        ("notes", "Programme draft received")
-    ]
+    assert [(h["field"], h["new_value"]) for h in data["history"]] == [("status", "in_progress")]
+    assert [(c["author"], c["text"]) for c in data["comments"]][-1] == (
+        "Lan",
+        "Programme draft received",
+    )
 
 
 def test_show_delegation_json(cli, db: Path) -> None:

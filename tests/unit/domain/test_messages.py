@@ -94,7 +94,7 @@ def test_an_import_problem_keeps_the_reason_of_its_field_error() -> None:
     problem = Problem.from_field(3, "status", caught.value, "F3")
     assert str(problem) == (
         "row 3, column status, cell F3: unknown status 'agred' "
-        "(choose from proposed, agreed, in_progress, done, blocked, cancelled)"
+        "(choose from proposed, agreed, in_progress, waiting, done, blocked, cancelled)"
     )
     assert problem.reason_template == "unknown {name} '{value}' (choose from {choices})"
     assert problem.reason_values["value"] == "agred"

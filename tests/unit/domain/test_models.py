@@ -57,8 +57,8 @@ def test_string_column_lengths_come_from_the_schema() -> None:
 
 def test_text_columns_are_multiline_with_the_long_limit() -> None:
     action = m.FollowUpAction(title="Sign the document")
-    action.notes = "line one\r\nline two"
-    assert action.notes == "line one\nline two"
+    action.description = "line one\r\nline two"
+    assert action.description == "line one\nline two"
     with pytest.raises(FieldError, match="at most 20000"):
         action.description = "x" * 100_000
     with pytest.raises(FieldError, match="control character"):
@@ -155,7 +155,7 @@ def test_version_starts_at_one_and_bumps_on_each_update(seeded_db: OpenedDatabas
         session.add(action)
         session.commit()
         assert action.version == 1
-        action.notes = "first"
+        action.description = "first"
         session.commit()
         assert action.version == 2
         action.status = ActionStatus.IN_PROGRESS
@@ -178,13 +178,13 @@ def test_a_stale_version_is_not_overwritten_silently(seeded_db: OpenedDatabase) 
         first.commit()  # the user thinks; no transaction is held meanwhile
         theirs = second.get(m.FollowUpAction, 1)
         assert mine is not None and theirs is not None
-        theirs.notes = "saved by the other instance"
+        theirs.description = "saved by the other instance"
         second.commit()
-        mine.notes = "saved second"
+        mine.description = "saved second"
         with pytest.raises(StaleDataError):
             first.commit()
     with Session(engine) as session:
         stored = session.get(m.FollowUpAction, 1)
         assert stored is not None
-        assert stored.notes == "saved by the other instance"
+        assert stored.description == "saved by the other instance"
         assert stored.version == 2

@@ -44,8 +44,8 @@ def test_exactly_two_pairs_are_forbidden() -> None:
     assert refused == {frozenset({S.PROPOSED, S.DONE}), frozenset({S.CANCELLED, S.DONE})}
 
 
-@pytest.mark.parametrize("old", [S.AGREED, S.IN_PROGRESS, S.BLOCKED])
-def test_agreed_started_or_blocked_work_can_be_done(old: ActionStatus) -> None:
+@pytest.mark.parametrize("old", [S.AGREED, S.IN_PROGRESS, S.WAITING, S.BLOCKED])
+def test_agreed_started_waiting_or_blocked_work_can_be_done(old: ActionStatus) -> None:
     check_transition(old, S.DONE)
 
 
@@ -56,4 +56,11 @@ def test_done_is_reachable_from_everywhere_in_at_most_two_steps(status: ActionSt
 
 
 def test_allowed_next_keeps_display_order() -> None:
-    assert allowed_next(S.PROPOSED) == [S.PROPOSED, S.AGREED, S.IN_PROGRESS, S.BLOCKED, S.CANCELLED]
+    assert allowed_next(S.PROPOSED) == [
+        S.PROPOSED,
+        S.AGREED,
+        S.IN_PROGRESS,
+        S.WAITING,
+        S.BLOCKED,
+        S.CANCELLED,
+    ]

@@ -1,5 +1,5 @@
-"""Helpers shared by the exchange tests: a fingerprint of every action, to prove that a refused
-import wrote nothing and that a round trip changed nothing."""
+"""Helpers shared by the exchange tests: a fingerprint of every action with its comments and
+attachments, to prove that a refused import wrote nothing and that a round trip changed nothing."""
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -28,9 +28,13 @@ def fingerprint(engine: Engine) -> tuple[object, ...]:
                 a.counterpart_organisation_id,
                 a.counterpart_person_id,
                 a.description,
-                a.notes,
+                a.assignee,
+                a.repeat,
+                a.previous_id,
             ).order_by(a.id)
         ).all()
         areas = session.execute(sa.select(m.action_areas).order_by(*m.action_areas.c)).all()
         changes = session.scalar(sa.select(sa.func.count()).select_from(m.ActionChange))
-    return tuple(actions), tuple(areas), changes
+        comments = session.execute(sa.select(m.Comment.__table__).order_by(m.Comment.id)).all()
+        files = session.execute(sa.select(m.Attachment.__table__).order_by(m.Attachment.id)).all()
+    return tuple(actions), tuple(areas), changes, tuple(comments), tuple(files)

@@ -74,7 +74,7 @@ def test_create_refuses_all_bad_fields_at_once_and_writes_nothing(
             NewAction(
                 meeting_id=999,
                 title="   ",
-                notes="bad\x00note",
+                description="bad\x00description",
                 owner=PartyRef("person", 9999, "nobody"),
                 area_ids=(1, 9999),
             ),
@@ -83,7 +83,7 @@ def test_create_refuses_all_bad_fields_at_once_and_writes_nothing(
     assert set(caught.value.by_field) == {
         "meeting",
         "title",
-        "notes",
+        "description",
         "owner",
         "cooperation areas",
     }
@@ -94,7 +94,7 @@ def test_duplicate_copies_the_substance_not_the_history(seeded_db: OpenedDatabas
     update_action(
         seeded_db.engine,
         2,
-        ActionEdit(status=ActionStatus.DONE, notes="finished"),
+        ActionEdit(status=ActionStatus.DONE, new_comment="finished"),
         changed_by="someone",
     )
     original = queries.get_action(seeded_db.engine, 2)
@@ -107,7 +107,9 @@ def test_duplicate_copies_the_substance_not_the_history(seeded_db: OpenedDatabas
     assert copy.action.due_label == original.action.due_label
     assert copy.cooperation_areas == original.cooperation_areas
     assert copy.action.status is ActionStatus.PROPOSED  # a finished action's copy starts again
-    assert copy.notes is None
+    assert copy.description == original.description
+    assert "finished" in [c.text for c in original.comments]
+    assert copy.comments == [] and copy.attachments == []
     assert [h.field for h in copy.history] == [CREATED]
     assert copy.history[0].comment == "duplicate of action 2"
 

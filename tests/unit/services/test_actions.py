@@ -8,8 +8,10 @@ import sqlalchemy as sa
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, DuePrecision, Priority
 from briefing_app.domain.errors import NotFoundError, StaleVersionError, ValidationError
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.comments import list_comments
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.parties import resolve_party
 from briefing_app.store.database import OpenedDatabase
@@ -27,21 +29,27 @@ def _id(db: OpenedDatabase, key: str) -> int:
 
 
 def _stored(db: OpenedDatabase, action_id: int) -> dict[str, object]:
-    """The action as a fresh session reads it back from the file."""
+    """The action as a fresh session reads it back from the file, with its comment thread."""
     with reading(db.engine) as session:
         a = session.get(m.FollowUpAction, action_id)
         assert a is not None
-        return {
+        stored: dict[str, object] = {
             "title": a.title,
             "status": a.status,
             "priority": a.priority,
-            "notes": a.notes,
+            "description": a.description,
             "due": (a.due_date, a.due_precision),
             "owner": a.owner_locality_id or a.owner_organisation_id or a.owner_person_id,
             "areas": sorted(x.id for x in a.areas),
             "version": a.version,
             "updated_at": a.updated_at,
         }
+    stored["comments"] = _thread(db, action_id)
+    return stored
+
+
+def _thread(db: OpenedDatabase, action_id: int) -> list[tuple[str, str]]:
+    return [(c.author, c.text) for c in list_comments(db.engine, RecordKind.ACTION, action_id)]
 
 
 def _changes(db: OpenedDatabase, action_id: int) -> list[tuple[str, str | None, str | None]]:
@@ -105,7 +113,7 @@ def test_a_stale_version_is_refused_and_nothing_written(seeded_db: OpenedDatabas
     action_id = _id(seeded_db, SIGN)
     # Two people opened version 1; the first saves.
     update_action(
-        engine, action_id, ActionEdit(notes="first save"), changed_by="a", expected_version=1
+        engine, action_id, ActionEdit(description="first save"), changed_by="a", expected_version=1
     )
     before = _stored(seeded_db, action_id)
     history = _changes(seeded_db, action_id)
@@ -113,7 +121,11 @@ def test_a_stale_version_is_refused_and_nothing_written(seeded_db: OpenedDatabas
         update_action(
             engine,
             action_id,
-            ActionEdit(notes="second save", status=ActionStatus.BLOCKED),
+            ActionEdit(
+                description="second save",
+                status=ActionStatus.BLOCKED,
+                new_comment="said with the refused save",
+            ),
             changed_by="b",
             expected_version=1,
         )
@@ -134,15 +146,16 @@ def test_invalid_fields_are_all_reported_and_nothing_changes(seeded_db: OpenedDa
                 title="Bell\x07title",
                 status=ActionStatus.DONE,  # proposed -> done is not allowed
                 priority=Priority.URGENT,  # valid, but must not be saved either
-                notes="x" * 20_001,
+                description="x" * 20_001,
+                new_comment="said with the refused save",  # valid, but must not be added
             ),
             changed_by="lan",
         )
     by_field = caught.value.by_field
-    assert set(by_field) == {"title", "status", "notes"}
+    assert set(by_field) == {"title", "status", "description"}
     assert "control character" in by_field["title"]
     assert "proposed to done" in by_field["status"]
-    assert "too long" in by_field["notes"]
+    assert "too long" in by_field["description"]
     assert _stored(seeded_db, action_id) == before
     assert _changes(seeded_db, action_id) == []
 
@@ -206,15 +219,35 @@ def test_an_unknown_party_is_not_found(seeded_db: OpenedDatabase) -> None:
         )
 
 
-def test_appending_a_note(seeded_db: OpenedDatabase) -> None:
+def test_a_comment_saved_with_an_edit_goes_last_in_the_thread(seeded_db: OpenedDatabase) -> None:
     action_id = _id(seeded_db, SIGN)
-    old_notes = _stored(seeded_db, action_id)["notes"]
-    assert old_notes
-    update_action(
-        seeded_db.engine, action_id, ActionEdit(append_note="Called Kofu 🤝"), changed_by="lan"
+    old_thread = _thread(seeded_db, action_id)
+    assert old_thread  # the dataset's notes, as the first comment
+    detail = update_action(
+        seeded_db.engine,
+        action_id,
+        ActionEdit(priority=Priority.HIGH, new_comment="Called Kofu 🤝\nDraft next week"),
+        changed_by="lan",
     )
-    assert _stored(seeded_db, action_id)["notes"] == f"{old_notes}\nCalled Kofu 🤝"
-    assert _changes(seeded_db, action_id) == [("notes", old_notes, f"{old_notes}\nCalled Kofu 🤝")]
+    said = ("lan", "Called Kofu 🤝\nDraft next week")  # a comment may have several lines
+    assert _thread(seeded_db, action_id) == [*old_thread, said]
+    assert [(c.author, c.text) for c in detail.comments] == _thread(seeded_db, action_id)
+    assert _changes(seeded_db, action_id) == [("priority", "normal", "high")]
+
+
+def test_a_bad_comment_is_refused_with_the_save(seeded_db: OpenedDatabase) -> None:
+    action_id = _id(seeded_db, SIGN)
+    before = _stored(seeded_db, action_id)
+    with pytest.raises(ValidationError) as caught:
+        update_action(
+            seeded_db.engine,
+            action_id,
+            ActionEdit(priority=Priority.HIGH, new_comment="bell\x07"),
+            changed_by="lan",
+        )
+    assert "control character" in caught.value.by_field["note"]
+    assert _stored(seeded_db, action_id) == before
+    assert _changes(seeded_db, action_id) == []
 
 
 def test_clearing_the_due_date(seeded_db: OpenedDatabase) -> None:
@@ -238,7 +271,7 @@ def test_undo_may_skip_the_status_rule(seeded_db: OpenedDatabase) -> None:
 
 def test_an_unknown_action_is_not_found(seeded_db: OpenedDatabase) -> None:
     with pytest.raises(NotFoundError, match="no follow-up action with id 424242"):
-        update_action(seeded_db.engine, 424242, ActionEdit(notes="x"), changed_by="lan")
+        update_action(seeded_db.engine, 424242, ActionEdit(description="x"), changed_by="lan")
 
 
 def test_history_is_shown_in_the_detail(seeded_db: OpenedDatabase) -> None:

@@ -14,9 +14,12 @@ from exchange_helpers import fingerprint
 from icalendar import Calendar
 
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import listing, queries
 from briefing_app.services.action_lifecycle import NewAction, create_action
 from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.attachments import attach_file
+from briefing_app.services.comments import add_comment, edit_comment, strike_comment
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.exchange import (
     ExportFormat,
@@ -25,6 +28,7 @@ from briefing_app.services.exchange import (
     import_actions,
 )
 from briefing_app.store.database import OpenedDatabase
+from sample_files import pdf_letter
 
 ALL = queries.ActionFilter(max_classification=Classification.CONFIDENTIAL)
 IMPORTABLE = [ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.JSON]
@@ -53,10 +57,10 @@ def _xlsx_values(path: Path) -> list[list[object]]:
 
 
 @pytest.fixture
-def db(seeded_db: OpenedDatabase) -> OpenedDatabase:
+def db(seeded_db: OpenedDatabase, tmp_path: Path) -> OpenedDatabase:
     """The seeded data plus an internal action with a day deadline, a formula-looking title,
-    Vietnamese and Japanese text and cooperation areas."""
-    create_action(
+    Vietnamese and Japanese text, cooperation areas, an edited and a struck comment and a file."""
+    created = create_action(
         seeded_db.engine,
         NewAction(
             meeting_id=1,
@@ -69,6 +73,12 @@ def db(seeded_db: OpenedDatabase) -> OpenedDatabase:
         ),
         changed_by="tester",
     )
+    engine, action_id = seeded_db.engine, created.action.id
+    said = add_comment(engine, RecordKind.ACTION, action_id, "Đã gọi 山梨県", "Lê Thị Hoa")
+    edit_comment(engine, said.id, "Đã gọi điện cho 山梨県", "Lê Thị Hoa")
+    wrong = add_comment(engine, RecordKind.ACTION, action_id, "=wrong date", "Tanaka Kenji")
+    strike_comment(engine, wrong.id, "Tanaka Kenji")
+    attach_file(engine, RecordKind.ACTION, action_id, pdf_letter(tmp_path / "letter.pdf"), "tester")
     return seeded_db
 
 
@@ -223,7 +233,7 @@ def test_a_spreadsheet_with_one_typo_is_refused_whole_then_applied_exactly(
 
 def test_a_stale_version_is_refused(db: OpenedDatabase, tmp_path: Path) -> None:
     path = _export(db, tmp_path / "a.csv")
-    update_action(db.engine, 3, ActionEdit(notes="changed meanwhile"), changed_by="other")
+    update_action(db.engine, 3, ActionEdit(description="changed meanwhile"), changed_by="other")
     rows = _csv_rows(path)
     for row in rows:
         if row["id"] == "3":
@@ -312,17 +322,25 @@ def test_round_trip_after_edits_reproduces_the_edited_file(
 ) -> None:
     path = _export(db, tmp_path / "a.csv")
     rows = _csv_rows(path)
-    rows[0]["notes"] = "Ghi chú: đã gửi thư"
+    rows[0]["comment"] = "Ghi chú: đã gửi thư"
     rows[0]["due_date"], rows[0]["due_precision"] = "2026-04-01", "month"
+    rows[0]["repeat"] = "quarterly"
     rows[1]["counterpart"] = ""
+    rows[1]["assignee"] = "Lê Thị Hoa"
     _write_csv(path, rows)
     import_actions(db.engine, path, changed_by="me")
     again = {r["id"]: r for r in _csv_rows(_export(db, tmp_path / "b.csv"))}
     for edited in rows[:2]:
         exported = again[edited["id"]]
-        for column in ("notes", "due_date", "due_precision", "counterpart", "title"):
+        columns = ("due_date", "due_precision", "counterpart", "title", "assignee", "repeat")
+        for column in columns:
             assert exported[column] == edited[column]
         assert int(exported["version"]) == int(edited["version"]) + 1
+    # the comment went into the thread: shown in `comments`, the `comment` cell empty again
+    commented = again[rows[0]["id"]]
+    assert commented["comment"] == ""
+    assert commented["comments"].startswith(rows[0]["comments"])
+    assert commented["comments"].endswith(" me: Ghi chú: đã gửi thư")
 
 
 @pytest.mark.parametrize(

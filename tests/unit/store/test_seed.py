@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import Country
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.resources import data_dir
+from briefing_app.services.comments import insert_comment, list_comments
 from briefing_app.store.database import OpenedDatabase
-from briefing_app.store.seed import META_KEY, SeedError, load_seed, read_dataset
+from briefing_app.store.seed import META_KEY, NOTES_AUTHOR, SeedError, load_seed, read_dataset
 from briefing_app.store.unit_of_work import reading, writing
 
 MEETING_KEY = "meeting-thanh-hoa-yamanashi"
@@ -32,6 +34,7 @@ TABLES = [
     m.Agreement,
     m.FollowUpAction,
     m.Citation,
+    m.Comment,
     m.AppMeta,
 ]
 
@@ -175,7 +178,11 @@ def test_a_changed_dataset_keeps_user_edits_and_adds_no_duplicates(
     with writing(engine) as session:
         action = _by_key(session, m.FollowUpAction, "action-th-yn-sign-cooperation-document")
         action.title = "Sign the cooperation document (edited by the desk)"
-        action.notes = "Draft sent to Kofu."
+        action.description = "Draft sent to Kofu."
+        insert_comment(session, RecordKind.ACTION, action.id, "Kofu replied.", "lan")
+        action_id = action.id
+    thread = [(c.author, c.text) for c in list_comments(engine, RecordKind.ACTION, action_id)]
+    assert [a for a, _ in thread] == [NOTES_AUTHOR, "lan"]  # the dataset's notes come first
     before = _counts(engine)
     dataset = read_dataset()
     dataset.digest = "0" * 64  # as if a new release shipped a different dataset
@@ -186,8 +193,10 @@ def test_a_changed_dataset_keeps_user_edits_and_adds_no_duplicates(
     with reading(engine) as session:
         action = _by_key(session, m.FollowUpAction, "action-th-yn-sign-cooperation-document")
         assert action.title == "Sign the cooperation document (edited by the desk)"
-        assert action.notes == "Draft sent to Kofu."
+        assert action.description == "Draft sent to Kofu."
         assert session.get(m.AppMeta, META_KEY).value == "0" * 64
+    after = [(c.author, c.text) for c in list_comments(engine, RecordKind.ACTION, action_id)]
+    assert after == thread
 
 
 def _copy_seed(tmp_path: Path) -> Path:

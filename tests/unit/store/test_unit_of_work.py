@@ -69,7 +69,7 @@ def test_a_failed_write_rolls_back_everything(seeded_db: OpenedDatabase) -> None
     with pytest.raises(sa.exc.IntegrityError), writing(engine) as session:
         action = session.get(m.FollowUpAction, 1)
         assert action is not None
-        action.notes = "should not stay"
+        action.description = "should not stay"
         session.add(m.AppMeta(key="partial", value="should not stay"))
         session.flush()
         thanh_hoa = session.scalars(
@@ -82,7 +82,7 @@ def test_a_failed_write_rolls_back_everything(seeded_db: OpenedDatabase) -> None
     with reading(engine) as session:
         action = session.get(m.FollowUpAction, 1)
         assert action is not None
-        assert action.notes != "should not stay"
+        assert action.description != "should not stay"
         assert action.version == 1
     assert _meta(seeded_db, "partial") is None
 
@@ -99,13 +99,13 @@ def test_reading_never_writes(seeded_db: OpenedDatabase) -> None:
     with reading(seeded_db.engine) as session:
         action = session.get(m.FollowUpAction, 1)
         assert action is not None
-        action.notes = "changed in a read unit of work"
+        action.description = "changed in a read unit of work"
         session.add(m.AppMeta(key="from-reading", value="x"))
         session.flush()
     with reading(seeded_db.engine) as session:
         action = session.get(m.FollowUpAction, 1)
         assert action is not None
-        assert action.notes != "changed in a read unit of work"
+        assert action.description != "changed in a read unit of work"
     assert _meta(seeded_db, "from-reading") is None
 
 
