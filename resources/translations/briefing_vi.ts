@@ -3742,8 +3742,8 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>không khớp với địa phương, tổ chức hoặc nhân vật nào: “{text}”</translation>
     </message>
     <message>
-        <source>backups are made by the database server for this database, not by this app</source>
-        <translation>cơ sở dữ liệu này do máy chủ cơ sở dữ liệu sao lưu, không sao lưu bằng ứng dụng này</translation>
+        <source>this database is on a server: back it up and restore it with pg_dump and pg_restore there (this app copies SQLite files only)</source>
+        <translation>cơ sở dữ liệu này nằm trên máy chủ: hãy sao lưu và khôi phục bằng pg_dump và pg_restore trên máy chủ đó (ứng dụng này chỉ sao chép tệp SQLite)</translation>
     </message>
     <message>
         <source>a backup cannot overwrite the database it copies</source>

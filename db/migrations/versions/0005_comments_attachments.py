@@ -202,12 +202,17 @@ def downgrade() -> None:
     for statement in triggers:
         op.execute(statement)
     # the thread goes back into the notes: every comment not replaced nor struck, in order
+    joined = (
+        "GROUP_CONCAT(text, CHAR(10))"
+        if op.get_bind().dialect.name == "sqlite"
+        else "string_agg(text, chr(10) ORDER BY id)"  # PostgreSQL
+    )
     op.execute(
         "UPDATE follow_up_actions SET notes = ("
-        " SELECT GROUP_CONCAT(text, CHAR(10)) FROM ("
-        "  SELECT c.text FROM comments c WHERE c.kind = 'action' AND c.record_id ="
+        f" SELECT {joined} FROM ("
+        "  SELECT c.id, c.text FROM comments c WHERE c.kind = 'action' AND c.record_id ="
         "  follow_up_actions.id AND c.struck_at IS NULL AND NOT EXISTS"
-        "  (SELECT 1 FROM comments r WHERE r.replaces_id = c.id) ORDER BY c.id))"
+        "  (SELECT 1 FROM comments r WHERE r.replaces_id = c.id) ORDER BY c.id) AS thread)"
     )
 
     with op.batch_alter_table("attachments", schema=None) as batch_op:

@@ -9,18 +9,22 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from briefing_app.domain import models as m
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.store.engine import create_private_file, read_only_uri, sqlite_path
 
 
-def _require_sqlite_file(engine: Engine) -> Path:
-    path = sqlite_path(engine.url)
+def require_sqlite_file(url: str | sa.URL) -> Path:
+    """The file behind `url`. A database on a server (PostgreSQL) is refused plainly: the
+    server's own tools back it up and restore it."""
+    path = sqlite_path(url)
     if path is None:
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "backups are made by the database server for this database, not by this app",
+                "this database is on a server: back it up and restore it with pg_dump and "
+                "pg_restore there (this app copies SQLite files only)",
             )
         )
     return path
@@ -35,7 +39,7 @@ def _copy(source: sqlite3.Connection, dest_path: Path) -> None:
 
 def backup_file(engine: Engine, dest: Path) -> Path:
     """Copy the database behind `engine` into a new file `dest` (created owner-only)."""
-    source_path = _require_sqlite_file(engine)
+    source_path = require_sqlite_file(engine.url)
     dest = dest.expanduser().absolute()  # not resolved: a symbolic link is not followed
     if dest.resolve() == source_path.resolve():
         raise UnusableDatabaseError(
@@ -67,7 +71,11 @@ def one_line(report: str) -> str:
 
 
 def integrity_problems(engine: Engine) -> list[str]:
-    """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when all is well."""
+    """What `PRAGMA integrity_check` and `foreign_key_check` report; empty when all is well.
+    A server keeps its own pages and foreign keys sound: there, every table of the app must
+    be readable (present, and open to this user)."""
+    if engine.dialect.name != "sqlite":
+        return _unreadable_tables(engine)
     problems: list[str] = []
     try:
         with engine.connect() as connection:
@@ -77,6 +85,17 @@ def integrity_problems(engine: Engine) -> list[str]:
                 problems.append(f"foreign key broken: table {row[0]}, row {row[1]} -> {row[2]}")
     except sa.exc.DatabaseError as exc:
         problems.append(f"cannot read the database: {exc.orig}")
+    return problems
+
+
+def _unreadable_tables(engine: Engine) -> list[str]:
+    problems: list[str] = []
+    for table in m.Base.metadata.sorted_tables:
+        try:
+            with engine.connect() as connection:  # one each: a failed statement ends a transaction
+                connection.execute(sa.select(sa.literal(1)).select_from(table).limit(1)).all()
+        except sa.exc.DatabaseError as exc:
+            problems.append(f"cannot read table {table.name}: {one_line(str(exc.orig))}")
     return problems
 
 
@@ -115,7 +134,7 @@ def restore_file(source: Path, engine: Engine, aside: Path) -> None:
     SQLite transaction, so a crash leaves either the old or the new database, never a mix.
     The caller checks the source's schema before and upgrades it after.
     """
-    target = _require_sqlite_file(engine)
+    target = require_sqlite_file(engine.url)
     source = source.expanduser().resolve()
     check_file(source)
     if source == target.resolve():

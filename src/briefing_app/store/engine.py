@@ -4,6 +4,9 @@ SQLite: foreign keys on (per connection), WAL, synchronous=FULL, a busy timeout,
 documented pysqlite recipe so that DDL is transactional and we choose how each transaction
 begins: `BEGIN IMMEDIATE` for writes, so a read-then-write unit of work waits for the lock
 instead of failing at once with "database is locked".
+
+PostgreSQL: a write transaction takes one advisory lock, so writes follow each other as on
+SQLite (optimistic `version` checks still catch an edit made since the editor read it).
 """
 
 import os
@@ -109,6 +112,19 @@ def _on_begin(connection: sa.Connection) -> None:
     connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+#: The key of the advisory lock a write transaction holds on a PostgreSQL server.
+WRITE_LOCK_KEY = 0x42524946  # "BRIF"
+
+
+def _on_begin_server(connection: sa.Connection) -> None:
+    """A write transaction on a server waits for the one before it, as on SQLite: what a unit
+    of work reads before it writes (a free id, whether the seed is loaded, the schema
+    revision) is still true when it commits. Released by the server at COMMIT or ROLLBACK,
+    also when a connection drops."""
+    if connection.get_execution_options().get(BEGIN_MODE) == "IMMEDIATE":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
 def make_engine(url: str, *, create: bool = True) -> Engine:
     """An engine for `url`. A missing SQLite file is created owner-only when `create` is set."""
     path = sqlite_path(url)
@@ -152,6 +168,8 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _on_begin_server)
     return engine
 
 
@@ -169,6 +187,4 @@ def read_only_engine(path: Path) -> Engine:
 
 def writer(engine: Engine) -> Engine:
     """The same engine, but its transactions take the write lock as they begin."""
-    if engine.dialect.name != "sqlite":
-        return engine
     return engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})

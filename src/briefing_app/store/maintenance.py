@@ -12,7 +12,13 @@ from briefing_app.domain import models as m
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.store import search_index
-from briefing_app.store.backup import backup_file, check_file, integrity_problems, restore_file
+from briefing_app.store.backup import (
+    backup_file,
+    check_file,
+    integrity_problems,
+    require_sqlite_file,
+    restore_file,
+)
 from briefing_app.store.engine import create_private_file, make_engine, sqlite_path
 from briefing_app.store.migrations import describe, schema_state, upgrade_to_head
 from briefing_app.store.unit_of_work import reading
@@ -70,6 +76,7 @@ def restore(url: str, source_url: str) -> Path:
     then every table and column the app needs present (a backup whose tables were dropped would
     otherwise be accepted and break every later command). The copy takes the database's page
     size, so SQLite can copy it into the live file."""
+    target = require_sqlite_file(url)
     source = sqlite_path(source_url)
     if source is None:
         raise UnusableDatabaseError(QT_TRANSLATE_NOOP("Messages", "restore takes a backup file"))
@@ -87,8 +94,6 @@ def restore(url: str, source_url: str) -> Path:
     finally:
         source_engine.dispose()
     engine = make_engine(url)
-    target = sqlite_path(url)
-    assert target is not None
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     staged = target.with_name(f".{target.stem}.restoring-{stamp}{target.suffix}")
     try:

@@ -131,7 +131,7 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
         backup_file(engine, saved)
     try:
         command.upgrade(alembic_config(engine), "head")
-    except sa.exc.OperationalError as exc:
+    except sa.exc.DatabaseError as exc:  # PostgreSQL: a ProgrammingError, SQLite: Operational
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "cannot upgrade {database}: {reason}"),
             database=describe(engine),
