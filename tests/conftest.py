@@ -1,4 +1,12 @@
-"""Shared fixtures. Qt runs offscreen; every test gets its own SQLite file and user folders."""
+"""Shared fixtures. Qt runs offscreen; every test gets its own database and user folders.
+
+The database is a SQLite file, except in the store and service suites (BOTH_BACKENDS), whose
+tests that use a database run twice: on SQLite and on PostgreSQL (issue 17), each with a fresh
+database of its own (tests/pg_databases.py). A test marked `sqlite_only` (file copies,
+PRAGMAs, backup files, WAL) runs on SQLite only, one marked `postgresql_only` on PostgreSQL.
+Without BRIEFING_TEST_PG_URL (scripts/test.sh sets it) they all run on SQLite only, as the
+report's header says, and the `postgresql_only` ones are skipped.
+"""
 
 import os
 
@@ -11,6 +19,53 @@ from pathlib import Path
 import pytest
 
 from briefing_app.store.database import OpenedDatabase, open_database
+from pg_databases import PG_URL_VARIABLE, PgDatabases
+
+#: Test folders (under tests/) whose database tests run on SQLite and PostgreSQL.
+BOTH_BACKENDS = ("unit/store", "unit/services")
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: runs on SQLite only (files, PRAGMAs, backups, WAL)"
+    )
+    config.addinivalue_line("markers", "postgresql_only: what differs on a database server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the database tests of BOTH_BACKENDS on each backend, one module at a time (so a
+    module's shared database is made once per backend)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = metafunc.definition.path.parent.relative_to(Path(__file__).parent).as_posix()
+    marked = metafunc.definition.get_closest_marker
+    if marked("postgresql_only"):
+        metafunc.parametrize("backend", ["postgresql"], scope="module")
+    elif folder in BOTH_BACKENDS and not marked("sqlite_only") and os.environ.get(PG_URL_VARIABLE):
+        metafunc.parametrize("backend", BACKENDS, scope="module")
+
+
+def pytest_report_header() -> str:
+    if os.environ.get(PG_URL_VARIABLE):
+        return "PostgreSQL: the store and service suites also run on the test server"
+    return f"PostgreSQL: {PG_URL_VARIABLE} is not set, so every test runs on SQLite only"
+
+
+@pytest.fixture(scope="session")
+def backend() -> str:
+    """Which database the tests get; parametrised where both are tested."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_databases() -> Iterator[PgDatabases]:
+    url = os.environ.get(PG_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"no PostgreSQL server ({PG_URL_VARIABLE} is not set; scripts/test.sh sets it)")
+    databases = PgDatabases(url)
+    yield databases
+    databases.close()
 
 
 @pytest.fixture(autouse=True)
@@ -39,23 +94,46 @@ DbFactory = Callable[..., OpenedDatabase]
 
 
 @pytest.fixture
-def make_db(tmp_path: Path, seeded_template: Path) -> Iterator[DbFactory]:
-    """Open a fresh database file in this test's folder: seeded (a copy of the template) by
-    default, or empty and only migrated with `seed=False`."""
+def make_db(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[DbFactory]:
+    """Open a fresh database: seeded (a copy of the template) by default, or empty and only
+    migrated with `seed=False`. On SQLite a file `name` in this test's folder; on PostgreSQL
+    a new database on the test server (`name` only tells a test's databases apart)."""
     opened: list[OpenedDatabase] = []
+    if backend == "postgresql":
+        databases: PgDatabases = request.getfixturevalue("pg_databases")
+    else:
+        seeded_template: Path = request.getfixturevalue("seeded_template")
 
     def factory(name: str = "briefing.sqlite3", *, seed: bool = True) -> OpenedDatabase:
-        path = tmp_path / name
-        if seed:
-            shutil.copyfile(seeded_template, path)
-            path.chmod(0o600)
-        db = open_database(f"sqlite:///{path}", seed=seed)
+        if backend == "postgresql":
+            url = databases.create(seed=seed)
+        else:
+            path = tmp_path / name
+            if seed:
+                shutil.copyfile(seeded_template, path)
+                path.chmod(0o600)
+            url = f"sqlite:///{path}"
+        db = open_database(url, seed=seed)
         opened.append(db)
         return db
 
     yield factory
     for db in opened:
         db.engine.dispose()
+        if backend == "postgresql":
+            databases.drop(db.url)
+
+
+@pytest.fixture
+def new_db_url(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The URL of a new database with nothing in it yet (on SQLite, a file not yet made)."""
+    if backend != "postgresql":
+        yield f"sqlite:///{tmp_path / 'db.sqlite3'}"
+        return
+    databases: PgDatabases = request.getfixturevalue("pg_databases")
+    url = databases.create_blank()
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture

@@ -15,6 +15,9 @@ from briefing_app.store.backup import backup_file, check_file, integrity_problem
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading, writing
 
+#: Files: on a server, backups are the server's own (tests/unit/store/test_server_database.py).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)

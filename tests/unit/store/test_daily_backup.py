@@ -6,8 +6,13 @@ from contextlib import closing
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from briefing_app.store.daily_backup import daily_backups, take_daily_backup
 from briefing_app.store.database import OpenedDatabase
+
+#: Files: on a server, backups are the server's own (tests/unit/store/test_server_database.py).
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_one_backup_a_day_and_only_the_last_n_kept(

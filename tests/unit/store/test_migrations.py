@@ -32,8 +32,8 @@ HEAD = "0005"
 
 
 @pytest.fixture
-def new_engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'db.sqlite3'}")
+def new_engine(new_db_url: str) -> Iterator[Engine]:
+    engine = make_engine(new_db_url)
     yield engine
     engine.dispose()
 
@@ -90,6 +90,7 @@ def test_upgrade_at_head_takes_no_backup(new_engine: Engine, tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
+@pytest.mark.sqlite_only
 def test_a_newer_schema_is_refused(new_engine: Engine, tmp_path: Path) -> None:
     upgrade_to_head(new_engine)
     new_engine.dispose()
@@ -168,6 +169,7 @@ def _count(engine: Engine, table: str) -> int:
         return int(connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
 
 
+@pytest.mark.sqlite_only
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -195,6 +197,7 @@ def test_upgrading_an_older_database_backs_it_up_first(
     assert "test_extra" not in tables
 
 
+@pytest.mark.sqlite_only
 def test_open_database_reports_the_upgrade_backup(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -218,7 +221,7 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     assert _revision(db.engine) == "0005"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
     backups = [p for p in tmp_path.iterdir() if "before-upgrade-0005" in p.name]
-    assert len(backups) == 1
+    assert len(backups) == (1 if db.path is not None else 0)  # a server's backups are its own
 
 
 def test_two_first_starts_on_one_new_file_both_succeed(tmp_path: Path) -> None:
@@ -250,6 +253,7 @@ def test_two_first_starts_on_one_new_file_both_succeed(tmp_path: Path) -> None:
         engine.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_0001_to_0002_keeps_the_data_and_fills_the_search_index(make_db) -> None:
     from alembic import command
 
@@ -295,6 +299,7 @@ def _schema_sql(engine: Engine, type_: str) -> set[str]:
         return {r[0] for r in rows}
 
 
+@pytest.mark.sqlite_only
 def test_the_migrated_index_is_the_one_search_index_describes(new_engine: Engine) -> None:
     upgrade_to_head(new_engine)
     table, *triggers = search_index.create_statements()
@@ -302,6 +307,7 @@ def test_the_migrated_index_is_the_one_search_index_describes(new_engine: Engine
     assert table in _schema_sql(new_engine, "table")
 
 
+@pytest.mark.sqlite_only
 def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
     from alembic import command
 
@@ -335,6 +341,7 @@ def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
         assert compare_metadata(context, m.Base.metadata) == []
 
 
+@pytest.mark.sqlite_only
 def test_record_tables_never_reuse_an_id(make_db) -> None:
     """Fresh and upgraded from 0003 alike, the record tables number rows with AUTOINCREMENT."""
     from alembic import command
@@ -378,9 +385,9 @@ def test_0005_turns_each_actions_notes_into_its_first_comment(make_db) -> None:
             "INSERT INTO action_changes (action_id, changed_at, changed_by, field, new_value)"
             " VALUES (1, '2026-01-05 09:30:00', 'Lê Thị Hoa', 'notes', 'x')"
         )
-        connection.exec_driver_sql(
-            "UPDATE follow_up_actions SET notes = 'Called Kōfu.' || char(10) || 'Draft due.',"
-            " status = 'blocked' WHERE id = 1"
+        connection.execute(
+            sa.text("UPDATE follow_up_actions SET notes = :notes, status = 'blocked' WHERE id = 1"),
+            {"notes": "Called Kōfu.\nDraft due."},
         )
         connection.exec_driver_sql("UPDATE follow_up_actions SET notes = '  ' WHERE id = 2")
     notes[1] = "Called Kōfu.\nDraft due."
@@ -402,7 +409,10 @@ def test_0005_turns_each_actions_notes_into_its_first_comment(make_db) -> None:
     assert (first.author, str(first.written_at)) == ("Lê Thị Hoa", "2026-01-05 09:30:00")
     assert {c.author for c in comments if c.record_id != 1} == {"briefing-desk"}
     assert "notes" not in columns and status == "blocked"
-    assert _schema_sql(db.engine, "trigger") == _schema_sql(make_db("x.sqlite3").engine, "trigger")
+    if db.path is not None:  # SQLite: the search index's triggers were put back
+        assert _schema_sql(db.engine, "trigger") == _schema_sql(
+            make_db("x.sqlite3").engine, "trigger"
+        )
 
     command.downgrade(config, "0004")  # and back: the thread becomes the notes again
     with db.engine.connect() as connection:

@@ -1,0 +1,77 @@
+"""Fresh PostgreSQL databases for the tests that run on both backends (issue 17).
+
+The server is the one `scripts/test.sh` starts (scripts/postgres.sh), named by
+BRIEFING_TEST_PG_URL. Two template databases are migrated once per test session, one also
+seeded; each test gets its own database copied from one of them by CREATE DATABASE …
+TEMPLATE (a file copy on the server, much faster than migrating and seeding again), dropped
+after the test. Names carry the process id, so two test sessions may share one server.
+"""
+
+import itertools
+import os
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+
+from briefing_app.store.database import open_database
+
+PG_URL_VARIABLE = "BRIEFING_TEST_PG_URL"
+
+
+class PgDatabases:
+    """Creates and drops the test databases on the server of `server_url`."""
+
+    def __init__(self, server_url: str) -> None:
+        self._server = sa.make_url(server_url)
+        self._admin: Engine = sa.create_engine(
+            self._server, poolclass=NullPool, isolation_level="AUTOCOMMIT"
+        )
+        self._prefix = f"briefing_t{os.getpid()}"
+        self._templates: dict[bool, str] = {}
+        self._numbers = itertools.count(1)
+        self._live: set[str] = set()
+
+    def url(self, database: str) -> str:
+        return self._server.set(database=database).render_as_string(hide_password=False)
+
+    def _execute(self, statement: str) -> None:
+        with self._admin.connect() as connection:
+            connection.exec_driver_sql(statement)
+
+    def _template(self, seed: bool) -> str:
+        """The migrated (and, with `seed`, seeded) template, made on first use."""
+        if seed not in self._templates:
+            name = f"{self._prefix}_{'seeded' if seed else 'empty'}"
+            self._execute(f"DROP DATABASE IF EXISTS {name}")
+            self._execute(f"CREATE DATABASE {name}")
+            self._live.add(name)
+            open_database(self.url(name), seed=seed).engine.dispose()
+            self._templates[seed] = name
+        return self._templates[seed]
+
+    def create(self, *, seed: bool = True) -> str:
+        """A new database copied from a template; returns its URL."""
+        name = f"{self._prefix}_{next(self._numbers)}"
+        self._execute(f"CREATE DATABASE {name} TEMPLATE {self._template(seed)}")
+        self._live.add(name)
+        return self.url(name)
+
+    def create_blank(self) -> str:
+        """A new database with nothing in it (not even the schema); returns its URL."""
+        name = f"{self._prefix}_{next(self._numbers)}"
+        self._execute(f"CREATE DATABASE {name}")
+        self._live.add(name)
+        return self.url(name)
+
+    def drop(self, url: str) -> None:
+        name = sa.make_url(url).database
+        assert name in self._live, name
+        self._execute(f"DROP DATABASE {name} WITH (FORCE)")
+        self._live.discard(name)
+
+    def close(self) -> None:
+        for name in sorted(self._live):
+            self._execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self._live.clear()
+        self._admin.dispose()
