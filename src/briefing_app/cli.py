@@ -500,11 +500,12 @@ class _Progress:
 def cmd_db(args: argparse.Namespace) -> None:
     from briefing_app.store import maintenance, search_index
     from briefing_app.store.database import open_database
+    from briefing_app.store.migrations import describe
 
     url = database_url(getattr(args, "db", None))
     if args.db_command == "init":
         opened = open_database(url)
-        print(f"database ready: {opened.path or url}")
+        print(f"database ready: {describe(opened.engine)}")  # a server's password not shown
     elif args.db_command == "upgrade":
         opened = open_database(url, create=False, seed=False)
         if opened.upgrade_backup:
