@@ -9,6 +9,8 @@ system_packages=(
     libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     xvfb xauth poppler-utils appstream desktop-file-utils
+    # the tests open Word briefs in LibreOffice, as an officer would (writer only, no GUI)
+    libreoffice-writer-nogui
 )
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -1,12 +1,13 @@
-"""`briefing-app brief …`: every kind writes a readable PDF; uncovered characters are warned
-about on stderr while the PDF is still written; user errors exit 1 with one line and leave no
-half-written file behind."""
+"""`briefing-app brief …`: every kind writes a readable PDF (a Word file for -o X.docx);
+uncovered characters are warned about on stderr while the PDF is still written; user errors
+exit 1 with one line and leave no half-written file behind."""
 
 import getpass
 import os
 from io import BytesIO
 from pathlib import Path
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -54,6 +55,24 @@ def test_each_kind_writes_a_pdf(
     for name in expected:
         assert name in text
     assert "Sở Ngoại vụ" in text and "PUBLIC" in text
+
+
+@pytest.mark.parametrize("extension", [".docx", ".DOCX"])
+def test_a_docx_output_is_a_word_brief(
+    seeded_db: OpenedDatabase,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    extension: str,
+) -> None:
+    out = tmp_path / f"brief{extension}"
+    args = ["meeting", "1", "-o", str(out), "--lang", "vi", "--classification", "internal"]
+    assert brief(seeded_db, *args) == 0
+    assert capsys.readouterr().out == f"briefing written: {out} (Word, internal)\n"
+    document = docx.Document(str(out))
+    texts = [p.text for p in document.paragraphs]
+    assert "Thanh Hóa – Yamanashi bilateral meeting" in texts
+    assert any(p.style is not None and p.style.name == "Heading 1" for p in document.paragraphs)
+    assert "Độ mật: NỘI BỘ" in document.sections[0].header.paragraphs[0].text
 
 
 def test_options_reach_the_pdf(seeded_db: OpenedDatabase, tmp_path: Path) -> None:

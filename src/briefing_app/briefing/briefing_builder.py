@@ -51,7 +51,16 @@ class BriefingBuilder(ABC):
             opening=self.opening,
             show_outline=self.show_outline,
             wide=self.wide,
+            continued=self.labels["continued"],
         )
+
+    def build_docx(self) -> bytes:
+        """The brief as a Word document (the ordinary layout, also when the PDF would be in the
+        official format)."""
+        # python-docx loads only when a Word file is asked for
+        from briefing_app.briefing.docx_render import render_docx
+
+        return render_docx(self.document(), self.options, self.labels)
 
     def build(self) -> RenderedBriefing:
         """The brief as a PDF, in the page layout it calls for."""

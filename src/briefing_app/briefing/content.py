@@ -110,8 +110,6 @@ class Table:
     #: the header row is printed (and repeated at the top of each page the table runs onto)
     header: bool = True
     striped: bool = True
-    #: a row moves whole to the next page rather than split (unless longer than a page)
-    keep_rows: bool = False
 
 
 @dataclass(frozen=True)
@@ -202,6 +200,8 @@ class Document:
     show_outline: bool = False
     #: its tables need the page's width: printed landscape
     wide: bool = False
+    #: opens the rest of a table row split across pages ("(continued)"), in the brief's language
+    continued: str = ""
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
@@ -286,7 +286,6 @@ class Content:
         *,
         header: bool = True,
         striped: bool = True,
-        keep_rows: bool = False,
     ) -> None:
         """A table; a column empty in every row is left out, its width shared by the others."""
         kept = [
@@ -306,7 +305,6 @@ class Content:
                 tuple(tuple(row) for row in rows),
                 header=header,
                 striped=striped,
-                keep_rows=keep_rows,
             )
         )
 

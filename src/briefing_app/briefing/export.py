@@ -1,6 +1,7 @@
-"""One entry point for both faces (CLI now, the export dialog later): read the DTOs for the
-briefing asked for, build it, and write the PDF atomically (services.atomic_file, whose
-check_writable and write_atomically the desktop app takes from here)."""
+"""One entry point for both faces (the command line and the export dialog): read the DTOs for the
+briefing asked for, build it, and write it, as PDF or Word by the file's extension, atomically
+(services.atomic_file, whose check_writable and write_atomically the desktop app takes from
+here)."""
 
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -9,8 +10,9 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 
 from briefing_app.briefing.action_tracker import ActionTracker, GroupBy, TrackerScope
-from briefing_app.briefing.briefing_builder import BriefingBuilder, RenderedBriefing
+from briefing_app.briefing.briefing_builder import BriefingBuilder
 from briefing_app.briefing.delegation_brief import DelegationBrief
+from briefing_app.briefing.fonts import UncoveredCharacter
 from briefing_app.briefing.forum_book import ForumBook
 from briefing_app.briefing.locality_brief import LocalityBrief
 from briefing_app.briefing.meeting_brief import MeetingBrief
@@ -64,21 +66,54 @@ def builder_for(
     return ActionTracker(actions, options, scope=scope, file_sources=data.file_sources(engine))
 
 
+class OutputFormat(StrEnum):
+    """What file a briefing is written as, told by the output file's extension."""
+
+    PDF = "pdf"
+    WORD = "docx"
+
+    @classmethod
+    def of(cls, path: Path) -> "OutputFormat":
+        return cls.WORD if path.suffix.lower() == ".docx" else cls.PDF
+
+
+@dataclass(frozen=True)
+class WrittenBriefing:
+    """A briefing as written: its format, its bytes, and for a PDF its page count and the
+    characters no shipped font covers (Word sets its own pages, in the fonts it has)."""
+
+    format: OutputFormat
+    data: bytes
+    page_count: int | None = None
+    uncovered: list[UncoveredCharacter] = field(default_factory=list)
+
+
+def render(builder: BriefingBuilder, output: OutputFormat) -> WrittenBriefing:
+    if output is OutputFormat.WORD:
+        return WrittenBriefing(output, builder.build_docx())
+    pdf = builder.build()
+    return WrittenBriefing(output, pdf.pdf, pdf.page_count, pdf.uncovered)
+
+
 def export_briefing(
     engine: Engine, request: BriefingRequest, options: BriefingOptions, path: Path
-) -> RenderedBriefing:
-    """Build the briefing and write it to `path`; nothing is written if anything fails."""
+) -> WrittenBriefing:
+    """Build the briefing and write it to `path`, as Word for a .docx path, else as PDF;
+    nothing is written if anything fails."""
     check_writable(path)
-    rendered = builder_for(engine, request, options).build()
-    write_atomically(path, rendered.pdf)
-    return rendered
+    written = render(builder_for(engine, request, options), OutputFormat.of(path))
+    write_atomically(path, written.data)
+    return written
 
 
 __all__ = [
     "BriefingKind",
     "BriefingRequest",
+    "OutputFormat",
+    "WrittenBriefing",
     "builder_for",
     "check_writable",
     "export_briefing",
+    "render",
     "write_atomically",
 ]

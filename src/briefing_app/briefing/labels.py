@@ -241,6 +241,13 @@ class Labels:
             month_name=self._month,
         )
 
+    def marking(self, level: Classification) -> str | None:
+        """The classification line pages carry ("Classification: INTERNAL", "Độ mật: MẬT"), or
+        None: Vietnamese practice marks classified documents only (no "CÔNG KHAI" stamp)."""
+        if level is Classification.PUBLIC and self.language is Language.VI:
+            return None
+        return self.text("classification", level=self.enum(level))
+
     def number(self, value: float) -> str:
         """A figure with the language's separators: 3,640,000 and 11,114.7 in English,
         3.640.000 and 11.114,7 in Vietnamese."""

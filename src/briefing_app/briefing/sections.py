@@ -437,8 +437,7 @@ def withheld(out: Content, labels: Labels, count: int) -> None:
 
 
 def expected_asks(out: Content, labels: Labels, asks: Sequence[ExpectedAsk], *, where: str) -> None:
-    """What the counterpart may ask beside the response we suggest; a row is never split
-    across pages (unless it is longer than one)."""
+    """What the counterpart may ask beside the response we suggest."""
     rows = [
         [
             cell(item.ask, where, Tone.STRONG),
@@ -448,7 +447,7 @@ def expected_asks(out: Content, labels: Labels, asks: Sequence[ExpectedAsk], *, 
         ]
         for item in asks
     ]
-    out.table([Column(labels["ask"], 0.42), Column(labels["response"], 0.58)], rows, keep_rows=True)
+    out.table([Column(labels["ask"], 0.42), Column(labels["response"], 0.58)], rows)
 
 
 def _logistics(labels: Labels, data: MeetingBriefData) -> list[tuple[str, str | None, str]]:

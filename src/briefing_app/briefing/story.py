@@ -158,7 +158,7 @@ class PdfStory:
             for row in block.rows
         ]
         widths = [col.width for col in block.columns]
-        table = self._table(header, rows, widths, striped=block.striped, keep_rows=block.keep_rows)
+        table = self._table(header, rows, widths, striped=block.striped)
         return [table, Spacer(1, 6)]
 
     def _table(
@@ -168,21 +168,26 @@ class PdfStory:
         widths: Sequence[float],
         *,
         striped: bool,
-        keep_rows: bool = False,
     ) -> Table:
-        """The header row (labels) repeats on every page the table runs onto. With `keep_rows`
-        a row moves whole to the next page rather than split, unless taller than a page."""
+        """The header row (labels) repeats at the top of every page the table runs onto. A row
+        moves whole to the next page rather than split, unless taller than a page: then its
+        second part opens with "(continued)"."""
         data = [header, *rows] if header is not None else list(rows)
-        table = (RowKeepingTable if keep_rows else Table)(
+        table = RowKeepingTable(
             data,
             colWidths=[w * self.frame_width for w in widths],
             repeatRows=1 if header is not None else 0,
             hAlign="LEFT",
             # a description may run to 20,000 characters: let a row continue on the next page
             splitInRow=1,
+            continued=self._continued if self.document.continued else None,
         )
         table.setStyle(self.styles.table(striped=striped, header=header is not None))
         return table
+
+    def _continued(self) -> Flowable:
+        note = self.styles.cell_note
+        return Paragraph(self.markup(c.Text(self.document.continued), note), note)
 
     def sources(self, block: c.SourceList) -> list[Flowable]:
         """ "[n] Title. Publisher, date." with the title linked, the address and the day it was
