@@ -143,7 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     brief_options = _Parser(add_help=False)
-    brief_options.add_argument("-o", "--output", type=file_path, required=True, metavar="FILE.pdf")
+    brief_options.add_argument(
+        "-o",
+        "--output",
+        type=file_path,
+        required=True,
+        metavar="FILE.pdf|FILE.docx",
+        help="the file to write: a Word document when it ends in .docx, else a PDF",
+    )
     brief_options.add_argument(
         "--classification",
         choices=[c.value for c in Classification],
@@ -179,11 +186,13 @@ def build_parser() -> argparse.ArgumentParser:
     brief_options.add_argument(
         "--omit", choices=[x.value for x in Section], action="append", help="leave a section out"
     )
-    brief = commands.add_parser("brief", parents=[db_option], help="write a PDF briefing")
+    brief = commands.add_parser(
+        "brief", parents=[db_option], help="write a briefing (PDF, or Word with -o FILE.docx)"
+    )
     brief_kinds = brief.add_subparsers(dest="brief_kind", metavar="KIND", required=True)
     for kind, about in (
         ("meeting", "meeting brief"),
-        ("delegation", "brief on the delegation's locality"),
+        ("delegation", "delegation brief: purpose, visit, members, programme"),
         ("locality", "locality brief"),
         ("forum", "forum briefing book of an event"),
     ):
@@ -416,11 +425,12 @@ def cmd_brief(args: argparse.Namespace) -> None:
         request = BriefingRequest(
             kind, ids=tuple(args.ids) if kind is BriefingKind.PAIR else (args.id,)
         )
-    rendered = export_briefing(_open(args).engine, request, options, args.output)
-    for problem in rendered.uncovered:
+    written = export_briefing(_open(args).engine, request, options, args.output)
+    for problem in written.uncovered:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
-    pages = f"{rendered.page_count} page" + ("s" if rendered.page_count != 1 else "")
-    print(f"briefing written: {args.output} ({pages}, {options.classification.value})")
+    count = written.page_count
+    what = "Word" if count is None else f"{count} page" + ("s" if count != 1 else "")
+    print(f"briefing written: {args.output} ({what}, {options.classification.value})")
 
 
 def _official_heading(args: argparse.Namespace, language: Language) -> OfficialHeading:
