@@ -3,6 +3,7 @@ from a queue. An unexpected question fails the test instead of blocking it."""
 
 from collections import defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
@@ -60,6 +61,10 @@ class FakePrompts(Prompts):
         self.calls.append(("open_url", (url,)))
         return True
 
+    def open_file(self, path: Path) -> bool:
+        self.calls.append(("open_file", (path,)))
+        return True
+
     # --- asks ---------------------------------------------------------------------------------
 
     def confirm(
@@ -95,3 +100,9 @@ class FakePrompts(Prompts):
 
     def new_database_file(self, parent: QWidget | None, directory: str) -> str | None:
         return self._next("new_database_file", directory)  # type: ignore[no-any-return]
+
+    def attach_files(self, parent: QWidget | None, directory: str) -> list[str]:
+        return self._next("attach_files", directory)  # type: ignore[no-any-return]
+
+    def save_attachment_file(self, parent: QWidget | None, suggested: str) -> str | None:
+        return self._next("save_attachment_file", suggested)  # type: ignore[no-any-return]

@@ -74,12 +74,13 @@ def make_window(
     settings_file: Path,
     today: date = TODAY,
     language: Language | None = None,
+    user: str = "tester",
 ) -> MainWindow:
     window = build_main_window(
         url,
         prompts=prompts,
         settings=QSettings(str(settings_file), QSettings.Format.IniFormat),
-        user="tester",
+        user=user,
         today=lambda: today,
         language=language,
     )

@@ -3,9 +3,10 @@
 A thin shell over the record-editor framework (DESIGN §9): the fields, dirty state, inline
 refusals and the three-way merge live in the action kind's FormModel, rendered by the shared
 FormView. The shell adds what only actions have: the heading, the statuses the stored one may
-move to, the History and Sources tabs (ui/action_record_tabs.py), Duplicate and Delete, the
-conflict dialog of a stale save (keep mine, take theirs, merge by hand: ui/action_form.py),
-and saves through ActionOperations, so each write is a step of the window's undo stack.
+move to, the History, Comments, Attachments and Sources tabs (ui/action_record_tabs.py),
+Duplicate and Delete, the conflict dialog of a stale save (keep mine, take theirs, merge by
+hand: ui/action_form.py), and saves through ActionOperations, so each write is a step of the
+window's undo stack.
 
 Save (Ctrl+S), Cancel (Esc, asks first); `maybe_leave()` guards closing, navigating away and
 quitting. Every read is a QueryOp and every write a CollectionOp, off the GUI thread: `load`,
@@ -81,6 +82,7 @@ class ActionEditor(QWidget):
         self.setObjectName("actionEditor")
         self.setAccessibleName(self.tr("Follow-up action editor"))
         self._ops = operations
+        self._window_ops = ops
         self._prompts = prompts
         self._today = today
         self._detail: ActionDetail | None = None
@@ -130,7 +132,9 @@ class ActionEditor(QWidget):
         self.view = FormView(model=self.model, today=self._today(), named=("assignee",))
         self.view.dirty_changed.connect(lambda _dirty: self._update_dirty())
         self.view.edited.connect(lambda _key: self._update_dirty())
-        self.tabs = ActionRecordTabs(details=self.view, prompts=self._prompts)
+        self.tabs = ActionRecordTabs(
+            details=self.view, prompts=self._prompts, ops=self._window_ops, user=self._ops.user
+        )
         self.tabs.record_requested.connect(self.record_requested)
         self.history_model = self.tabs.history_model
         column.addWidget(self.tabs, 1)

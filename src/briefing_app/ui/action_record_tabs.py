@@ -1,20 +1,24 @@
 """The action editor's tabs: Details (the form view it is given), History (every change of
-the action: who, when, old → new) and Sources (the sources cited for it, as links).
+the action: who, when, old → new), Comments (its thread: ui/comments_panel.py), Attachments
+(its files: ui/attachments_panel.py) and Sources (the sources cited for it, as links).
 
-What is shown comes from an ActionDetail the editor read through an operation; the tabs never
-read the database.
+History and Sources show an ActionDetail the editor read through an operation; the Comments
+and Attachments panels read and write their own, through operations too.
 """
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.dto import ActionDetail
+from briefing_app.ui.conversation_tabs import ConversationTabs
 from briefing_app.ui.details.html_parts import esc, section, sources_html
 from briefing_app.ui.details.record_browser import RecordBrowser
 from briefing_app.ui.models.history_table_model import HistoryTableModel
+from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 
-DETAILS, HISTORY, SOURCES = range(3)
+DETAILS, HISTORY, COMMENTS, ATTACHMENTS, SOURCES = range(5)
 
 
 class ActionRecordTabs(QTabWidget):
@@ -22,7 +26,15 @@ class ActionRecordTabs(QTabWidget):
 
     record_requested = Signal(str, int)
 
-    def __init__(self, *, details: QWidget, prompts: Prompts, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        details: QWidget,
+        prompts: Prompts,
+        ops: Operations,
+        user: str,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("editorTabs")
         self.setDocumentMode(True)
@@ -44,6 +56,11 @@ class ActionRecordTabs(QTabWidget):
             header.setSectionResizeMode(index, mode)
         self.addTab(self.history_view, self.tr("History"))
 
+        self.conversation = ConversationTabs(
+            self, kind=RecordKind.ACTION, ops=ops, prompts=prompts, user=user
+        )
+        self.comments, self.attachments = self.conversation.comments, self.conversation.attachments
+
         self.sources = RecordBrowser(prompts=prompts)
         self.sources.setObjectName("actionSources")
         self.sources.setAccessibleName(self.tr("Sources of this action"))
@@ -60,12 +77,14 @@ class ActionRecordTabs(QTabWidget):
         )
         count = len({s.id for s in detail.sources})
         self.setTabText(SOURCES, self.tr("Sources ({count})").format(count=count))
+        self.conversation.show_record(detail.action.id)
         self.setTabEnabled(HISTORY, True)
         self.setTabEnabled(SOURCES, True)
 
     def show_new(self) -> None:
-        """A new action has no history or sources yet."""
+        """A new action has no history, comments, files or sources yet."""
         self.history_model.set_changes([])
+        self.conversation.show_record(None)
         self.setTabText(HISTORY, self.tr("History"))
         self.setTabText(SOURCES, self.tr("Sources"))
         self.setTabEnabled(HISTORY, False)

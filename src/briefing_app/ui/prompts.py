@@ -137,12 +137,13 @@ class Prompts(QObject):
         return path or None
 
     def save_briefing_file(self, parent: QWidget | None, suggested: str) -> str | None:
-        """Where to write a PDF briefing; `suggested` is a full path (folder and file name)."""
+        """Where to write a briefing (PDF or Word); `suggested` is a full path (folder and file
+        name)."""
         path, _ = QFileDialog.getSaveFileName(
             parent,
             self.tr("Save the briefing as"),
             suggested,
-            self.tr("PDF documents (*.pdf);;All files (*)"),
+            self.tr("PDF documents (*.pdf);;Word documents (*.docx);;All files (*)"),
         )
         return path or None
 
@@ -152,6 +153,16 @@ class Prompts(QObject):
         """A file to back up to, restore from, export to or import from."""
         dialog = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
         path, _ = dialog(parent, title, suggested, filters)
+        return path or None
+
+    def attach_files(self, parent: QWidget | None, directory: str) -> list[str]:
+        """Files to attach to a record (none when cancelled)."""
+        paths, _ = QFileDialog.getOpenFileNames(parent, self.tr("Attach files"), directory)
+        return list(paths)
+
+    def save_attachment_file(self, parent: QWidget | None, suggested: str) -> str | None:
+        """Where to save a copy of an attachment; `suggested` is a full path."""
+        path, _ = QFileDialog.getSaveFileName(parent, self.tr("Save a copy"), suggested)
         return path or None
 
     def choose(
@@ -218,3 +229,7 @@ class Prompts(QObject):
     def open_url(self, url: str) -> bool:
         """Open a web page in the user's browser."""
         return QDesktopServices.openUrl(QUrl(url))
+
+    def open_file(self, path: Path) -> bool:
+        """Open a file with the system's application for its type."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -7,6 +7,8 @@ FormModel), its field-level history, and the same guarantees as the action edito
 - A refused field is shown under its input (⚠ + reason); nothing is written.
 - A save that loses an optimistic-lock race reads the stored version and opens the merge
   dialog (ui/forms/merge_dialog.py) driven by the form model's three-way merge.
+- Comments (actions, meetings, agreements) and Attachments have their tabs beside the History
+  (ui/conversation_tabs.py); they write at once, never through the form.
 - Undo / Redo (Ctrl+Z / Ctrl+Shift+Z outside text fields, and the buttons) step through the
   saves made here: undoing a save is another versioned edit that puts the old values back,
   refused like any stale save when someone else saved in between.
@@ -50,6 +52,7 @@ from briefing_app.domain.errors import NotFoundError, ValidationError
 from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick
 from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData
 from briefing_app.ui import labels
+from briefing_app.ui.conversation_tabs import ConversationTabs
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.editor_operations import EditorOperations, EditorPart
 from briefing_app.ui.forms.form_choices import FormChoices
@@ -147,6 +150,10 @@ class RecordEditor(QDialog):
         self.history = RecordHistoryView(caption=self._field_caption)
         self.history_model = self.history.history_model
         self.tabs.addTab(self.history, self.tr("History"))
+        self.conversation = ConversationTabs(
+            self.tabs, kind=self.spec.kind, ops=self._ops, prompts=self._prompts, user=self._user
+        )
+        self.conversation.show_record(None)
 
         self.buttons = RecordEditorButtons(
             undo=self.undo_save,
@@ -233,6 +240,7 @@ class RecordEditor(QDialog):
         self.view.show_banner("")
         self._update_state()
         self._load_history()
+        self.conversation.show_record(record.id)
 
     def _load_history(self) -> None:
         record_id = self.model.record_id

@@ -24,6 +24,7 @@ class NameInput(FieldInput):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         line = self.box.lineEdit()
+        assert line is not None  # an editable combo box has one
         if spec.max_length:
             line.setMaxLength(spec.max_length)
         line.setPlaceholderText(self.tr("(nobody yet)"))
@@ -53,7 +54,9 @@ class NameInput(FieldInput):
     @override
     def set_value(self, value: Any) -> None:
         self.box.setEditText("" if value is None else str(value))
-        self.box.lineEdit().setCursorPosition(0)
+        line = self.box.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)
 
     @override
     def set_read_only(self, read_only: bool) -> None:
