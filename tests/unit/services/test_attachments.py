@@ -154,8 +154,14 @@ def test_the_json_export_carries_threads_and_files_into_another_database(
     exported = tmp_path / "actions.json"
     export_actions(source.engine, exported, ExportFormat.JSON)
 
-    import_actions(target.engine, exported, changed_by="Tanaka Kenji")
+    dry = import_actions(target.engine, exported, changed_by="Tanaka Kenji", dry_run=True)
+    result = import_actions(target.engine, exported, changed_by="Tanaka Kenji")
 
+    for told in (dry, result):  # the report says what the threads gained
+        (row,) = [r for r in told.rows if r.action_id == 3]
+        assert row.kind == "update"
+        assert ("comments", None, "+2") in row.changes
+        assert ("attachments", None, "letter.pdf") in row.changes
     (copied,) = list_attachments(target.engine, RecordKind.ACTION, 3)
     assert attachment_content(target.engine, copied.id)[1] == letter.read_bytes()
     assert (copied.file_name, copied.document, copied.added_by) == (
@@ -171,7 +177,8 @@ def test_the_json_export_carries_threads_and_files_into_another_database(
         ]
 
     assert thread(target) == thread(source)
-    import_actions(target.engine, exported, changed_by="Tanaka Kenji")  # again: nothing doubles
+    again = import_actions(target.engine, exported, changed_by="Tanaka Kenji")
+    assert again.count("update") == 0  # nothing doubles
     assert thread(target) == thread(source)
     assert len(list_attachments(target.engine, RecordKind.ACTION, 3)) == 1
 

@@ -354,13 +354,21 @@ class _Importer:
             if p.thread is None:
                 continue
             action_id = new_ids[p.new_index] if p.action is None else p.action.id
-            if p.thread.comment:
-                add_comment_once(self.session, action_id, p.thread.comment, self.changed_by)
-            merge_comments(self.session, action_id, p.thread.comments)
+            comment = p.thread.comment
+            if comment and add_comment_once(self.session, action_id, comment, self.changed_by):
+                p.changes.append(("comment", None, comment))
+            added = merge_comments(self.session, action_id, p.thread.comments)
+            if added:
+                p.changes.append(("comments", None, f"+{added}"))
             try:
-                merge_files(self.session, action_id, p.thread.files)
+                attached = merge_files(self.session, action_id, p.thread.files)
             except UserError as exc:
                 self.problem(p.row, "attachments", exc.template, **exc.values)
+                continue
+            if attached:
+                p.changes.append(("attachments", None, ", ".join(attached)))
+            if p.changes and p.kind == "unchanged":
+                p.kind = "update"
 
     def update(self, row: SourceRow, action_id: int) -> None:
         action = self.loaded.get(action_id) or self.session.get(m.FollowUpAction, action_id)

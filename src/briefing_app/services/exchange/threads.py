@@ -142,8 +142,9 @@ def read_files(raw: Any) -> list[ImportedFile]:
     return files
 
 
-def merge_comments(session: Session, action_id: int, comments: list[ImportedComment]) -> None:
-    """Adds the comments the action's thread does not hold yet, with their authors and times."""
+def merge_comments(session: Session, action_id: int, comments: list[ImportedComment]) -> int:
+    """Adds the comments the action's thread does not hold yet, with their authors and times;
+    returns how many."""
     have = {
         (c.author, c.written_at.replace(microsecond=0), c.text)
         for c in session.scalars(
@@ -152,10 +153,12 @@ def merge_comments(session: Session, action_id: int, comments: list[ImportedComm
             )
         )
     }
+    added = 0
     for comment in comments:
         key = (comment.author, comment.written_at.replace(microsecond=0), comment.texts[-1])
         if key in have:
             continue
+        added += 1
         row = insert_comment(
             session, RecordKind.ACTION, action_id, comment.texts[0], comment.author,
             comment.written_at,
@@ -172,10 +175,12 @@ def merge_comments(session: Session, action_id: int, comments: list[ImportedComm
             session.add(row)
             session.flush()
         row.struck_at, row.struck_by = comment.struck_at, comment.struck_by
+    return added
 
 
-def add_comment_once(session: Session, action_id: int, text: str, author: str) -> None:
-    """A spreadsheet's `comment` cell: added unless the thread already says exactly that."""
+def add_comment_once(session: Session, action_id: int, text: str, author: str) -> bool:
+    """A spreadsheet's `comment` cell: added unless the thread already says exactly that;
+    returns whether it was added."""
     said = session.scalar(
         sa.select(m.Comment.id).where(
             m.Comment.kind == RecordKind.ACTION.value,
@@ -183,12 +188,15 @@ def add_comment_once(session: Session, action_id: int, text: str, author: str) -
             m.Comment.text == text,
         )
     )
-    if said is None:
-        insert_comment(session, RecordKind.ACTION, action_id, text, author)
+    if said is not None:
+        return False
+    insert_comment(session, RecordKind.ACTION, action_id, text, author)
+    return True
 
 
-def merge_files(session: Session, action_id: int, files: list[ImportedFile]) -> None:
-    """Attaches the files the action does not have yet (same bytes, same name)."""
+def merge_files(session: Session, action_id: int, files: list[ImportedFile]) -> list[str]:
+    """Attaches the files the action does not have yet (same bytes, same name); returns the
+    names of those attached."""
     have = {
         (digest, name)
         for digest, name in session.execute(
@@ -197,9 +205,11 @@ def merge_files(session: Session, action_id: int, files: list[ImportedFile]) -> 
             )
         )
     }
+    attached = []
     for file in files:
         if (hashlib.sha256(file.content).hexdigest(), file.file_name) in have:
             continue
+        attached.append(file.file_name)
         insert_attachment(
             session,
             RecordKind.ACTION,
@@ -210,6 +220,7 @@ def merge_files(session: Session, action_id: int, files: list[ImportedFile]) -> 
             file.document,
             file.added_at,
         )
+    return attached
 
 
 def files_of(session: Session, rows: list[AttachmentRow]) -> dict[str, bytes]:
