@@ -569,6 +569,97 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official document (number, date, issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished">{who}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached files</source>
+        <extracomment>the preview windows open now (kept, so they live)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here or use Add…. At most {limit} MB per file; PDF, Word, Excel, PowerPoint, OpenDocument, images, text and e-mail files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished">Xem t&amp;rước</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application on this computer opens {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attachment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this record? It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Bỏ</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Briefing</name>
     <message>
         <source>Meeting brief</source>
@@ -1239,6 +1330,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>BriefingDialog</name>
     <message>
         <source>Print briefing</source>
+        <extracomment>The output formats by file extension (briefing.export.OutputFormat values), PDF first.</extracomment>
         <translation>In tài liệu</translation>
     </message>
     <message>
@@ -1254,12 +1346,24 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>&amp;Chọn…</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Tài liệu Word (.docx)</translation>
+    </message>
+    <message>
         <source>Show a preview when it is written</source>
         <translation>Xem trước sau khi xuất</translation>
     </message>
     <message>
         <source>Output</source>
         <translation>Tệp xuất</translation>
+    </message>
+    <message>
+        <source>Forma&amp;t:</source>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -1280,6 +1384,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Write Word file</source>
+        <translation>&amp;Xuất tệp Word</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1324,6 +1432,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>tài liệu Word</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -1616,6 +1728,72 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
+    <name>CommentCard</name>
+    <message>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck through by {who} on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>No comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter posts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Post comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting your comment of {when} (possible for {minutes} minutes after writing it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike the comment through?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” stays in the thread, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strike through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -1677,6 +1855,25 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTabs</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2567,17 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>ImagePreview</name>
+    <message>
+        <source>Preview — {name}</source>
+        <translation type="unfinished">Xem trước — {name}</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportExport</name>
     <message>
         <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
@@ -2532,7 +2740,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Waiting on the counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chờ phía đối tác</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3791,6 +3999,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>no database at {path}</source>
+        <extracomment>The key of the advisory lock a write transaction holds on a PostgreSQL server.</extracomment>
         <translation>không có cơ sở dữ liệu tại {path}</translation>
     </message>
     <message>
@@ -4181,6 +4390,65 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <source>e.g. 12.5</source>
         <extracomment>The stored value a list of records shows beside each name, by kind (shown translated).</extracomment>
         <translation>ví dụ 12,5</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDocumentDialog</name>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach {files}. If it is an official document (a letter, a decision, a signed agreement), give its number, date and issuing body; otherwise leave them empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1234/UBND-NgV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 20/12/2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UBND tỉnh Thanh Hóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same details are kept with each file attached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Date: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4691,8 +4959,16 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>Lưu tài liệu thành</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation>Tài liệu PDF (*.pdf);;Tất cả các tệp (*)</translation>
+        <source>PDF documents (*.pdf);;Word documents (*.docx);;All files (*)</source>
+        <translation>Tài liệu PDF (*.pdf);;Tài liệu Word (*.docx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import actions</source>

@@ -1,12 +1,14 @@
 """The briefing export dialog and the PDF preview, driven like a user on a seeded database:
-a meeting brief written and read back, preview, printing through QPrinter to a PDF file,
-cancelling a forum book, an unwritable path, characters no font has, the action tracker."""
+a meeting brief written and read back, preview, a Word brief, printing through QPrinter to a
+PDF file, cancelling a forum book, an unwritable path, characters no font has, the action
+tracker."""
 
 import unicodedata
 from datetime import date
 from io import BytesIO
 from pathlib import Path
 
+import docx
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
@@ -153,6 +155,38 @@ def test_meeting_brief_from_the_pane_is_written_previewed_and_remembered(
     again.close()
 
 
+def test_a_word_brief_is_chosen_written_and_remembered(
+    qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path, settings_file: Path
+) -> None:
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.path_field.text().endswith(".pdf")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    assert dialog.path_field.text().endswith(f"{MEETING} - 2026-03-16.docx")
+    assert dialog.export_button.text() == "&Write Word file"
+    assert not dialog.preview_check.isEnabled()
+    target = tmp_path / "brief.docx"
+    write(qtbot, dialog, target)
+    assert dialog.rendered is not None and dialog.rendered.page_count is None
+    assert "(Word document)" in dialog.status_label.text()
+    assert dialog.preview is None  # a Word file has no preview here: it opens in Word
+    document = docx.Document(str(target))
+    assert any(p.style is not None and p.style.name == "Heading 1" for p in document.paragraphs)
+    assert MEETING in [p.text for p in document.paragraphs]
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert prompts.asked("open_url") == [(target.as_uri(),)]
+    # a typed .pdf name takes the format back to PDF (the extension decides)
+    dialog.path_field.textEdited.emit(str(tmp_path / "brief.pdf"))
+    assert dialog.format_box.currentData() == "pdf"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    dialog.close()
+    window.print_briefing("locality", 1)
+    again = open_dialog(qtbot, window)
+    assert again.format_box.currentData() == "docx"  # remembered
+    assert again.path_field.text().endswith(".docx")
+    again.close()
+
+
 def test_printing_the_preview_to_a_pdf_file_keeps_the_page_count(
     qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path
 ) -> None:
@@ -276,7 +310,9 @@ def test_the_action_list_prints_a_tracker_of_its_filter(
     write(qtbot, dialog, tmp_path / "tracker.pdf")
     assert dialog.result_path is not None
     reader = PdfReader(str(tmp_path / "tracker.pdf"))
-    assert abs(float(reader.pages[0].mediabox.width) - 612) < 1  # US Letter
+    box = reader.pages[0].mediabox
+    # US Letter, landscape: the tracker's table uses the page's width
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)
     close_preview(dialog)
     dialog.close()
 

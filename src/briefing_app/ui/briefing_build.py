@@ -1,5 +1,6 @@
-"""Building and writing one PDF briefing: the background job the briefing dialog submits to
-the task runner. It reads, lays out and writes on a pool thread and touches no widget."""
+"""Building and writing one briefing, PDF or Word by the file's extension: the background job
+the briefing dialog submits to the task runner. It reads, lays out and writes on a pool thread
+and touches no widget."""
 
 import threading
 from pathlib import Path
@@ -11,7 +12,7 @@ from briefing_app.ui.operations import Engine
 from briefing_app.ui.tasks import TaskControl
 
 if TYPE_CHECKING:
-    from briefing_app.briefing.briefing_builder import RenderedBriefing
+    from briefing_app.briefing.export import WrittenBriefing
 
 #: Steps reported by the build (TaskControl.progress "done" values).
 STEP_READ, STEP_LAYOUT, STEP_WRITE, STEPS = 0, 1, 2, 3
@@ -28,7 +29,7 @@ def build_briefing(
     options: BriefingOptions,
     path: Path,
     write_lock: threading.Lock,
-) -> "RenderedBriefing":
+) -> "WrittenBriefing":
     """Runs on a pool thread: read, lay out, write. Touches no widget. Once cancelled, it writes
     nothing (the check and the write happen under `write_lock`, which cancelling also takes)."""
     # ReportLab loads when the first briefing is made, not when the app starts.
@@ -36,8 +37,10 @@ def build_briefing(
     from briefing_app.briefing.export import (
         BriefingKind,
         BriefingRequest,
+        OutputFormat,
         builder_for,
         check_writable,
+        render,
         write_atomically,
     )
 
@@ -47,10 +50,10 @@ def build_briefing(
     builder = builder_for(engine, request, options)
     control.check()
     control.progress(STEP_LAYOUT, STEPS)
-    rendered = builder.build()
+    written = render(builder, OutputFormat.of(path))
     control.check()
     control.progress(STEP_WRITE, STEPS)
     with write_lock:
         control.check()
-        write_atomically(path, rendered.pdf)
-    return rendered
+        write_atomically(path, written.data)
+    return written

@@ -1,7 +1,8 @@
-"""The export dialog of PDF briefings: which briefing (kind and the records it is about), the
+"""The export dialog of briefings: which briefing (kind and the records it is about), the
 classification level, language, paper, sections, the office and who prepares it (remembered),
-and where to write it. The build runs through the task runner with progress and Cancel; the
-characters no shipped font has are listed in the dialog; the result opens in a preview.
+and where to write it, as PDF or Word (the format box sets the file's extension; the extension
+decides). The build runs through the task runner with progress and Cancel; the characters no
+shipped font has are listed in the dialog; a PDF opens in a preview.
 
 Its parts: what the briefing is about (briefing_scope_picker.py), how it is printed
 (briefing_options_panel.py) and the background build (briefing_build.py); the dialog itself
@@ -22,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -58,12 +60,15 @@ from briefing_app.ui.tasks import TaskControl, TaskRunner
 from briefing_app.ui.widgets.form_widgets import buddy_label
 
 if TYPE_CHECKING:
-    from briefing_app.briefing.briefing_builder import RenderedBriefing
+    from briefing_app.briefing.export import WrittenBriefing
+
+#: The output formats by file extension (briefing.export.OutputFormat values), PDF first.
+FORMATS = ("pdf", "docx")
 
 
 class BriefingDialog(QDialog):
-    """Choose and write one PDF briefing. Not modal to the app: the build runs in the
-    background and the dialog stays responsive (Cancel)."""
+    """Choose and write one briefing. Not modal to the app: the build runs in the background and
+    the dialog stays responsive (Cancel)."""
 
     def __init__(
         self,
@@ -91,11 +96,12 @@ class BriefingDialog(QDialog):
         self._write_lock = threading.Lock()
         self._path_edited = False
         self.result_path: Path | None = None
-        self.rendered: RenderedBriefing | None = None
+        self.rendered: WrittenBriefing | None = None
         self.preview: PdfPreview | None = None
 
         self._build_widgets()
         self._build_layout()
+        self._format_chosen()
         self.scope_picker.preselect(scope)
         self._update_path()
         self._set_running(False)
@@ -122,6 +128,13 @@ class BriefingDialog(QDialog):
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setObjectName("briefingChoosePath")
         self.choose_button.clicked.connect(self.choose_path)
+        self.format_box = QComboBox()
+        self.format_box.setObjectName("briefingFormat")
+        self.format_box.addItem(self.tr("PDF"), "pdf")
+        self.format_box.addItem(self.tr("Word document (.docx)"), "docx")
+        saved = self.settings.preference("briefing/format")
+        self.format_box.setCurrentIndex(FORMATS.index(saved) if saved in FORMATS else 0)
+        self.format_box.currentIndexChanged.connect(self._format_chosen)
         self.preview_check = QCheckBox(self.tr("Show a preview when it is written"))
         self.preview_check.setObjectName("briefingShowPreview")
         self.preview_check.setChecked(True)
@@ -156,6 +169,11 @@ class BriefingDialog(QDialog):
     def _build_layout(self) -> None:
         output = QGroupBox(self.tr("Output"))
         output_layout = QVBoxLayout(output)
+        format_row = QHBoxLayout()
+        format_row.addWidget(buddy_label(self.tr("Forma&t:"), self.format_box))
+        format_row.addWidget(self.format_box)
+        format_row.addStretch(1)
+        output_layout.addLayout(format_row)
         path_row = QHBoxLayout()
         path_row.addWidget(buddy_label(self.tr("&File:"), self.path_field))
         path_row.addWidget(self.path_field, 1)
@@ -212,12 +230,32 @@ class BriefingDialog(QDialog):
         self.options_panel.save_preferences()
         if self.result_path is not None:
             self.settings.save_preference("briefing/folder", str(self.result_path.parent))
+        self.settings.save_preference("briefing/format", self.extension())
 
     def kind(self) -> str:
         return self.scope_picker.kind()
 
-    def _path_typed(self, _text: str) -> None:
+    def _path_typed(self, text: str) -> None:
         self._path_edited = True
+        typed = Path(text.strip()).suffix.lower().lstrip(".")
+        if typed in FORMATS:  # the extension decides: the format box follows it
+            self.format_box.setCurrentIndex(FORMATS.index(typed))
+
+    def extension(self) -> str:
+        """ "pdf" or "docx", as the format box says."""
+        return str(self.format_box.currentData())
+
+    def _format_chosen(self) -> None:
+        """Put the chosen format's extension on the file name; only a PDF has a preview."""
+        pdf = self.extension() == "pdf"
+        self.export_button.setText(self.tr("&Write PDF") if pdf else self.tr("&Write Word file"))
+        self.preview_check.setEnabled(pdf)
+        text = self.path_field.text().strip()
+        if text:
+            path = Path(text)
+            if path.suffix.lower().lstrip(".") in FORMATS:
+                path = path.with_suffix("")
+            self.path_field.setText(str(path.with_name(f"{path.name}.{self.extension()}")))
 
     def suggested_name(self) -> str:
         kind_text = self.scope_picker.kind_text()
@@ -225,7 +263,7 @@ class BriefingDialog(QDialog):
         scope = re.sub(r"\s*\([^)]*\)", "", self.scope_picker.scope_title())
         day = self.today().isoformat()
         name = f"{kind_text} - {scope} - {day}" if scope else f"{kind_text} - {day}"
-        return safe_file_name(name, ".pdf", fallback="briefing")
+        return safe_file_name(name, f".{self.extension()}", fallback="briefing")
 
     def _folder(self) -> Path:
         """The folder the last briefing was written to, else the documents folder, else home:
@@ -250,8 +288,8 @@ class BriefingDialog(QDialog):
         if not text:
             return None
         path = Path(text).expanduser()
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        if path.suffix.lower().lstrip(".") not in FORMATS:
+            path = path.with_name(f"{path.name}.{self.extension()}")
         return path
 
     # --- run ----------------------------------------------------------------------------------
@@ -274,7 +312,7 @@ class BriefingDialog(QDialog):
         self.prompts.error(self, self.tr("Cannot write the briefing"), text)
 
     def export(self) -> None:
-        """Check the choices, then build and write the PDF in the background."""
+        """Check the choices, then build and write the file in the background."""
         if self.running or not self.ready:
             return
         path = self.output_path()
@@ -344,13 +382,16 @@ class BriefingDialog(QDialog):
         if done == STEP_LAYOUT:
             self.progress.setRange(0, 0)  # layout reports no steps of its own: busy
 
-    def _written(self, path: Path, rendered: "RenderedBriefing") -> None:
+    def _written(self, path: Path, rendered: "WrittenBriefing") -> None:
         self.control = None
         self.result_path = path
         self.rendered = rendered
         self._save_preferences()
         count = rendered.page_count
-        pages = self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
+        if count is None:  # Word sets its own pages
+            pages = self.tr("Word document")
+        else:
+            pages = self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
         self.status_label.setText(
             self.tr("Written: {path} ({pages}).").format(path=path, pages=pages)
         )
@@ -366,7 +407,7 @@ class BriefingDialog(QDialog):
             self.warnings.setPlainText("\n".join(str(problem) for problem in rendered.uncovered))
             self.warnings.show()
         self._set_running(False)
-        if self.preview_check.isChecked():
+        if self.preview_check.isChecked() and count is not None:
             self.show_preview()
 
     def _failed(self, exc: BaseException) -> None:
@@ -401,7 +442,11 @@ class BriefingDialog(QDialog):
             self.reject()
 
     def show_preview(self) -> PdfPreview | None:
+        """The written PDF in the preview (a Word file opens in Word instead)."""
         if self.result_path is None:
+            return None
+        if self.result_path.suffix.lower() != ".pdf":
+            self.prompts.open_url(self.result_path.as_uri())
             return None
         if self.preview is not None:
             self.preview.close()
