@@ -104,7 +104,7 @@ def test_options_reach_the_pdf(seeded_db: OpenedDatabase, tmp_path: Path) -> Non
 def test_uncovered_characters_are_warned_about_and_the_pdf_is_still_written(
     seeded_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    update_action(seeded_db.engine, 1, ActionEdit(append_note="Offering ༀ 😀"), changed_by="t")
+    update_action(seeded_db.engine, 1, ActionEdit(new_comment="Offering ༀ 😀"), changed_by="t")
     out = tmp_path / "brief.pdf"
     assert brief(seeded_db, "meeting", "1", "-o", str(out)) == 0
     warnings = capsys.readouterr().err.splitlines()

@@ -10,7 +10,7 @@ from briefing_app.briefing.briefing_builder import BriefingBuilder
 from briefing_app.briefing.citing import InternalRefs
 from briefing_app.briefing.content import Content, Text
 from briefing_app.briefing.options import BriefingOptions
-from briefing_app.briefing.sections import actions_table, status_counts
+from briefing_app.briefing.sections import actions_table, status_counts, withheld
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.text import fold
 from briefing_app.services.briefing_data import CitedSource, TrackedAction
@@ -75,10 +75,13 @@ class ActionTracker(BriefingBuilder):
         *,
         scope: TrackerScope | None = None,
         file_sources: Mapping[str, CitedSource] | None = None,
+        withheld_count: int = 0,
     ) -> None:
         super().__init__(options)
         self.actions = list(actions)
         self.scope = scope or TrackerScope()
+        #: actions the filter matches above the export's level, left out
+        self.withheld_count = withheld_count
         #: sources the actions' texts name by file ("article 001"): printed as their publishers
         self.refs = InternalRefs(self.labels, [], file_sources or {}, cite=False)
 
@@ -104,6 +107,7 @@ class ActionTracker(BriefingBuilder):
         labels = self.labels
         story.heading(labels["counts"], level=0)
         status_counts(story, labels, self.actions)
+        withheld(story, labels, self.withheld_count)
         empty = "no_owner" if self.scope.group_by is GroupBy.OWNER else "no_locality"
         for group in group_actions(self.actions, self.scope.group_by):
             count = f" ({len(group.actions)})"

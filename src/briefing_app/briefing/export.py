@@ -63,7 +63,14 @@ def builder_for(
     flt = request.action_filter
     actions = data.action_tracker_data(engine, flt, level=level, today=today)
     scope = TrackerScope(flt.search, flt.statuses, flt.overdue_only, request.group_by)
-    return ActionTracker(actions, options, scope=scope, file_sources=data.file_sources(engine))
+    withheld = data.withheld_actions(engine, flt, level=level, today=today)
+    return ActionTracker(
+        actions,
+        options,
+        scope=scope,
+        file_sources=data.file_sources(engine),
+        withheld_count=withheld,
+    )
 
 
 class OutputFormat(StrEnum):

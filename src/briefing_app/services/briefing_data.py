@@ -970,12 +970,35 @@ def action_tracker_data(
     engine: Engine, flt: ActionFilter, *, level: Classification, today: date
 ) -> list[TrackedAction]:
     """The actions matching `flt` that a `level` export may show."""
-    if flt.max_classification is None or flt.max_classification.rank > level.rank:
-        flt = replace(flt, max_classification=level)
     query = (
-        select_actions(flt, today)
+        select_actions(_at_most(flt, level), today)
         .join(m.FollowUpAction.meeting)
         .where(m.Meeting.classification.in_(allowed_levels(level)))
     )
     with reading(engine) as session:
         return [_tracked(a, today) for a in session.scalars(query)]
+
+
+def withheld_actions(
+    engine: Engine, flt: ActionFilter, *, level: Classification, today: date
+) -> int:
+    """How many actions match `flt` (its own level limit included) above what a `level` export
+    may show: theirs or their meeting's classification."""
+    every = select_actions(flt, today).order_by(None).subquery()
+    shown = (
+        select_actions(_at_most(flt, level), today)
+        .join(m.FollowUpAction.meeting)
+        .where(m.Meeting.classification.in_(allowed_levels(level)))
+        .order_by(None)
+        .subquery()
+    )
+    with reading(engine) as session:
+        total = session.scalar(sa.select(sa.func.count()).select_from(every)) or 0
+        visible = session.scalar(sa.select(sa.func.count()).select_from(shown)) or 0
+        return total - visible
+
+
+def _at_most(flt: ActionFilter, level: Classification) -> ActionFilter:
+    if flt.max_classification is None or flt.max_classification.rank > level.rank:
+        return replace(flt, max_classification=level)
+    return flt
