@@ -187,6 +187,22 @@ def test_a_word_brief_is_chosen_written_and_remembered(
     again.close()
 
 
+def test_a_delegation_prints_a_delegation_brief(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.print_briefing("delegation", 2)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.kind() == "delegation"
+    assert dialog.scope_picker.delegation_box.currentData() == 2
+    assert dialog.scope_picker.scope_title() == "Yamanashi Prefecture delegation"
+    write(qtbot, dialog, tmp_path / "delegation.pdf")
+    _, text = pdf_text(tmp_path / "delegation.pdf")
+    for line in ("Delegation brief", "Yamanashi Prefecture delegation", "Purpose of the visit"):
+        assert squash(line) in text
+    close_preview(dialog)
+    dialog.close()
+
+
 def test_printing_the_preview_to_a_pdf_file_keeps_the_page_count(
     qtbot: QtBot, window: MainWindow, prompts: BriefingPrompts, tmp_path: Path
 ) -> None:

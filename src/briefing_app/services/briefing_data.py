@@ -756,26 +756,6 @@ def delegation_brief_data(
         )
 
 
-def delegation_locality_id(engine: Engine, delegation_id: int) -> int:
-    """The locality a delegation speaks for (its own, or its organisation's)."""
-    with reading(engine) as session:
-        delegation = get_record(session, m.Delegation, delegation_id)
-        locality = delegation.locality or (
-            delegation.organisation.locality if delegation.organisation else None
-        )
-        if locality is None:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "delegation {id} ({name}) speaks for no single locality; "
-                    "brief a meeting or a locality instead",
-                ),
-                id=delegation_id,
-                name=delegation.name,
-            )
-        return locality.id
-
-
 def _involves(action: m.FollowUpAction, locality_ids: Sequence[int]) -> bool:
     """The action's owner and counterpart cover every locality asked for (for one locality:
     either side is it)."""

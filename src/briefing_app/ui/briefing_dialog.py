@@ -143,19 +143,21 @@ class BriefingDialog(QDialog):
         panel.language_box.currentIndexChanged.connect(self._update_path)
 
     def _load_choices(self) -> None:
-        """Read the meetings, localities and the forum in the background, then offer them."""
+        """Read the meetings, delegations, localities and the forum in the background, then
+        offer them."""
         today = self.today()
 
         def read(engine: Engine) -> Choices:
             return (
                 queries.list_meetings(engine),
+                queries.list_delegations(engine),
                 queries.list_localities(engine),
                 forum_overview(engine, today=today).event,
             )
 
         def failed(exc: BaseException) -> None:
             self.prompts.error(self, self.tr("Cannot read the records"), user_message(exc) or "")
-            self._choices_loaded(([], [], None))
+            self._choices_loaded(([], [], [], None))
 
         self.ops.query(read, success=self._choices_loaded, failure=failed, owner=self)
 

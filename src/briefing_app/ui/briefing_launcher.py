@@ -1,6 +1,6 @@
 """File ▸ Print briefing… and the panes' "Print briefing…" buttons: which briefing the window's
 state asks for (the page on show, its selected record, the action list's filters), then the
-briefing dialog on it. A delegation's locality is read as a QueryOp before the dialog opens."""
+briefing dialog on it."""
 
 from collections.abc import Callable
 from datetime import date
@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services import briefing_data
 from briefing_app.ui import labels
 from briefing_app.ui.briefing_dialog import BriefingDialog
 from briefing_app.ui.briefing_scope_picker import (
     ACTIONS,
+    DELEGATION,
     FORUM,
     LOCALITY,
     MEETING,
@@ -79,20 +79,11 @@ class BriefingLauncher(QObject):
             record_id = pane.record_id if pane is not None else None
         meeting_pane = space.pane(RecordKind.MEETING)
         meeting_id = meeting_pane.record_id if meeting_pane is not None else None
-        if kind == "delegation" and record_id is not None:
-            delegation_id = record_id
-            self._ops.query(
-                lambda engine: briefing_data.delegation_locality_id(engine, delegation_id),
-                success=lambda locality_id: self._open(
-                    BriefingScope(kind=LOCALITY, locality_ids=(locality_id,), meeting_id=meeting_id)
-                ),
-                title=self.tr("Cannot print a briefing"),
-                owner=self,
-            )
-            return
         if kind == "meeting":
             scope = BriefingScope(kind=MEETING, meeting_id=record_id or meeting_id)
-        elif kind in ("delegation", "locality"):
+        elif kind == "delegation":
+            scope = BriefingScope(kind=DELEGATION, delegation_id=record_id, meeting_id=meeting_id)
+        elif kind == "locality":
             locality_ids = (record_id,) if record_id is not None else ()
             scope = BriefingScope(kind=LOCALITY, locality_ids=locality_ids, meeting_id=meeting_id)
         elif kind == "actions":

@@ -1,7 +1,7 @@
 """The "Briefing" part of the briefing dialog: which kind of briefing, and the records it is
-about (a meeting, a locality, a counterpart pair, the forum, or the follow-up actions the
-action list shows). The records to offer are handed in by the dialog once it has read them
-(`set_choices`); each kind shows only its own rows."""
+about (a meeting, a delegation, a locality, a counterpart pair, the forum, or the follow-up
+actions the action list shows). The records to offer are handed in by the dialog once it has
+read them (`set_choices`); each kind shows only its own rows."""
 
 from dataclasses import dataclass, field
 
@@ -16,17 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.services.dto import LocalityRow, MeetingRow
+from briefing_app.services.dto import DelegationRow, LocalityRow, MeetingRow
 from briefing_app.services.overview import EventSummary
 from briefing_app.services.queries import ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.widgets.form_widgets import combo_box
 
-#: The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality).
-MEETING, LOCALITY, PAIR, FORUM, ACTIONS = "meeting", "locality", "pair", "forum", "actions"
-KINDS = (MEETING, LOCALITY, PAIR, FORUM, ACTIONS)
-# What the dialog offers: the meetings, the localities and the forum (with its parts).
-Choices = tuple[list[MeetingRow], list[LocalityRow], EventSummary | None]
+# The kinds the dialog offers (BriefingKind values).
+MEETING, DELEGATION, LOCALITY = "meeting", "delegation", "locality"
+PAIR, FORUM, ACTIONS = "pair", "forum", "actions"
+KINDS = (MEETING, DELEGATION, LOCALITY, PAIR, FORUM, ACTIONS)
+# What the dialog offers: the meetings, the delegations, the localities and the forum (with its
+# parts).
+Choices = tuple[list[MeetingRow], list[DelegationRow], list[LocalityRow], EventSummary | None]
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class BriefingScope:
 
     kind: str = MEETING
     meeting_id: int | None = None
+    delegation_id: int | None = None
     locality_ids: tuple[int, ...] = ()
     event_id: int | None = None
     #: the action list's filter, for the tracker
@@ -54,6 +57,7 @@ class BriefingScopePicker(QGroupBox):
         self.kind_box = combo_box("briefingKind", self.tr("Kind of briefing"))
         for kind, text in (
             (MEETING, self.tr("Meeting brief")),
+            (DELEGATION, self.tr("Delegation brief")),
             (LOCALITY, self.tr("Locality brief")),
             (PAIR, self.tr("Counterpart-pair brief")),
             (FORUM, self.tr("Forum briefing book")),
@@ -62,6 +66,7 @@ class BriefingScopePicker(QGroupBox):
             self.kind_box.addItem(text, kind)
 
         self.meeting_box = combo_box("meetingScope", self.tr("Meeting"))
+        self.delegation_box = combo_box("delegationScope", self.tr("Delegation"))
         self.locality_box = combo_box("localityScope", self.tr("Locality"))
         self.pair_first = combo_box("pairFirst", self.tr("First locality"))
         self.pair_second = combo_box("pairSecond", self.tr("Counterpart locality"))
@@ -77,6 +82,7 @@ class BriefingScopePicker(QGroupBox):
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         for box in (
             self.meeting_box,
+            self.delegation_box,
             self.locality_box,
             self.pair_first,
             self.pair_second,
@@ -90,6 +96,7 @@ class BriefingScopePicker(QGroupBox):
         pages: dict[str, QWidget] = {}
         for kind, rows in (
             (MEETING, [(self.tr("&Meeting:"), self.meeting_box)]),
+            (DELEGATION, [(self.tr("&Delegation:"), self.delegation_box)]),
             (LOCALITY, [(self.tr("&Locality:"), self.locality_box)]),
             (
                 PAIR,
@@ -121,12 +128,15 @@ class BriefingScopePicker(QGroupBox):
         what_form.addRow(self.scope_stack)
 
     def set_choices(self, choices: Choices) -> None:
-        """Offer the meetings, localities and the forum (with its parts) read by the dialog."""
-        meetings, localities, event = choices
+        """Offer the meetings, delegations, localities and the forum (with its parts) read by
+        the dialog."""
+        meetings, delegations, localities, event = choices
         for mt in meetings:
             when = labels.format_date(mt.starts_at)
             text = f"{mt.title} ({when})" if when else mt.title
             self.meeting_box.addItem(text, mt.id)
+        for delegation in delegations:
+            self.delegation_box.addItem(delegation.name, delegation.id)
         for loc in localities:
             text = f"{loc.name} ({loc.name_native})" if loc.name_native else loc.name
             for box in (self.locality_box, self.pair_first, self.pair_second):
@@ -145,6 +155,8 @@ class BriefingScopePicker(QGroupBox):
     def preselect(self, scope: BriefingScope) -> None:
         if scope.meeting_id is not None:
             self._select(self.meeting_box, scope.meeting_id)
+        if scope.delegation_id is not None:
+            self._select(self.delegation_box, scope.delegation_id)
         if scope.locality_ids:
             self._select(self.locality_box, scope.locality_ids[0])
             self._select(self.pair_first, scope.locality_ids[0])
@@ -181,6 +193,8 @@ class BriefingScopePicker(QGroupBox):
         kind = self.kind()
         if kind == MEETING:
             return self.meeting_box.currentText()
+        if kind == DELEGATION:
+            return self.delegation_box.currentText()
         if kind == LOCALITY:
             return self.locality_box.currentText()
         if kind == PAIR:
@@ -191,7 +205,12 @@ class BriefingScopePicker(QGroupBox):
 
     def record_ids(self) -> tuple[int, ...]:
         kind = self.kind()
-        box = {MEETING: self.meeting_box, LOCALITY: self.locality_box, FORUM: self.event_box}
+        box = {
+            MEETING: self.meeting_box,
+            DELEGATION: self.delegation_box,
+            LOCALITY: self.locality_box,
+            FORUM: self.event_box,
+        }
         if kind in box:
             value = box[kind].currentData()
             return (int(value),) if value is not None else ()
