@@ -1,6 +1,8 @@
 """Delegation brief: about the delegation itself: why it comes, when, who is in it, and the
 meetings on its programme."""
 
+from dataclasses import replace
+
 from briefing_app.briefing.briefing_builder import BriefingBuilder
 from briefing_app.briefing.citing import InternalRefs
 from briefing_app.briefing.content import LABEL, Column, Content, Paragraph, Text, Tone, cell
@@ -69,6 +71,8 @@ class DelegationBrief(BriefingBuilder):
             if not data.members:
                 content.note(labels["members_not_recorded"])
             for card in data.members:
+                if card.person.id == data.head_id and not card.person.role:
+                    card = replace(card, person=replace(card.person, role=labels["head"]))
                 person_card(content, labels, card, refs)
 
         if data.programme or data.withheld_meetings:

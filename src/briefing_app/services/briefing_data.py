@@ -548,6 +548,7 @@ def _meeting_data(
     ours = [d.locality for d in parties if d.locality is not None and d.side is Country.VN]
     theirs = [d.locality for d in parties if d.locality is not None and d.side is not Country.VN]
     localities = _unique_by_id(theirs) if with_profiles else []
+    roles = {p.person_id: p.role for p in meeting.participants}
     return MeetingBriefData(
         meeting=convert.meeting_row(meeting, len(actions)),
         event=convert.event_row(meeting.event),
@@ -580,7 +581,10 @@ def _meeting_data(
             ]
         ),
         counterparts=(
-            [_person_card(session, p, meeting, level) for p in _counterpart_people(meeting)]
+            [
+                _person_card(session, p, level, role=roles.get(p.id), now=[meeting.id])
+                for p in _counterpart_people(meeting)
+            ]
             if with_profiles
             else []
         ),
@@ -614,13 +618,17 @@ def _counterpart_people(meeting: m.Meeting) -> list[m.Person]:
 
 
 def _person_card(
-    session: Session, person: m.Person, meeting: m.Meeting | None, level: Classification
+    session: Session,
+    person: m.Person,
+    level: Classification,
+    *,
+    role: str | None,
+    now: Iterable[int],
 ) -> PersonCard:
-    """`person` as met at `meeting` (their role there); contacts are their other meetings. For a
-    delegation's card `meeting` is None: every meeting counts as a contact."""
-    participants = meeting.participants if meeting else []
-    role = next((p.role for p in participants if p.person_id == person.id), None)
+    """`person` in `role`; their contacts are the meetings they took part in but those of `now`
+    (the meeting or the programme the brief is about)."""
     personal = person.personal_data_classification.rank <= level.rank
+    current = set(now)
     return PersonCard(
         person=_person_row(person, level, role),
         organisation=_organisation_label(person.organisation),
@@ -628,7 +636,7 @@ def _person_card(
         contacts=[
             _meeting_row(mt, level)
             for mt in _person_meetings(session, person.id)
-            if (meeting is None or mt.id != meeting.id) and _meeting_visible(mt, level)
+            if mt.id not in current and _meeting_visible(mt, level)
         ],
     )
 
@@ -730,10 +738,11 @@ def delegation_brief_data(
             *(x.person for x in delegation.members if x.person_id != delegation.head_id),
         ]
         roles = {x.person_id: x.role for x in delegation.members}
-        cards = []
-        for person in people:
-            card = _person_card(session, person, every[0] if every else None, level)
-            cards.append(replace(card, person=replace(card.person, role=roles.get(person.id))))
+        now = [mt.id for mt in every]
+        cards = [
+            _person_card(session, person, level, role=roles.get(person.id), now=now)
+            for person in people
+        ]
         return DelegationBriefData(
             id=delegation.id,
             name=delegation.name,

@@ -11,6 +11,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from briefing_pdf import page_texts, squash
 
 from briefing_app.briefing.briefing_builder import RenderedBriefing
@@ -288,3 +289,23 @@ def test_without_the_sources_section_figures_carry_no_dangling_numbers(
     text = squash("\n".join(page_texts(builder_for(db.engine, request, options).build().pdf)))
     assert squash("Population 796,000") in text
     assert squash("Population 796,000 [") not in text
+
+
+def test_a_counterpart_card_has_the_biography_at_its_level_and_earlier_contacts(
+    db: OpenedDatabase,
+) -> None:
+    with writing(db.engine) as session:
+        (takebe,) = session.scalars(
+            sa.select(m.Person).where(m.Person.full_name == "Takebe Tsutomu")
+        )
+        takebe.biography = "Former Secretary-General of the LDP; Yak biography."
+        takebe.personal_data_classification = Classification.INTERNAL
+    public = one_line(brief(db, 4).pdf)
+    internal = one_line(brief(db, 4, level=Classification.INTERNAL).pdf)
+    assert "Who we meet" in public and "Takebe Tsutomu (武部勤)" in public
+    assert "Yak biography" not in public
+    assert "Biography Former Secretary-General of the LDP; Yak biography." in internal
+    # his other meeting at the forum, not the one briefed
+    contacts = internal[internal.index("Earlier contacts with us") :]
+    assert "Forum main session" in contacts
+    assert "meets Takebe Tsutomu" not in contacts.split("Our delegation")[0]
