@@ -451,6 +451,14 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Nhiệm vụ triển khai</translation>
     </message>
     <message>
+        <source>Count all</source>
+        <translation>Đếm tất cả</translation>
+    </message>
+    <message>
+        <source>Count every action the search and filters match</source>
+        <translation>Đếm mọi nhiệm vụ phù hợp với tìm kiếm và bộ lọc</translation>
+    </message>
+    <message>
         <source>Print tracker…</source>
         <translation>In bảng theo dõi…</translation>
     </message>
@@ -473,6 +481,14 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>{count} in all</source>
         <translation>Tổng số: {count}</translation>
+    </message>
+    <message>
+        <source>more than {count} match the search and filters</source>
+        <translation>Hơn {count} nhiệm vụ phù hợp với tìm kiếm và bộ lọc</translation>
+    </message>
+    <message>
+        <source>more than {count} in all</source>
+        <translation>Tổng số: hơn {count}</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1469,12 +1485,8 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
 <context>
     <name>BriefingLauncher</name>
     <message>
-        <source>Cannot print a briefing</source>
-        <extracomment>The page on show -&gt; the briefing File ▸ Print briefing… writes.</extracomment>
-        <translation>Không in được tài liệu</translation>
-    </message>
-    <message>
         <source>matching “{text}”</source>
+        <extracomment>The page on show -&gt; the briefing File ▸ Print briefing… writes.</extracomment>
         <translation>khớp với “{text}”</translation>
     </message>
     <message>
@@ -1621,7 +1633,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>BriefingScopePicker</name>
     <message>
         <source>Briefing</source>
-        <extracomment>The kinds the dialog offers (BriefingKind values; a delegation is briefed as its locality). the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog)</extracomment>
+        <extracomment>the action list&apos;s filter, for the tracker a sentence describing that filter (shown in the dialog)</extracomment>
         <translation>Tài liệu</translation>
     </message>
     <message>
@@ -1631,6 +1643,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Meeting brief</source>
         <translation>Tài liệu phục vụ cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Delegation brief</source>
+        <translation type="unfinished">Tài liệu về đoàn</translation>
     </message>
     <message>
         <source>Locality brief</source>
@@ -1651,6 +1667,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Meeting</source>
         <translation>Cuộc gặp</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">Đoàn</translation>
     </message>
     <message>
         <source>Locality</source>
@@ -1679,6 +1699,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>&amp;Meeting:</source>
         <translation>Cuộc &amp;gặp:</translation>
+    </message>
+    <message>
+        <source>&amp;Delegation:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Locality:</source>
@@ -3687,10 +3711,6 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>không có đoàn nào có mã {id}</translation>
     </message>
     <message>
-        <source>delegation {id} ({name}) speaks for no single locality; brief a meeting or a locality instead</source>
-        <translation>đoàn {id} ({name}) không đại diện cho một địa phương cụ thể; hãy lập tài liệu cho một cuộc gặp hoặc một địa phương</translation>
-    </message>
-    <message>
         <source>give one locality, or two different localities for a pair</source>
         <translation>hãy chọn một địa phương, hoặc hai địa phương khác nhau cho tài liệu về quan hệ hợp tác</translation>
     </message>
@@ -4075,6 +4095,7 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
+        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). the number of matches; with `exact` False, a lower bound (more match)</extracomment>
         <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
     </message>
     <message>

@@ -567,6 +567,9 @@ class FollowUpAction(Record):
         sa.CheckConstraint(
             "(due_date IS NULL) = (due_precision IS NULL)", name="due_has_precision"
         ),
+        # the action list's orders: its first page is read from these, not sorted (issue 16)
+        sa.Index("ix_follow_up_actions_due_order", "due_date", "due_precision", "id"),
+        sa.Index("ix_follow_up_actions_title_order", "title_folded", "id"),
         NEVER_REUSE_IDS,
     )
 

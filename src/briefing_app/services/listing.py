@@ -1,7 +1,9 @@
 """The desktop app's lists: filtered and sorted in SQL, read one page at a time.
 
 Every list takes a PageRequest (offset, limit, sort key, direction) and returns a Page with the
-rows and the total number of matches, so a view can show 200,000 rows without reading them all.
+rows and the number of matches, so a view can show 200,000 rows without reading them all. The
+number is counted up to COUNT_BOUND past the page ("more than 10,000": `exact` is False);
+`count_actions` counts every match when the user asks.
 Sort keys are the column keys below; an unknown key is refused. Text sorts on the folded form
 (so "Đà Nẵng" sorts with the Ds), empty values sort last in both directions, and the record id
 breaks ties so paging is stable.
@@ -21,7 +23,6 @@ from briefing_app.domain.enums import (
     ActionStatus,
     AgreementStatus,
     Classification,
-    DuePrecision,
     Priority,
 )
 from briefing_app.domain.errors import UserError
@@ -49,6 +50,9 @@ from briefing_app.store.unit_of_work import reading
 T = TypeVar("T")
 DEFAULT_PAGE = 200
 MAX_PAGE = 5_000
+#: Matches are counted up to this many past a page's start (a keystroke in the action list's
+#: search must not count 200,000 rows).
+COUNT_BOUND = 10_000
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,10 @@ class PageRequest:
 @dataclass(frozen=True)
 class Page(Generic[T]):
     rows: list[T]
+    #: the number of matches; with `exact` False, a lower bound (more match)
     total: int
     offset: int
+    exact: bool = True
 
     @property
     def has_more(self) -> bool:
@@ -104,7 +110,8 @@ def sort_order(
     for column in keys[name]:
         ordered = column.desc() if request.descending else column.asc()
         columns.append(ordered.nulls_last())
-    return [*columns, tie]
+    # ties go the same way, so one index (sort columns, id) serves both directions
+    return [*columns, tie.desc() if request.descending else tie]
 
 
 def _limits(request: PageRequest) -> tuple[int, int]:
@@ -116,49 +123,67 @@ def read_page(
     query: sa.Select[Any],
     request: PageRequest,
     convert_rows: Callable[[Any, list[Any]], list[T]],
+    *,
+    counted: sa.Select[Any] | None = None,
 ) -> Page[T]:
+    """One page of `query`, and its matches counted up to COUNT_BOUND past the page's start
+    (in `counted`, when given: the same matches without the joins the sort needs)."""
     offset, limit = _limits(request)
+    matches = (counted if counted is not None else query).order_by(None)
     with reading(engine) as session:
-        total = session.scalar(
-            sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
+        found = session.scalar(
+            sa.select(sa.func.count()).select_from(
+                matches.offset(offset).limit(COUNT_BOUND + 1).subquery()
+            )
         )
         rows = list(session.scalars(query.offset(offset).limit(limit)))
-        return Page(rows=convert_rows(session, rows), total=int(total or 0), offset=offset)
+        beyond = int(found or 0)
+        return Page(
+            rows=convert_rows(session, rows),
+            total=offset + beyond,
+            offset=offset,
+            exact=beyond <= COUNT_BOUND,
+        )
 
 
 # --- follow-up actions -------------------------------------------------------------------------
 
 
-def _action_select(flt: ActionFilter, today: date) -> tuple[sa.Select[Any], SortKeys]:
+def _action_select(
+    flt: ActionFilter, today: date, sort: str | None
+) -> tuple[sa.Select[Any], sa.Select[Any], SortKeys]:
+    """The page's query, the same matches without joins (to count), and the sort keys. The
+    filters are the CLI's (queries.action_conditions); the joins are only for a sort by meeting,
+    owner or counterpart, and only that sort has them."""
     action = m.FollowUpAction
-    owners = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
-    counterparts = (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
+    parties = {
+        role: (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
+        for role in ("owner", "counterpart")
+    }
     meeting = aliased(m.Meeting)
-    # The joins are for sorting: the filters are the CLI's (queries.action_conditions).
-    query = (
-        sa.select(action)
-        .join(meeting, meeting.id == action.meeting_id)
-        .outerjoin(owners[0], owners[0].id == action.owner_locality_id)
-        .outerjoin(owners[1], owners[1].id == action.owner_organisation_id)
-        .outerjoin(owners[2], owners[2].id == action.owner_person_id)
-        .outerjoin(counterparts[0], counterparts[0].id == action.counterpart_locality_id)
-        .outerjoin(counterparts[1], counterparts[1].id == action.counterpart_organisation_id)
-        .outerjoin(counterparts[2], counterparts[2].id == action.counterpart_person_id)
-        .where(*action_conditions(flt, today))
-    )
+    matches = sa.select(action).where(*action_conditions(flt, today))
+    query = matches
+    if sort == "meeting":
+        query = query.join(meeting, meeting.id == action.meeting_id)
+    elif sort in parties:
+        for alias, kind in zip(parties[sort], ("locality", "organisation", "person"), strict=True):
+            query = query.outerjoin(alias, alias.id == getattr(action, f"{sort}_{kind}_id"))
     keys: SortKeys = {
         "id": [action.id],
-        # The folded search text starts with the folded title: an index-free, Python-free sort.
-        "title": [action.search_folded],
+        "title": [action.title_folded],  # ix_follow_up_actions_title_order
         "meeting": [meeting.search_folded],
-        "owner": [sa.func.coalesce(*(o.name_folded for o in owners))],
-        "counterpart": [sa.func.coalesce(*(c.name_folded for c in counterparts))],
-        "due": [action.due_date, _rank(action.due_precision, list(DuePrecision))],
+        **{
+            role: [sa.func.coalesce(*(p.name_folded for p in aliases))]
+            for role, aliases in parties.items()
+        },
+        # DuePrecision's values sort alphabetically in their declared order (day, month,
+        # quarter, year), so ix_follow_up_actions_due_order gives the first page at once.
+        "due": [action.due_date, action.due_precision],
         "status": [_rank(action.status, list(ActionStatus))],
         "priority": [_rank(action.priority, list(Priority))],
         "classification": [_rank(action.classification, list(Classification))],
     }
-    return query, keys
+    return query, matches, keys
 
 
 ACTION_SORT_KEYS = (
@@ -183,14 +208,28 @@ def page_actions(
 ) -> Page[ActionRow]:
     today = today or date.today()
     request = request or PageRequest()
-    select, keys = _action_select(query or ActionFilter(), today)
+    select, matches, keys = _action_select(query or ActionFilter(), today, request.sort)
     action = m.FollowUpAction
     select = select.order_by(*sort_order(keys, request, "due", action.id)).options(
         *convert.action_row_loads()
     )
     return read_page(
-        engine, select, request, lambda _s, rows: [convert.action_row(a, today) for a in rows]
+        engine,
+        select,
+        request,
+        lambda _s, rows: [convert.action_row(a, today) for a in rows],
+        counted=matches,
     )
+
+
+def count_actions(
+    engine: Engine, query: ActionFilter | None = None, *, today: date | None = None
+) -> int:
+    """Every action `query` matches, counted (what a page's bounded count leaves open)."""
+    conditions = action_conditions(query or ActionFilter(), today or date.today())
+    counted = sa.select(sa.func.count()).select_from(m.FollowUpAction).where(*conditions)
+    with reading(engine) as session:
+        return int(session.scalar(counted) or 0)
 
 
 # --- meetings ----------------------------------------------------------------------------------
@@ -474,7 +513,7 @@ def search_counts(
     selects: dict[str, sa.Select[Any]] = {
         "delegations": _delegation_select(search)[0],
         "meetings": _meeting_select(search)[0],
-        "actions": _action_select(ActionFilter(search=search), today)[0],
+        "actions": _action_select(ActionFilter(search=search), today, None)[1],
         "agreements": _agreement_select(search)[0],
         "localities": _locality_select(search)[0],
         "people": _person_select(search)[0],

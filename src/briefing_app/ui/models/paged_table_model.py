@@ -79,6 +79,7 @@ class PagedTableModel(ReadOnlyTableModel):
         self._columns = list(columns) if columns is not None else self.make_columns()
         self._headers = [column.title for column in self._columns]
         self._total = 0
+        self._exact = True
         self._sort: str | None = None
         self._descending = False
         self._on_error = on_error
@@ -105,8 +106,13 @@ class PagedTableModel(ReadOnlyTableModel):
 
     @property
     def total(self) -> int:
-        """How many rows match in the database (loaded or not)."""
+        """How many rows match in the database (loaded or not); with `total_exact` False, a
+        lower bound (the service counts up to listing.COUNT_BOUND past the last page read)."""
         return self._total
+
+    @property
+    def total_exact(self) -> bool:
+        return self._exact
 
     @property
     def sort_key(self) -> str | None:
@@ -170,6 +176,7 @@ class PagedTableModel(ReadOnlyTableModel):
         self.beginResetModel()
         self._rows = list(page.rows) if page else []
         self._total = page.total if page else 0
+        self._exact = page.exact if page else True
         self._loaded_once = True
         self._reloading = False
         self.endResetModel()
@@ -228,6 +235,7 @@ class PagedTableModel(ReadOnlyTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self._total = page.total
+            self._exact = page.exact
             self.endInsertRows()
         self._arrived()
 

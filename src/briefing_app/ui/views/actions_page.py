@@ -118,9 +118,18 @@ class ActionsPage(QWidget):
         self.count_label.setStyleSheet("color: #555555;")
         # the count gives way (cut short) before the page makes the window wider
         self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # past listing.COUNT_BOUND the list says "more than 10,000"; this counts them all
+        self.count_button = QPushButton(self.tr("Count all"))
+        self.count_button.setObjectName("actionsCountAll")
+        self.count_button.setFlat(True)
+        self.count_button.setToolTip(self.tr("Count every action the search and filters match"))
+        self.count_button.clicked.connect(self.count_all)
+        self.count_button.setVisible(False)
+        self._counted: int | None = None  # the exact count asked for, until the next reload
         head = QHBoxLayout()
         head.addWidget(self.heading)
         head.addWidget(self.count_label, 1)
+        head.addWidget(self.count_button)
         self.briefing_button = QPushButton(self.tr("Print tracker…"))
         self.briefing_button.setObjectName("actionsPrintBriefing")
         self.briefing_button.setToolTip(
@@ -156,7 +165,7 @@ class ActionsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
-        self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._forget_count)
         self.model.rowsInserted.connect(self._update_count)
 
     # --- list ---------------------------------------------------------------------------------
@@ -201,13 +210,41 @@ class ActionsPage(QWidget):
         if editing is None or not self.view.select_id(editing, quiet=True):
             self.view.clear_current()
 
+    def _forget_count(self) -> None:
+        self._counted = None
+        self._update_count()
+
     def _update_count(self) -> None:
-        total = labels.format_number(self.model.total)
-        if self._search or self.filters.is_filtering():
+        exact = self.model.total_exact or self._counted is not None
+        counted = self._counted if self._counted is not None else self.model.total
+        # a bounded count is one past the bound: "more than 10,000"
+        total = labels.format_number(counted if exact else counted - 1)
+        filtered = bool(self._search or self.filters.is_filtering())
+        if exact and filtered:
             text = self.tr("{count} match the search and filters").format(count=total)
-        else:
+        elif exact:
             text = self.tr("{count} in all").format(count=total)
+        elif filtered:
+            text = self.tr("more than {count} match the search and filters").format(count=total)
+        else:
+            text = self.tr("more than {count} in all").format(count=total)
         self.count_label.setText(text)
+        self.count_button.setVisible(not exact)
+
+    def count_all(self) -> None:
+        """Count every match in the background (the list's own count stops at the bound)."""
+        query, today = self.current_query(), self._today()
+
+        def counted(number: int) -> None:
+            if self.current_query() == query:  # still the list it was counted for
+                self._counted = number
+                self._update_count()
+
+        self._ops.ops.query(
+            lambda engine: listing.count_actions(engine, query, today=today),
+            success=counted,
+            owner=self,
+        )
 
     def save_state(self) -> None:
         self._settings.save_splitter(self.kind, self.splitter.saveState())
