@@ -335,6 +335,25 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
 </context>
 <context>
+    <name>ActionGroupsView</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Nhiệm vụ triển khai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+</context>
+<context>
     <name>ActionOperations</name>
     <message>
         <source>Change status of “{title}”</source>
@@ -588,27 +607,15 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>AttachmentTableModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official document (number, date, issuer)</source>
-        <translation type="unfinished"></translation>
+        <source>Official document</source>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{who}, {when}</source>
-        <translation type="unfinished">{who}, {when}</translation>
+        <translation>Người thêm, lúc</translation>
     </message>
 </context>
 <context>
@@ -616,63 +623,63 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>Attached files</source>
         <extracomment>the preview windows open now (kept, so they live)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>Drop files here or use Add…. At most {limit} MB per file; PDF, Word, Excel, PowerPoint, OpenDocument, images, text and e-mail files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kéo thả tệp vào đây hoặc bấm Thêm…. Mỗi tệp tối đa {limit} MB; nhận PDF, Word, Excel, PowerPoint, OpenDocument, ảnh, văn bản thuần và thư điện tử.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished">Xem t&amp;rước</translation>
+        <translation>&amp;Xem trước</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu bản sao…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gỡ bỏ…</translation>
     </message>
     <message>
         <source>Not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đính kèm</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp</translation>
     </message>
     <message>
         <source>No application on this computer opens {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy này không có ứng dụng nào mở được {name}.</translation>
     </message>
     <message>
         <source>Copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được bản sao</translation>
     </message>
     <message>
         <source>Remove the attachment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ tệp đính kèm?</translation>
     </message>
     <message>
         <source>Remove “{name}” from this record? It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ “{name}” khỏi bản ghi này? Không thể hoàn tác.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Bỏ</translation>
+        <translation>Gỡ bỏ</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa gỡ được</translation>
     </message>
 </context>
 <context>
@@ -1755,66 +1762,66 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>CommentCard</name>
     <message>
         <source>(edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>(đã sửa)</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Strike through</source>
-        <translation type="unfinished"></translation>
+        <translation>Gạch bỏ</translation>
     </message>
     <message>
         <source>Struck through by {who} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} đã gạch bỏ lúc {when}</translation>
     </message>
 </context>
 <context>
     <name>CommentsPanel</name>
     <message>
         <source>No comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có bình luận nào.</translation>
     </message>
     <message>
         <source>New comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình luận mới</translation>
     </message>
     <message>
         <source>Write a comment… (Ctrl+Enter posts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết bình luận… (Ctrl+Enter để gửi)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Post comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi bình luận</translation>
     </message>
     <message>
         <source>Comment not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được bình luận</translation>
     </message>
     <message>
         <source>Correcting your comment of {when} (possible for {minutes} minutes after writing it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sửa bình luận của bạn lúc {when} (chỉ sửa được trong {minutes} phút sau khi viết).</translation>
     </message>
     <message>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sửa</translation>
     </message>
     <message>
         <source>Strike the comment through?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gạch bỏ bình luận?</translation>
     </message>
     <message>
         <source>“{text}” stays in the thread, struck through.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” vẫn nằm trong chuỗi bình luận, ở dạng gạch bỏ.</translation>
     </message>
     <message>
         <source>Strike through</source>
-        <translation type="unfinished"></translation>
+        <translation>Gạch bỏ</translation>
     </message>
 </context>
 <context>
@@ -1885,19 +1892,19 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>ConversationTabs</name>
     <message>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình luận</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>Comments ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình luận ({count})</translation>
     </message>
     <message>
         <source>Attachments ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm ({count})</translation>
     </message>
 </context>
 <context>
@@ -2594,11 +2601,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>ImagePreview</name>
     <message>
         <source>Preview — {name}</source>
-        <translation type="unfinished">Xem trước — {name}</translation>
+        <translation>Xem trước — {name}</translation>
     </message>
     <message>
         <source>This image cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được ảnh này.</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +2771,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Waiting on the counterpart</source>
-        <translation type="unfinished">Chờ phía đối tác</translation>
+        <translation>Chờ đối tác</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2780,15 +2787,15 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng tháng</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng quý</translation>
     </message>
     <message>
         <source>Yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hằng năm</translation>
     </message>
     <message>
         <source>Low</source>
@@ -3041,23 +3048,23 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Người phụ trách</translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished">Lặp lại</translation>
+        <translation>Lặp lại</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Chú thích</translation>
+        <translation>Bình luận</translation>
     </message>
     <message>
         <source>Comment struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình luận bị gạch bỏ</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đính kèm</translation>
     </message>
     <message>
         <source>Cooperation areas</source>
@@ -4399,10 +4406,53 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
 </context>
 <context>
+    <name>MyWorkPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Đến hạn tuần này</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Đến hạn tháng này</translation>
+    </message>
+    <message>
+        <source>Waiting on the counterpart</source>
+        <translation>Chờ đối tác</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Sau này</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Việc của tôi</translation>
+    </message>
+    <message>
+        <source>Follow-up actions assigned to me</source>
+        <translation>Nhiệm vụ triển khai giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Nothing open is assigned to you. An action is yours when its Assignee is your name as Preferences give it.</source>
+        <translation>Không có nhiệm vụ nào đang mở giao cho bạn. Một nhiệm vụ là của bạn khi người phụ trách là tên bạn như trong Tùy chọn.</translation>
+    </message>
+    <message>
+        <source>My work — {name}</source>
+        <translation>Việc của tôi — {name}</translation>
+    </message>
+    <message>
+        <source>Cannot read My work</source>
+        <translation>Không đọc được Việc của tôi</translation>
+    </message>
+</context>
+<context>
     <name>NameInput</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa giao cho ai)</translation>
     </message>
 </context>
 <context>
@@ -4417,59 +4467,59 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     <name>OfficialDocumentDialog</name>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
         <source>Attach {files}. If it is an official document (a letter, a decision, a signed agreement), give its number, date and issuing body; otherwise leave them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm {files}. Nếu đây là văn bản chính thức (công văn, quyết định, văn kiện đã ký), hãy nhập số, ngày và cơ quan ban hành; nếu không, để trống.</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số văn bản</translation>
     </message>
     <message>
         <source>e.g. 1234/UBND-NgV</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 1234/UBND-NgV</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày ban hành</translation>
     </message>
     <message>
         <source>e.g. 20/12/2025</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. 20/12/2025</translation>
     </message>
     <message>
         <source>Issuing body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>e.g. UBND tỉnh Thanh Hóa</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. UBND tỉnh Thanh Hóa</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <source>&amp;Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan ban hành:</translation>
     </message>
     <message>
         <source>The same details are kept with each file attached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thông tin này được lưu cho từng tệp đính kèm lần này.</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm</translation>
     </message>
     <message>
         <source>⚠ Date: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ngày: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4883,14 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <translation>Số bản sao lưu hằng ngày được giữ lại</translation>
     </message>
     <message>
+        <source>Remind me of what is due within, in days</source>
+        <translation>Nhắc việc sắp đến hạn trong số ngày</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Tên của bạn</translation>
     </message>
@@ -4859,6 +4917,10 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     <message>
         <source>The database is backed up on the first start of each day; older daily backups beyond this number are deleted.</source>
         <translation>Cơ sở dữ liệu được sao lưu vào lần khởi động đầu tiên trong ngày; các bản sao lưu hằng ngày cũ vượt quá số lượng này sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>Remind me of what is &amp;due within:</source>
+        <translation>&amp;Nhắc việc đến hạn trong vòng:</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -4985,11 +5047,11 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu bản sao</translation>
     </message>
     <message>
         <source>Import actions</source>
@@ -5382,6 +5444,48 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Briefing desk</source>
+        <translation>Briefing desk</translation>
+    </message>
+    <message>
+        <source>Follow-up actions need you</source>
+        <translation>Có nhiệm vụ triển khai cần bạn xử lý</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue, {soon} due within {days} days.</source>
+        <translation>{overdue} quá hạn, {soon} đến hạn trong {days} ngày tới.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Nhắc việc</translation>
+    </message>
+    <message>
+        <source>Follow-up actions that need you</source>
+        <translation>Nhiệm vụ triển khai cần bạn xử lý</translation>
+    </message>
+    <message>
+        <source>Open My work</source>
+        <translation>Mở Việc của tôi</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue and {soon} due within {days} days are assigned to you.</source>
+        <translation>Bạn phụ trách {overdue} nhiệm vụ quá hạn và {soon} nhiệm vụ đến hạn trong {days} ngày tới.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>Đến hạn trong {days} ngày tới</translation>
+    </message>
+</context>
+<context>
     <name>SaveSteps</name>
     <message>
         <source>Save “{title}”</source>
@@ -5682,7 +5786,7 @@ Please send this file to your support contact. Further problems in this session 
     <name>Workspace</name>
     <message>
         <source>Delegations</source>
-        <extracomment>The first page, the forum at a glance: not a record kind.</extracomment>
+        <extracomment>The first page, the forum at a glance: not a record kind. The second, the follow-up actions assigned to the user (ui/views/my_work_page.py).</extracomment>
         <translation>Đoàn công tác</translation>
     </message>
     <message>
@@ -5724,6 +5828,10 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Forum overview</source>
         <translation>Tổng quan diễn đàn</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Việc của tôi</translation>
     </message>
     <message>
         <source>Sections</source>

@@ -79,7 +79,7 @@ def test_shortcuts_focus_search_and_switch_views(qtbot: QtBot, window: MainWindo
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_F, CTRL)
     assert QApplication.focusWidget() is window.search_field
-    qtbot.keyClick(window.navigation, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_4, CTRL)
     assert window.current_kind() == RecordKind.MEETING
     qtbot.keyClick(window.navigation, Qt.Key.Key_N, CTRL)  # on a record page: one of its kind
     qtbot.waitUntil(lambda: window.records.editor_of(RecordKind.MEETING) is not None)
@@ -89,7 +89,7 @@ def test_shortcuts_focus_search_and_switch_views(qtbot: QtBot, window: MainWindo
     meeting_editor.request_close()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    qtbot.keyClick(window.navigation, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_5, CTRL)
     qtbot.keyClick(window.navigation, Qt.Key.Key_N, CTRL)  # on the actions page: an action
     assert window.current_kind() == RecordKind.ACTION and window.editor.is_new
     window.editor.clear()

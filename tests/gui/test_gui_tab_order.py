@@ -167,7 +167,7 @@ def show_window(qtbot: QtBot, window: MainWindow, page: str) -> None:
     wait_idle(qtbot, window)
     if page == RecordKind.ACTION.value:
         window.open_record("action", 2)
-    elif page != "overview":
+    elif page not in ("overview", "my_work"):
         kind = RecordKind(page)
         view = window.pages[page].view  # type: ignore[attr-defined]
         first = view.table_model().row_at(0)

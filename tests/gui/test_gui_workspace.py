@@ -10,12 +10,12 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.action_lifecycle import NewAction, create_action
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.record_pages import OVERVIEW, PAGE_KEYS, RECORD_PAGES
+from briefing_app.ui.record_pages import MY_WORK, OVERVIEW, PAGE_KEYS, RECORD_PAGES
 from briefing_app.ui.views.list_page import ListPage
 
 
 def test_navigation_menu_and_pages_follow_the_record_kind_table(window: MainWindow) -> None:
-    assert PAGE_KEYS[0] == OVERVIEW
+    assert PAGE_KEYS[:2] == (OVERVIEW, MY_WORK)
     assert [spec.kind for spec in RECORD_PAGES] == [
         RecordKind.DELEGATION,
         RecordKind.MEETING,
@@ -41,6 +41,7 @@ def test_navigation_menu_and_pages_follow_the_record_kind_table(window: MainWind
     slugs = [view[key].objectName() for key in PAGE_KEYS]
     assert slugs == [
         "show_overview",
+        "show_my_work",
         "show_delegations",
         "show_meetings",
         "show_actions",

@@ -94,10 +94,11 @@ class AttachmentsPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.view.horizontalHeader()
         fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        for section, mode in enumerate((stretch, fit, fit, stretch, fit)):
+        for section, mode in enumerate((stretch, stretch, fit)):
             header.setSectionResizeMode(section, mode)
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -1,7 +1,8 @@
 """The main window, the shell: navigation on the left and the page on show (ui/workspace.py),
-menus and toolbar (ui/main_actions.py) with the search field (ui/search_controller.py), and a
-status bar naming the database and its record counts. It opens and switches databases and
-closes cleanly; everything it reads runs as an operation (ui/operations.py)."""
+menus and toolbar (ui/main_actions.py) with the search field (ui/search_controller.py), a
+status bar naming the database and its record counts, and the reminders (ui/reminders.py). It
+opens and switches databases and closes cleanly; everything it reads runs as an operation
+(ui/operations.py)."""
 
 import sys
 from collections.abc import Callable
@@ -29,7 +30,8 @@ from briefing_app.ui.main_actions import MainActions
 from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_commands import RecordCommands
-from briefing_app.ui.record_pages import OVERVIEW, SLUGS, page_key
+from briefing_app.ui.record_pages import MY_WORK, OVERVIEW, SLUGS, page_key
+from briefing_app.ui.reminders import Reminders
 from briefing_app.ui.search_controller import SearchController
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.tasks import TaskRunner
@@ -140,6 +142,16 @@ class MainWindow(QMainWindow):
         # Tab reads the window as laid out: the toolbar's search field, the navigation, the page
         # (again each time the pages are built for a database).
         self.workspace.ready_changed.connect(self._order_tabs)
+        self.reminders = Reminders(
+            ops=self.ops,
+            settings=settings,
+            user=user,
+            today=today,
+            window=self,
+            open_action=self._open_reminded,
+            open_my_work=lambda: self.go(MY_WORK),
+        )
+        self.workspace.ready_changed.connect(self._remind)
         self._install_database(database)
         self._restore_window()
 
@@ -169,6 +181,16 @@ class MainWindow(QMainWindow):
     def _order_tabs(self, ready: bool) -> None:
         if ready:
             QWidget.setTabOrder(self.search_field, self.navigation)
+
+    def _remind(self, ready: bool) -> None:
+        """On start and for every database opened: what is due, then every hour."""
+        if ready:
+            self.reminders.start()
+
+    def _open_reminded(self, action_id: int) -> None:
+        self.open_record("action", action_id)
+        self.raise_()
+        self.activateWindow()
 
     @property
     def engine(self) -> Engine:
@@ -419,6 +441,7 @@ class MainWindow(QMainWindow):
             self.settings.save_last_view(SLUGS[kind])
         self.workspace.save_state()
         self.settings.sync()
+        self.reminders.timer.stop()
         self.tasks.cancel_all()
         self.tasks.wait()
         event.accept()

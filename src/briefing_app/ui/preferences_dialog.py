@@ -1,9 +1,9 @@
 """Edit ▸ Preferences…: the interface language (applied from the next start), how many daily
-backups to keep, and who the user is: their name (recorded as who made each change, from the
-next start, by the app and by the command line; printed as "prepared by" on briefings) and
-their office (printed on briefings), first asked on the first start; and for briefs in the
-Vietnamese official format, the issuing agency and the signer. Saved to the settings only when
-the user presses OK."""
+backups to keep, how far ahead the reminders look, and who the user is: their name (recorded as
+who made each change, from the next start, by the app and by the command line; printed as
+"prepared by" on briefings) and their office (printed on briefings), first asked on the first
+start; and for briefs in the Vietnamese official format, the issuing agency and the signer.
+Saved to the settings only when the user presses OK."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from briefing_app.ui.settings import (
     BRIEFING_OFFICE,
     BRIEFING_PREPARED_BY,
     MAX_BACKUPS_TO_KEEP,
+    MAX_REMIND_WITHIN,
     OFFICIAL_PREFIX,
     AppSettings,
 )
@@ -51,6 +52,12 @@ class PreferencesDialog(QDialog):
         self.keep_spin.setAccessibleName(self.tr("Daily backups to keep"))
         self.keep_spin.setRange(1, MAX_BACKUPS_TO_KEEP)
         self.keep_spin.setValue(settings.backups_to_keep())
+        self.remind_spin = QSpinBox()
+        self.remind_spin.setObjectName("remindWithin")
+        self.remind_spin.setAccessibleName(self.tr("Remind me of what is due within, in days"))
+        self.remind_spin.setRange(0, MAX_REMIND_WITHIN)
+        self.remind_spin.setSuffix(self.tr(" days"))
+        self.remind_spin.setValue(settings.remind_within())
         # Your name, then the office: created in the order they are shown (and tabbed through).
         prepared = settings.preference(BRIEFING_PREPARED_BY)
         self.prepared_field = QLineEdit(user if prepared is None else prepared)
@@ -79,6 +86,7 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
         form.addRow("", note)
+        form.addRow(self.tr("Remind me of what is &due within:"), self.remind_spin)
         form.addRow(self.tr("Your &name:"), self.prepared_field)
         name_note = QLabel(
             self.tr(
@@ -149,6 +157,7 @@ class PreferencesDialog(QDialog):
         self.language_changed = self.chosen_language() != self._settings.language()
         self._settings.save_language(self.chosen_language())
         self._settings.save_backups_to_keep(self.keep_spin.value())
+        self._settings.save_remind_within(self.remind_spin.value())
         self._settings.save_preference(BRIEFING_OFFICE, self.office_field.text().strip())
         self._settings.save_preference(BRIEFING_PREPARED_BY, self.prepared_field.text().strip())
         for key, field in self.official_fields.items():

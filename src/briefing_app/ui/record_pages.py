@@ -2,7 +2,8 @@
 
 `RECORD_PAGES` holds one entry per record kind: its RecordKind, its slug (the plural word of
 its object names, settings keys and search counts: "meetings"), its title and how to build its
-page. The forum overview is not a record kind: it stays the special first page, `OVERVIEW`.
+page. The forum overview and My work are not record kinds: they stay the special first pages,
+`OVERVIEW` and `MY_WORK`.
 The navigation list, the View menu (Ctrl+1 … Ctrl+9 in this order) and the page stack all
 follow the table, so a new kind is one more entry:
 
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
 
 #: The first page, the forum at a glance: not a record kind.
 OVERVIEW = "overview"
+#: The second, the follow-up actions assigned to the user (ui/views/my_work_page.py).
+MY_WORK = "my_work"
 CONTEXT = "Workspace"
 
 
@@ -211,12 +214,17 @@ RECORD_PAGES: tuple[RecordPage, ...] = (
         ),
     ),
 )
-OVERVIEW_TITLE = QT_TRANSLATE_NOOP("Workspace", "Forum overview")
-#: Every page in navigation order: the overview, then the record kinds' pages.
-PAGE_KEYS: tuple[str, ...] = (OVERVIEW, *(spec.kind.value for spec in RECORD_PAGES))
+# The pages that are not a record kind's, by key: their titles.
+OWN_TITLES = {
+    OVERVIEW: QT_TRANSLATE_NOOP("Workspace", "Forum overview"),
+    MY_WORK: QT_TRANSLATE_NOOP("Workspace", "My work"),
+}
+#: Every page in navigation order: the overview, My work, then the record kinds' pages.
+PAGE_KEYS: tuple[str, ...] = (OVERVIEW, MY_WORK, *(spec.kind.value for spec in RECORD_PAGES))
 SPECS: dict[str, RecordPage] = {spec.kind.value: spec for spec in RECORD_PAGES}
 SLUGS: dict[str, str] = {
     OVERVIEW: OVERVIEW,
+    MY_WORK: MY_WORK,
     **{spec.kind.value: spec.slug for spec in RECORD_PAGES},
 }
 
@@ -230,5 +238,5 @@ def page_key(name: str) -> str | None:
 
 
 def page_title(key: str) -> str:
-    text = OVERVIEW_TITLE if key == OVERVIEW else SPECS[key].title
+    text = OWN_TITLES[key] if key in OWN_TITLES else SPECS[key].title
     return QCoreApplication.translate(CONTEXT, text)

@@ -1,7 +1,7 @@
 """What the app remembers between runs (QSettings): window geometry and state, the last view,
 splitter positions, the last folder used in file dialogs, and preferences (interface language,
-the user's name and office, which briefings print as prepared-by and office, and the last
-choices of the briefing export).
+the reminders' horizon, the user's name and office, which briefings print as prepared-by and
+office, and the last choices of the briefing export).
 
 The user's name is who the history says made a change. With a `user_file` (the app's own
 settings, not a test's), every save of the name or the office also writes them to that
@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from briefing_app import config
 from briefing_app.i18n import Language
+from briefing_app.services.my_work import DEFAULT_HORIZON
 from briefing_app.store.daily_backup import DEFAULT_KEEP
 
 SETTINGS_ORG = "briefing-desk"
@@ -27,6 +28,9 @@ BRIEFING_PREPARED_BY = "briefing/preparedBy"
 OFFICIAL_PREFIX = "briefing/official/"
 #: "en", "vi", or empty for the system's language.
 LANGUAGE = "interface/language"
+#: How many days ahead the reminders look (overdue actions are always included).
+REMIND_WITHIN = "reminders/withinDays"
+MAX_REMIND_WITHIN = 365
 #: "1" once the first start has asked the user's name and office (answered or not).
 ASKED_WHO = "user/askedName"
 MAX_BACKUPS_TO_KEEP = 365
@@ -146,6 +150,17 @@ class AppSettings:
 
     def save_backups_to_keep(self, keep: int) -> None:
         self.save_preference(BACKUPS_TO_KEEP, str(keep))
+
+    def remind_within(self) -> int:
+        """The reminders' horizon in days (Preferences; default 7, 0 for overdue only)."""
+        try:
+            days = int(self.preference(REMIND_WITHIN) or DEFAULT_HORIZON)
+        except ValueError:
+            return DEFAULT_HORIZON
+        return min(max(days, 0), MAX_REMIND_WITHIN)
+
+    def save_remind_within(self, days: int) -> None:
+        self.save_preference(REMIND_WITHIN, str(days))
 
     def language(self) -> Language | None:
         """The interface language chosen in Preferences; None follows the system."""

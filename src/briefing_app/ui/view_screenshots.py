@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.ui.record_pages import SPECS
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -27,13 +28,20 @@ def capture_views(window: "MainWindow", out: Path, settle: Callable[[], None]) -
     for name in window.pages:
         window.go(name)
         settle()
-        if name not in ("overview", "action"):
+        if name in SPECS and name != RecordKind.ACTION:
             window.open_record(name, 1)
             settle()
         written.append(_save(window, out / f"page-{name}.png"))
     window.open_record(RecordKind.ACTION.value, 2)
     settle()
     written.append(_save(window, out / "action-editor.png"))
+    tabs = window.editor.tabs
+    for name, panel in (("comments", tabs.comments), ("attachments", tabs.attachments)):
+        if panel is not None:
+            tabs.setCurrentWidget(panel)
+            settle()
+            written.append(_save(window, out / f"action-{name}.png"))
+    tabs.setCurrentIndex(0)
     for kind in RecordKind:
         if kind is RecordKind.ACTION:
             continue

@@ -1,6 +1,6 @@
 """The navigation list and the page stack of the main window, with the pages of the database of
-the moment, built from the table of record kinds in ui/record_pages.py (the forum overview
-first). Pages are rebuilt for each database (`install`); their reads run as operations, and
+the moment, built from the table of record kinds in ui/record_pages.py (the forum overview and
+My work first). Pages are rebuilt for each database (`install`); their reads run as operations, and
 after a write the change hub's `(kind, id)` refreshes the page on show and marks the others
 stale, read again when shown. Navigation (`go`, `open_record`) and the search counts beside the
 titles live here too."""
@@ -35,6 +35,7 @@ from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_pages import (
     CONTEXT,
+    MY_WORK,
     OVERVIEW,
     PAGE_KEYS,
     RECORD_PAGES,
@@ -48,6 +49,7 @@ from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.views.action_filter_bar import ActionFilterBar
 from briefing_app.ui.views.actions_page import ActionsPage
 from briefing_app.ui.views.list_page import ListPage
+from briefing_app.ui.views.my_work_page import MyWorkPage
 from briefing_app.ui.views.overview_page import OverviewPage
 
 KindRole = Qt.ItemDataRole.UserRole + 30
@@ -175,6 +177,11 @@ class Workspace(QObject):
         self.overview = overview
         self._catalogue = found
         self.pages[OVERVIEW] = overview
+        self.my_work = MyWorkPage(ops=self.ops, user=self.user, today=self.today)
+        self.my_work.action_requested.connect(
+            lambda action_id: self.open_record("action", action_id)
+        )
+        self.pages[MY_WORK] = self.my_work
         for spec in RECORD_PAGES:
             self.pages[spec.kind.value] = spec.build(self, spec)
         for key in PAGE_KEYS:

@@ -1,5 +1,6 @@
-"""A record's attached files (name, type, size, official document, added by and when), in the
-order they were attached."""
+"""A record's attached files in the order they were attached, in three columns of two lines
+each, so the list fits the editor's narrow tab: the file (its name; its type and size), the
+official document (number and date; issuer) and who added it when."""
 
 from collections.abc import Sequence
 from typing import Any
@@ -12,13 +13,13 @@ from briefing_app.services.dto import AttachmentRow, OfficialDocument
 from briefing_app.ui import labels
 from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
 
-NAME, TYPE, SIZE, DOCUMENT, ADDED = range(5)
+FILE, DOCUMENT, ADDED = range(3)
 
 
 def document_text(document: OfficialDocument) -> str:
-    """ "1234/UBND-NgV, 20/12/2025, UBND tỉnh Thanh Hóa": what is known of it."""
-    parts = (document.number, labels.format_date(document.issued_on), document.issuer)
-    return ", ".join(part for part in parts if part)
+    """What is known of it: "1234/UBND-NgV, 20/12/2025" over "UBND tỉnh Thanh Hóa"."""
+    first = ", ".join(p for p in (document.number, labels.format_date(document.issued_on)) if p)
+    return "\n".join(line for line in (first, document.issuer or "") if line)
 
 
 def size_text(size: int) -> str:
@@ -31,9 +32,7 @@ class AttachmentTableModel(ReadOnlyTableModel):
         self._rows: list[AttachmentRow] = []
         self._headers = [
             self.tr("File"),
-            self.tr("Type"),
-            self.tr("Size"),
-            self.tr("Official document (number, date, issuer)"),
+            self.tr("Official document"),
             self.tr("Added"),
         ]
 
@@ -44,17 +43,12 @@ class AttachmentTableModel(ReadOnlyTableModel):
         return self._rows[row]
 
     def _text(self, row: AttachmentRow, column: int) -> str:
-        if column == NAME:
-            return row.file_name
-        if column == TYPE:
-            return extension_of(row.file_name).upper()
-        if column == SIZE:
-            return size_text(row.size)
+        if column == FILE:
+            kind = extension_of(row.file_name).upper()
+            return f"{row.file_name}\n{kind} · {size_text(row.size)}"
         if column == DOCUMENT:
             return document_text(row.document)
-        return self.tr("{who}, {when}").format(
-            who=row.added_by, when=labels.format_datetime_utc(row.added_at)
-        )
+        return f"{row.added_by}\n{labels.format_datetime_utc(row.added_at)}"
 
     @override
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,9 +58,6 @@ class AttachmentTableModel(ReadOnlyTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == TYPE:
-                return row.media_type
-            return self._text(row, index.column()) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            text = self._text(row, index.column())
+            return f"{text}\n{row.media_type}" if index.column() == FILE else text or None
         return None
