@@ -4,9 +4,9 @@ The shipped dataset (the 2025 forum, the 81 localities, the cooperation areas) p
 `--scale 1`: 300 events (60 forums of five parts each), 20,000 meetings, 200,000 follow-up
 actions with their history, comments and assignees, 50,000 people, 2,000 organisations and the
 delegations the meetings need. Names are Vietnamese and Japanese (kanji beside the romanised
-form); the work is skewed towards a few busy localities, as a real desk's is. The same `--seed` and `--scale`
-give the same content, byte for byte in every table (timestamps included: they are generated
-too, the seeded rows' as well).
+form); the work is skewed towards a few busy localities, as a real desk's is. The same
+`--seed` and `--scale` give the same content, byte for byte in every table (timestamps
+included: they are generated too, the seeded rows' as well).
 
 Rows go in through the store's own tables, many per statement (the bulk insert the importer
 uses), with the search index filled once at the end.

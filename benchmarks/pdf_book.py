@@ -31,10 +31,9 @@ from reportlab.platypus import SimpleDocTemplate
 
 from briefing_app.briefing.fonts import REGULAR, GlyphFallback, escape, shipped_fonts
 from briefing_app.briefing.forum_book import ForumBook
-from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.options import BriefingOptions
 from briefing_app.briefing.page_template import FRAME_BOTTOM, LATER_FRAME_TOP, MARGIN_X
-from briefing_app.briefing.story import Story
+from briefing_app.briefing.story import PdfStory
 from briefing_app.briefing.styles import BriefingStyles
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import (
@@ -94,6 +93,8 @@ def generate(url: str, n_meetings: int, n_actions: int, kanji_share: float, seed
             m.Person(full_name=f"{f} {g}", country=Country.VN) for f in FAMILY for g in GIVEN[:3]
         ] + [m.Person(full_name=n, name_native=k, country=Country.JP) for n, k in JAPANESE]
         statuses = list(ActionStatus)
+        actions: list[m.FollowUpAction] = []
+        notes: list[str] = []
         for number in range(n_meetings):
             a, b = rng.choice(vn), rng.choice(jp)
             parties = [
@@ -122,14 +123,13 @@ def generate(url: str, n_meetings: int, n_actions: int, kanji_share: float, seed
             session.add(meeting)
             for k in range(n_actions // n_meetings):
                 precision = rng.choice(list(DuePrecision))
-                session.add(
+                actions.append(
                     m.FollowUpAction(
                         meeting=meeting,
                         title=f"{a.name} và {japanese(b)}: {rng.choice(TOPICS)} #{k}",
                         description=SENTENCE.format(
                             topic=rng.choice(TOPICS), jp=japanese(b), vn=a.name
                         ),
-                        notes=f"Ghi chú: liên hệ Sở Ngoại vụ {a.name}.",
                         status=rng.choice(statuses),
                         owner_locality=a,
                         counterpart_locality=b,
@@ -137,6 +137,13 @@ def generate(url: str, n_meetings: int, n_actions: int, kanji_share: float, seed
                         due_precision=precision,
                     )
                 )
+                notes.append(f"Ghi chú: liên hệ Sở Ngoại vụ {a.name}.")
+        session.add_all(actions)
+        session.flush()
+        session.add_all(  # each action's thread starts with a note, as migrated ones do
+            m.Comment(kind="action", record_id=action.id, author="benchmark", text=note)
+            for action, note in zip(actions, notes, strict=True)
+        )
         session.flush()
         return forum.id
 
@@ -151,10 +158,9 @@ class OneFont(GlyphFallback):
 def plain_build(data: ForumBookData, options: BriefingOptions) -> int:
     """The same paragraphs and tables in plain ReportLab: one font, no furniture."""
     fallback = OneFont(shipped_fonts())
-    labels = Labels(options.language)
     width, height = options.paper.size
-    story = Story(fallback, BriefingStyles.build(), labels, width - 2 * MARGIN_X)
-    ForumBook(data, options).write(story)
+    content = ForumBook(data, options).document()
+    story = PdfStory(content, fallback, BriefingStyles.build(), width - 2 * MARGIN_X)
     document = SimpleDocTemplate(
         BytesIO(),
         pagesize=(width, height),
@@ -164,7 +170,7 @@ def plain_build(data: ForumBookData, options: BriefingOptions) -> int:
         bottomMargin=FRAME_BOTTOM,
         initialFontName=REGULAR,
     )
-    document.build(story.finish())
+    document.build(story.render())
     return int(document.page)
 
 
