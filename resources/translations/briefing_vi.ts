@@ -1653,7 +1653,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Delegation brief</source>
-        <translation type="unfinished">Tài liệu về đoàn</translation>
+        <translation>Tài liệu về đoàn</translation>
     </message>
     <message>
         <source>Locality brief</source>
@@ -1677,7 +1677,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Đoàn</translation>
+        <translation>Đoàn</translation>
     </message>
     <message>
         <source>Locality</source>
@@ -1709,7 +1709,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>&amp;Delegation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đoà&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Locality:</source>
