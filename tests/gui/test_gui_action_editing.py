@@ -66,7 +66,7 @@ def open_meeting_action(qtbot: QtBot, window: MainWindow, action_id: int) -> Non
     """Navigate like a user: Meetings in the navigation, the Thanh Hóa–Yamanashi meeting in the
     list, then the action in the meeting's action table with Enter."""
     nav = window.navigation
-    item = nav.item(2)
+    item = nav.item(3)
     assert item.text() == "Meetings"
     qtbot.mouseClick(
         nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center()
@@ -148,7 +148,8 @@ def test_keyboard_edit_persists_and_is_listed_in_history(
     assert rows["Status"] == ("Agreed", "In progress")
     assert rows["Due date"] == ("", "2026-Q2")
     assert rows["Owner"] == ("Thanh Hóa", "Yamanashi")
-    assert editor.tabs.tabText(1) == "History (3)"
+    assert "Comment" in rows  # the thread's entries too: the old Notes became a comment
+    assert editor.tabs.tabText(1) == "History (4)"
     # The list shows the saved values too (once it has read them again).
     wait_idle(qtbot, window)
     row = window.actions_page.model.row_at(window.actions_page.model.row_of_id(1))

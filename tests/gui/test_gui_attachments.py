@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services.attachments import attachment_content, list_attachments
+from briefing_app.services.attachments import MAX_BYTES, attachment_content, list_attachments
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.attachments_panel import AttachmentsPanel
 from briefing_app.ui.image_preview import ImagePreview
@@ -123,6 +123,28 @@ def test_a_file_whose_content_is_not_what_its_name_says_is_refused(
     (error,) = prompts.asked("error")
     assert error[0] == "Not attached"
     assert error[1] == "letter.pdf: the content is not a PDF file; it was not attached"
+    assert stored(seeded_db) == [] and panel.model.rowCount() == 0
+
+
+def test_a_file_above_the_limit_and_a_type_that_cannot_be_attached_are_refused(
+    qtbot: QtBot,
+    window: MainWindow,
+    seeded_db: OpenedDatabase,
+    prompts: FakePrompts,
+    tmp_path: Path,
+) -> None:
+    big = tmp_path / "scan.pdf"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)  # sparse: refused by its size before it is read
+    tool = tmp_path / "setup.exe"
+    tool.write_bytes(b"MZ" + bytes(100))
+    panel = open_attachments(qtbot, window)
+    prompts.answer("run_dialog", True)
+    panel.attach([str(big), str(tool)])
+    wait_idle(qtbot, window)
+    messages = sorted(text for _title, text, _details in prompts.asked("error"))
+    assert messages[0] == "scan.pdf is 50.0 MB; a file of at most 50 MB can be attached"
+    assert messages[1].startswith("setup.exe: files of this type cannot be attached (allowed: ")
     assert stored(seeded_db) == [] and panel.model.rowCount() == 0
 
 
