@@ -200,7 +200,11 @@ def test_dropped_images_are_attached_previewed_and_removed_after_asking(
     preview = panel.previews[-1]
     assert isinstance(preview, ImagePreview) and preview.loaded()
     assert preview.image.pixmap().width() > 0
-    preview.close()
+    preview.close()  # deletes itself; the next preview opens all the same
+    panel.preview()
+    wait_idle(qtbot, window)
+    assert isinstance(panel.previews[-1], ImagePreview) and panel.previews[-1] is not preview
+    panel.previews[-1].close()
 
     prompts.answer("confirm", False)
     panel.remove()

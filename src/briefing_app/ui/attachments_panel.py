@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -74,7 +75,7 @@ class AttachmentsPanel(QWidget):
         self._kind: RecordKind | None = None
         self._record_id: int | None = None
         self._directory = str(Path.home())
-        #: the preview windows open now (kept, so they live)
+        #: the preview windows open now
         self.previews: list[QWidget] = []
         self._build()
         ops.hub.changed.connect(self._record_changed)
@@ -284,7 +285,8 @@ class AttachmentsPanel(QWidget):
             window = pdf
         else:
             window = ImagePreview(path=path, title=row.file_name, parent=self)
-        self.previews = [w for w in self.previews if w.isVisible()] + [window]
+        # a closed preview deletes itself (WA_DeleteOnClose)
+        self.previews = [w for w in self.previews if shiboken6.isValid(w)] + [window]
         window.show()
 
     def save_copy(self) -> None:
