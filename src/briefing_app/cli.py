@@ -184,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --official: a recipient listed under Nơi nhận (repeat for more)",
     )
     brief_options.add_argument(
+        "--comments",
+        action="store_true",
+        help="print the follow-up actions' comment threads (the office's working notes)",
+    )
+    brief_options.add_argument(
         "--omit", choices=[x.value for x in Section], action="append", help="leave a section out"
     )
     brief = commands.add_parser(
@@ -413,6 +418,7 @@ def cmd_brief(args: argparse.Namespace) -> None:
         office=clean_text(office, field="office", max_length=200) or "",
         prepared_by=clean_text(prepared_by, field="prepared by", max_length=200) or "",
         omit=frozenset(Section(x) for x in args.omit or ()),
+        comments=args.comments,
         official=_official_heading(args, language) if args.official else None,
     )
     kind = BriefingKind(args.brief_kind)

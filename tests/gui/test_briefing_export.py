@@ -16,12 +16,14 @@ from gui_helpers import wait_idle
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ActionStatus, Classification
 from briefing_app.domain.file_names import safe_file_name
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import briefing_data, listing, queries
+from briefing_app.services.comments import add_comment
 from briefing_app.services.dto import PartyRef
 from briefing_app.ui import labels
 from briefing_app.ui.briefing_dialog import BriefingDialog
@@ -436,3 +438,22 @@ def test_the_suggested_folder_exists_and_none_is_created(
         dialog.close()
     finally:
         tmp_path.with_name(tmp_path.name + "-moved").rename(tmp_path)
+
+
+def test_the_tracker_prints_comments_only_when_ticked(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    add_comment(window.engine, RecordKind.ACTION, 2, "Đã gọi điện cho 山梨県", "Lê Thị Hoa")
+    qtbot.mouseClick(window.actions_page.briefing_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, window)
+    comments = dialog.findChild(QCheckBox, "briefingComments")
+    assert comments is not None and not comments.isChecked()  # working notes: out by default
+    write(qtbot, dialog, tmp_path / "without.pdf")
+    close_preview(dialog)
+    comments.setChecked(True)
+    write(qtbot, dialog, tmp_path / "with.pdf")
+    close_preview(dialog)
+    dialog.close()
+    assert squash("Đã gọi điện cho 山梨県") not in pdf_text(tmp_path / "without.pdf")[1]
+    assert squash("Lê Thị Hoa") in pdf_text(tmp_path / "with.pdf")[1]
+    assert squash("Đã gọi điện cho 山梨県") in pdf_text(tmp_path / "with.pdf")[1]

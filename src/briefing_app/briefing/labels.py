@@ -71,6 +71,8 @@ _TEXT: dict[str, str] = {
     "history": QT_TRANSLATE_NOOP("Briefing", "History of relations"),
     "logistics": QT_TRANSLATE_NOOP("Briefing", "Logistics"),
     "assessment": QT_TRANSLATE_NOOP("Briefing", "The office's assessment (not part of the record)"),
+    "comments": QT_TRANSLATE_NOOP("Briefing", "Comments on the follow-up actions"),
+    "comment_line": QT_TRANSLATE_NOOP("Briefing", "{action} — {author}, {date}: {text}"),
     "purpose": QT_TRANSLATE_NOOP("Briefing", "Purpose of the visit"),
     "visit": QT_TRANSLATE_NOOP("Briefing", "The visit"),
     "members": QT_TRANSLATE_NOOP("Briefing", "Members"),

@@ -61,6 +61,9 @@ class BriefingOptions:
     omit: frozenset[Section] = frozenset()
     #: set: the Vietnamese official format (Vietnamese only), else the ordinary layout
     official: OfficialHeading | None = None
+    #: print the follow-ups' comment threads: the office's working notes, left out unless
+    #: asked for (they are written for colleagues, not for the leader's folder)
+    comments: bool = False
 
     def shows(self, section: Section) -> bool:
         return section not in self.omit

@@ -180,6 +180,29 @@ def actions_table(
     )
     if remarks:
         out.add(Assessment(labels["assessment"], tuple(remarks)))
+    if options.comments:
+        _comments(out, labels, actions)
+
+
+def _comments(out: Content, labels: Labels, actions: Sequence[TrackedAction]) -> None:
+    """The staff's comments on the actions, when the brief asks for them: one line each,
+    "Title — Author, 12/01/2026: text", oldest first per action."""
+    lines = [
+        Text(
+            labels["comment_line"].format(
+                action=action.row.title,
+                author=comment.author,
+                date=labels.date(comment.written_at.date()),
+                text=comment.text,
+            ),
+            action_where(action, f"comment {comment.id}"),
+        )
+        for action in actions
+        for comment in action.comments
+    ]
+    if lines:
+        out.heading(labels["comments"], level=2)
+        out.bullets(lines)
 
 
 def sources(out: Content, labels: Labels, cited: Sequence[CitedSource]) -> None:

@@ -35,6 +35,7 @@ from briefing_app.services import convert
 from briefing_app.services.comments import threads
 from briefing_app.services.dto import (
     ActionRow,
+    CommentRow,
     EventRow,
     LocalityRow,
     MeetingRow,
@@ -44,6 +45,7 @@ from briefing_app.services.dto import (
 # The same filter as the action list, so the tracker prints exactly what the list shows.
 from briefing_app.services.queries import ActionFilter, select_actions
 from briefing_app.services.records import get_record
+from briefing_app.store.seed import NOTES_AUTHOR
 from briefing_app.store.unit_of_work import reading
 
 
@@ -102,12 +104,15 @@ class TrackedAction:
 
     row: ActionRow
     description: str | None
-    #: the office's remarks on the action (its editorial notes): printed apart, as the
-    #: office's assessment, not as a fact
+    #: the office's remarks on the action (the dataset's editorial notes, first in its comment
+    #: thread): printed apart, as the office's assessment, not as a fact
     remarks: list[str]
     #: the locality the owner is, or belongs to (label with native name), for grouping
     owner_locality: str | None
     agreement: str | None
+    #: what staff wrote on the action (its comment thread, less the remarks and what was
+    #: struck through), oldest first
+    comments: list[CommentRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -392,20 +397,32 @@ def _owner_locality(action: m.FollowUpAction) -> str | None:
     return convert.locality_label(locality) if locality else None
 
 
-def action_remarks(action: m.FollowUpAction) -> list[str]:
-    """The office's remarks on an action, the one place briefs read them from: its comment
-    thread, less what was struck through."""
+def _thread(action: m.FollowUpAction) -> list[CommentRow]:
+    """An action's comments less what was struck through, oldest first."""
     session = object_session(action)
     assert session is not None
     thread = threads(session, RecordKind.ACTION, [action.id]).get(action.id, [])
-    return [c.text for c in thread if c.struck_at is None]
+    return [c for c in thread if c.struck_at is None]
+
+
+def action_remarks(thread: list[CommentRow]) -> list[str]:
+    """The office's remarks on an action (the dataset's notes, which start its comment thread),
+    the one place briefs read them from."""
+    return [c.text for c in thread if c.author == NOTES_AUTHOR]
+
+
+def action_comments(thread: list[CommentRow]) -> list[CommentRow]:
+    """The comments staff wrote on an action (a brief prints them when asked)."""
+    return [c for c in thread if c.author != NOTES_AUTHOR]
 
 
 def _tracked(action: m.FollowUpAction, today: date) -> TrackedAction:
+    thread = _thread(action)
     return TrackedAction(
         row=convert.action_row(action, today),
         description=action.description,
-        remarks=action_remarks(action),
+        remarks=action_remarks(thread),
+        comments=action_comments(thread),
         owner_locality=_owner_locality(action),
         agreement=action.agreement.title if action.agreement else None,
     )

@@ -49,12 +49,17 @@ class BriefingOptionsPanel(QWidget):
             (Section.PARTICIPANTS, self.tr("Participants")),
             (Section.OUTCOMES, self.tr("Outcomes")),
             (Section.SOURCES, self.tr("Sources")),
-            (Section.NOTES, self.tr("Notes")),
+            (Section.NOTES, self.tr("Descriptions and assessment")),
         ):
             check = QCheckBox(text)
             check.setObjectName(f"section_{section.value}")
             check.setChecked(True)
             self.section_checks[section] = check
+        self.comments_check = QCheckBox(self.tr("Comments"))
+        self.comments_check.setObjectName("briefingComments")
+        self.comments_check.setToolTip(
+            self.tr("The follow-up actions' comment threads: the office's working notes.")
+        )
         self.office_field = QLineEdit()
         self.office_field.setObjectName("briefingOffice")
         self.office_field.setAccessibleName(self.tr("Office name"))
@@ -90,6 +95,7 @@ class BriefingOptionsPanel(QWidget):
         sections.addWidget(QLabel(self.tr("Include:")))
         for check in self.section_checks.values():
             sections.addWidget(check)
+        sections.addWidget(self.comments_check)
         sections.addStretch(1)
         grid.addWidget(included, 0, 2, 4, 1)
         grid.setColumnStretch(1, 1)
@@ -161,6 +167,7 @@ class BriefingOptionsPanel(QWidget):
             prepared_on=prepared_on,
             omit=frozenset(s for s, check in self.section_checks.items() if not check.isChecked()),
             official=self.official(),
+            comments=self.comments_check.isChecked(),
         )
 
     def set_running(self, running: bool) -> None:
@@ -172,6 +179,7 @@ class BriefingOptionsPanel(QWidget):
             self.office_field,
             self.prepared_field,
             *self.section_checks.values(),
+            self.comments_check,
         ):
             widget.setEnabled(not running)
         if running:
