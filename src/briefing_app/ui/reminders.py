@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from briefing_app.services.dto import ActionRow
@@ -83,7 +82,7 @@ class Reminders(QObject):
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
         if self.tray is None:
-            self.tray = QSystemTrayIcon(self._window.windowIcon() or QIcon(), self)
+            self.tray = QSystemTrayIcon(self._window.windowIcon(), self)
             self.tray.setToolTip(self.tr("Briefing desk"))
             self.tray.messageClicked.connect(self._show_dialog)
             self.tray.show()
