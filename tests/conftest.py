@@ -124,6 +124,26 @@ def make_db(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Ite
             databases.drop(db.url)
 
 
+@pytest.fixture(scope="module")
+def shared_db(
+    backend: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[OpenedDatabase]:
+    """One seeded database for the tests of a module that never write (made once per module
+    and backend)."""
+    if backend == "postgresql":
+        databases: PgDatabases = request.getfixturevalue("pg_databases")
+        url = databases.create()
+    else:
+        path = tmp_path_factory.mktemp("shared") / "read-only.sqlite3"
+        shutil.copyfile(request.getfixturevalue("seeded_template"), path)
+        url = f"sqlite:///{path}"
+    db = open_database(url)
+    yield db
+    db.engine.dispose()
+    if backend == "postgresql":
+        databases.drop(url)
+
+
 @pytest.fixture
 def new_db_url(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Iterator[str]:
     """The URL of a new database with nothing in it yet (on SQLite, a file not yet made)."""

@@ -124,6 +124,7 @@ def test_an_unknown_record_is_refused(seeded_db: OpenedDatabase, tmp_path: Path)
         attach_file(seeded_db.engine, RecordKind.MEETING, 777, pdf_letter(tmp_path / "a.pdf"), "x")
 
 
+@pytest.mark.sqlite_only  # a backup file (a server's backups are pg_dump's)
 def test_a_backup_carries_every_comment_and_file(seeded_db: OpenedDatabase, tmp_path: Path) -> None:
     letter = pdf_letter(tmp_path / "letter.pdf")
     attach_file(seeded_db.engine, RecordKind.ACTION, 3, letter, "lan", LETTER)

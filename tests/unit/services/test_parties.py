@@ -1,26 +1,10 @@
 """Finding the locality, organisation or person a user means by a name."""
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from briefing_app.domain.errors import FieldError
 from briefing_app.services.parties import resolve_party
-from briefing_app.store.database import OpenedDatabase, open_database
-
-
-@pytest.fixture(scope="module")
-def shared_db(
-    seeded_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[OpenedDatabase]:
-    """One seeded copy for the read-only tests of this module (they never write)."""
-    path = tmp_path_factory.mktemp("shared") / "read-only.sqlite3"
-    shutil.copyfile(seeded_template, path)
-    db = open_database(f"sqlite:///{path}")
-    yield db
-    db.engine.dispose()
+from briefing_app.store.database import OpenedDatabase
 
 
 @pytest.mark.parametrize(
