@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from gui_fakes import FakePrompts
-from gui_helpers import TODAY, make_window, shut, wait_idle
+from gui_helpers import TODAY, make_window, replace_text, shut, wait_idle
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtWidgets import QComboBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ActionStatus, DuePrecision
 from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.queries import get_action
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.preferences_dialog import PreferencesDialog
@@ -197,3 +198,28 @@ def test_preferences_keep_the_reminders_horizon(
     dialog.remind_spin.setValue(14)
     dialog.accept()
     assert window.settings.remind_within() == 14
+
+
+def test_assigning_an_action_in_the_editor_offers_the_office_and_fills_my_work(
+    qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
+) -> None:
+    update_action(seeded_db.engine, 7, ActionEdit(assignee=LAN), changed_by="Trần Văn Nam")
+    window = open_window(qtbot, seeded_db, prompts, settings_file)
+    try:
+        window.open_record("action", 6)
+        wait_idle(qtbot, window)
+        box = window.editor.assignee_box
+        assert isinstance(box, QComboBox) and box.isEditable()
+        offered = {box.itemText(n) for n in range(box.count())}
+        assert {LAN, "Trần Văn Nam"} <= offered
+        assert box.currentText() == ""  # nobody yet
+        replace_text(qtbot, box.lineEdit(), "tester")
+        assert window.editor.is_dirty()
+        qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        wait_idle(qtbot, window)
+        assert get_action(seeded_db.engine, 6).action.assignee == "tester"
+        window.go(MY_WORK)
+        wait_idle(qtbot, window)
+        assert groups(window.workspace.my_work.groups) == {"Later": [6]}
+    finally:
+        shut(window)
