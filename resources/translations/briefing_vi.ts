@@ -4421,6 +4421,14 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <source>only its author, {author}, can strike a comment through</source>
         <translation>chỉ người viết ({author}) mới được gạch bỏ bình luận</translation>
     </message>
+    <message>
+        <source>{database} is not empty (table {table} has rows): copy into a new, empty database</source>
+        <translation>{database} không trống (bảng {table} có dữ liệu): hãy sao chép vào một cơ sở dữ liệu mới, trống</translation>
+    </message>
+    <message>
+        <source>the copy of table {table} differs from the original ({rows} rows there, {copied} in the copy); nothing was copied</source>
+        <translation>bản sao của bảng {table} khác với bản gốc ({rows} dòng ở bản gốc, {copied} dòng ở bản sao); không có gì được sao chép</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>

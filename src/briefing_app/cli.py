@@ -95,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
     restore = db_commands.add_parser("restore", parents=[db_option], help="replace from a backup")
     restore.add_argument("src", type=file_path)
     db_commands.add_parser("reindex", parents=[db_option], help="rebuild the search index")
+    copy = db_commands.add_parser(
+        "copy", parents=[db_option], help="copy into a new, empty database (SQLite or PostgreSQL)"
+    )
+    copy.add_argument(
+        "--to", type=_database_argument, required=True, metavar="PATH_OR_URL", help="where to"
+    )
 
     list_cmd = commands.add_parser("list", parents=[db_option, json_option], help="list records")
     list_cmd.add_argument("kind", choices=[*_LEGACY_LISTS, *cli_records.KINDS])
@@ -541,6 +547,28 @@ def cmd_db(args: argparse.Namespace) -> None:
             print(f"search index rebuilt: {search_index.rebuild(opened.engine)} records")
         finally:
             opened.engine.dispose()
+    elif args.db_command == "copy":
+        _copy_database(url, to_url(args.to))
+
+
+def _copy_database(url: str, target_url: str) -> None:
+    import sqlalchemy as sa
+
+    from briefing_app.store.copy import copy_database
+    from briefing_app.store.database import open_database
+
+    opened = open_database(url, create=False, seed=False)
+    try:
+        copied = copy_database(opened.engine, target_url)
+    finally:
+        opened.engine.dispose()
+    for one in copied:
+        print(f"{one.name}: {one.rows} rows, sha256 {one.checksum}")
+    target = sa.make_url(target_url).render_as_string(hide_password=True)
+    print(
+        f"copied {sum(t.rows for t in copied)} rows in {len(copied)} tables to {target}; "
+        "every table's row count and checksum match"
+    )
 
 
 #: Told instead of starting the desktop app where there is no screen to show it on.
