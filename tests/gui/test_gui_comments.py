@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services.comments import insert_comment, list_comments
+from briefing_app.services.comments import EDIT_WINDOW, insert_comment, list_comments
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.comments_panel import CommentCard, CommentsPanel, utc_now
 from briefing_app.ui.main_window import MainWindow
@@ -137,6 +137,17 @@ def test_the_author_corrects_a_comment_within_the_window(
     assert latest.edited_at is not None
     assert "(edited)" in panel.cards[-1].heading.text()
     assert panel.post_button.text() == "Post comment" and not panel.editing_label.isVisible()
+
+
+def test_the_edit_button_goes_when_the_window_closes(
+    qtbot: QtBot, window: MainWindow, seeded_db: OpenedDatabase
+) -> None:
+    with Session(seeded_db.engine) as session, session.begin():
+        almost = utc_now() - EDIT_WINDOW + timedelta(seconds=1)
+        insert_comment(session, RecordKind.ACTION, ACTION, "Just in time.", "tester", almost)
+    panel = open_comments(qtbot, window)
+    assert buttons(panel.cards[-1]) == (True, True)
+    qtbot.waitUntil(lambda: buttons(panel.cards[-1]) == (False, True), timeout=5000)
 
 
 def test_an_old_comment_is_only_struck_through_and_others_are_left_alone(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -128,6 +128,10 @@ class CommentsPanel(QWidget):
         self._editing: CommentRow | None = None
         self.comments: list[CommentRow] = []
         self.cards: list[CommentCard] = []
+        # When the first Edit button shown expires, the thread is drawn again without it.
+        self._expiry = QTimer(self)
+        self._expiry.setSingleShot(True)
+        self._expiry.timeout.connect(lambda: self._show(self.comments))
         self._build()
         ops.hub.changed.connect(self._record_changed)
 
@@ -219,13 +223,11 @@ class CommentsPanel(QWidget):
             card.deleteLater()
         now = self._now()
         self.cards = []
+        editable = [c for c in self.comments if editable_by(c, self._user, now)]
         for comment in self.comments:
             own = comment.author == self._user
             card = CommentCard(
-                comment,
-                editable=editable_by(comment, self._user, now),
-                own=own,
-                parent=self.thread_holder,
+                comment, editable=comment in editable, own=own, parent=self.thread_holder
             )
             card.edit_button.clicked.connect(partial(self.start_editing, comment))
             card.strike_button.clicked.connect(partial(self.strike, comment))
@@ -233,6 +235,9 @@ class CommentsPanel(QWidget):
             self.cards.append(card)
         self.empty_label.setVisible(not self.comments)
         self.count_changed.emit(len(self.comments))
+        if editable:
+            left = min(c.written_at for c in editable) + EDIT_WINDOW - now
+            self._expiry.start(int(left.total_seconds() * 1000) + 1000)
         bar = self.thread_scroll.verticalScrollBar()
         bar.rangeChanged.connect(self._to_bottom, Qt.ConnectionType.SingleShotConnection)
 
