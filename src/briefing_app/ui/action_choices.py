@@ -36,10 +36,13 @@ class ActionChoices(QObject):
         areas: Sequence[AreaRow],
         parties: Sequence[PartyChoice],
         meetings: Sequence[MeetingRow],
+        me: str,
         parent: QObject,
     ) -> None:
+        """`me`: the user, offered first as an assignee."""
         super().__init__(parent)
         self._ops = ops
+        self._me = me
         self._owner = parent
         self._rows: dict[Any, list[RecordRow]] = {
             RecordKind.MEETING: [_meeting_row(m) for m in meetings],
@@ -66,8 +69,12 @@ class ActionChoices(QObject):
                 failure=lambda _exc: None,
                 owner=self._owner,
             )
+        me = self._me
         self._ops.query(
-            staff_names, success=view.set_names, failure=lambda _exc: None, owner=self._owner
+            lambda engine: [me, *(n for n in staff_names(engine) if n != me)],
+            success=view.set_names,
+            failure=lambda _exc: None,
+            owner=self._owner,
         )
 
     def _loaded(self, view: FormView, target: RecordKind, rows: list[RecordRow]) -> None:

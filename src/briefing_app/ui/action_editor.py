@@ -95,7 +95,12 @@ class ActionEditor(QWidget):
         )
         self.model = FormModel(SPEC)
         self.choices = ActionChoices(
-            ops=ops, areas=areas, parties=parties, meetings=meetings, parent=self
+            ops=ops,
+            areas=areas,
+            parties=parties,
+            meetings=meetings,
+            me=operations.user,
+            parent=self,
         )
         self.display = self.choices.display
         self._build()
