@@ -194,6 +194,9 @@ def test_preferences_keep_the_reminders_horizon(
 ) -> None:
     dialog = PreferencesDialog(settings=window.settings, user="tester")
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() >= dialog.heightForWidth(dialog.width())  # no note is cut
     assert dialog.remind_spin.value() == 7
     dialog.remind_spin.setValue(14)
     dialog.accept()

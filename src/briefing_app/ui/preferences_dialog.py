@@ -110,6 +110,8 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(official)
         layout.addWidget(self.buttons)
+        # Tall enough for the wrapped notes at its width (shown at its minimum, they were cut).
+        self.resize(self.sizeHint())
 
     def _official_group(self, settings: AppSettings) -> QGroupBox:
         """The official format's agency and signer (config.OFFICIAL_KEYS), each a line edit
