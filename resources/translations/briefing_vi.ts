@@ -380,7 +380,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>ActionRecordTabs</name>
     <message>
         <source>Details</source>
-        <extracomment>History entries of the thread and the files, beside the action&apos;s own changes</extracomment>
         <translation>Chi tiết</translation>
     </message>
     <message>
@@ -623,7 +622,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attached files</source>
-        <extracomment>the preview windows open now (kept, so they live)</extracomment>
         <translation>Tệp đính kèm</translation>
     </message>
     <message>
@@ -5860,7 +5858,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>Sections</source>
-        <extracomment>pages were built for a database (its catalogue read): the editor and pages exist a PDF briefing was asked for: (what, record id or None) the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
+        <extracomment>pages were built for a database (its catalogue read): the editor and pages exist a PDF briefing was asked for: (what, record id or None) the catalogue&apos;s read of the latest install, until it is started the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
         <translation>Các mục</translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 
 DETAILS, HISTORY, COMMENTS, ATTACHMENTS, SOURCES = range(5)
-#: History entries of the thread and the files, beside the action's own changes
+# History entries of the thread and the files, beside the action's own changes
 THREAD_FIELDS = (COMMENT, COMMENT_STRUCK, ATTACHMENT)
 
 

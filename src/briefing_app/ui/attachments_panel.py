@@ -75,7 +75,7 @@ class AttachmentsPanel(QWidget):
         self._kind: RecordKind | None = None
         self._record_id: int | None = None
         self._directory = str(Path.home())
-        #: the preview windows open now
+        # the preview windows open now
         self.previews: list[QWidget] = []
         self._build()
         ops.hub.changed.connect(self._record_changed)
