@@ -106,6 +106,8 @@ class Workspace(QObject):
         self.ready = False
         self._stale: set[str] = set()
         self._install_request = 0
+        #: the catalogue's read of the latest install, until it is started
+        self._pending_read: Callable[[], None] | None = None
         #: the toolbar's search text, and how to empty it (the window sets both)
         self.search_text: Callable[[], str] = lambda: ""
         self.clear_search: Callable[[], None] = lambda: None
@@ -131,7 +133,9 @@ class Workspace(QObject):
     # ================================================================== building
 
     def install(self) -> None:
-        """Build every page for the database of the moment (its catalogue is read first)."""
+        """Build every page for the database of the moment: the overview at once (it reads its
+        own figures), the others once the catalogue their pick lists offer is read (on a large
+        database that takes seconds: the overview does not wait for it, issue 16)."""
         self.ready = False
         self.ready_changed.emit(False)
         for page in list(self.pages.values()):
@@ -145,11 +149,30 @@ class Workspace(QObject):
             previous.deleteLater()
         self._install_request += 1
         request = self._install_request
-        self.ops.query(
-            read_catalogue,
-            success=lambda found: self._build(request, found),
-            title=self.tr("Cannot read the database"),
-        )
+        self._add_overview()
+
+        def read() -> None:
+            self.ops.query(
+                read_catalogue,
+                success=lambda found: self._build(request, found),
+                title=self.tr("Cannot read the database"),
+            )
+
+        # On the overview, its figures come first and the catalogue after them; another page
+        # (or a page asked for before they came) has the catalogue read at once.
+        self._pending_read = read
+        self.overview.shown.connect(self._read_catalogue)
+        current = self.current_kind()
+        if current == OVERVIEW:
+            self._show_page(OVERVIEW)
+        elif current is not None:
+            self._read_catalogue()
+
+    def _read_catalogue(self) -> None:
+        """Start the catalogue's read for the pages beyond the overview, once per install."""
+        read, self._pending_read = self._pending_read, None
+        if read is not None:
+            read()
 
     def _build(self, request: int, found: Catalogue) -> None:
         if request != self._install_request:
@@ -170,13 +193,7 @@ class Workspace(QObject):
         self.editor.record_requested.connect(self.open_record)
         self.editor.message.connect(self.message.emit)
 
-        overview = OverviewPage(ops=self.ops, prompts=self.prompts, today=self.today)
-        overview.record_requested.connect(self.open_record)
-        overview.list_requested.connect(self.go)
-        overview.status_requested.connect(self.show_actions_with_status)
-        self.overview = overview
         self._catalogue = found
-        self.pages[OVERVIEW] = overview
         self.my_work = MyWorkPage(ops=self.ops, user=self.user, today=self.today)
         self.my_work.action_requested.connect(
             lambda action_id: self.open_record("action", action_id)
@@ -185,12 +202,22 @@ class Workspace(QObject):
         for spec in RECORD_PAGES:
             self.pages[spec.kind.value] = spec.build(self, spec)
         for key in PAGE_KEYS:
-            self.stack.addWidget(self.pages[key])
+            if key != OVERVIEW:  # in the stack since install()
+                self.stack.addWidget(self.pages[key])
         self.ready = True
         self.ready_changed.emit(True)
         current = self.current_kind()
         if current:
             self._show_page(current)
+
+    def _add_overview(self) -> None:
+        overview = OverviewPage(ops=self.ops, prompts=self.prompts, today=self.today)
+        overview.record_requested.connect(self.open_record)
+        overview.list_requested.connect(self.go)
+        overview.status_requested.connect(self.show_actions_with_status)
+        self.overview = overview
+        self.pages[OVERVIEW] = overview
+        self.stack.addWidget(overview)
 
     def run_read(self) -> RunRead:
         """How a paged model reads its pages: as QueryOps (the model drops what arrives after
@@ -309,7 +336,8 @@ class Workspace(QObject):
 
     def _show_page(self, key: str) -> None:
         page: Any = self.pages.get(key)
-        if page is None:
+        if page is None:  # built once the catalogue is read: read it now
+            self._read_catalogue()
             return
         self.stack.setCurrentWidget(page)
         page.set_search(self.search_text())
