@@ -570,6 +570,8 @@ class FollowUpAction(Record):
         # the action list's orders: its first page is read from these, not sorted (issue 16)
         sa.Index("ix_follow_up_actions_due_order", "due_date", "due_precision", "id"),
         sa.Index("ix_follow_up_actions_title_order", "title_folded", "id"),
+        # the overview's overdue and due-soon figures (issue 16)
+        sa.Index("ix_follow_up_actions_status_due", "status", "due_date", "due_precision", "id"),
         NEVER_REUSE_IDS,
     )
 
