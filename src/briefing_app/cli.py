@@ -402,7 +402,9 @@ def cmd_action_update(args: argparse.Namespace) -> None:
         row = detail.action
         print(
             f"action {row.id} saved (version {row.version}): {row.status.value}, "
-            f"due {row.due_label or '-'}, owner {row.owner or '-'}"
+            f"due {row.due_label or '-'}, owner {row.owner or '-'}, "
+            f"assignee {row.assignee or '-'}"
+            + (f", repeats {row.repeat.value}" if row.repeat else "")
         )
 
 

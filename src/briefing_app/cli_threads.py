@@ -2,7 +2,7 @@
 `attachments`, `attachment save` and `due` (for a scheduled daily e-mail or chat message)."""
 
 import argparse
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,10 +93,15 @@ def _days(text: str) -> int:
     return days
 
 
+def _local(moment: datetime) -> str:
+    """A stored time (UTC) as the reader's clock shows it."""
+    return f"{moment.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
+
+
 def _comment_line(c: CommentRow) -> str:
     struck = " [struck through]" if c.struck_at else ""
     edited = " (edited)" if c.edited_at else ""
-    return f"#{c.id} {c.written_at:%Y-%m-%d %H:%M} {c.author}{edited}{struck}: {c.text}"
+    return f"#{c.id} {_local(c.written_at)} {c.author}{edited}{struck}: {c.text}"
 
 
 def cmd_comment(args: argparse.Namespace, opened: "OpenedDatabase") -> None:

@@ -82,7 +82,17 @@ def test_update_status_due_owner_assignee_and_note(cli, db: Path) -> None:
 def test_plain_output(cli, db: Path) -> None:
     result = cli("--db", db, "action", "update", SIGN, "--status", "blocked")
     assert result.code == 0
-    assert result.out.strip() == ("action 1 saved (version 2): blocked, due -, owner Thanh Hóa")
+    assert result.out.strip() == (
+        "action 1 saved (version 2): blocked, due -, owner Thanh Hóa, assignee -"
+    )
+    repeated = cli(
+        "--db", db, "action", "update", SIGN, "--due", "Q1/2027", "--repeat", "quarterly",
+        "--assignee", "Lê Thị Hoa",
+    )  # fmt: skip
+    assert repeated.out.strip() == (
+        "action 1 saved (version 3): blocked, due 2027-Q1, owner Thanh Hóa, "
+        "assignee Lê Thị Hoa, repeats quarterly"
+    )
 
 
 def test_due_none_clears_the_date(cli, db: Path) -> None:

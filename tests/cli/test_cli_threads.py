@@ -1,7 +1,9 @@
 """`comment`, `comments`, `attach`, `attachments`, `attachment save`, `due` and `action update
 --assignee/--repeat` (issue 13), run as a scheduled job or a colleague would run them."""
 
-from datetime import date, timedelta
+import os
+import time
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,21 @@ def test_assignee_repeat_and_due(cli: Run, seeded_db: OpenedDatabase) -> None:
     cli(*db, "action", "update", 3, "--repeat", "yearly", "--due", "none").assert_user_error(
         "repeat needs a due date"
     )
+
+
+def test_comment_times_read_as_the_readers_clock(cli: Run, seeded_db: OpenedDatabase) -> None:
+    db = ("--db", seeded_db.path)
+    written = cli(*db, "comment", "action", 2, "--text", "Gọi lại sau", "--json").json()
+    stored = datetime.fromisoformat(written["written_at"])  # UTC
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Ho_Chi_Minh"  # UTC+7, no summer time
+    time.tzset()
+    try:
+        line = cli(*db, "comments", "action", 2).out.splitlines()[-1]
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+    assert f"{stored + timedelta(hours=7):%Y-%m-%d %H:%M}" in line
