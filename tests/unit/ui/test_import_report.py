@@ -73,7 +73,7 @@ def test_the_reasons_are_translated_and_the_places_keep_their_names(vietnamese: 
     refused = _refusal()
     first = (
         "hàng 4, cột status, ô F4 — status không rõ: “agred” "
-        "(chọn: proposed, agreed, in_progress, done, blocked, cancelled)"
+        "(chọn: proposed, agreed, in_progress, waiting, done, blocked, cancelled)"
     )
     assert refused.problems[0].text(interface_wording) == first
     assert refused.report(interface_wording) == f"{first}\ntệp không có hành động nào"
