@@ -1,0 +1,36 @@
+"""The command line on a PostgreSQL server (issue 17): the same `db` commands, the password never
+printed, backups pointed to the server's tools, a copy back to a file."""
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+pytestmark = pytest.mark.postgresql_only
+
+
+def test_db_commands_on_a_server(cli, new_db_url: str, tmp_path: Path) -> None:
+    password = sa.make_url(new_db_url).password
+    assert password
+    shown = sa.make_url(new_db_url).render_as_string(hide_password=True)
+
+    init = cli("--db", new_db_url, "db", "init")
+    assert init.code == 0, init.err
+    assert init.out.strip() == f"database ready: {shown}"
+    check = cli("--db", new_db_url, "db", "check")
+    assert check.code == 0, check.err
+    assert check.out.startswith(f"ok: {shown}: integrity ok, schema ")
+    assert cli("--db", new_db_url, "db", "upgrade").out.strip() == "already at the current schema"
+    listed = cli("--db", new_db_url, "list", "localities")
+    assert listed.code == 0 and "Thanh Hóa" in listed.out
+
+    backup = cli("--db", new_db_url, "db", "backup", tmp_path / "copy.sqlite3")
+    assert backup.code == 1 and backup.out == ""
+    assert "pg_dump" in backup.err and "Traceback" not in backup.err
+    assert not (tmp_path / "copy.sqlite3").exists()
+
+    moved = cli("--db", new_db_url, "db", "copy", "--to", tmp_path / "back.sqlite3")
+    assert moved.code == 0, moved.err
+    assert cli("--db", tmp_path / "back.sqlite3", "list", "localities").out == listed.out
+    for result in (init, check, backup, moved):
+        assert password not in result.out + result.err
