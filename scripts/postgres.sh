@@ -32,7 +32,7 @@ as_server_user() {
 
 bin_dir() {
     local found
-    found=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    found=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
     if [ -n "$found" ]; then
         echo "$found"
     elif command -v initdb >/dev/null 2>&1; then
@@ -80,8 +80,10 @@ start() {
 }
 
 stop() {
-    [ -d "$dir/data" ] && as_server_user "$(bin_dir)/pg_ctl" --pgdata="$dir/data" --mode=fast \
-        --wait stop >/dev/null 2>&1
+    if [ -d "$dir/data" ]; then  # a server that is already down is fine: the folder still goes
+        as_server_user "$(bin_dir)/pg_ctl" --pgdata="$dir/data" --mode=fast --wait stop \
+            >/dev/null 2>&1 || true
+    fi
     rm -rf "$dir"
 }
 
