@@ -356,6 +356,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
 <context>
     <name>ActionOperations</name>
     <message>
+        <source>Done. It repeats: the next occurrence (#{id}) is due {due}.</source>
+        <translation>Đã xong. Nhiệm vụ này lặp lại: lần tiếp theo (#{id}) có hạn {due}.</translation>
+    </message>
+    <message>
         <source>Change status of “{title}”</source>
         <translation>Đổi trạng thái “{title}”</translation>
     </message>

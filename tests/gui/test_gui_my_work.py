@@ -12,7 +12,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from briefing_app.domain.enums import ActionStatus, DuePrecision
+from briefing_app.domain.enums import ActionStatus, DuePrecision, Recurrence
+from briefing_app.domain.errors import NotFoundError
+from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.queries import get_action
 from briefing_app.store.database import OpenedDatabase
@@ -226,3 +228,29 @@ def test_assigning_an_action_in_the_editor_offers_the_office_and_fills_my_work(
         assert groups(window.workspace.my_work.groups) == {"Later": [6]}
     finally:
         shut(window)
+
+
+def test_marking_a_recurring_action_done_says_when_the_next_is_due(
+    qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
+) -> None:
+    quarterly = ActionEdit(due=(date(2026, 1, 1), QUARTER), repeat=Recurrence.QUARTERLY)
+    update_action(seeded_db.engine, 2, quarterly, changed_by="lead")
+    window = open_window(qtbot, seeded_db, prompts, settings_file)
+    window.go(RecordKind.ACTION)
+    page = window.actions_page
+    wait_idle(qtbot, window)
+    menu = page.context_menu(page.model.index(page.model.row_of_id(2), 0))
+    status_menu = menu.findChild(type(menu), "statusMenu")
+    {a.objectName(): a for a in status_menu.actions()}["status_done"].trigger()
+    wait_idle(qtbot, window)
+
+    message = window.statusBar().currentMessage()
+    assert "next occurrence" in message and "Q2 2026" in message
+    following = int(message.split("#")[1].split(")")[0])
+    assert get_action(seeded_db.engine, following, TODAY).action.due_label == "2026-Q2"
+    window.undo()  # done by mistake: the occurrence it made goes too
+    wait_idle(qtbot, window)
+    assert get_action(seeded_db.engine, 2, TODAY).action.status is ActionStatus.AGREED
+    with pytest.raises(NotFoundError):
+        get_action(seeded_db.engine, following, TODAY)
+    shut(window)

@@ -28,12 +28,13 @@ from briefing_app.domain.errors import (
     ValidationError,
 )
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.dto import ActionDetail, PartyKind, PartyRef
+from briefing_app.services.convert import action_row
+from briefing_app.services.dto import ActionDetail, ActionRow, PartyKind, PartyRef
 from briefing_app.services.parties import load_party
 from briefing_app.services.queries import action_detail
 from briefing_app.services.records import get_record
 from briefing_app.store.seed import forget_deleted, remember_deleted
-from briefing_app.store.unit_of_work import writing
+from briefing_app.store.unit_of_work import reading, writing
 
 Due = tuple[date, DuePrecision] | None
 
@@ -347,6 +348,15 @@ def withdraw_next_occurrence(
         )
     )
     session.delete(following)
+
+
+def next_occurrence(engine: Engine, action_id: int, today: date) -> ActionRow | None:
+    """The occurrence that marking the recurring action `action_id` done created, if any."""
+    with reading(engine) as session:
+        following = session.scalars(
+            sa.select(m.FollowUpAction).where(m.FollowUpAction.previous_id == action_id)
+        ).first()
+        return None if following is None else action_row(following, today)
 
 
 def _snapshot(action: m.FollowUpAction) -> DeletedAction:

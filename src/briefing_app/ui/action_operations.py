@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 from typing_extensions import override
 
@@ -32,6 +32,7 @@ from briefing_app.services.action_lifecycle import (
     DeletedAction,
     delete_action,
     duplicate_action,
+    next_occurrence,
     restore_action,
 )
 from briefing_app.services.dto import ActionDetail, ActionRow
@@ -40,6 +41,7 @@ from briefing_app.services.record_kinds.editing import create_record, edit_recor
 from briefing_app.services.record_kinds.form_model import restoring_changes
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
+from briefing_app.ui import labels
 from briefing_app.ui.action_form import PARTY_KEYS
 from briefing_app.ui.done_command import DoneCommand
 from briefing_app.ui.operations import Engine, Failure, Operations, Written
@@ -84,6 +86,17 @@ class Done:
     version: int | None = None
     snapshot: DeletedAction | None = None
     moved_from: int | None = None
+
+
+def _followed_by(
+    engine: Engine, before: RecordData, after: RecordData, today: date
+) -> ActionRow | None:
+    """The next occurrence a save created: the action became done and it repeats."""
+    became_done = (
+        after.values.get("status") == ActionStatus.DONE.value
+        and before.values.get("status") != ActionStatus.DONE.value
+    )
+    return next_occurrence(engine, after.id, today) if became_done else None
 
 
 def _saved(detail: ActionDetail) -> Done:
@@ -177,7 +190,10 @@ class DeleteActionCommand(ActionCommand):
 
 class ActionOperations(QObject):
     """Writes follow-up actions through the services, as operations, and keeps the undo
-    stack. `writing` is True while a write runs (commands wait for it)."""
+    stack. `writing` is True while a write runs (commands wait for it); `message` says what a
+    write did beyond the action itself (a recurring action's next occurrence)."""
+
+    message = Signal(str)
 
     def __init__(
         self,
@@ -200,6 +216,17 @@ class ActionOperations(QObject):
     @property
     def writing(self) -> bool:
         return self._writes > 0
+
+    def _announce(self, following: list[ActionRow | None]) -> None:
+        """Says that marking a recurring action done created its next occurrence."""
+        for row in following:
+            if row is not None:
+                self.message.emit(
+                    QCoreApplication.translate(
+                        "ActionOperations",
+                        "Done. It repeats: the next occurrence (#{id}) is due {due}.",
+                    ).format(id=row.id, due=labels.format_due(row.due_date, row.due_precision))
+                )
 
     # --- bookkeeping (GUI thread) ------------------------------------------------------------
 
@@ -259,6 +286,8 @@ class ActionOperations(QObject):
         user, today = self.user, self.today()
         action_id, version = before.id, before.version
 
+        following: list[ActionRow | None] = []
+
         def work(engine: Engine) -> Saved:
             after = edit_record(
                 engine,
@@ -268,11 +297,13 @@ class ActionOperations(QObject):
                 changed_by=user,
                 if_version=version,
             )
+            following.append(_followed_by(engine, before, after, today))
             return after, queries.get_action(engine, action_id, today)
 
         def saved(result: Saved) -> None:
             after, _detail = result
             self._note(Done(after.id, after.version))
+            self._announce(following)
             undo = restoring_changes(SPEC, before, after)
             if after.version != version and undo:
                 text = (
@@ -302,10 +333,11 @@ class ActionOperations(QObject):
         failure: Failure,
     ) -> None:
         """The list's quick status change, based on the version the list shows."""
-        user = self.user
+        user, today = self.user, self.today()
+        following: list[ActionRow | None] = []
 
         def work(engine: Engine) -> RecordData:
-            return edit_record(
+            after = edit_record(
                 engine,
                 RecordKind.ACTION,
                 row.id,
@@ -313,9 +345,14 @@ class ActionOperations(QObject):
                 changed_by=user,
                 if_version=row.version,
             )
+            previous = ActionStatus(row.status)
+            if status is ActionStatus.DONE and previous is not ActionStatus.DONE:
+                following.append(next_occurrence(engine, row.id, today))
+            return after
 
         def saved(after: RecordData) -> None:
             self._note(Done(after.id, after.version))
+            self._announce(following)
             if after.version != row.version:
                 self.stack.push(
                     EditActionCommand(

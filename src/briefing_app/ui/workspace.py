@@ -192,6 +192,7 @@ class Workspace(QObject):
         self.editor.dirty_changed.connect(self.dirty_changed.emit)
         self.editor.record_requested.connect(self.open_record)
         self.editor.message.connect(self.message.emit)
+        self.operations.message.connect(self.message.emit)
 
         self._catalogue = found
         self.my_work = MyWorkPage(ops=self.ops, user=self.user, today=self.today)
