@@ -121,7 +121,7 @@ def make_db(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Ite
     for db in opened:
         db.engine.dispose()
         if backend == "postgresql":
-            databases.drop(db.url)
+            databases.release(db.url)
 
 
 @pytest.fixture(scope="module")
@@ -141,7 +141,7 @@ def shared_db(
     yield db
     db.engine.dispose()
     if backend == "postgresql":
-        databases.drop(url)
+        databases.release(url)
 
 
 @pytest.fixture
@@ -153,7 +153,7 @@ def new_db_url(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> 
     databases: PgDatabases = request.getfixturevalue("pg_databases")
     url = databases.create_blank()
     yield url
-    databases.drop(url)
+    databases.release(url)
 
 
 @pytest.fixture
