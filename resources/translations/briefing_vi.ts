@@ -4431,6 +4431,10 @@ Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &q
         <source>the copy of table {table} differs from the original ({rows} rows there, {copied} in the copy); nothing was copied</source>
         <translation>bản sao của bảng {table} khác với bản gốc ({rows} dòng ở bản gốc, {copied} dòng ở bản sao); không có gì được sao chép</translation>
     </message>
+    <message>
+        <source>cannot connect to {database}: {reason}</source>
+        <translation>không kết nối được với {database}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>MyWorkPage</name>

@@ -72,9 +72,15 @@ def schema_state(engine: Engine) -> SchemaState:
             tables = sa.inspect(connection).get_table_names()
     except (sa.exc.DatabaseError, UnicodeDecodeError) as exc:
         # SQLite's message about a damaged schema may quote bytes that are not UTF-8
-        raise UnusableDatabaseError(
-            QT_TRANSLATE_NOOP("Messages", "{database} is not a database this app can read"),
+        if path is not None or not isinstance(exc, sa.exc.OperationalError):
+            raise UnusableDatabaseError(
+                QT_TRANSLATE_NOOP("Messages", "{database} is not a database this app can read"),
+                database=describe(engine),
+            ) from exc
+        raise UnusableDatabaseError(  # a server out of reach
+            QT_TRANSLATE_NOOP("Messages", "cannot connect to {database}: {reason}"),
             database=describe(engine),
+            reason=_server_reason(exc),
         ) from exc
     finally:
         if probe is not engine:
@@ -106,6 +112,14 @@ def _known(script: "ScriptDirectory", revision: str) -> bool:
         return script.get_revision(revision) is not None
     except CommandError:  # Alembic raises, rather than returning None, for unknown ids
         return False
+
+
+def _server_reason(exc: sa.exc.OperationalError) -> str:
+    """What the server or the network said, without the driver's preamble: 'password
+    authentication failed for user "desk"', 'Connection refused', 'database "x" does not
+    exist'."""
+    first = str(exc.orig).splitlines()[0]
+    return first.rsplit(" failed: ", 1)[-1].replace("FATAL:", "").strip()
 
 
 def describe(engine: Engine) -> str:

@@ -11,7 +11,7 @@ from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.store import maintenance
 from briefing_app.store.backup import backup_file, integrity_problems
 from briefing_app.store.daily_backup import take_daily_backup
-from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.database import OpenedDatabase, open_database
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -45,3 +45,21 @@ def test_check_reads_every_table(server_db: OpenedDatabase) -> None:
         maintenance.check(server_db.url)
     assert "***" in maintenance.describe(server_db.engine)  # the password never shown
     assert sa.make_url(server_db.url).password not in maintenance.describe(server_db.engine)
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"password": "wrong"}, 'password authentication failed for user "briefing"'),
+        ({"database": "no_such_database"}, 'database "no_such_database" does not exist'),
+        ({"port": 1}, "Connection refused"),
+    ],
+)
+def test_a_server_out_of_reach_is_one_clear_line(
+    server_db: OpenedDatabase, change: dict[str, object], reason: str
+) -> None:
+    url = sa.make_url(server_db.url).set(**change)
+    shown = url.render_as_string(hide_password=True)
+    with pytest.raises(UnusableDatabaseError) as caught:
+        open_database(url.render_as_string(hide_password=False))
+    assert str(caught.value) == f"cannot connect to {shown}: {reason}"
