@@ -161,6 +161,19 @@ def test_a_wrong_date_is_refused_in_the_dialog(qtbot: QtBot) -> None:
     assert dialog.document().issued_on is None
 
 
+def test_enter_in_a_field_attaches_with_what_was_typed(qtbot: QtBot) -> None:
+    """Enter is Attach, not Cancel: the number typed is kept (found trying issue 13 as a user)."""
+    dialog = OfficialDocumentDialog(names=["a.pdf"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.issuer_field.setFocus()
+    dialog.number_field.setText("1234/UBND-NgV")
+    qtbot.keyClick(dialog.issuer_field, Qt.Key.Key_Return)
+    assert dialog.result() == OfficialDocumentDialog.DialogCode.Accepted
+    assert dialog.document().number == "1234/UBND-NgV"
+
+
 def drop(panel: AttachmentsPanel, paths: list[Path]) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])

@@ -71,7 +71,6 @@ class OfficialDocumentDialog(QDialog):
             self.tr("Attach"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.attach_button.setObjectName("attachButton")
-        self.attach_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -79,6 +78,9 @@ class OfficialDocumentDialog(QDialog):
         column.addLayout(form)
         column.addWidget(note)
         column.addWidget(buttons)
+        # Only once the box is in the dialog: set before, Cancel (the box's first button) was
+        # the default and Enter in a field threw away what was typed.
+        self.attach_button.setDefault(True)
         self.setMinimumWidth(420)
 
     def _issued_on(self) -> date | None:
