@@ -856,6 +856,18 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Bình luận về các nhiệm vụ triển khai</translation>
     </message>
     <message>
+        <source>Interpreters</source>
+        <translation>Phiên dịch</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Báo chí</translation>
+    </message>
+    <message>
+        <source>The locality&apos;s profile is above this document&apos;s classification and is not included.</source>
+        <translation>Thông tin khái quát về địa phương có độ mật cao hơn tài liệu này nên không được đưa vào.</translation>
+    </message>
+    <message>
         <source>{action} — {author}, {date}: {text}</source>
         <translation>{action} — {author}, {date}: {text}</translation>
     </message>
@@ -2255,6 +2267,14 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Hình thức</translation>
     </message>
     <message>
+        <source>Interpreters</source>
+        <translation>Phiên dịch</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Báo chí</translation>
+    </message>
+    <message>
         <source>Parties</source>
         <translation>Các bên</translation>
     </message>
@@ -2389,6 +2409,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Notes</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Classification of the profile</source>
+        <translation>Độ mật của thông tin khái quát</translation>
     </message>
     <message>
         <source>Agreement</source>
@@ -3725,7 +3749,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>meeting {id} is classified {classification}; a {level} briefing cannot include it</source>
-        <extracomment>how the seed&apos;s notes name the file a source was read from (&quot;Seed file 001_e4e9….txt&quot;); the records&apos; texts refer to that file as &quot;article 001&quot;, which a brief must not print &quot;001&quot; when record texts refer to the source as &quot;article 001&quot; (the seed&apos;s file number) the office&apos;s remarks on the action (the dataset&apos;s editorial notes, first in its comment thread): printed apart, as the office&apos;s assessment, not as a fact the locality the owner is, or belongs to (label with native name), for grouping what staff wrote on the action (its comment thread, less the remarks and what was struck through), oldest first agreements above the export&apos;s level, left out None where their personal data is above the export&apos;s level earlier meetings they took part in that the export may show, oldest first the record `what` comes from (&quot;meeting 3 title&quot;) an agreement&apos;s status every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key the people of the other side(s), each with a profile card the relations between our locality and the counterpart&apos;s, oldest first the meeting&apos;s actions above the export&apos;s level, left out the record `what` comes from (&quot;action 3 title&quot;, &quot;event 2 name&quot;) every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key records above the export&apos;s level, left out: meetings, agreements, open actions its purpose, as recorded the head first, then the members, each with a card every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key meetings on its programme above the export&apos;s level, left out every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key meetings and actions above the export&apos;s level, left out</extracomment>
+        <extracomment>how the seed&apos;s notes name the file a source was read from (&quot;Seed file 001_e4e9….txt&quot;); the records&apos; texts refer to that file as &quot;article 001&quot;, which a brief must not print &quot;001&quot; when record texts refer to the source as &quot;article 001&quot; (the seed&apos;s file number) the office&apos;s remarks on the action (the dataset&apos;s editorial notes, first in its comment thread): printed apart, as the office&apos;s assessment, not as a fact the locality the owner is, or belongs to (label with native name), for grouping what staff wrote on the action (its comment thread, less the remarks and what was struck through), oldest first agreements above the export&apos;s level, left out the profile (its figures) is above the export&apos;s level and left out None where their personal data is above the export&apos;s level earlier meetings they took part in that the export may show, oldest first the record `what` comes from (&quot;meeting 3 title&quot;) an agreement&apos;s status every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key the people of the other side(s), each with a profile card the relations between our locality and the counterpart&apos;s, oldest first the meeting&apos;s actions above the export&apos;s level, left out the record `what` comes from (&quot;action 3 title&quot;, &quot;event 2 name&quot;) every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key records above the export&apos;s level, left out: meetings, agreements, open actions its purpose, as recorded the head first, then the members, each with a card every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key meetings on its programme above the export&apos;s level, left out every source the records&apos; texts may name by its file (&quot;article 001&quot;), by file key meetings, actions and key facts above the export&apos;s level, left out</extracomment>
         <translation>cuộc gặp {id} được phân loại {classification}; không thể đưa vào tài liệu ở mức {level}</translation>
     </message>
     <message>

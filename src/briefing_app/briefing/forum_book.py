@@ -127,7 +127,9 @@ class ForumBook(BriefingBuilder):
                     ]
                 )
         if not rows:
-            story.note(labels["none_recorded"])
+            if not self.data.withheld_facts:
+                story.note(labels["none_recorded"])
+            withheld(story, labels, self.data.withheld_facts)
             return
         story.table(
             [
@@ -139,6 +141,7 @@ class ForumBook(BriefingBuilder):
         )
         if disagreeing:
             story.note(f"* {labels['disagree']}")
+        withheld(story, labels, self.data.withheld_facts)
 
     def _programme_table(self, story: Content) -> None:
         labels = self.labels

@@ -72,6 +72,12 @@ _TEXT: dict[str, str] = {
     "logistics": QT_TRANSLATE_NOOP("Briefing", "Logistics"),
     "assessment": QT_TRANSLATE_NOOP("Briefing", "The office's assessment (not part of the record)"),
     "comments": QT_TRANSLATE_NOOP("Briefing", "Comments on the follow-up actions"),
+    "interpreters": QT_TRANSLATE_NOOP("Briefing", "Interpreters"),
+    "press": QT_TRANSLATE_NOOP("Briefing", "Press"),
+    "profile_withheld": QT_TRANSLATE_NOOP(
+        "Briefing",
+        "The locality's profile is above this document's classification and is not included.",
+    ),
     "comment_line": QT_TRANSLATE_NOOP("Briefing", "{action} — {author}, {date}: {text}"),
     "purpose": QT_TRANSLATE_NOOP("Briefing", "Purpose of the visit"),
     "visit": QT_TRANSLATE_NOOP("Briefing", "The visit"),

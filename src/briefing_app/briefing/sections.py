@@ -286,6 +286,8 @@ def locality_profile(
             (labels["meetings"], text(meetings, "meetings") if meetings_line else None),
         ]
     )
+    if profile.profile_withheld:
+        out.note(labels["profile_withheld"])
     withheld(out, labels, profile.withheld_agreements)
 
 
@@ -485,6 +487,8 @@ def _logistics(labels: Labels, data: MeetingBriefData) -> list[tuple[str, str | 
         (labels["start_time"], labels.clock(data.start_time) if data.start_time else None, LABEL),
         (labels["venue"], _venue(labels, data), f"{where} venue"),
         (labels["format"], data.format, f"{where} format"),
+        (labels["interpreters"], data.interpreters, f"{where} interpreters"),
+        (labels["press"], data.press, f"{where} press"),
         (labels["event"], data.event.name, f"event {data.event.id}"),
         (labels["kind"], labels.enum(meeting.kind), LABEL),
         (labels["parties"], "; ".join(meeting.parties), f"{where} parties"),

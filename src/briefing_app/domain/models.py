@@ -187,6 +187,13 @@ class Locality(Tracked, Record):
     economy: Mapped[str | None] = mapped_column(sa.Text)
     twinning: Mapped[str | None] = mapped_column(sa.Text)
     notes: Mapped[str | None] = mapped_column(sa.Text)
+    #: the level of the profile (leaders, population, area, economy, twinning): a brief below
+    #: it leaves the profile out and says so
+    profile_classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"),
+        default=Classification.PUBLIC,
+        server_default=Classification.PUBLIC.value,
+    )
 
     citations: Mapped[list[Citation]] = relationship(back_populates="locality")
 
@@ -287,6 +294,11 @@ class EventFact(Tracked, Record):
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id", ondelete="CASCADE"))
     label: Mapped[str] = mapped_column(sa.String(200))
     value: Mapped[str] = mapped_column(sa.String(200))
+    classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"),
+        default=Classification.PUBLIC,
+        server_default=Classification.PUBLIC.value,
+    )
 
     event: Mapped[Event] = relationship(back_populates="facts")
     citations: Mapped[list[Citation]] = relationship(back_populates="fact")
@@ -399,6 +411,10 @@ class Meeting(Tracked, Record):
     venue: Mapped[str | None] = mapped_column(sa.String(500))
     #: in person, online, working lunch …
     format: Mapped[str | None] = mapped_column(sa.String(100))
+    #: who interprets, between which languages ("Embassy interpreter, Vietnamese–Japanese")
+    interpreters: Mapped[str | None] = mapped_column(sa.String(500))
+    #: what the press may do ("open to the press for the first 5 minutes; photo opportunity")
+    press: Mapped[str | None] = mapped_column(sa.String(500))
     objectives: Mapped[list[str]] = mapped_column(sa.JSON, default=list, server_default="[]")
     #: key messages, in the order they are to be made
     talking_points: Mapped[list[str]] = mapped_column(sa.JSON, default=list, server_default="[]")
@@ -425,7 +441,7 @@ class Meeting(Tracked, Record):
     )
     citations: Mapped[list[Citation]] = relationship(back_populates="meeting")
 
-    @validates("title", "venue", "format", "summary")
+    @validates("title", "venue", "format", "interpreters", "press", "summary")
     def _validate_text(self, key: str, value: str | None) -> str | None:
         return self.clean_field(key, value)
 

@@ -156,6 +156,8 @@ class LocalityProfile:
     figures: list[ProfileFigure]
     #: agreements above the export's level, left out
     withheld_agreements: int = 0
+    #: the profile (its figures) is above the export's level and left out
+    profile_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,8 @@ class MeetingBriefData:
     venue: str | None
     # in person, online, working lunch …
     format: str | None
+    interpreters: str | None
+    press: str | None
     objectives: list[str]
     # key messages, in the order they are to be made
     talking_points: list[str]
@@ -311,9 +315,10 @@ class ForumBookData:
     sources: list[CitedSource]
     #: every source the records' texts may name by its file ("article 001"), by file key
     file_sources: dict[str, CitedSource] = field(default_factory=dict)
-    #: meetings and actions above the export's level, left out
+    #: meetings, actions and key facts above the export's level, left out
     withheld_meetings: int = 0
     withheld_actions: int = 0
+    withheld_facts: int = 0
 
 
 def allowed_levels(level: Classification) -> list[Classification]:
@@ -516,6 +521,7 @@ def _locality_profile(
         .order_by(m.Person.name_folded)
     )
     agreements, withheld = _locality_agreements(session, [locality.id], level)
+    profile_shown = locality.profile_classification.rank <= level.rank
     return LocalityProfile(
         locality=convert.locality_row(locality),
         organisations=[label for o in organisations if (label := _organisation_label(o))],
@@ -524,8 +530,9 @@ def _locality_profile(
         meetings=[
             _meeting_row(mt, level) for mt in _locality_meetings(session, [locality.id], level)
         ],
-        figures=_profile_figures(locality),
+        figures=_profile_figures(locality) if profile_shown else [],
         withheld_agreements=withheld,
+        profile_withheld=not profile_shown and bool(_profile_figures(locality)),
     )
 
 
@@ -573,6 +580,8 @@ def _meeting_data(
         start_time=meeting.start_time,
         venue=meeting.venue,
         format=meeting.format,
+        interpreters=meeting.interpreters,
+        press=meeting.press,
         objectives=list(meeting.objectives),
         talking_points=list(meeting.talking_points),
         expected_asks=[
@@ -886,13 +895,22 @@ def _event_tree(event: m.Event) -> list[m.Event]:
     return [event, *parts]
 
 
-def _facts(events: Iterable[m.Event]) -> list[FactRow]:
+def _visible_facts(events: Iterable[m.Event], level: Classification) -> list[m.EventFact]:
+    """The events' key facts at or below `level`, event by event, each event's in order."""
+    return [
+        fact
+        for event in events
+        for fact in sorted(event.facts, key=lambda f: f.id)
+        if fact.classification.rank <= level.rank
+    ]
+
+
+def _facts(facts: Iterable[m.EventFact]) -> list[FactRow]:
     by_label: dict[str, list[FactValue]] = {}
-    for event in events:
-        for fact in sorted(event.facts, key=lambda f: f.id):
-            by_label.setdefault(fact.label, []).append(
-                FactValue(fact.value, _unique_sources([fact.citations]))
-            )
+    for fact in facts:
+        by_label.setdefault(fact.label, []).append(
+            FactValue(fact.value, _unique_sources([fact.citations]))
+        )
     return [FactRow(label, values) for label, values in by_label.items()]
 
 
@@ -937,6 +955,7 @@ def forum_book_data(
     with reading(engine) as session:
         event = get_record(session, m.Event, event_id)
         events = _event_tree(event)
+        facts = _visible_facts(events, level)
         every = list(
             session.scalars(
                 sa.select(m.Meeting).where(m.Meeting.event_id.in_([e.id for e in events]))
@@ -951,7 +970,8 @@ def forum_book_data(
             event=convert.event_row(event),
             organisers=[label for o in event.organisers if (label := _organisation_label(o))],
             parts=[convert.event_row(e) for e in events[1:]],
-            facts=_facts(events),
+            facts=_facts(facts),
+            withheld_facts=sum(len(e.facts) for e in events) - len(facts),
             meetings=[
                 _meeting_data(session, mt, level, today, with_profiles=False) for mt in meetings
             ],
@@ -961,7 +981,7 @@ def forum_book_data(
             sources=_unique_sources(
                 [
                     *(e.citations for e in events),
-                    *(f.citations for e in events for f in e.facts),
+                    *(f.citations for f in facts),
                     *(mt.citations for mt in meetings),
                     *(d.citations for mt in meetings for d in mt.parties),
                     *(a.citations for a in actions),

@@ -28,7 +28,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
 
 
-HEAD = "0006"
+HEAD = "0007"
 
 
 @pytest.fixture
@@ -134,8 +134,8 @@ REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -156,7 +156,7 @@ def _migrations_with_next(
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0007_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
+    (folder / "versions" / "0008_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
 
     def fake_data_dir(kind: str) -> Path:
         return folder if kind == "migrations" else data_dir(kind)
@@ -173,23 +173,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0006
+    db = make_db("older.sqlite3")  # seeded, at 0007
     localities = _count(db.engine, "localities")
     _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0006", "0007", False)
+    assert (state.current, state.head, state.at_head) == ("0007", "0008", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0006" in backup.name
+    assert "before-upgrade-0007" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0007"
+    assert _revision(db.engine) == "0008"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -218,9 +218,9 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0006"
+    assert _revision(db.engine) == "0007"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0006" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0007" in p.name]
     assert len(backups) == (1 if db.path is not None else 0)  # a server's backups are its own
 
 
@@ -327,7 +327,7 @@ def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
         ).scalar_one()
     assert kanji == 0  # "山梨" did not find the bilateral meeting
 
-    command.upgrade(config, "head")  # through 0003 to 0006 (0004 and 0005 recreate tables)
+    command.upgrade(config, "head")  # through 0003 to 0007 (0004, 0005 and 0007 recreate tables)
 
     assert _revision(db.engine) == HEAD
     assert _index_rows(db.engine) == fresh

@@ -163,6 +163,8 @@ SPECS: dict[RecordKind, KindSpec] = {
             ),
             _text(m.Meeting, "venue", QT_TRANSLATE_NOOP("Fields", "Venue")),
             _text(m.Meeting, "format", QT_TRANSLATE_NOOP("Fields", "Format")),
+            _text(m.Meeting, "interpreters", QT_TRANSLATE_NOOP("Fields", "Interpreters")),
+            _text(m.Meeting, "press", QT_TRANSLATE_NOOP("Fields", "Press")),
             FieldSpec(
                 "party_ids",
                 QT_TRANSLATE_NOOP("Fields", "Parties"),
@@ -280,6 +282,12 @@ SPECS: dict[RecordKind, KindSpec] = {
                 QT_TRANSLATE_NOOP("Fields", "Twinning and earlier agreements"),
             ),
             _text(m.Locality, "notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
+            _choice(
+                "profile_classification",
+                QT_TRANSLATE_NOOP("Fields", "Classification of the profile"),
+                Classification,
+                default=Classification.PUBLIC,
+            ),
             _citations(),
         ),
         "name",
@@ -350,6 +358,9 @@ SPECS: dict[RecordKind, KindSpec] = {
             _ref("event_id", QT_TRANSLATE_NOOP("Fields", "Event"), RecordKind.EVENT, required=True),
             _text(m.EventFact, "label", QT_TRANSLATE_NOOP("Fields", "Label")),
             _text(m.EventFact, "value", QT_TRANSLATE_NOOP("Fields", "Value")),
+            _choice(
+                "classification", _CLASSIFICATION, Classification, default=Classification.PUBLIC
+            ),
             _citations(),
         ),
         "label",
