@@ -1,10 +1,14 @@
 """The command line on a PostgreSQL server (issue 17): the same `db` commands, the password never
-printed, backups pointed to the server's tools, a copy back to a file."""
+printed, backups pointed to the server's tools, a copy back to a file; the same briefs."""
 
+import shutil
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from pypdf import PdfReader
+
+from briefing_app.store.database import OpenedDatabase
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -34,3 +38,19 @@ def test_db_commands_on_a_server(cli, new_db_url: str, tmp_path: Path) -> None:
     assert cli("--db", tmp_path / "back.sqlite3", "list", "localities").out == listed.out
     for result in (init, check, backup, moved):
         assert password not in result.out + result.err
+
+
+def _text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+@pytest.mark.parametrize("brief", [("meeting", "1"), ("locality", "19")])
+def test_a_brief_reads_the_same_from_a_server(
+    cli, seeded_db: OpenedDatabase, seeded_template: Path, tmp_path: Path, brief: tuple[str, str]
+) -> None:
+    server = cli("--db", seeded_db.url, "brief", *brief, "-o", tmp_path / "server.pdf")
+    assert server.code == 0, server.err
+    shutil.copyfile(seeded_template, tmp_path / "file.sqlite3")
+    sqlite = cli("--db", tmp_path / "file.sqlite3", "brief", *brief, "-o", tmp_path / "file.pdf")
+    assert sqlite.code == 0, sqlite.err
+    assert _text(tmp_path / "server.pdf") == _text(tmp_path / "file.pdf")
