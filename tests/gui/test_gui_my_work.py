@@ -135,6 +135,8 @@ def test_the_assigned_user_is_reminded_on_start_and_opens_an_action(
         assert window.editor.action_id == 2
         qtbot.mouseClick(dialog.my_work_button, Qt.MouseButton.LeftButton)
         assert window.current_kind() == MY_WORK
+        # My work holds the same list: the window no longer stands in front of it.
+        assert not dialog.isVisible()
     finally:
         shut(window)
 

@@ -1,6 +1,7 @@
 """The reminders window: the user's follow-up actions that are overdue or due within their
 horizon (Preferences), in two groups. Not modal: the user keeps working beside it; an action
-opens in the main window on double-click or Enter, and My work opens the whole list."""
+opens in the main window on double-click or Enter, and My work opens the whole list (and closes
+this window, which would otherwise stand in front of the same list)."""
 
 from collections.abc import Sequence
 
@@ -36,6 +37,7 @@ class RemindersDialog(QDialog):
         )
         self.my_work_button.setObjectName("openMyWork")
         self.my_work_button.clicked.connect(self.my_work_requested)
+        self.my_work_button.clicked.connect(self.close)
         buttons.rejected.connect(self.close)
         column = QVBoxLayout(self)
         column.addWidget(self.summary)
