@@ -80,7 +80,9 @@ SortKeys = dict[str, Sequence[Any]]
 
 
 class Folder:
-    """Fold text in SQL: the app's own fold() on SQLite (registered per connection)."""
+    """Fold text in SQL: the app's own fold() on SQLite (registered per connection), the same
+    steps in PostgreSQL's functions on a server (domain.text.fold: NFKC, đ as d, lower case,
+    no Latin marks, single spaces, NFC; only lower() differs from casefold(), for ß)."""
 
     def __init__(self, engine: Engine) -> None:
         self.sqlite = engine.dialect.name == "sqlite"
@@ -88,7 +90,12 @@ class Folder:
     def __call__(self, column: Any) -> sa.ColumnElement[str]:
         if self.sqlite:
             return sa.func.fold(column)
-        return sa.func.lower(column)
+        f = sa.func
+        compatible = f.translate(f.normalize(column, sa.literal_column("NFKC")), "Đđ", "dd")
+        decomposed = f.normalize(f.lower(compatible), sa.literal_column("NFD"))
+        stripped = f.regexp_replace(decomposed, "[\u0300-\u036f]+", "", "g")
+        spaced = f.btrim(f.regexp_replace(stripped, "\\s+", " ", "g"))
+        return f.normalize(spaced, sa.literal_column("NFC"))
 
 
 def _rank(column: InstrumentedAttribute[Any], values: Sequence[Any]) -> sa.ColumnElement[int]:
