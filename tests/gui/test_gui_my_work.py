@@ -256,3 +256,23 @@ def test_marking_a_recurring_action_done_says_when_the_next_is_due(
     with pytest.raises(NotFoundError):
         get_action(seeded_db.engine, following, TODAY)
     shut(window)
+
+
+def test_saving_a_recurring_action_done_in_the_editor_says_when_the_next_is_due(
+    qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
+) -> None:
+    """The editor's "Saved …" came after the news of the next occurrence and hid it."""
+    quarterly = ActionEdit(due=(date(2026, 1, 1), QUARTER), repeat=Recurrence.QUARTERLY)
+    update_action(seeded_db.engine, 2, quarterly, changed_by="lead")
+    window = open_window(qtbot, seeded_db, prompts, settings_file)
+    try:
+        window.open_record("action", 2)
+        wait_idle(qtbot, window)
+        box = window.editor.status_box
+        box.setCurrentIndex(box.findText("Done"))
+        qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        wait_idle(qtbot, window)
+        message = window.statusBar().currentMessage()
+        assert "next occurrence" in message and "Q2 2026" in message, message
+    finally:
+        shut(window)

@@ -303,7 +303,6 @@ class ActionOperations(QObject):
         def saved(result: Saved) -> None:
             after, _detail = result
             self._note(Done(after.id, after.version))
-            self._announce(following)
             undo = restoring_changes(SPEC, before, after)
             if after.version != version and undo:
                 text = (
@@ -321,6 +320,7 @@ class ActionOperations(QObject):
                     )
                 )
             success(result)
+            self._announce(following)  # after the editor's "Saved …", which would hide it
 
         self._run(work, lambda result: (result[0].id,), saved, failure)
 
