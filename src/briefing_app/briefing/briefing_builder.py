@@ -55,8 +55,7 @@ class BriefingBuilder(ABC):
         )
 
     def build_docx(self) -> bytes:
-        """The brief as a Word document (the ordinary layout, also when the PDF would be in the
-        official format)."""
+        """The brief as a Word document, in the ordinary layout or the official format."""
         # python-docx loads only when a Word file is asked for
         from briefing_app.briefing.docx_render import render_docx
 

@@ -6,8 +6,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Emu
 from docx.styles.style import BaseStyle
-from docx.table import _Cell, _Row
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -25,6 +26,9 @@ def name_fonts(style: BaseStyle, latin: str = LATIN_FONT) -> None:
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         properties.append(fonts)
+    # a theme font (Word's built-in headings name one) would win over the face named here
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
     for attribute, face in (
         ("w:ascii", latin),
         ("w:hAnsi", latin),
@@ -60,8 +64,9 @@ def keep_whole(row: _Row) -> None:
     properties.append(cant_split)
 
 
-def field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
-    """A field ("PAGE", "NUMPAGES", 'TOC \\o "1-2" \\h') showing `shown` until Word updates it."""
+def field(paragraph: Paragraph, instruction: str, shown: str = "", *, dirty: bool = True) -> None:
+    """A field ("PAGE", "NUMPAGES", 'TOC \\o "1-2" \\h') showing `shown` until Word updates it;
+    `dirty`: Word updates it when the document opens."""
     for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
         run = paragraph.add_run()
         if kind == "instr":
@@ -70,18 +75,29 @@ def field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
             code.text = f" {text} "
             run._r.append(code)
         else:
-            run._r.append(_field_char(kind))
+            run._r.append(_field_char(kind, dirty=dirty))
     if shown:
         paragraph.add_run(shown)
     paragraph.add_run()._r.append(_field_char("end"))
 
 
-def _field_char(kind: str) -> BaseOxmlElement:
+def _field_char(kind: str, *, dirty: bool = False) -> BaseOxmlElement:
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
-    if kind == "begin":
-        char.set(qn("w:dirty"), "true")  # Word updates it when the document opens
+    if kind == "begin" and dirty:
+        char.set(qn("w:dirty"), "true")
     return char
+
+
+def set_widths(table: Table, fractions: list[float], text_width: int) -> None:
+    """Column widths as fractions of `text_width` (EMU): in the table's grid (LibreOffice reads
+    it) and on each cell (Word reads those)."""
+    table.autofit = False
+    for column, fraction in zip(table.columns, fractions, strict=True):
+        width = Emu(int(text_width * fraction))
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def hyperlink(paragraph: Paragraph, text: str, url: str) -> Run:

@@ -11,17 +11,20 @@ from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from briefing_app.briefing import content as c
+from briefing_app.briefing import official_parts as parts
+from briefing_app.briefing.docx_official import BODY_STYLE, OfficialWord
 from briefing_app.briefing.docx_parts import (
     field,
     hyperlink,
     keep_whole,
     name_fonts,
     repeat_as_header,
+    set_widths,
     shade,
 )
 from briefing_app.briefing.labels import Labels
@@ -49,17 +52,29 @@ class WordRenderer:
         self.labels = labels
         self.numbers = document.source_numbers()
         self.word: WordDocument = docx.Document()
+        self.official = (
+            None
+            if options.official is None
+            else OfficialWord(self.word, options.official, document, options, labels)
+        )
+        #: body paragraphs' style, and the size of text in table cells (None: the style's)
+        self.body_style = "Normal" if self.official is None else BODY_STYLE
+        self.cell_size: float | None = None if self.official is None else parts.CELL_SIZE
 
     def render(self) -> bytes:
         self._set_up()
         document = self.document
-        if document.opening:
+        if self.official is not None:
+            self.official.heading_block()
+        elif document.opening:
             self._line(document.kind.upper(), size=9, bold=True, colour=MUTED)
             self._text(self.word.add_paragraph(style="Title"), document.title)
             for line in document.subtitle:
                 self._text(self.word.add_paragraph(style="Subtitle"), line)
         for block in document.blocks:
             self.block(block)
+        if self.official is not None:
+            self.official.closing_block()
         buffer = BytesIO()
         self.word.save(buffer)
         return buffer.getvalue()
@@ -75,6 +90,15 @@ class WordRenderer:
             section.orientation = WD_ORIENT.LANDSCAPE
             width, height = height, width
         section.page_width, section.page_height = width, height
+        properties = word.core_properties
+        title = self.document.title.text
+        properties.title = title
+        properties.subject = f"{self.document.kind}: {title}"
+        properties.author = options.prepared_by or options.office
+        properties.language = options.language.value
+        if self.official is not None:
+            self.official.set_up()
+            return
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, MARGIN)
         for name in ("Normal", "Title", "Subtitle", "Header", "Footer", "List Bullet"):
@@ -84,12 +108,6 @@ class WordRenderer:
             name_fonts(style)
             style.font.color.rgb = NAVY
         word.styles["Normal"].font.size = Pt(10)
-        properties = word.core_properties
-        title = self.document.title.text
-        properties.title = title
-        properties.subject = f"{self.document.kind}: {title}"
-        properties.author = options.prepared_by or options.office
-        properties.language = options.language.value
         self._furniture()
 
     def _furniture(self) -> None:
@@ -150,11 +168,10 @@ class WordRenderer:
         if isinstance(block, c.Heading):
             self._text(word.add_heading(level=block.level + 1), c.Text(block.shown))
         elif isinstance(block, c.Paragraph):
-            paragraph = word.add_paragraph()
             if block.role is c.Role.NOTE:
-                self._text(paragraph, _toned(block.text, c.Tone.NOTE))
+                self._text(word.add_paragraph(), _toned(block.text, c.Tone.NOTE))
             else:
-                self._text(paragraph, block.text)
+                self._text(word.add_paragraph(style=self.body_style), block.text)
         elif isinstance(block, c.Bullets):
             for item in block.items:
                 self._text(word.add_paragraph(style="List Bullet"), item)
@@ -190,8 +207,10 @@ class WordRenderer:
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         for label, value in block.pairs:
             cells = table.add_row().cells
-            self._text(cells[0].paragraphs[0], c.Text(label, tone=c.Tone.STRONG))
-            self._text(cells[1].paragraphs[0], value)
+            self._text(
+                cells[0].paragraphs[0], c.Text(label, tone=c.Tone.STRONG), size=self.cell_size
+            )
+            self._text(cells[1].paragraphs[0], value, size=self.cell_size)
         self._widths(table, [0.26, 0.74])
 
     def table(self, block: c.Table) -> None:
@@ -202,10 +221,13 @@ class WordRenderer:
             row = table.add_row()
             repeat_as_header(row)
             for cell, column in zip(row.cells, columns, strict=True):
-                shade(cell, HEADER_FILL)
                 run = cell.paragraphs[0].add_run(column.header)
                 run.bold = True
-                run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+                if self.official is None:  # the official format's tables are black on white
+                    shade(cell, HEADER_FILL)
+                    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+                else:
+                    run.font.size = Pt(parts.CELL_SIZE)
         for values in block.rows:
             row = table.add_row()
             keep_whole(row)
@@ -219,7 +241,8 @@ class WordRenderer:
             paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
             if numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            self._text(paragraph, text, size=8.5 if text.tone is c.Tone.SMALL else None)
+            small = text.tone is c.Tone.SMALL and self.official is None
+            self._text(paragraph, text, size=8.5 if small else self.cell_size)
 
     def _text_width(self) -> int:
         section = self.word.sections[0]
@@ -228,15 +251,7 @@ class WordRenderer:
         return width - left - right
 
     def _widths(self, table: Table, fractions: list[float]) -> None:
-        """Column widths as fractions of the text width: in the table's grid (LibreOffice
-        reads it) and on each cell (Word reads those)."""
-        text_width = self._text_width()
-        table.autofit = False
-        for column, fraction in zip(table.columns, fractions, strict=True):
-            width = Emu(int(text_width * fraction))
-            column.width = width
-            for cell in column.cells:
-                cell.width = width
+        set_widths(table, fractions, self._text_width())
 
     def sources(self, block: c.SourceList) -> None:
         """ "[n] Title. Publisher, date." then the address and the day it was read."""

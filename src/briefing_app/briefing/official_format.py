@@ -1,24 +1,14 @@
-"""The Vietnamese official format (Decree 30/2020/NĐ-CP, Appendix I): a page layout for any
-brief's content, not a second builder.
-
-The first page opens with the heading block: the issuing agency (upper case, bold, a short rule
-under it) and the number and symbol on the left; the national title, the motto (a rule under it
-as long as the motto) and the place and date in italics on the right; then the document type and
-its summary line, centred. The content follows in Liberation Serif 13 pt (Times New Roman's
-metrics), justified. The document closes with the recipients ("Nơi nhận") on the left and the
-signer's block on the right. Margins: top and bottom 20 mm, left 30 mm, right 15 mm. Pages from
-the second on carry their number, centred at the top; there are no banners: a classified
-document carries its level as a stamp under the number.
-
-The fixed words here are Vietnamese by definition of the format, so they are not translated.
+"""The Vietnamese official format (Decree 30/2020/NĐ-CP) in PDF: a page layout for any brief's
+content, not a second builder. What the heading and closing blocks print, and the margins, are
+official_parts.py's; here they are drawn. The content follows in Liberation Serif 13 pt (Times
+New Roman's metrics), justified. Pages from the second on carry their number, centred at the
+top; there are no banners.
 """
 
 from dataclasses import replace
-from datetime import date
 from io import BytesIO
 from typing import IO
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -32,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from briefing_app.briefing import official_parts as parts
 from briefing_app.briefing.canvas_text import runs_width
 from briefing_app.briefing.content import Document
 from briefing_app.briefing.fonts import (
@@ -53,44 +44,18 @@ from briefing_app.briefing.page_template import (
 )
 from briefing_app.briefing.story import PdfStory
 from briefing_app.briefing.styles import INK, OVERDUE, BriefingStyles, serif_style
-from briefing_app.domain.enums import Classification
 
 mm = 72 / 25.4
-TOP = 20 * mm
-BOTTOM = 20 * mm
-LEFT = 30 * mm
-RIGHT = 15 * mm
-#: the left column of the heading block (agency, number) and of the closing (recipients)
-LEFT_SHARE = 0.42
-
-NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
-#: A brief for a leader is a report (báo cáo); "BC" is its symbol in the number.
-DOCUMENT_TYPE = "BÁO CÁO"
-TYPE_SYMBOL = "BC"
-RECIPIENTS_LABEL = "Nơi nhận:"
-FILED = "Lưu: VT"
-#: Room left in the number for the clerk's register number ("Số:     /BC-UBND").
-NUMBER_GAP = "\u00a0" * 10  # no-break spaces: a paragraph keeps them
+TOP = parts.TOP_MM * mm
+BOTTOM = parts.BOTTOM_MM * mm
+LEFT = parts.LEFT_MM * mm
+RIGHT = parts.RIGHT_MM * mm
 
 
-def place_and_date(place: str, day: date) -> str:
-    """ "Thanh Hóa, ngày 20 tháng 11 năm 2025": days below 10 and the months January and
-    February written with a leading zero, as the decree asks."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    when = f"ngày {day.day:02d} tháng {month} năm {day.year}"
-    return f"{place}, {when}" if place else when
-
-
-def number_and_symbol(symbol: str) -> str:
-    """ "Số:      /BC-UBND" (the number is given when the document is registered)."""
-    tail = f"{TYPE_SYMBOL}-{symbol}" if symbol else TYPE_SYMBOL
-    return f"Số:{NUMBER_GAP}/{tail}"
-
-
-def lines_of(text: str) -> list[str]:
-    """A Preferences field where " / " marks a line break."""
-    return [part.strip() for part in text.split("/") if part.strip()]
+def _font(face: parts.Face) -> str:
+    if face.bold:
+        return SERIF_BOLD_ITALIC if face.italic else SERIF_BOLD
+    return SERIF_ITALIC if face.italic else SERIF
 
 
 class CentredRule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
@@ -113,7 +78,7 @@ class CentredRule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
 
 
 class OfficialLayout:
-    """Builds the heading and closing blocks of one document in the official format."""
+    """Draws the heading and closing blocks of one document (official_parts) as flowables."""
 
     def __init__(
         self,
@@ -131,82 +96,50 @@ class OfficialLayout:
         self.fallback = fallback
         self.frame_width = frame_width
 
-    def _para(self, text: str, style: ParagraphStyle, where: str = "official heading") -> Paragraph:
-        markup = self.fallback.markup(text, where=where, font=str(style.fontName))
-        return Paragraph(markup, style)
+    def _width(self, text: str, face: parts.Face) -> float:
+        runs = self.fallback.split_runs(text, where="official heading", font=_font(face))
+        return runs_width(runs, face.size)
 
-    def _width(self, text: str, style: ParagraphStyle) -> float:
-        font = str(style.fontName)
-        runs = self.fallback.split_runs(text, where="official heading", font=font)
-        return runs_width(runs, style.fontSize)
+    def _flowables(self, items: tuple[parts.Part, ...], width: float) -> list[Flowable]:
+        flowables: list[Flowable] = []
+        for item in items:
+            if isinstance(item, parts.Gap):
+                flowables.append(Spacer(1, item.points))
+            elif isinstance(item, parts.Rule):
+                widest = max((self._width(x, item.face) for x in item.under), default=width)
+                space = 3 if item.under else 4
+                flowables.append(CentredRule(min(widest, width) * item.share, space=space))
+            else:
+                face = item.face
+                style = serif_style(
+                    f"{face.size}{face.bold}{face.italic}{item.flush}",
+                    _font(face),
+                    face.size,
+                    face.leading,
+                    alignment=0 if item.flush else 1,
+                    textColor=OVERDUE if face.stamp else INK,
+                )
+                markup = self.fallback.markup(item.text, where=item.where, font=_font(face))
+                flowables.append(Paragraph(markup, style))
+        return flowables
+
+    def _columns(self, columns: parts.Columns) -> Table:
+        left_width = self.frame_width * parts.LEFT_SHARE
+        right_width = self.frame_width - left_width
+        cells = [
+            self._flowables(columns.left, left_width),
+            self._flowables(columns.right, right_width),
+        ]
+        block = Table([cells], colWidths=[left_width, right_width])
+        block.setStyle(_bare_table())
+        return block
 
     def heading_block(self) -> list[Flowable]:
-        heading = self.heading
-        centre = {"alignment": 1}
-        parent = serif_style("parent", SERIF, 12.5, 15, **centre)
-        agency = serif_style("agency", SERIF_BOLD, 12.5, 15, **centre)
-        national = serif_style("national", SERIF_BOLD, 12, 15, **centre)
-        motto = serif_style("motto", SERIF_BOLD, 13, 16, **centre)
-        plain = serif_style("number", SERIF, 13, 16, **centre)
-        dated = serif_style("dated", SERIF_ITALIC, 13, 16, **centre)
-        stamp = serif_style("stamp", SERIF_BOLD, 13, 16, textColor=OVERDUE, **centre)
-        left_width = self.frame_width * LEFT_SHARE
-        right_width = self.frame_width - left_width
-        agency_lines = lines_of(heading.agency)
-        left: list[Flowable] = []
-        if heading.parent_agency:
-            left += [self._para(x.upper(), parent) for x in lines_of(heading.parent_agency)]
-        left += [self._para(x.upper(), agency) for x in agency_lines]
-        longest = max((self._width(x.upper(), agency) for x in agency_lines), default=0.0)
-        left += [CentredRule(min(longest, left_width) / 3), Spacer(1, 4)]
-        left.append(self._para(number_and_symbol(heading.symbol), plain))
-        if self.options.classification is not Classification.PUBLIC:
-            left += [Spacer(1, 6), self._para(self.labels.enum(self.options.classification), stamp)]
-        right: list[Flowable] = [
-            self._para(NATIONAL_TITLE, national),
-            self._para(MOTTO, motto),
-            CentredRule(self._width(MOTTO, motto)),
-            Spacer(1, 6),
-            self._para(place_and_date(heading.place, self.options.prepared_on), dated),
-        ]
-        block = Table([[left, right]], colWidths=[left_width, right_width])
-        block.setStyle(_bare_table())
-        kind = serif_style("type", SERIF_BOLD, 14, 18, spaceBefore=14, **centre)
-        summary = serif_style("summary", SERIF_BOLD, 14, 18, **centre)
-        subtitle = serif_style("subtitle", SERIF_ITALIC, 13, 16, **centre)
-        title = self.document.title
-        return [
-            block,
-            self._para(DOCUMENT_TYPE, kind),
-            self._para(title.text, summary, where=title.where),
-            *(self._para(x.text, subtitle, where=x.where) for x in self.document.subtitle),
-            CentredRule(self.frame_width / 6, space=4),
-            Spacer(1, 8),
-        ]
+        columns, below = parts.heading_block(self.heading, self.document, self.options, self.labels)
+        return [self._columns(columns), *self._flowables(below, self.frame_width)]
 
     def closing_block(self) -> list[Flowable]:
-        heading = self.heading
-        centre = {"alignment": 1}
-        label = serif_style("recipients_label", SERIF_BOLD_ITALIC, 12, 14)
-        recipient = serif_style("recipient", SERIF, 11, 13)
-        title = serif_style("signer_title", SERIF_BOLD, 13, 16, **centre)
-        name = serif_style("signer_name", SERIF_BOLD, 13, 16, **centre)
-        recipients = [
-            *heading.recipients,
-            f"{FILED}, {heading.symbol}" if heading.symbol else FILED,
-        ]
-        left: list[Flowable] = [self._para(RECIPIENTS_LABEL, label)]
-        for i, item in enumerate(recipients):
-            end = "." if i == len(recipients) - 1 else ";"
-            left.append(self._para(f"- {item.rstrip(';.')}{end}", recipient))
-        right: list[Flowable] = [
-            self._para(x.upper(), title) for x in lines_of(heading.signer_title)
-        ]
-        right += [Spacer(1, 62), self._para(heading.signer_name, name, where="signer")]
-        width = self.frame_width * LEFT_SHARE
-        block = Table([[left, right]], colWidths=[width, self.frame_width - width])
-        block.setStyle(_bare_table())
-        return [Spacer(1, 14), KeepTogether([block])]
+        return [Spacer(1, 14), KeepTogether([self._columns(parts.closing_block(self.heading))])]
 
 
 def _bare_table() -> TableStyle:
@@ -237,7 +170,7 @@ class OfficialPages:
         return PageNumbering(
             runs=runs,
             x=self.width / 2,
-            y=self.height - 12 * mm,
+            y=self.height - parts.PAGE_NUMBER_MM * mm,
             size=13,
             colour=INK,
             align="centre",
@@ -262,7 +195,7 @@ class OfficialDocument(BriefingDocument):
             bottomMargin=BOTTOM,
             title=document.title.text,
             author=author,
-            subject=f"{DOCUMENT_TYPE}: {document.title.text}",
+            subject=f"{parts.DOCUMENT_TYPE}: {document.title.text}",
             creator=PRODUCER,
             producer=PRODUCER,
             lang="vi",

@@ -11,6 +11,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
+from briefing_app.briefing import official_parts
 from briefing_app.briefing.fonts import (
     BOLD,
     ITALIC,
@@ -125,9 +126,10 @@ class BriefingStyles:
         Roman's metrics) in black, body 13 pt justified with a first-line indent of 1 cm and
         6 pt between paragraphs, headings bold, tables 11.5 pt."""
         cm = 72 / 2.54
-        body = {"alignment": TA_JUSTIFY, "firstLineIndent": 1 * cm, "spaceAfter": 6}
+        indent = official_parts.INDENT_MM / 10 * cm
+        body = {"alignment": TA_JUSTIFY, "firstLineIndent": indent, "spaceAfter": 6}
         heading = {"textColor": INK, "keepWithNext": 0}
-        cell = 11.5, 14
+        cell = official_parts.CELL_SIZE, 14
         return cls(
             kind=serif_style("kind", SERIF_BOLD, 13, 16, alignment=TA_CENTER),
             title=serif_style("title", SERIF_BOLD, 14, 18, alignment=TA_CENTER, spaceAfter=4),
@@ -137,7 +139,7 @@ class BriefingStyles:
             h1=serif_style("h1", SERIF_BOLD, 13, 17, spaceBefore=10, spaceAfter=6, **heading),
             h2=serif_style("h2", SERIF_BOLD, 13, 17, spaceBefore=8, spaceAfter=4, **heading),
             h3=serif_style("h3", SERIF_BOLD_ITALIC, 13, 17, spaceBefore=6, spaceAfter=3, **heading),
-            body=serif_style("body", SERIF, 13, 17, **body),
+            body=serif_style("body", SERIF, official_parts.BODY_SIZE, 17, **body),
             bullet=serif_style("bullet", SERIF, 13, 17, leftIndent=1 * cm, bulletIndent=0.5 * cm),
             numbered=serif_style(
                 "numbered", SERIF, 13, 17, leftIndent=1 * cm, bulletIndent=0.3 * cm

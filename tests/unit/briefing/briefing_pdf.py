@@ -40,6 +40,21 @@ def page_lines(pdf: bytes, index: int) -> list[str]:
     return [" ".join(t for _, t in sorted(lines[y])) for y in sorted(lines, reverse=True)]
 
 
+def positions(pdf: bytes, index: int) -> dict[str, tuple[float, float]]:
+    """Each piece of text on a page (its spaces collapsed) with its (x, y) position; the
+    first of equal pieces."""
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.setdefault(" ".join(text.replace("\xa0", " ").split()), (x, y))
+
+    PdfReader(BytesIO(pdf)).pages[index].extract_text(visitor_text=visit)
+    return found
+
+
 def outline(pdf: bytes) -> list[tuple[str, int]]:
     """Every outline entry, depth first, as (title, 0-based page index)."""
     reader = PdfReader(BytesIO(pdf))

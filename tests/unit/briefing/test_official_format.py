@@ -8,11 +8,15 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from briefing_pdf import embedded_fonts, page_lines
+from briefing_docx import convert_with_libreoffice, open_docx, text_of
+from briefing_pdf import embedded_fonts, page_lines, positions
+from docx.table import _Cell
 from pypdf import PdfReader
 
+from briefing_app.briefing.briefing_builder import BriefingBuilder
 from briefing_app.briefing.export import BriefingKind, BriefingRequest, builder_for
-from briefing_app.briefing.official_format import LEFT, RIGHT, place_and_date
+from briefing_app.briefing.official_format import LEFT, RIGHT
+from briefing_app.briefing.official_parts import place_and_date
 from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper
 from briefing_app.domain.enums import Classification
 from briefing_app.i18n import Language
@@ -36,7 +40,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OpenedDatabase]:
     opened.engine.dispose()
 
 
-def _pdf(db: OpenedDatabase, paper: Paper, level: Classification = Classification.PUBLIC) -> bytes:
+def _builder(
+    db: OpenedDatabase, paper: Paper, level: Classification = Classification.PUBLIC
+) -> BriefingBuilder:
     options = BriefingOptions(
         classification=level,
         language=Language.VI,
@@ -45,8 +51,11 @@ def _pdf(db: OpenedDatabase, paper: Paper, level: Classification = Classificatio
         prepared_by="Lê Thị Thu Hà",
         official=HEADING,
     )
-    request = BriefingRequest(BriefingKind.MEETING, ids=(1,))
-    return builder_for(db.engine, request, options).build().pdf
+    return builder_for(db.engine, BriefingRequest(BriefingKind.MEETING, ids=(1,)), options)
+
+
+def _pdf(db: OpenedDatabase, paper: Paper, level: Classification = Classification.PUBLIC) -> bytes:
+    return _builder(db, paper, level).build().pdf
 
 
 def test_the_place_and_date_line_follows_the_decree() -> None:
@@ -54,24 +63,10 @@ def test_the_place_and_date_line_follows_the_decree() -> None:
     assert place_and_date("Hà Nội", date(2026, 2, 5)) == "Hà Nội, ngày 05 tháng 02 năm 2026"
 
 
-def _pieces(pdf: bytes, index: int) -> dict[str, tuple[float, float]]:
-    """Each piece of text on a page with its (x, y) position."""
-    found: dict[str, tuple[float, float]] = {}
-
-    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
-        if text.strip():
-            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            found.setdefault(" ".join(text.replace("\xa0", " ").split()), (x, y))
-
-    PdfReader(BytesIO(pdf)).pages[index].extract_text(visitor_text=visit)
-    return found
-
-
 @pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
 def test_the_heading_block_is_in_place_on_the_first_page(db: OpenedDatabase, paper: Paper) -> None:
     pdf = _pdf(db, paper)
-    at = _pieces(pdf, 0)
+    at = positions(pdf, 0)
     agency, province = at["ỦY BAN NHÂN DÂN"], at["TỈNH THANH HÓA"]
     national, motto = at["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], at["Độc lập - Tự do - Hạnh phúc"]
     number, dated = at["Số: /BC-UBND"], at["Thanh Hóa, ngày 20 tháng 11 năm 2025"]
@@ -97,7 +92,7 @@ def test_the_heading_block_is_in_place_on_the_first_page(db: OpenedDatabase, pap
 def test_recipients_and_signer_close_the_document(db: OpenedDatabase, paper: Paper) -> None:
     pdf = _pdf(db, paper)
     last = len(PdfReader(BytesIO(pdf)).pages) - 1
-    at = _pieces(pdf, last)
+    at = positions(pdf, last)
     label, title = at["Nơi nhận:"], at["KT. CHỦ TỊCH"]
     first, filed = at["- Chủ tịch UBND tỉnh (để b/c);"], at["- Lưu: VT, UBND."]
     signer = at["Lê Đức Giang"]
@@ -111,7 +106,7 @@ def test_recipients_and_signer_close_the_document(db: OpenedDatabase, paper: Pap
 
 
 def test_a_classified_document_carries_its_level_under_the_number(db: OpenedDatabase) -> None:
-    at = _pieces(_pdf(db, Paper.A4, Classification.CONFIDENTIAL), 0)
+    at = positions(_pdf(db, Paper.A4, Classification.CONFIDENTIAL), 0)
     stamp, number = at["MẬT"], at["Số: /BC-UBND"]
     assert stamp[1] < number[1] and abs(stamp[0] - number[0]) < 60
 
@@ -125,3 +120,87 @@ def test_liberation_serif_is_embedded_and_the_left_margin_is_the_decree_s(
     assert any("LiberationSerif" in name for name, _ in fonts)
     assert all(embedded for _, embedded in fonts)
     assert 30 <= LEFT / (72 / 25.4) <= 35
+
+
+# Word
+
+
+def _cell_lines(cell: _Cell) -> list[str]:
+    return [" ".join(p.text.replace("\xa0", " ").split()) for p in cell.paragraphs if p.text]
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_the_word_brief_has_the_same_blocks_margins_and_face(
+    db: OpenedDatabase, paper: Paper
+) -> None:
+    data = _builder(db, paper).build_docx()
+    word = open_docx(data)
+    section = word.sections[0]
+    assert [round(x.mm) for x in (section.page_width, section.page_height)] == [
+        round(x / (72 / 25.4)) for x in paper.size
+    ]
+    margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    assert [round(x.mm) for x in margins] == [20, 20, 30, 15]
+    normal = word.styles["Normal"].font
+    assert (normal.name, normal.size.pt) == ("Times New Roman", 13)
+    heading, *_, closing = word.tables
+    agency, national = heading.rows[0].cells
+    assert _cell_lines(agency) == ["ỦY BAN NHÂN DÂN", "TỈNH THANH HÓA", "Số: /BC-UBND"]
+    assert _cell_lines(national) == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Thanh Hóa, ngày 20 tháng 11 năm 2025",
+    ]
+    # the national title's column is wider, and the block has no borders
+    assert agency.width < national.width
+    assert heading.style is None or "Grid" not in heading.style.name
+    after = [p.text for p in word.paragraphs if p.text][:2]
+    assert after == ["BÁO CÁO", "Thanh Hóa – Yamanashi bilateral meeting"]
+    recipients, signer = closing.rows[0].cells
+    assert _cell_lines(recipients) == [
+        "Nơi nhận:",
+        "- Chủ tịch UBND tỉnh (để b/c);",
+        "- Sở Ngoại vụ;",
+        "- Lưu: VT, UBND.",
+    ]
+    assert _cell_lines(signer) == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Đức Giang"]
+    # the body's last paragraph keeps with the closing; no banner, no "page X of Y"
+    body = [p for p in word.paragraphs if p.text.strip()]
+    assert body[-1].paragraph_format.keep_with_next
+    furniture = [p.text for part in (section.header, section.footer) for p in part.paragraphs]
+    assert "".join(furniture).strip() == "2"  # the page number, from page 2 on
+    assert section.different_first_page_header_footer
+    assert "CÔNG KHAI" not in text_of(data) and "Trang" not in text_of(data)
+
+
+def test_a_classified_word_brief_carries_its_level_under_the_number(db: OpenedDatabase) -> None:
+    word = open_docx(_builder(db, Paper.A4, Classification.CONFIDENTIAL).build_docx())
+    agency = word.tables[0].rows[0].cells[0]
+    assert _cell_lines(agency)[-2:] == ["Số: /BC-UBND", "MẬT"]
+
+
+def test_the_word_brief_looks_like_the_pdf_in_libreoffice(
+    db: OpenedDatabase, tmp_path: Path
+) -> None:
+    """Converted by LibreOffice: Liberation Serif for Times New Roman, the agency left of the
+    national title on one line, the type under both, recipients beside the signer at the end."""
+    path = tmp_path / "official.docx"
+    path.write_bytes(_builder(db, Paper.A4).build_docx())
+    converted = convert_with_libreoffice(path, tmp_path)
+    pdf = converted.read_bytes()
+    fonts = [name for name, _ in embedded_fonts(converted)]
+    assert any("LiberationSerif" in name for name in fonts)
+    assert not any("NotoSans" in name for name in fonts)
+    at = positions(pdf, 0)
+    agency, national = at["ỦY BAN NHÂN DÂN"], at["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    kind, dated = at["BÁO CÁO"], at["Thanh Hóa, ngày 20 tháng 11 năm 2025"]
+    assert agency[0] < national[0] and abs(agency[1] - national[1]) < 3
+    assert national[1] > dated[1] > kind[1]
+    left_edge = min(x for x, _ in at.values())
+    assert abs(left_edge - LEFT) < 6  # the decree's left margin
+    last = len(PdfReader(BytesIO(pdf)).pages) - 1
+    at = positions(pdf, last)
+    label, title = at["Nơi nhận:"], at["KT. CHỦ TỊCH"]
+    assert label[0] < title[0] and abs(label[1] - title[1]) < 3
+    # the signer is not alone on the last page: the body's end is there above it
+    assert any(y > label[1] + 20 for key, (_, y) in at.items() if not key.isdigit())
