@@ -52,6 +52,7 @@ from briefing_app.ui.forms.list_inputs import Column, PointsInput, TableInput, r
 from briefing_app.ui.forms.name_input import NameInput
 from briefing_app.ui.forms.references_input import ReferencesInput
 from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
+from briefing_app.ui.widgets.wheel_guard import WheelGuard
 
 ERROR_STYLE = "color: #a61b1b;"
 NOTICE_STYLE = "color: #7a4d00;"
@@ -177,6 +178,8 @@ class FormView(QWidget):
             QWidget.setTabOrder(first, second)
         # Ctrl+Z in a field with nothing left to undo (right after a save) undoes the save.
         TextUndoKeys.watch(self.form_scroll)
+        # The wheel scrolls the form instead of changing a pick list it passes over.
+        WheelGuard.watch(self.form_scroll)
 
     def _make_input(self, spec: FieldSpec) -> FieldInput:
         kind = spec.type
