@@ -14,7 +14,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -50,6 +49,12 @@ TOP = parts.TOP_MM * mm
 BOTTOM = parts.BOTTOM_MM * mm
 LEFT = parts.LEFT_MM * mm
 RIGHT = parts.RIGHT_MM * mm
+#: Room between the body and the closing block.
+CLOSING_GAP = 14
+#: Lines of body text, at the least, printed on the page of the closing block.
+TAIL_LINES = 2
+#: Taller than any page: measuring a flowable's own height.
+PAGE_HEIGHT = 10_000.0
 
 
 def _font(face: parts.Face) -> str:
@@ -138,8 +143,73 @@ class OfficialLayout:
         columns, below = parts.heading_block(self.heading, self.document, self.options, self.labels)
         return [self._columns(columns), *self._flowables(below, self.frame_width)]
 
-    def closing_block(self) -> list[Flowable]:
-        return [Spacer(1, 14), KeepTogether([self._columns(parts.closing_block(self.heading))])]
+    def closing_block(self) -> Table:
+        return self._columns(parts.closing_block(self.heading))
+
+
+class WithClosing(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """The body's last flowables (`tail`: at least TAIL_LINES lines of text) and the closing
+    block (recipients beside the signer), which never stands alone on a page: when they do not
+    all fit in what is left of the page, the tail goes on to the next page with the closing,
+    or, when its first flowable can be split (a paragraph's lines, its widow control keeping
+    two; a table's rows), only the end of it does. Like KeepWithNext it is always laid out
+    through split()."""
+
+    def __init__(self, tail: list[Flowable], closing: Table, gap: float = CLOSING_GAP) -> None:
+        super().__init__()
+        self.tail = tail
+        self.closing = closing
+        self.gap = gap
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (ReportLab's name)
+        return float(self.tail[0].getSpaceBefore())
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # always "too tall": the frame then asks for a split, which decides
+        return available_width, available_height + 1
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        together = [*self.tail, Spacer(1, self.gap), self.closing]
+        needed = _height(together, available_width, available_height)
+        if needed <= available_height:
+            return together
+        first, *others = self.tail
+        _, height = first.wrap(available_width, available_height)
+        # split short of the first flowable's end: its end moves on with the rest
+        pieces = first.split(available_width, min(available_height, height - 1))
+        if len(pieces) >= 2:
+            return [*pieces[:-1], WithClosing([pieces[-1], *others], self.closing, self.gap)]
+        frame = getattr(self, "_frame", None)
+        if frame is None or getattr(frame, "_atTop", False):
+            return together  # a fresh page, and still no room: as it comes
+        return []  # to the next page, together
+
+    def draw(self) -> None:  # never drawn: always split into its parts
+        raise AssertionError("WithClosing is laid out through split()")
+
+
+def _height(flowables: list[Flowable], width: float, height: float) -> float:
+    """The height of `flowables` one after the other, with the room around each."""
+    total = 0.0
+    for flowable in flowables:
+        _, own = flowable.wrap(width, height)
+        total += own + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def with_closing(body: list[Flowable], closing: Table, width: float) -> list[Flowable]:
+    """`body` ending with the closing block, tied to the body's last flowables, as many as
+    hold TAIL_LINES lines of body text (trailing spacers dropped: the closing keeps its own
+    distance)."""
+    while body and isinstance(body[-1], Spacer):
+        body = body[:-1]
+    least = TAIL_LINES * parts.BODY_SIZE * 1.2
+    start = len(body)
+    while start > 0 and _height(body[start:], width, PAGE_HEIGHT) < least:
+        start -= 1
+    if start == len(body):
+        return [closing]
+    return [*body[:start], WithClosing(body[start:], closing)]
 
 
 def _bare_table() -> TableStyle:
@@ -232,9 +302,10 @@ def render_official(
     fallback = GlyphFallback(fonts)
     width = options.paper.size[0] - LEFT - RIGHT
     layout = OfficialLayout(heading, document, options, labels, fallback, width)
-    body = replace(document, opening=False)
-    story = PdfStory(body, fallback, BriefingStyles.build_official(), width)
-    flowables = [*layout.heading_block(), *story.render(), *layout.closing_block()]
+    styles = BriefingStyles.build_official()
+    story = PdfStory(replace(document, opening=False), fallback, styles, width)
+    body = with_closing(story.render(), layout.closing_block(), width)
+    flowables = [*layout.heading_block(), *body]
     buffer = BytesIO()
     author = options.prepared_by or heading.signer_name or options.office
     pages = OfficialDocument(buffer, options, document, author).render(flowables)

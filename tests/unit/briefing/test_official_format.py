@@ -14,8 +14,10 @@ from docx.table import _Cell
 from pypdf import PdfReader
 
 from briefing_app.briefing.briefing_builder import BriefingBuilder
+from briefing_app.briefing.content import Column, Content, Document, Text
 from briefing_app.briefing.export import BriefingKind, BriefingRequest, builder_for
-from briefing_app.briefing.official_format import LEFT, RIGHT
+from briefing_app.briefing.labels import Labels
+from briefing_app.briefing.official_format import LEFT, RIGHT, render_official
 from briefing_app.briefing.official_parts import place_and_date
 from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper
 from briefing_app.domain.enums import Classification
@@ -204,3 +206,35 @@ def test_the_word_brief_looks_like_the_pdf_in_libreoffice(
     assert label[0] < title[0] and abs(label[1] - title[1]) < 3
     # the signer is not alone on the last page: the body's end is there above it
     assert any(y > label[1] + 20 for key, (_, y) in at.items() if not key.isdigit())
+
+
+def _ending_at(paragraphs: int, *, table: bool) -> bytes:
+    """An official PDF of `paragraphs` paragraphs (then a table of three rows), so that a
+    range of counts ends the body at every height of a page."""
+    content = Content()
+    for i in range(paragraphs):
+        content.paragraph(f"Đoạn {i + 1}: " + "nội dung báo cáo " * (12 if i % 3 else 5))
+    if table:
+        rows = [((Text(f"Dòng {i}"),), (Text("nội dung " * 6),)) for i in range(3)]
+        content.table([Column("Mục", 0.3), Column("Nội dung", 0.7)], rows)
+    document = Document(
+        kind="Báo cáo",
+        title=Text("Thử"),
+        subtitle=(),
+        classification=Classification.PUBLIC,
+        blocks=tuple(content.blocks),
+    )
+    options = BriefingOptions(language=Language.VI, prepared_on=date(2025, 11, 20))
+    return render_official(document, options, Labels(Language.VI), HEADING).pdf
+
+
+@pytest.mark.parametrize("table", [False, True])
+def test_the_signer_is_never_alone_on_the_last_page(table: bool) -> None:
+    for paragraphs in range(20, 40):
+        pdf = _ending_at(paragraphs, table=table)
+        last = len(PdfReader(BytesIO(pdf)).pages) - 1
+        lines = page_lines(pdf, last)
+        closing = next(i for i, x in enumerate(lines) if x.startswith("Nơi nhận"))
+        body = [x for x in lines[:closing] if not x.isdigit()]  # the page number is not body
+        assert len(body) >= 2, (paragraphs, lines)
+        assert lines[-1] == "Lê Đức Giang"
