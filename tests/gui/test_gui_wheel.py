@@ -1,5 +1,6 @@
-"""The wheel over the action editor scrolls the form; it does not change a pick list the pointer
-passes over (found trying issue 13: scrolling down to the assignee changed the counterpart)."""
+"""Scrolling the action editor: the wheel scrolls the form and does not change a pick list the
+pointer passes over; a new or another action shows the top of the form (both found trying
+issue 13 as a user)."""
 
 from gui_helpers import wait_idle
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -47,3 +48,26 @@ def test_the_wheel_scrolls_the_editor_past_its_pick_lists(qtbot: QtBot, window: 
     box.setFocus()  # clicked or tabbed into, the wheel steps through its choices again
     turn_wheel(box, -1)
     assert box.currentText() != chosen
+
+
+def test_a_new_or_another_action_shows_the_top_of_the_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Scrolled down in one action, a new action opened at the bottom: title and meeting, the
+    two fields it needs, were out of sight (found trying issue 13 as a user)."""
+    window.resize(1024, 700)
+    window.open_record("action", 1)
+    wait_idle(qtbot, window)
+    editor = window.editor
+    bar = editor.view.form_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert editor.start_new()
+    wait_idle(qtbot, window)
+    assert bar.value() == 0 and editor.title_edit.hasFocus()
+    editor.cancel()
+    window.open_record("action", 1)
+    wait_idle(qtbot, window)
+    bar.setValue(bar.maximum())
+    window.open_record("action", 2)
+    wait_idle(qtbot, window)
+    assert bar.value() == 0

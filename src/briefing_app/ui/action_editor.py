@@ -262,6 +262,8 @@ class ActionEditor(QWidget):
         self.current_changed.emit(0)
 
     def _show(self, record: RecordData, detail: ActionDetail) -> None:
+        # Another action starts at the top of the form; the same one (saved, reloaded) stays.
+        another = self._detail is None or self._detail.action.id != detail.action.id
         self._detail = detail
         self._new = False
         self.model.load(record)
@@ -271,6 +273,8 @@ class ActionEditor(QWidget):
         self.view.inputs["meeting_id"].set_read_only(True)
         self.tabs.show_detail(detail)
         self._show_page()
+        if another:
+            self.view.form_scroll.verticalScrollBar().setValue(0)
         self.current_changed.emit(detail.action.id)
 
     def _show_page(self) -> None:
@@ -308,6 +312,7 @@ class ActionEditor(QWidget):
         self.tabs.show_new()
         self._show_page()
         self.current_changed.emit(0)
+        self.view.form_scroll.verticalScrollBar().setValue(0)
         self.title_edit.setFocus()
         return True
 
