@@ -11,8 +11,8 @@ import os
 import unicodedata
 from pathlib import Path
 
-#: The database's integer range: an id above it cannot exist (SQLite's INTEGER is 64-bit).
-LARGEST_ID = 2**63 - 1
+from briefing_app.domain.ids import LARGEST_ID
+
 #: A file or folder name has at most this many bytes (ext4, XFS, Btrfs, APFS, NTFS: 255).
 NAME_MAX = 255
 #: A whole path has at most this many bytes (Linux's PATH_MAX, with the terminating zero).

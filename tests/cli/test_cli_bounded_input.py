@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from briefing_app.domain.ids import LARGEST_ID
 from briefing_app.store.database import OpenedDatabase
 from conftest import Result
 
@@ -89,8 +90,6 @@ def test_a_blank_db_option_after_the_command_is_refused_too(
 
 
 # ---------------------------------------------------------------- helpers for the other rows
-
-LARGEST_ID = 2**63 - 1
 
 
 def _frozen(db: OpenedDatabase) -> tuple[Path, str]:

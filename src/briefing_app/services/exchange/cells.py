@@ -14,6 +14,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.due import format_due, parse_due, period_start
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError
+from briefing_app.domain.ids import LARGEST_ID
 from briefing_app.domain.text import fold
 from briefing_app.domain.typed_dates import parse_typed_due
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -21,8 +22,6 @@ from briefing_app.services.dto import PartyKind, PartyRef
 
 E = TypeVar("E", bound=StrEnum)
 Due = tuple[date, DuePrecision] | None
-#: SQLite's largest integer: bigger "ids" are refused rather than overflowing the driver.
-_LARGEST_ID = 2**63 - 1
 
 
 def whole_number(value: Any, column: str) -> int:
@@ -34,13 +33,13 @@ def whole_number(value: Any, column: str) -> int:
         number = int(value)
     elif isinstance(value, str) and value.strip().isdigit() and value.strip().isascii():
         digits = value.strip().lstrip("0") or "0"
-        if len(digits) > len(str(_LARGEST_ID)):  # int() refuses 4,300 digits and more
+        if len(digits) > len(str(LARGEST_ID)):  # int() refuses 4,300 digits and more
             raise FieldError(
                 column,
                 QT_TRANSLATE_NOOP(
                     "Messages", "must be between 1 and {largest} (got a number of {digits} digits)"
                 ),
-                largest=_LARGEST_ID,
+                largest=LARGEST_ID,
                 digits=len(digits),
             )
         number = int(digits)
@@ -50,11 +49,11 @@ def whole_number(value: Any, column: str) -> int:
             QT_TRANSLATE_NOOP("Messages", "must be a whole number (got {value})"),
             value=repr(value),
         )
-    if not 1 <= number <= _LARGEST_ID:
+    if not 1 <= number <= LARGEST_ID:
         raise FieldError(
             column,
             QT_TRANSLATE_NOOP("Messages", "must be between 1 and {largest} (got {number})"),
-            largest=_LARGEST_ID,
+            largest=LARGEST_ID,
             number=number,
         )
     return number

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import DuePrecision
 from briefing_app.domain.errors import FieldError, ValidationError
+from briefing_app.domain.ids import LARGEST_ID
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import clean_text
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -54,7 +55,7 @@ def _refused(key: str, template: str, **values: Any) -> FieldError:
 def _expect_int(key: str, raw: object) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int):
         raise _refused(key, QT_TRANSLATE_NOOP("Messages", "must be a whole number"))
-    if not 1 <= raw <= 2**63 - 1:
+    if not 1 <= raw <= LARGEST_ID:
         raise _refused(key, QT_TRANSLATE_NOOP("Messages", "is not a valid id: {value}"), value=raw)
     return raw
 
