@@ -83,7 +83,7 @@ class OfficialWord:
         section.different_first_page_header_footer = True
         number = section.header.paragraphs[0]
         number.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        field(number, "PAGE", "2", dirty=False)
+        field(number, "PAGE", "2")
 
     def heading_block(self) -> None:
         columns, below = parts.heading_block(self.heading, self.document, self.options, self.labels)

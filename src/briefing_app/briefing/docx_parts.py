@@ -64,9 +64,10 @@ def keep_whole(row: _Row) -> None:
     properties.append(cant_split)
 
 
-def field(paragraph: Paragraph, instruction: str, shown: str = "", *, dirty: bool = True) -> None:
-    """A field ("PAGE", "NUMPAGES", 'TOC \\o "1-2" \\h') showing `shown` until Word updates it;
-    `dirty`: Word updates it when the document opens."""
+def field(paragraph: Paragraph, instruction: str, shown: str = "") -> None:
+    """A field ("PAGE", "NUMPAGES", "PAGEREF _Toc1 \\h") showing `shown` until Word updates it.
+    No field is marked dirty: Word would ask on opening whether to update the document's fields
+    (it updates page numbers in headers and footers by itself as it lays out the pages)."""
     for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
         run = paragraph.add_run()
         if kind == "instr":
@@ -75,18 +76,43 @@ def field(paragraph: Paragraph, instruction: str, shown: str = "", *, dirty: boo
             code.text = f" {text} "
             run._r.append(code)
         else:
-            run._r.append(_field_char(kind, dirty=dirty))
+            run._r.append(_field_char(kind))
     if shown:
         paragraph.add_run(shown)
     paragraph.add_run()._r.append(_field_char("end"))
 
 
-def _field_char(kind: str, *, dirty: bool = False) -> BaseOxmlElement:
+def _field_char(kind: str) -> BaseOxmlElement:
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
-    if kind == "begin" and dirty:
-        char.set(qn("w:dirty"), "true")
     return char
+
+
+def bookmark(paragraph: Paragraph, name: str, number: int) -> None:
+    """Mark the whole of `paragraph` as the bookmark `name` (`number`: its id, unique in the
+    document)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    properties = paragraph._p.pPr
+    if properties is None:
+        paragraph._p.insert(0, start)
+    else:
+        properties.addnext(start)
+    paragraph._p.append(end)
+
+
+def internal_link(paragraph: Paragraph, text: str, anchor: str) -> Run:
+    """`text` as a link to the bookmark `anchor`; returns its run, to be styled."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    run = paragraph.add_run(text)
+    link.append(run._r)
+    paragraph._p.append(link)
+    return run
 
 
 def set_widths(table: Table, fractions: list[float], text_width: int) -> None:

@@ -9,9 +9,11 @@ from io import BytesIO
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.shared import Mm, Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.shared import Emu, Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
@@ -19,8 +21,10 @@ from briefing_app.briefing import content as c
 from briefing_app.briefing import official_parts as parts
 from briefing_app.briefing.docx_official import BODY_STYLE, OfficialWord
 from briefing_app.briefing.docx_parts import (
+    bookmark,
     field,
     hyperlink,
+    internal_link,
     keep_whole,
     name_fonts,
     repeat_as_header,
@@ -51,6 +55,8 @@ class WordRenderer:
         self.options = options
         self.labels = labels
         self.numbers = document.source_numbers()
+        #: heading key -> its bookmark, for the contents' links and page references
+        self.anchors = {h.key: f"_Toc{n}" for n, h in enumerate(document.contents_entries(), 1)}
         self.word: WordDocument = docx.Document()
         self.official = (
             None
@@ -166,7 +172,11 @@ class WordRenderer:
     def block(self, block: c.Block) -> None:  # noqa: PLR0911, C901 (one case per kind)
         word = self.word
         if isinstance(block, c.Heading):
-            self._text(word.add_heading(level=block.level + 1), c.Text(block.shown))
+            paragraph = word.add_heading(level=block.level + 1)
+            self._text(paragraph, c.Text(block.shown))
+            if block.key in self.anchors:
+                anchor = self.anchors[block.key]
+                bookmark(paragraph, anchor, int(anchor.removeprefix("_Toc")))
         elif isinstance(block, c.Paragraph):
             if block.role is c.Role.NOTE:
                 self._text(word.add_paragraph(), _toned(block.text, c.Tone.NOTE))
@@ -299,11 +309,40 @@ class WordRenderer:
         self.word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
     def contents(self) -> None:
-        """A contents field (Word fills in the page numbers when it updates the field), showing
-        the entries until then."""
-        entries = self.document.contents_entries()
-        shown = "\n".join(("    " if h.level else "") + h.shown for h in entries)
-        field(self.word.add_paragraph(), 'TOC \\o "1-2" \\h \\z', shown)
+        """The contents written out: each entry a link to its heading, a dot leader and its page
+        number as a PAGEREF field to the heading's bookmark. Not a TOC field: Word shows a TOC
+        field's page numbers only once it updates the field, and a field marked to be updated
+        on opening makes Word ask whether to update the document's fields; LibreOffice keeps a
+        TOC field's text as written. Written out like this, LibreOffice fills in the page
+        numbers as it lays out the pages; Word opens it without a question and fills them in
+        when its fields are updated (F9), since only the program that sets the pages knows
+        where they break."""
+        width = self._text_width()
+        for level in (1, 2):
+            style = self._contents_style(level)
+            style.paragraph_format.tab_stops.add_tab_stop(
+                Emu(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+            )
+        for heading in self.document.contents_entries():
+            paragraph = self.word.add_paragraph(style=f"toc {min(heading.level, 1) + 1}")
+            anchor = self.anchors[heading.key]
+            internal_link(paragraph, heading.shown, anchor)
+            paragraph.add_run("\t")
+            field(paragraph, f"PAGEREF {anchor} \\h")
+
+    def _contents_style(self, level: int) -> ParagraphStyle:
+        """Word's built-in "toc 1" and "toc 2" (python-docx's template lacks them)."""
+        name = f"toc {level}"
+        styles = self.word.styles
+        if name in [s.name for s in styles]:
+            existing: ParagraphStyle = styles[name]
+            return existing
+        style: ParagraphStyle = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.paragraph_format.left_indent = Mm(6 * (level - 1))
+        style.paragraph_format.space_after = Pt(2)
+        style.font.bold = level == 1 or None
+        return style
 
 
 def _toned(text: c.Text, tone: c.Tone) -> c.Text:

@@ -9,7 +9,9 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from datetime import date
+from io import BytesIO
 from pathlib import Path
+from zipfile import ZipFile
 
 import pytest
 from briefing_docx import (
@@ -21,7 +23,9 @@ from briefing_docx import (
     parts,
     text_of,
 )
-from briefing_pdf import page_texts
+from briefing_pdf import page_texts, squash
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from briefing_app.briefing.export import (
     BriefingKind,
@@ -328,3 +332,43 @@ def test_a_word_brief_opens_in_libreoffice_with_its_headings(
     assert "Độ mật: NỘI BỘ" in shown
     fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True)
     assert "NotoSans" in fonts.stdout and "IPAexGothic" in fonts.stdout
+
+
+def test_word_contents_need_no_field_update_and_libreoffice_numbers_them(
+    db: OpenedDatabase, tmp_path: Path
+) -> None:
+    """The forum book's contents are written out (no TOC field, nothing marked dirty, no
+    update-fields setting: Word opens it without asking); each entry links to its heading's
+    bookmark, and LibreOffice fills in the page each heading is on."""
+    data = word(db, "forum", Language.EN, Classification.PUBLIC)
+    archive = ZipFile(BytesIO(data))
+    document_xml = archive.read("word/document.xml").decode()
+    assert "w:dirty" not in document_xml and " TOC " not in document_xml
+    assert "updateFields" not in archive.read("word/settings.xml").decode()
+    opened = open_docx(data)
+    entries = [
+        p for p in opened.paragraphs if p.style is not None and p.style.name.startswith("toc")
+    ]
+    marks = {
+        mark.get(qn("w:name")): Paragraph(mark.getparent(), opened).text
+        for mark in opened.element.body.iter(qn("w:bookmarkStart"))
+    }
+    shown = []
+    for entry in entries:
+        anchor = entry._p.find(f"{qn('w:hyperlink')}").get(qn("w:anchor"))
+        assert f"PAGEREF {anchor} " in entry._p.xml
+        assert marks[anchor] == entry.text.split("\t")[0]  # the heading it names
+        shown.append(entry.text.split("\t")[0])
+    assert len(shown) > 5
+    path = tmp_path / "forum.docx"
+    path.write_bytes(data)
+    pdf = convert_with_libreoffice(path, tmp_path)
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout.split("\f")
+    contents = flat(next(p for p in pages if "Contents" in p))
+    for entry in shown:
+        # the entry, its dot leader and its page number (a long entry wraps)
+        found = re.search(re.escape(flat(entry)) + r" ?\.{3,} ?(\d+)(?!\S)", contents)
+        assert found, entry
+        assert squash(entry) in squash(pages[int(found[1]) - 1]), entry  # the heading is there
