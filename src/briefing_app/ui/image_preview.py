@@ -1,5 +1,5 @@
 """An in-app preview of an attached image: the picture, scaled down to fit the window (never
-up), in a window of its own."""
+up), in a window of its own (Esc closes it)."""
 
 from pathlib import Path
 
@@ -8,12 +8,13 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from typing_extensions import override
 
+from briefing_app.ui.widgets.preview_window import PreviewWindow
 
-class ImagePreview(QWidget):
+
+class ImagePreview(PreviewWindow):
     def __init__(self, *, path: Path, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)
         self.setObjectName("imagePreview")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Preview — {name}").format(name=title))
         self.pixmap = QPixmap(str(path))
         self.image = QLabel()
@@ -28,7 +29,7 @@ class ImagePreview(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.image_scroll)
-        self.resize(800, 600)
+        self.fit_screen(800, 600)
 
     def loaded(self) -> bool:
         return not self.pixmap.isNull()

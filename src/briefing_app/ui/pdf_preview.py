@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.file_names import safe_file_name
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.widgets.preview_window import PreviewWindow
 
 #: Zoom choices: (label, zoom mode, factor for a custom zoom).
 FIT_WIDTH = "fit-width"
@@ -32,7 +33,7 @@ ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 STRIP_ROWS = 1024
 
 
-class PdfPreview(QWidget):
+class PdfPreview(PreviewWindow):
     """A window showing one PDF file. Printing and the system viewer go through `prompts`."""
 
     def __init__(
@@ -43,9 +44,8 @@ class PdfPreview(QWidget):
         title: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent)
         self.setObjectName("pdfPreview")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.path = path
         self.prompts = prompts
         self.title = title
@@ -130,11 +130,10 @@ class PdfPreview(QWidget):
             (QKeySequence.StandardKey.ZoomIn, lambda: self.zoom_step(1)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.zoom_step(-1)),
             (QKeySequence.StandardKey.Print, self.print_document),
-            (QKeySequence.StandardKey.Close, self.close),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
-        self.resize(900, 1000)
+        self.fit_screen(900, 1000)
         self.load()
 
     # --- document -----------------------------------------------------------------------------
