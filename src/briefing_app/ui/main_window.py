@@ -37,6 +37,7 @@ from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.views.actions_page import ActionsPage
 from briefing_app.ui.views.overview_page import OverviewPage
+from briefing_app.ui.widgets.menu_keys import clear_of_menu_bar
 from briefing_app.ui.widgets.search_popup import SearchPopup
 from briefing_app.ui.workspace import Workspace
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         # Tab reads the window as laid out: the toolbar's search field, the navigation, the page
         # (again each time the pages are built for a database).
         self.workspace.ready_changed.connect(self._order_tabs)
+        self.workspace.ready_changed.connect(self._keys_clear_of_menus)
         self.reminders = Reminders(
             ops=self.ops,
             settings=settings,
@@ -181,6 +183,11 @@ class MainWindow(QMainWindow):
     def _order_tabs(self, ready: bool) -> None:
         if ready:
             QWidget.setTabOrder(self.search_field, self.navigation)
+
+    def _keys_clear_of_menus(self, ready: bool) -> None:
+        """The pages' labels and buttons leave the menu bar's Alt+letters to its menus."""
+        if ready:
+            clear_of_menu_bar(self)
 
     def _remind(self, ready: bool) -> None:
         """On start and for every database opened: what is due, then every hour."""

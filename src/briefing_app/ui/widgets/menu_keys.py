@@ -3,7 +3,7 @@ each command is reachable from the keyboard: entries built from labels ("Meeting
 menu's pages) get the first letter of their text the menu does not use yet. Works in any
 language: the letters are picked from the translated texts."""
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow, QMenu
 
 from briefing_app.ui.forms.form_view import with_mnemonic
 
@@ -37,3 +37,24 @@ def give_mnemonics(menu: QMenu) -> None:
                 used.add(free)
                 text = f"{text} (&{free.upper()})"
         action.setText(text)
+
+
+def _without_mnemonic(text: str) -> str:
+    """`text` as shown: its mnemonic "&" gone, "&&" a plain "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def clear_of_menu_bar(window: QMainWindow) -> None:
+    """Labels (of a field) and buttons of `window` whose Alt+letter is a menu's of its menu bar
+    take the first other letter of their text that is free of the menu bar (none when no letter
+    is): the menu bar took the key, so Alt+V opened View instead of the Attachments tab's
+    Pre&view, and in Vietnamese Alt+T opened Tệp instead of its &Thêm…. Run once the window's
+    widgets and menus are built."""
+    taken = {m for a in window.menuBar().actions() if (m := mnemonic(a.text())) is not None}
+    widgets: list[QAbstractButton | QLabel] = [
+        *window.findChildren(QAbstractButton),
+        *(label for label in window.findChildren(QLabel) if label.buddy() is not None),
+    ]
+    for widget in widgets:
+        if mnemonic(widget.text()) in taken:
+            widget.setText(with_mnemonic(_without_mnemonic(widget.text()), set(taken)))
