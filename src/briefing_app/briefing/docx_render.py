@@ -221,6 +221,8 @@ class WordRenderer:
                 cells[0].paragraphs[0], c.Text(label, tone=c.Tone.STRONG), size=self.cell_size
             )
             self._text(cells[1].paragraphs[0], value, size=self.cell_size)
+        for row in table.rows:
+            keep_whole(row)
         self._widths(table, [0.26, 0.74])
 
     def table(self, block: c.Table) -> None:
@@ -230,7 +232,10 @@ class WordRenderer:
         if block.header:
             row = table.add_row()
             repeat_as_header(row)
+            keep_whole(row)
             for cell, column in zip(row.cells, columns, strict=True):
+                # never alone at the foot of a page: the header keeps with the first row
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
                 run = cell.paragraphs[0].add_run(column.header)
                 run.bold = True
                 if self.official is None:  # the official format's tables are black on white
@@ -281,18 +286,24 @@ class WordRenderer:
                     paragraph.add_run(f" ({source.accessed})").font.size = Pt(8.5)
 
     def assessment(self, block: c.Assessment) -> None:
-        """Apart from the facts: a shaded box headed by its label."""
-        box = self.word.add_table(rows=1, cols=1).cell(0, 0)
-        shade(box, ASIDE_FILL)
-        self._text(box.paragraphs[0], c.Text(block.label, tone=c.Tone.STRONG))
+        """Apart from the facts: a shaded box headed by its label, one row per item, so a page
+        breaks between items, never inside one, and the label stays with the first."""
+        table = self.word.add_table(rows=0, cols=1)
+        label = table.add_row()
+        self._text(label.cells[0].paragraphs[0], c.Text(block.label, tone=c.Tone.STRONG))
+        label.cells[0].paragraphs[0].paragraph_format.keep_with_next = True
         for item in block.items:
-            paragraph = box.add_paragraph()
+            paragraph = table.add_row().cells[0].paragraphs[0]
             for n, text in enumerate(item):
                 if n:
                     paragraph.add_run(" ")
                 self._text(
                     paragraph, text if text.tone is c.Tone.STRONG else _toned(text, c.Tone.NOTE)
                 )
+        for row in table.rows:
+            shade(row.cells[0], ASIDE_FILL)
+            keep_whole(row)
+        self._widths(table, [1.0])
         self.word.add_paragraph()
 
     def cover(self, block: c.Cover) -> None:

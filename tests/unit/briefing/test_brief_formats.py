@@ -372,3 +372,20 @@ def test_word_contents_need_no_field_update_and_libreoffice_numbers_them(
         found = re.search(re.escape(flat(entry)) + r" ?\.{3,} ?(\d+)(?!\S)", contents)
         assert found, entry
         assert squash(entry) in squash(pages[int(found[1]) - 1]), entry  # the heading is there
+
+
+@pytest.mark.parametrize("kind", ["meeting", "forum"])
+def test_word_table_rows_are_never_split_across_pages(db: OpenedDatabase, kind: str) -> None:
+    """Every row (data tables, label and value pairs, each item of the office's assessment)
+    is kept whole; the assessment's label stays with its first item."""
+    opened = open_docx(word(db, kind, Language.VI, Classification.INTERNAL))
+    assert opened.tables
+    for table in opened.tables:
+        for row in table.rows:
+            assert row._tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None, row.cells[
+                0
+            ].text
+    label = Labels(Language.VI)["assessment"]
+    boxes = [t for t in opened.tables if t.rows[0].cells[0].text == label]
+    assert boxes and max(len(box.rows) for box in boxes) > 2  # the label, then an item a row
+    assert all(box.rows[0].cells[0].paragraphs[0].paragraph_format.keep_with_next for box in boxes)
