@@ -150,7 +150,9 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         event.listen(engine, "begin", _on_begin)
         return engine
     try:
-        engine = sa.create_engine(url)
+        # A server may drop an idle connection (a restart, a network blip, an idle timeout):
+        # each one is tested as it leaves the pool, and a dead one replaced, not handed out.
+        engine = sa.create_engine(url, pool_pre_ping=sqlite_path(url) is None)
     except (sa.exc.ArgumentError, sa.exc.NoSuchModuleError) as exc:
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "not a database URL this app understands: {reason}"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy.pool import NullPool
 
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.store import maintenance
@@ -63,3 +64,22 @@ def test_a_server_out_of_reach_is_one_clear_line(
     with pytest.raises(UnusableDatabaseError) as caught:
         open_database(url.render_as_string(hide_password=False))
     assert str(caught.value) == f"cannot connect to {shown}: {reason}"
+
+
+def test_a_connection_the_server_dropped_is_replaced(server_db: OpenedDatabase) -> None:
+    assert maintenance.check(server_db.url).startswith("ok: ")
+    engine = server_db.engine
+    with engine.connect() as connection:  # now idle in the pool
+        connection.execute(sa.select(sa.literal(1))).scalar_one()
+    killer = sa.create_engine(server_db.url, poolclass=NullPool)
+    with killer.connect() as connection:
+        dropped = connection.execute(
+            sa.text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        ).scalar_one()
+    killer.dispose()
+    assert dropped >= 1
+    with engine.connect() as connection:  # a new connection, not the dead one
+        assert connection.execute(sa.select(sa.literal(1))).scalar_one() == 1
