@@ -665,6 +665,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Máy này không có ứng dụng nào mở được {name}.</translation>
     </message>
     <message>
+        <source>Saved a copy: {path}</source>
+        <translation>Đã lưu bản sao: {path}</translation>
+    </message>
+    <message>
         <source>Copy not saved</source>
         <translation>Chưa lưu được bản sao</translation>
     </message>
@@ -3791,9 +3795,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>must be a whole number</source>
-        <extracomment>SQLite&apos;s largest integer: bigger &quot;ids&quot; are refused rather than overflowing the driver.
-----------
-Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &quot;2026-1-5&quot;). A key `show --json` prints beside the fields (display names, counts …): accepted on input so that a shown record can be edited and saved back, and ignored.</extracomment>
+        <extracomment>Calendar dates and clock times exactly as JSON carries them (not ISO weeks or &quot;2026-1-5&quot;). A key `show --json` prints beside the fields (display names, counts …): accepted on input so that a shown record can be edited and saved back, and ignored.</extracomment>
         <translation>phải là số nguyên</translation>
     </message>
     <message>

@@ -97,6 +97,7 @@ def test_a_pdf_letter_is_attached_with_its_number_and_read_back_byte_for_byte(
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)
     assert copy.read_bytes() == content
+    assert window.statusBar().currentMessage() == f"Saved a copy: {copy}"  # said where
     # Preview, in the app.
     qtbot.mouseClick(panel.preview_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, window)

@@ -141,6 +141,7 @@ class ActionEditor(QWidget):
             details=self.view, prompts=self._prompts, ops=self._window_ops, user=self._ops.user
         )
         self.tabs.record_requested.connect(self.record_requested)
+        self.tabs.attachments.message.connect(self.message)
         self.history_model = self.tabs.history_model
         column.addWidget(self.tabs, 1)
         self.banner = self.view.banner

@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,10 @@ def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 
 class AttachmentsPanel(QWidget):
+    """`message(text)`: a short status-bar message (where a copy was saved)."""
+
+    message = Signal(str)
+
     def __init__(
         self,
         *,
@@ -311,7 +315,9 @@ class AttachmentsPanel(QWidget):
 
         self._ops.query(
             save,
-            success=lambda _path: None,
+            success=lambda path: self.message.emit(
+                self.tr("Saved a copy: {path}").format(path=path)
+            ),
             failure=partial(self._failed, self.tr("Copy not saved")),
             owner=self,
         )

@@ -154,6 +154,7 @@ class RecordEditor(QDialog):
             self.tabs, kind=self.spec.kind, ops=self._ops, prompts=self._prompts, user=self._user
         )
         self.conversation.show_record(None)
+        self.conversation.attachments.message.connect(self.message)
 
         self.buttons = RecordEditorButtons(
             undo=self.undo_save,
