@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.section import Section
 from docx.shared import Mm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -66,6 +67,7 @@ class OfficialWord:
             name_fonts(styles[name], parts.WORD_FONT)
             styles[name].font.color.rgb = INK
         styles["Normal"].font.size = Pt(parts.BODY_SIZE)
+        _plain_title(styles["Title"])
         body = styles[BODY_STYLE].paragraph_format
         body.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         body.first_line_indent = Mm(parts.INDENT_MM)
@@ -195,6 +197,18 @@ def _rule(paragraph: Paragraph, indent: int) -> None:
     borders.append(bottom)
     paragraph._p.get_or_add_pPr().append(borders)
     paragraph.add_run().font.size = Pt(2)
+
+
+def _plain_title(style: ParagraphStyle) -> None:
+    """The cover's title as the PDF sets it: bold, 16 pt, centred, without Word's rule under
+    it."""
+    style.font.size = Pt(16)
+    style.font.bold = True
+    style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    properties = style.element.pPr
+    borders = None if properties is None else properties.find(qn("w:pBdr"))
+    if borders is not None:
+        properties.remove(borders)
 
 
 def _no_cell_margins(table: Table) -> None:

@@ -92,7 +92,7 @@ class WordRenderer:
         options = self.options
         width, height = (Mm(x / 72 * 25.4) for x in options.paper.size)
         section = word.sections[0]
-        if self.document.wide:
+        if self.document.wide and self.official is None:  # official documents are upright
             section.orientation = WD_ORIENT.LANDSCAPE
             width, height = height, width
         section.page_width, section.page_height = width, height

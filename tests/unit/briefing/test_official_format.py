@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from briefing_docx import convert_with_libreoffice, open_docx, text_of
 from briefing_pdf import embedded_fonts, page_lines, positions
+from docx.enum.section import WD_ORIENT
+from docx.oxml.ns import qn
 from docx.table import _Cell
 from pypdf import PdfReader
 
@@ -238,3 +240,18 @@ def test_the_signer_is_never_alone_on_the_last_page(table: bool) -> None:
         body = [x for x in lines[:closing] if not x.isdigit()]  # the page number is not body
         assert len(body) >= 2, (paragraphs, lines)
         assert lines[-1] == "Lê Đức Giang"
+
+
+def test_an_official_word_tracker_is_upright_and_its_cover_title_plain(db: OpenedDatabase) -> None:
+    """The ordinary tracker is landscape; an official document is upright, as the PDF is. The
+    Title style (a forum book's cover) carries no Word rule under it."""
+    options = BriefingOptions(
+        language=Language.VI, prepared_on=date(2025, 11, 20), official=HEADING
+    )
+    word = open_docx(
+        builder_for(db.engine, BriefingRequest(BriefingKind.ACTIONS), options).build_docx()
+    )
+    section = word.sections[0]
+    assert section.orientation == WD_ORIENT.PORTRAIT and section.page_width < section.page_height
+    title = word.styles["Title"].element.pPr
+    assert title is None or title.find(qn("w:pBdr")) is None
