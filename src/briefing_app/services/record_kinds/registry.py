@@ -407,9 +407,7 @@ SPECS: dict[RecordKind, KindSpec] = {
             ),
             _ref("agreement_id", QT_TRANSLATE_NOOP("Fields", "Agreement"), RecordKind.AGREEMENT),
             _text(m.FollowUpAction, "assignee", QT_TRANSLATE_NOOP("Fields", "Assignee")),
-            _choice(
-                "repeat", QT_TRANSLATE_NOOP("Fields", "Repeats"), Recurrence, required=False
-            ),
+            _choice("repeat", QT_TRANSLATE_NOOP("Fields", "Repeats"), Recurrence, required=False),
             _citations(),
         ),
         "title",
