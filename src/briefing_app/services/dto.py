@@ -4,7 +4,7 @@
 """
 
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -164,7 +164,7 @@ class CommentRow:
         return {
             "id": self.id,
             "author": self.author,
-            "written_at": self.written_at.isoformat(timespec="seconds"),
+            "written_at": _iso(self.written_at),
             "text": self.text,
             "edited_at": _iso(self.edited_at),
             "struck_at": _iso(self.struck_at),
@@ -174,7 +174,9 @@ class CommentRow:
 
 
 def _iso(moment: datetime | None) -> str | None:
-    return moment.isoformat(timespec="seconds") if moment else None
+    """A stored time (UTC) with its offset, so a script in another time zone reads it right:
+    "2026-12-01T21:03:34+00:00"."""
+    return moment.replace(tzinfo=UTC).isoformat(timespec="seconds") if moment else None
 
 
 @dataclass(frozen=True)
@@ -209,7 +211,7 @@ class AttachmentRow:
             "size": self.size,
             "sha256": self.sha256,
             "added_by": self.added_by,
-            "added_at": self.added_at.isoformat(timespec="seconds"),
+            "added_at": _iso(self.added_at),
             "number": self.document.number,
             "issued_on": self.document.issued_on.isoformat() if self.document.issued_on else None,
             "issuer": self.document.issuer,

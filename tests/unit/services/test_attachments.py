@@ -2,6 +2,7 @@
 backups and the JSON export byte for byte (issue 13)."""
 
 import hashlib
+import json
 from datetime import date
 from pathlib import Path
 
@@ -197,3 +198,22 @@ def test_emptying_the_trash_forgets_a_deleted_records_comments_and_files(
             sa.select(sa.func.count()).select_from(m.Comment).where(m.Comment.kind == "agreement")
         )
     assert (left, _blobs(seeded_db)) == (0, 0)
+
+
+def test_exported_times_carry_their_offset_and_any_offset_is_read(make_db, tmp_path: Path) -> None:
+    db = make_db("times.sqlite3")
+    add_comment(db.engine, RecordKind.ACTION, 3, "Đã gửi thư", "Lê Thị Hoa")
+    exported = tmp_path / "actions.json"
+    export_actions(db.engine, exported, ExportFormat.JSON)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    (action,) = [a for a in document["actions"] if a["id"] == 3]
+    assert action["comments"][-1]["written_at"].endswith("+00:00")
+
+    action["comments"] = [
+        {"author": "Tanaka Kenji", "written_at": "2026-01-05T16:30:00+07:00", "text": "Hà Nội"}
+    ]
+    document["actions"] = [action]
+    exported.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    import_actions(db.engine, exported, changed_by="lan")
+    written = {c.text: c.written_at for c in list_comments(db.engine, RecordKind.ACTION, 3)}
+    assert str(written["Hà Nội"]) == "2026-01-05 09:30:00"  # stored as UTC

@@ -11,7 +11,7 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -72,12 +72,15 @@ class ImportedFile:
 
 
 def _moment(value: Any) -> datetime | None:
+    """A time as the database keeps it (UTC, no offset): one with an offset is converted, one
+    without is taken as UTC (as exports before the offsets wrote them)."""
     if not isinstance(value, str):
         return None
     try:
-        return datetime.fromisoformat(value).replace(tzinfo=None)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def read_comments(raw: Any) -> list[ImportedComment]:
