@@ -28,7 +28,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, DuePrecision
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services import listing, queries
+from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
@@ -458,23 +458,3 @@ def test_an_edit_and_its_history_survive_a_restart(
     finally:
         shut(second)
 
-
-def test_a_long_list_says_more_than_and_counts_all_on_demand(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Past listing.COUNT_BOUND the list does not count every match as it loads (issue 16)."""
-    everything = len(queries.list_actions(window.engine))
-    monkeypatch.setattr(listing, "COUNT_BOUND", 3)
-    page = window.actions_page
-    window.go("actions")
-    page.reload()
-    wait_idle(qtbot, window)
-    assert page.count_label.text() == "more than 3 in all"
-    assert page.count_button.isVisibleTo(page)
-    qtbot.mouseClick(page.count_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not page.count_button.isVisibleTo(page), timeout=5000)
-    assert page.count_label.text() == f"{everything} in all"
-    monkeypatch.setattr(listing, "COUNT_BOUND", 10_000)
-    page.reload()
-    wait_idle(qtbot, window)
-    assert page.count_label.text() == f"{everything} in all"

@@ -134,16 +134,21 @@ def read_page(
     counted: sa.Select[Any] | None = None,
 ) -> Page[T]:
     """One page of `query`, and its matches counted up to COUNT_BOUND past the page's start
-    (in `counted`, when given: the same matches without the joins the sort needs)."""
+    (in `counted`, when given: the same matches without the joins the sort needs; a page that
+    is not full needs no count)."""
     offset, limit = _limits(request)
     matches = (counted if counted is not None else query).order_by(None)
     with reading(engine) as session:
-        found = session.scalar(
-            sa.select(sa.func.count()).select_from(
-                matches.offset(offset).limit(COUNT_BOUND + 1).subquery()
+        rows = list(session.scalars(query.offset(offset).limit(limit)))
+        found = (
+            len(rows)
+            if len(rows) < limit
+            else session.scalar(
+                sa.select(sa.func.count()).select_from(
+                    matches.offset(offset).limit(COUNT_BOUND + 1).subquery()
+                )
             )
         )
-        rows = list(session.scalars(query.offset(offset).limit(limit)))
         beyond = int(found or 0)
         return Page(
             rows=convert_rows(session, rows),
