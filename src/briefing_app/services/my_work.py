@@ -5,15 +5,18 @@ its period and overdue once the whole period has passed, so "due within 7 days" 
 2026 includes an action due in Q1 2026.
 """
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.due import period_end
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
+from briefing_app.domain.text import fold
 from briefing_app.services import convert
 from briefing_app.services.dto import ActionRow
 from briefing_app.services.queries import OPEN_STATUSES, ActionFilter, select_actions
@@ -39,14 +42,40 @@ def _open_actions(
     due_by: date | None,
     max_classification: Classification | None,
 ) -> list[ActionRow]:
-    flt = ActionFilter(
-        statuses=OPEN_STATUSES,
-        due_to=due_by,
-        assignee=assignee,
-        max_classification=max_classification,
-    )
     with reading(engine) as session:
+        flt = ActionFilter(
+            statuses=OPEN_STATUSES,
+            due_to=due_by,
+            assignees=_spellings(session, assignee) if assignee is not None else (),
+            max_classification=max_classification,
+        )
+        if assignee is not None and not flt.assignees:
+            return []
         return [convert.action_row(a, today) for a in session.scalars(select_actions(flt, today))]
+
+
+def _same_letters(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def _spellings(session: Session, name: str) -> tuple[str, ...]:
+    """The assignees' names that are `name` written another way: in other capitals or spaces
+    ("NGUYỄN  VĂN AN"), else, typed without its marks ("nguyen van an"), every name it folds
+    to as search folds (which would take "Nguyễn Văn Ân" too: the marks decide first)."""
+    names = [
+        n
+        for n in session.scalars(
+            sa.select(m.FollowUpAction.assignee)
+            .where(m.FollowUpAction.assignee.is_not(None))
+            .distinct()
+        )
+        if n is not None
+    ]
+    for key in (_same_letters, fold):
+        found = tuple(n for n in names if key(n) == key(name))
+        if found:
+            return found
+    return ()
 
 
 def due_actions(

@@ -52,8 +52,8 @@ class ActionFilter:
     #: nothing above this level, the action's meeting's level included (an export's limit)
     max_classification: Classification | None = None
     ids: tuple[int, ...] = ()
-    #: the member of the office the actions are assigned to
-    assignee: str | None = None
+    #: the members of the office the actions are assigned to (any of these names)
+    assignees: tuple[str, ...] = ()
 
 
 def overdue_condition(today: date) -> sa.ColumnElement[bool]:
@@ -168,8 +168,8 @@ def action_conditions(flt: ActionFilter, today: date) -> list[sa.ColumnElement[b
         conditions.append(_at_most(flt.max_classification))
     if flt.ids:
         conditions.append(action.id.in_(flt.ids))
-    if flt.assignee is not None:
-        conditions.append(action.assignee == flt.assignee)
+    if flt.assignees:
+        conditions.append(action.assignee.in_(flt.assignees))
     return conditions
 
 

@@ -204,3 +204,25 @@ def test_undoing_done_withdraws_the_untouched_next_occurrence(
     update_action(seeded_db.engine, following, ActionEdit(assignee="An"), changed_by="An")
     update_action(seeded_db.engine, report, reopen, changed_by="Hoa", check_status=False)
     assert occurrences() == [following]  # someone worked on it: it stays
+
+
+def test_an_assignee_is_found_however_the_name_is_typed(seeded_db: OpenedDatabase) -> None:
+    today = date.today()
+    soon = (today + timedelta(days=2), D)
+    update_action(
+        seeded_db.engine, 2, ActionEdit(assignee="Nguyễn Văn An", due=soon), changed_by="lead"
+    )
+    update_action(
+        seeded_db.engine, 3, ActionEdit(assignee="Nguyễn Văn Ân", due=soon), changed_by="lead"
+    )
+
+    def due_for(typed: str) -> list[int]:
+        rows = due_actions(seeded_db.engine, within_days=7, today=today, assignee=typed)
+        return [r.id for r in rows]
+
+    assert due_for("Nguyễn Văn An") == [2]  # the marks tell An from Ân
+    assert due_for("NGUYỄN  VĂN AN") == [2]
+    assert due_for("nguyễn văn ân") == [3]
+    assert due_for("nguyen van an") == [2, 3]  # typed without marks: both could be meant
+    assert due_for("An") == []
+    assert [r.id for r in my_work(seeded_db.engine, "nguyễn văn an", today).this_week] == [2]
