@@ -38,7 +38,7 @@ def check_db_init_and_brief(command: list[str | Path], cwd: Path) -> None:
     pdf_vi = cwd / "meeting-1-vi.pdf"
     ok(run([*command, "--db", db, "brief", "meeting", "1", "--lang", "vi", "-o", pdf_vi], cwd=cwd))
     text_vi = "\n".join(page.extract_text() for page in PdfReader(pdf_vi).pages)
-    assert "Thành phần tham dự" in text_vi
+    assert "TÀI LIỆU PHỤC VỤ CUỘC GẶP" in text_vi and "Thành phần phía đối tác" in text_vi
 
 
 def check_gui_starts_and_quits(command: list[str | Path], cwd: Path) -> None:
