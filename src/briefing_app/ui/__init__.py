@@ -4,3 +4,7 @@ Widgets receive the collaborators they need (operations, prompts, settings, undo
 keyword-only constructor arguments; nothing here is a global singleton. Every database read and
 write runs as an operation (ui/operations.py), never on the GUI thread.
 """
+
+from briefing_app.ui.none_refcount import keep_none_alive
+
+keep_none_alive()  # before any Qt list is filled (see ui/none_refcount.py)
