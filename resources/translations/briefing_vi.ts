@@ -1796,6 +1796,10 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
 <context>
     <name>CommentCard</name>
     <message>
+        <source>Earlier notes</source>
+        <translation>Ghi chú trước đây</translation>
+    </message>
+    <message>
         <source>(edited)</source>
         <translation>(đã sửa)</translation>
     </message>

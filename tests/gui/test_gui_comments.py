@@ -198,3 +198,12 @@ def test_meetings_and_agreements_have_comments_and_every_editor_has_attachments(
     assert titles[RecordKind.AGREEMENT] == ["Details", "History", "Comments", "Attachments"]
     assert titles[RecordKind.SOURCE] == ["Details", "History", "Attachments"]
     assert isinstance(window.findChild(QPushButton, "postComment"), QPushButton)
+
+
+def test_notes_from_before_the_threads_read_as_earlier_notes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = open_comments(qtbot, window, action_id=2)  # the dataset's remark starts its thread
+    first = panel.cards[0]
+    assert "Earlier notes" in first.heading.text()
+    assert "briefing-desk" not in first.heading.text()

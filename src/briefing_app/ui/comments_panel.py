@@ -37,6 +37,7 @@ from briefing_app.services.comments import (
     strike_comment,
 )
 from briefing_app.services.dto import CommentRow
+from briefing_app.store.seed import NOTES_AUTHOR
 from briefing_app.ui import labels
 from briefing_app.ui.details.html_parts import esc
 from briefing_app.ui.errors import user_message
@@ -65,7 +66,9 @@ class CommentCard(QFrame):
         column.setSpacing(3)
         top = QHBoxLayout()
         when = labels.format_datetime_utc(comment.written_at)
-        heading = f"<b>{esc(comment.author)}</b> · {esc(when)}"
+        # the notes an action had before comment threads, or the dataset's remark on it
+        author = self.tr("Earlier notes") if comment.author == NOTES_AUTHOR else comment.author
+        heading = f"<b>{esc(author)}</b> · {esc(when)}"
         if comment.edited_at is not None:
             edited = self.tr("(edited)")
             heading += f" · <i>{esc(edited)}</i>"
