@@ -457,4 +457,3 @@ def test_an_edit_and_its_history_survive_a_restart(
         assert changes == [("due", "2026-11")]
     finally:
         shut(second)
-
