@@ -4,8 +4,8 @@ Each write runs as a CollectionOp (ui/operations.py): the services are called on
 runner, the result comes back on the GUI thread, and the action written is announced on the
 change hub as (action, id). Nothing here touches the database on the GUI thread.
 
-The work is done before a command is pushed (and, on undo/redo, before the stack moves), so
-a refused undo leaves the stack where it was. Saves and undo take the action's fields in the
+The work is done before a command (ui/action_commands.py) is pushed (and, on undo/redo,
+before the stack moves), so a refused undo leaves the stack where it was. Saves and undo take the action's fields in the
 JSON form of its FormModel and go through services/record_kinds/editing.py (edit_record, which
 applies the action services' status rules and history); undoing an edit is another edit with
 check_status=False and the version this window last saw: if someone else saved the action in
@@ -16,13 +16,11 @@ user can act on: ValidationError, StaleVersionError …, which the caller words)
 """
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
-from typing_extensions import override
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.errors import FieldError, ValidationError
@@ -42,8 +40,14 @@ from briefing_app.services.record_kinds.form_model import restoring_changes
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
 from briefing_app.ui import labels
+from briefing_app.ui.action_commands import (
+    ActionCommand,
+    CreateActionCommand,
+    DeleteActionCommand,
+    Done,
+    EditActionCommand,
+)
 from briefing_app.ui.action_form import PARTY_KEYS
-from briefing_app.ui.done_command import DoneCommand
 from briefing_app.ui.operations import Engine, Failure, Operations, Written
 
 TITLE_IN_TEXT = 40
@@ -77,17 +81,6 @@ def resolve_typed_parties(engine: Engine, values: Mapping[str, Any]) -> dict[str
     return resolved
 
 
-@dataclass(frozen=True)
-class Done:
-    """What one write did to one action: the id it has now, its version (None once deleted),
-    the snapshot taken when it was deleted, and the id it had before a restore moved it."""
-
-    action_id: int
-    version: int | None = None
-    snapshot: DeletedAction | None = None
-    moved_from: int | None = None
-
-
 def _followed_by(
     engine: Engine, before: RecordData, after: RecordData, today: date
 ) -> ActionRow | None:
@@ -106,86 +99,6 @@ def _saved(detail: ActionDetail) -> Done:
 def _restored(detail: ActionDetail, snapshot: DeletedAction) -> Done:
     moved = snapshot.id if detail.action.id != snapshot.id else None
     return Done(detail.action.id, detail.action.version, moved_from=moved)
-
-
-class ActionCommand(DoneCommand):
-    """A done operation. `work(undo)` builds, on the GUI thread, the write that undoes or
-    redoes it (run on the task runner; it may raise); `finished(undo, done)` keeps what the
-    write returned. undo()/redo() only move the stack (the first redo() happens on push,
-    after the work was done)."""
-
-    def __init__(self, operations: "ActionOperations", text: str) -> None:
-        super().__init__(text)
-        self.ops = operations
-
-    def work(self, undo: bool) -> Callable[[Engine], Done]:
-        raise NotImplementedError
-
-    def finished(self, undo: bool, done: Done) -> None:
-        """Keep what the work returned (a snapshot to restore from)."""
-
-
-class EditActionCommand(ActionCommand):
-    def __init__(
-        self,
-        operations: "ActionOperations",
-        text: str,
-        *,
-        action_id: int,
-        undo_values: Mapping[str, Any],
-        redo_values: Mapping[str, Any],
-    ) -> None:
-        super().__init__(operations, text)
-        self.action_id = action_id
-        self.undo_values = dict(undo_values)
-        self.redo_values = dict(redo_values)
-
-    @override
-    def work(self, undo: bool) -> Callable[[Engine], Done]:
-        values = self.undo_values if undo else self.redo_values
-        return self.ops.edit_work(self.action_id, values, comment="undo" if undo else "redo")
-
-
-class CreateActionCommand(ActionCommand):
-    """Undo deletes the created action (keeping a snapshot); redo restores it."""
-
-    def __init__(self, operations: "ActionOperations", text: str, *, action_id: int) -> None:
-        super().__init__(operations, text)
-        self.action_id = action_id
-        self.snapshot: DeletedAction | None = None
-
-    @override
-    def work(self, undo: bool) -> Callable[[Engine], Done]:
-        if undo:
-            return self.ops.remove_work(self.action_id)
-        assert self.snapshot is not None
-        return self.ops.put_back_work(self.snapshot)
-
-    @override
-    def finished(self, undo: bool, done: Done) -> None:
-        if undo:
-            self.snapshot = done.snapshot
-
-
-class DeleteActionCommand(ActionCommand):
-    """Undo restores the deleted action from its snapshot; redo deletes it again."""
-
-    def __init__(
-        self, operations: "ActionOperations", text: str, *, snapshot: DeletedAction
-    ) -> None:
-        super().__init__(operations, text)
-        self.snapshot = snapshot
-
-    @override
-    def work(self, undo: bool) -> Callable[[Engine], Done]:
-        if undo:
-            return self.ops.put_back_work(self.snapshot)
-        return self.ops.remove_work(self.snapshot.id)
-
-    @override
-    def finished(self, undo: bool, done: Done) -> None:
-        if not undo and done.snapshot is not None:
-            self.snapshot = done.snapshot
 
 
 class ActionOperations(QObject):
