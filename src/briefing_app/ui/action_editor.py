@@ -4,9 +4,9 @@ A thin shell over the record-editor framework (DESIGN §9): the fields, dirty st
 refusals and the three-way merge live in the action kind's FormModel, rendered by the shared
 FormView. The shell adds what only actions have: the heading, the statuses the stored one may
 move to, the History, Comments, Attachments and Sources tabs (ui/action_record_tabs.py),
-Duplicate and Delete, the conflict dialog of a stale save (keep mine, take theirs, merge by
-hand: ui/action_form.py), and saves through ActionOperations, so each write is a step of the
-window's undo stack.
+Duplicate and Delete (ui/action_copy_delete.py), and saving (ui/action_saving.py): through
+ActionOperations, so each write is a step of the window's undo stack, with the conflict dialog
+of a stale save (keep mine, take theirs, merge by hand).
 
 Save (Ctrl+S), Cancel (Esc, asks first); `maybe_leave()` guards closing, navigating away and
 quitting. Every read is a QueryOp and every write a CollectionOp, off the GUI thread: `load`,
@@ -16,7 +16,6 @@ meanwhile); what must follow a save or a load is handed over as `then`.
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,32 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.errors import FieldError, NotFoundError, ValidationError
+from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import ActionDetail, MeetingRow
-from briefing_app.services.record_kinds.form_model import FormModel, Merge
+from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
 from briefing_app.ui.action_choices import ActionChoices
 from briefing_app.ui.action_copy_delete import ActionCopyDelete
 from briefing_app.ui.action_editor_buttons import ActionEditorButtons
-from briefing_app.ui.action_form import (
-    as_form_error,
-    check_form,
-    conflict_summary,
-    merge_marks,
-    offer_statuses,
-)
+from briefing_app.ui.action_form import offer_statuses
 from briefing_app.ui.action_heading import ActionHeading
 from briefing_app.ui.action_operations import ActionOperations, Saved
 from briefing_app.ui.action_reader import ActionReader
 from briefing_app.ui.action_record_tabs import ActionRecordTabs
-from briefing_app.ui.conflict_dialog import conflict_fields
-from briefing_app.ui.errors import user_message
+from briefing_app.ui.action_saving import ActionSaving
 from briefing_app.ui.forms.form_view import FormView
-from briefing_app.ui.forms.record_services import is_stale
-from briefing_app.ui.forms.unusual_years import confirm_years
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 
@@ -88,10 +78,17 @@ class ActionEditor(QWidget):
         self._detail: ActionDetail | None = None
         self._new = False
         self._dirty = False
-        self._after_save: Callable[[], object] | None = None
         self._reader = ActionReader(ops=ops, prompts=prompts, today=today, window=self)
         self._copy_delete = ActionCopyDelete(
             editor=self, ops=operations, prompts=prompts, reader=self._reader
+        )
+        self._saving = ActionSaving(
+            editor=self,
+            ops=operations,
+            prompts=prompts,
+            reader=self._reader,
+            show=self._show,
+            update_dirty=self._update_dirty,
         )
         self.model = FormModel(SPEC)
         self.choices = ActionChoices(
@@ -319,141 +316,9 @@ class ActionEditor(QWidget):
 
     # ------------------------------------------------------------------ saving
 
-    def _validate(self) -> bool:
-        self.view.commit_pending()
-        return check_form(self.model, self.due_edit)
-
-    def _refused(self, errors: Sequence[FieldError] | None = None) -> None:
-        if errors is not None:
-            self.model.set_errors([as_form_error(e) for e in errors])
-        self.tabs.setCurrentIndex(0)
-        self.view.show_errors()
-        count = len(self.model.errors) + len(self.model.general_errors)
-        self.message.emit(
-            self.tr("Not saved: {count} field(s) need attention.").format(count=count)
-        )
-
     def save(self, then: Callable[[], object] | None = None) -> bool:
-        """Start saving the form (Ctrl+S). False when it was refused before anything was sent
-        (the reasons are shown beside the fields) or a write still runs; True when a save
-        started or nothing needed saving. The result arrives later: `saved` and `then()` once
-        stored, else inline errors, the conflict dialog or a message."""
-        if self._ops.writing:
-            return False
-        if self._detail is None and not self._new or not self._dirty and not self._new:
-            if then is not None:
-                then()
-            return True
-        if not self._validate():
-            self._refused()
-            return False
-        if not confirm_years(self._prompts, self, self.view.inputs, self.model.dirty_keys):
-            return False
-        values, typed = self.model.changes(), self.model.values
-        self._after_save = then
-        if self._new:
-            self._ops.create(
-                values,
-                success=lambda result: self._stored(result, typed, self.tr("Created “{title}”.")),
-                failure=self._save_failed,
-            )
-        else:
-            before = self.model.record
-            assert before is not None
-            self._ops.save(
-                before,
-                values,
-                success=lambda result: self._stored(result, typed, self.tr("Saved “{title}”.")),
-                failure=self._save_failed,
-            )
-        self._update_dirty()
-        return True
-
-    def _stored(self, result: Saved, typed: dict[str, Any], message: str) -> None:
-        """A save is stored: show it, keeping on top (unsaved) what was typed meanwhile."""
-        later = {k: v for k, v in self.model.values.items() if typed.get(k) != v}
-        self._show(*result)
-        if later:
-            self.model.set_values(later)
-            self.view.refresh()
-            self._update_dirty()
-        self.message.emit(message.format(title=result[1].action.title))
-        self.saved.emit(result[0].id)
-        then, self._after_save = self._after_save, None
-        if then is not None:
-            then()
-
-    def _save_failed(self, exc: BaseException) -> None:
-        self._update_dirty()
-        record = self.model.record
-        if is_stale(exc) and record is not None:
-            self._reader.read(
-                record.id, self._conflict, self._reader.failed(self.tr("Cannot reload"))
-            )
-            return
-        self._after_save = None
-        if isinstance(exc, ValidationError):
-            self._refused(exc.errors)
-        elif isinstance(exc, NotFoundError) and record is not None:
-            self._prompts.error(
-                self,
-                self.tr("The action no longer exists"),
-                self.tr(
-                    "“{title}” was deleted by someone else. Your text is still in the form: "
-                    "copy what you need, or use Duplicate on another action."
-                ).format(title=record.label),
-            )
-        else:
-            self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
-
-    # ------------------------------------------------------------------ conflicts
-
-    def _conflict(self, latest: Saved) -> None:
-        """Show both versions (the stored one read just now) and do what the user chooses."""
-        theirs, detail = latest
-        before = self._detail
-        if before is None or before.action.id != theirs.id:
-            self._after_save = None
-            return
-        merge = self.model.merge_with(theirs)
-        summary, saved_by = conflict_summary(before, detail)
-        rows = conflict_fields(merge, self.display, saved_by)
-        choice = self._prompts.save_conflict(self, before.action.title, summary, rows)
-        if choice == "mine":  # rebased on theirs with every change of mine, saved at once
-            self._rebase(merge, detail)
-            self.save(then=self._after_save)
-            return
-        then, self._after_save = self._after_save, None
-        if choice == "theirs":
-            self._show(theirs, detail)
-            self.message.emit(
-                self.tr("Your changes were discarded; showing version {version}.").format(
-                    version=theirs.version
-                )
-            )
-            if then is not None:
-                then()
-        elif choice == "merge":
-            self._rebase(merge, detail)
-        else:
-            self.view.show_banner(
-                self.tr(
-                    "Not saved: someone else saved this action meanwhile. Your text is kept; "
-                    "save again to choose between your version and theirs."
-                )
-            )
-
-    def _rebase(self, merge: Merge, detail: ActionDetail) -> None:
-        """Load the latest stored version and put the user's changed fields back on top, each
-        marked; fields the other person changed too say what they have. Nothing is saved."""
-        self._show(merge.theirs, detail)
-        self.model.apply_merge(merge)
-        self.view.refresh()
-        notices, banner = merge_marks(self.model, merge, self.display)
-        self.tabs.setCurrentIndex(0)
-        self.view.show_notices(notices)
-        self.view.show_banner(banner)
-        self._update_dirty()
+        """Start saving the form (Ctrl+S): ActionSaving.save."""
+        return self._saving.save(then)
 
     # ------------------------------------------------------------------ leaving, cancelling
 
