@@ -6,7 +6,8 @@ FormModel), its field-level history, and the same guarantees as the action edito
   cancel) through ui/prompts.py.
 - A refused field is shown under its input (⚠ + reason); nothing is written.
 - A save that loses an optimistic-lock race reads the stored version and opens the merge
-  dialog (ui/forms/merge_dialog.py) driven by the form model's three-way merge.
+  dialog (ui/forms/merge_dialog.py) driven by the form model's three-way merge. Saving and
+  the merge are ui/record_saving.py.
 - Comments (actions, meetings, agreements) and Attachments have their tabs beside the History
   (ui/conversation_tabs.py); they write at once, never through the form.
 - Undo / Redo (Ctrl+Z / Ctrl+Shift+Z outside text fields, and the buttons) step through the
@@ -48,25 +49,22 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from briefing_app.domain.errors import NotFoundError, ValidationError
-from briefing_app.services.record_kinds.form_model import FormModel, Merge, Pick
+from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData
 from briefing_app.ui import labels
 from briefing_app.ui.conversation_tabs import ConversationTabs
-from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.editor_operations import EditorOperations, EditorPart
 from briefing_app.ui.forms.form_choices import FormChoices
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.inputs import field_caption
-from briefing_app.ui.forms.merge_dialog import MergeDialog, marks_after_merge
-from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices, is_stale
-from briefing_app.ui.forms.unusual_years import confirm_years
+from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_deletion import RecordDeletion
 from briefing_app.ui.record_editor_buttons import RecordEditorButtons
 from briefing_app.ui.record_heading import RecordHeading
 from briefing_app.ui.record_history_view import RecordHistoryView
+from briefing_app.ui.record_saving import RecordSaving
 from briefing_app.ui.save_steps import SaveSteps
 
 _Part = TypeVar("_Part", bound=EditorPart)
@@ -106,13 +104,22 @@ class RecordEditor(QDialog):
         self._io = EditorOperations(
             operations, kind=spec.kind, owner=self, prompts=prompts, on_state=self._update_state
         )
-        self._close_after_save = False
         self._may_close = False
         self.choices = FormChoices(spec, self._services, self._io)
         self.display = self.choices.display
         self.steps = self._part(SaveSteps)
         self.undo_stack = self.steps.stack
         self.deletion = self._part(RecordDeletion)
+        self._saving = RecordSaving(
+            editor=self,
+            services=self._services,
+            user=user,
+            io=self._io,
+            prompts=prompts,
+            update_state=self._update_state,
+            load_history=self._load_history,
+            close=self._close_now,
+        )
         self._build()
         self.choices.load(self.view)
         if record_id is not None:
@@ -282,122 +289,8 @@ class RecordEditor(QDialog):
     # ------------------------------------------------------------------ saving
 
     def save(self) -> None:
-        """Save the form (Ctrl+S). The result arrives later: `saved` on success, inline
-        errors, the merge dialog or a message otherwise."""
-        if self._io.writing:
-            return
-        self.view.commit_pending()
-        if not self.model.is_new and not self.model.is_dirty:
-            self._after_save()
-            return
-        if not self.model.validate():
-            self._refused()
-            return
-        if not confirm_years(self._prompts, self, self.view.inputs, self.model.dirty_keys):
-            self._close_after_save = False
-            return
-        services, kind, user = self._services, self.spec.kind, self._user
-        values = self.model.changes()
-        typed = self.model.values
-        if self.model.is_new:
-            self._io.write(
-                lambda engine: services.create_record(engine, kind, values, changed_by=user),
-                lambda record: self._created(record, typed),
-                self._save_failed,
-            )
-            return
-        before = self.model.record
-        record_id, version = self.model.record_id, self.model.version
-        assert before is not None and record_id is not None and version is not None
-        self._io.write(
-            lambda engine: services.edit_record(
-                engine, kind, record_id, values, changed_by=user, if_version=version
-            ),
-            lambda after: self._edited(before, after, typed),
-            self._save_failed,
-        )
-
-    def _refused(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.view.show_errors()
-        self._close_after_save = False
-        count = len(self.model.errors) + len(self.model.general_errors)
-        self.message.emit(
-            self.tr("Not saved: {count} field(s) need attention.").format(count=count)
-        )
-
-    def _created(self, record: RecordData, typed: Mapping[str, Any]) -> None:
-        self.show_record(record, typed=typed)
-        self.message.emit(self.tr("Created “{title}”.").format(title=record.label))
-        self.saved.emit(record.id)
-        self._after_save()
-
-    def _edited(self, before: RecordData, after: RecordData, typed: Mapping[str, Any]) -> None:
-        self.steps.push(before, after)
-        self.show_record(after, typed=typed)
-        self.message.emit(self.tr("Saved “{title}”.").format(title=after.label))
-        self.saved.emit(after.id)
-        self._after_save()
-
-    def _after_save(self) -> None:
-        if self._close_after_save:
-            self._close_after_save = False
-            self._close_now()
-
-    def _save_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, ValidationError):
-            self.model.set_errors(exc.errors)
-            self._refused()
-            return
-        self._close_after_save = False
-        if is_stale(exc) and self.model.record_id is not None:
-            services, kind, record_id = self._services, self.spec.kind, self.model.record_id
-            self._io.query(
-                lambda engine: services.read_record(engine, kind, record_id), self._conflict
-            )
-            return
-        if isinstance(exc, NotFoundError):
-            self._prompts.error(
-                self,
-                self.tr("The record no longer exists"),
-                self.tr(
-                    "“{what}” was deleted by someone else. Your text is still in the form: copy "
-                    "what you need."
-                ).format(what=self.what()),
-            )
-            return
-        self._prompts.error(self, self.tr("Not saved"), user_message(exc) or str(exc))
-
-    # ------------------------------------------------------------------ conflicts
-
-    def _conflict(self, theirs: RecordData) -> None:
-        """Show the three-way merge and do what the user chooses."""
-        merge = self.model.merge_with(theirs)
-        dialog = MergeDialog(what=self.what(), merge=merge, display=self.display, parent=self)
-        self._prompts.run_dialog(dialog)
-        outcome = dialog.choice()
-        if outcome == "cancel":
-            self.view.show_banner(
-                self.tr(
-                    "Not saved: someone else saved this record meanwhile. Your text is kept; "
-                    "save again to choose between your version and theirs."
-                )
-            )
-            return
-        picks = dialog.picks()
-        self.apply_merge(merge, picks)
-        if outcome == "save":
-            self.save()
-
-    def apply_merge(self, merge: Merge, picks: Mapping[str, Pick]) -> None:
-        """Rebase the form on the stored version with the merge on top, each field marked."""
-        self.model.apply_merge(merge, picks)
-        self.view.refresh()
-        notices, banner = marks_after_merge(self.model, merge, self.display)
-        self.view.show_notices(notices)
-        self.view.show_banner(banner)
-        self._update_state()
-        self._load_history()
+        """Save the form (Ctrl+S): RecordSaving.save."""
+        self._saving.save()
 
     # ------------------------------------------------------------------ undo / redo of saves
 
@@ -481,8 +374,7 @@ class RecordEditor(QDialog):
             self._update_state()
             return True
         if choice == "save":
-            self._close_after_save = True
-            self.save()
+            self._saving.save_then_close()
             return None
         return False
 
