@@ -13,10 +13,14 @@ they follow, and a status "waiting" (on the counterpart). Recreating `follow_up_
 SQLite drops its search-index triggers: they are read before and created again after.
 """
 
+import json
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
+
+from briefing_app.store.migration_ops import numbered, recreating
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -35,30 +39,6 @@ def _status_type(values: Sequence[str]) -> sa.Enum:
     )
 
 
-def _triggers_on(table: str) -> list[str]:
-    """SQLite: the CREATE TRIGGER statements on `table`, which a batch recreate drops."""
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return []
-    rows = bind.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
-    )
-    return [row[0] for row in rows]
-
-
-def _legacy_alter(on: bool) -> None:
-    """SQLite checks every trigger when a table is renamed; legacy mode renames without that
-    check while the batch copy of `follow_up_actions` is in place (see revision 0004)."""
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute(f"PRAGMA legacy_alter_table = {'ON' if on else 'OFF'}")
-
-
-def _batch() -> dict[str, object]:
-    if op.get_bind().dialect.name != "sqlite":
-        return {}
-    return {"recreate": "always", "table_kwargs": {"sqlite_autoincrement": True}}
-
-
 _NOTES_TO_COMMENTS = f"""
 INSERT INTO comments (kind, record_id, author, written_at, text)
 SELECT 'action', a.id,
@@ -73,6 +53,39 @@ FROM follow_up_actions a
 WHERE a.notes IS NOT NULL AND TRIM(a.notes) <> ''
 ORDER BY a.id
 """
+
+
+def _trashed_notes_to_comments() -> None:
+    """The notes of actions in the trash (their rows are kept in the trash item's snapshot,
+    JSON, times in ISO form) become their first comment too, so a restored action finds them
+    in its thread."""
+    bind = op.get_bind()
+    trash = sa.table(
+        "trash", sa.column("id"), sa.column("deleted_at", sa.DateTime), sa.column("snapshot")
+    )
+    comments = sa.table(
+        "comments",
+        sa.column("kind"),
+        sa.column("record_id"),
+        sa.column("author"),
+        sa.column("written_at", sa.DateTime),
+        sa.column("text"),
+    )
+    query = sa.select(trash.c.deleted_at, trash.c.snapshot).order_by(trash.c.id)
+    for deleted_at, snapshot in bind.execute(query):
+        for table, row in json.loads(snapshot).get("rows", []):
+            notes = row.get("notes") if table == "follow_up_actions" else None
+            if notes and notes.strip():
+                updated = row.get("updated_at")
+                bind.execute(
+                    comments.insert().values(
+                        kind="action",
+                        record_id=row["id"],
+                        author=_NOTES_AUTHOR,
+                        written_at=datetime.fromisoformat(updated) if updated else deleted_at,
+                        text=notes,
+                    )
+                )
 
 
 def upgrade() -> None:
@@ -132,9 +145,11 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_attachments_sha256"), ["sha256"], unique=False)
 
     op.execute(_NOTES_TO_COMMENTS)
-    triggers = _triggers_on("follow_up_actions")
-    _legacy_alter(True)
-    with op.batch_alter_table("follow_up_actions", **_batch()) as batch_op:
+    _trashed_notes_to_comments()
+    with (
+        recreating("follow_up_actions"),
+        op.batch_alter_table("follow_up_actions", **numbered()) as batch_op,
+    ):
         batch_op.alter_column(
             "status",
             existing_type=_status_type(_OLD_STATUSES),
@@ -172,16 +187,14 @@ def upgrade() -> None:
             ondelete="SET NULL",
         )
         batch_op.drop_column("notes")
-    _legacy_alter(False)
-    for statement in triggers:
-        op.execute(statement)
 
 
 def downgrade() -> None:
     op.execute("UPDATE follow_up_actions SET status = 'in_progress' WHERE status = 'waiting'")
-    triggers = _triggers_on("follow_up_actions")
-    _legacy_alter(True)
-    with op.batch_alter_table("follow_up_actions", **_batch()) as batch_op:
+    with (
+        recreating("follow_up_actions"),
+        op.batch_alter_table("follow_up_actions", **numbered()) as batch_op,
+    ):
         batch_op.alter_column(
             "status",
             existing_type=_status_type(_NEW_STATUSES),
@@ -198,9 +211,6 @@ def downgrade() -> None:
         batch_op.drop_constraint(op.f("ck_follow_up_actions_recurrence"), type_="check")
         batch_op.drop_column("repeat")
         batch_op.drop_column("assignee")
-    _legacy_alter(False)
-    for statement in triggers:
-        op.execute(statement)
     # the thread goes back into the notes: every comment not replaced nor struck, in order
     joined = (
         "GROUP_CONCAT(text, CHAR(10))"

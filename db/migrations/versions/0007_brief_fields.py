@@ -8,7 +8,8 @@ Create Date: 2026-12-01
 Key facts and locality profiles get a classification (public by default, as everything
 recorded so far was public), so a brief below it leaves them out and says so. Meetings get two
 logistics fields. The three tables are recreated on SQLite (a CHECK constraint cannot be added
-in place), keeping their AUTOINCREMENT numbering and search-index triggers.
+in place), keeping their AUTOINCREMENT numbering and counters and their search-index
+triggers.
 """
 
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from briefing_app.store.migration_ops import keeping_triggers, numbered
+from briefing_app.store.migration_ops import numbered, recreating
 
 revision: str = "0007"
 down_revision: str | None = "0006"
@@ -39,7 +40,7 @@ def _classification() -> sa.Enum:
 
 
 def upgrade() -> None:
-    with keeping_triggers(*_TABLES):
+    with recreating(*_TABLES):
         with op.batch_alter_table("event_facts", **numbered()) as batch_op:
             batch_op.add_column(
                 sa.Column(
@@ -64,7 +65,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with keeping_triggers(*_TABLES):
+    with recreating(*_TABLES):
         with op.batch_alter_table("meetings", **numbered()) as batch_op:
             batch_op.drop_column("press")
             batch_op.drop_column("interpreters")

@@ -1,5 +1,6 @@
 """Alembic run from code: empty to head, model/migration agreement, refusals, upgrade backups."""
 
+import json
 import shutil
 import sqlite3
 import stat
@@ -422,3 +423,55 @@ def test_0005_turns_each_actions_notes_into_its_first_comment(make_db) -> None:
             ).all()
         )
     assert back == notes
+
+
+@pytest.mark.sqlite_only
+def test_recreating_tables_keeps_the_ids_of_records_in_the_trash_free(make_db) -> None:
+    """A batch recreate restarts SQLite's counter at the highest id left in the table; a record
+    in the trash (not in the table) would lose its id to a newcomer, with its comments."""
+    from alembic import command
+
+    db = make_db("counters.sqlite3")
+    config = migrations.alembic_config(db.engine)
+    command.downgrade(config, "0004")
+    tables = ("follow_up_actions", "meetings", "localities", "event_facts")
+
+    def counters() -> dict[str, int]:
+        with db.engine.connect() as connection:
+            return dict(connection.exec_driver_sql("SELECT name, seq FROM sqlite_sequence").all())
+
+    trashed_action = counters()["follow_up_actions"] + 5
+    snapshot = json.dumps(
+        {
+            "rows": [
+                [
+                    "follow_up_actions",
+                    {"id": trashed_action, "notes": "Signed MoU letter received",
+                     "updated_at": "2026-11-30T08:15:00"},
+                ]
+            ],
+            "cleared": [],
+        }
+    )  # fmt: skip
+    with db.engine.begin() as connection:
+        for table in tables:  # the trash holds the highest ids of each
+            connection.exec_driver_sql(
+                "UPDATE sqlite_sequence SET seq = seq + 5 WHERE name = ?", (table,)
+            )
+        connection.exec_driver_sql(
+            'INSERT INTO trash (kind, record_id, label, deleted_at, deleted_by, "references",'
+            " snapshot) VALUES ('action', ?, 'x', '2026-12-01 10:00:00', 'lan', 0, ?)",
+            (trashed_action, snapshot),
+        )
+    before = counters()
+
+    command.upgrade(config, "head")
+
+    assert {t: counters()[t] for t in tables} == {t: before[t] for t in tables}
+    with db.engine.connect() as connection:
+        kept = connection.exec_driver_sql(
+            "SELECT author, written_at, text FROM comments WHERE record_id = ?", (trashed_action,)
+        ).all()
+    assert [tuple(map(str, row)) for row in kept] == [
+        ("briefing-desk", "2026-11-30 08:15:00.000000", "Signed MoU letter received")
+    ]
