@@ -7,6 +7,7 @@ what its extension says is refused and nothing is written.
 """
 
 import hashlib
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from briefing_app.services.records import get_record
 from briefing_app.store.unit_of_work import reading, writing
 
 MAX_BYTES = 50 * 1024 * 1024
+#: records whose threads one statement forgets (SQLite binds at most 32,766 values)
+_BATCH = 500
 NO_DOCUMENT = OfficialDocument()
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "Messages", "{name} is {size} MB; a file of at most {limit} MB can be attached"
@@ -175,14 +178,19 @@ def remove_attachment(engine: Engine, attachment_id: int) -> AttachmentRow:
         return removed
 
 
-def drop_orphans(session: Session) -> None:
-    """Forgets the comments and attachments of records that are gone for good (the trash was
-    emptied): a record in the trash is not in its table either, so this runs only when the
-    trash holds nothing more."""
-    for kind, model in MODELS.items():
-        gone = sa.not_(sa.exists().where(model.__table__.c.id == m.Comment.record_id))
-        session.execute(sa.delete(m.Comment).where(m.Comment.kind == kind.value, gone))
-        gone_file = sa.not_(sa.exists().where(model.__table__.c.id == m.Attachment.record_id))
-        session.execute(sa.delete(m.Attachment).where(m.Attachment.kind == kind.value, gone_file))
+def forget_threads(session: Session, gone: Iterable[tuple[RecordKind, int]]) -> None:
+    """Forgets the comments and attachments of records deleted for good (the trash emptied),
+    and the bytes no other record keeps. Only those records': an action deleted with an undo
+    still possible is not in its table either, and keeps its thread for the undo."""
+    by_kind: dict[RecordKind, list[int]] = {}
+    for kind, record_id in gone:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            for model in (m.Comment, m.Attachment):
+                session.execute(
+                    sa.delete(model).where(model.kind == kind.value, model.record_id.in_(batch))
+                )
     kept = sa.select(m.Attachment.sha256)
     session.execute(sa.delete(m.Blob).where(m.Blob.sha256.not_in(kept)))

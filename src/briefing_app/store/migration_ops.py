@@ -40,7 +40,7 @@ def recreating(*tables: str) -> Iterator[None]:
             tables,
         )
     ]
-    counters = dict(
+    counters: dict[str, int] = dict(
         bind.exec_driver_sql(
             f"SELECT name, seq FROM sqlite_sequence WHERE name IN ({marks})", tables
         ).all()

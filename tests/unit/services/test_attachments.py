@@ -13,6 +13,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.enums import ExportFormat
 from briefing_app.domain.errors import NotFoundError, UserError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.services.action_lifecycle import delete_action, restore_action
 from briefing_app.services.attachments import (
     MAX_BYTES,
     attach_file,
@@ -217,3 +218,17 @@ def test_exported_times_carry_their_offset_and_any_offset_is_read(make_db, tmp_p
     import_actions(db.engine, exported, changed_by="lan")
     written = {c.text: c.written_at for c in list_comments(db.engine, RecordKind.ACTION, 3)}
     assert str(written["Hà Nội"]) == "2026-01-05 09:30:00"  # stored as UTC
+
+
+def test_emptying_the_trash_keeps_the_thread_of_an_action_whose_delete_can_be_undone(
+    seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    attach_file(seeded_db.engine, RecordKind.ACTION, 2, pdf_letter(tmp_path / "a.pdf"), "lan")
+    add_comment(seeded_db.engine, RecordKind.ACTION, 2, "Đã gửi thư", "lan")
+    before = list_comments(seeded_db.engine, RecordKind.ACTION, 2)
+    snapshot = delete_action(seeded_db.engine, 2)  # the action list's Delete, with its Undo
+    delete_record(seeded_db.engine, RecordKind.AGREEMENT, 1, changed_by="lan")
+    empty_trash(seeded_db.engine)  # a colleague empties the trash meanwhile
+    restore_action(seeded_db.engine, snapshot, changed_by="lan")
+    assert list_comments(seeded_db.engine, RecordKind.ACTION, 2) == before
+    assert len(list_attachments(seeded_db.engine, RecordKind.ACTION, 2)) == 1

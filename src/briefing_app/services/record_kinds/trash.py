@@ -26,7 +26,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.errors import NotFoundError, RecordInUseError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.attachments import drop_orphans
+from briefing_app.services.attachments import forget_threads
 from briefing_app.services.record_kinds.editing import check_version, read_record
 from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
@@ -416,7 +416,21 @@ def _back_to(table: sa.Table, main: str) -> sa.Column[Any] | None:
 def empty_trash(engine: Engine) -> int:
     """Forget everything in the trash for good; returns how many records that was."""
     with writing(engine) as session:
-        count = session.scalar(sa.select(sa.func.count()).select_from(m.TrashItem)) or 0
+        items = list(session.scalars(sa.select(m.TrashItem)))
+        gone = [record for item in items for record in _records_in(item)]
         session.execute(sa.delete(m.TrashItem))
-        drop_orphans(session)
-        return count
+        forget_threads(session, gone)
+        return len(items)
+
+
+_KIND_OF_TABLE = {model.__tablename__: kind for kind, model in MODELS.items()}
+
+
+def _records_in(item: m.TrashItem) -> list[tuple[RecordKind, int]]:
+    """The records a trash item holds: the deleted one and those deleted with it (a
+    meeting's actions)."""
+    return [
+        (_KIND_OF_TABLE[table], row["id"])
+        for table, row in _Snapshot.from_json(item.snapshot).rows
+        if table in _KIND_OF_TABLE
+    ]
