@@ -2614,41 +2614,6 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
-    <name>HistoryTableModel</name>
-    <message>
-        <source>When</source>
-        <translation>Thời điểm</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Người sửa</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Trường</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>Giá trị cũ</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>Giá trị mới</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Chú thích</translation>
-    </message>
-    <message>
-        <source>(nothing removed)</source>
-        <translation>(không bỏ gì)</translation>
-    </message>
-    <message>
-        <source>(nothing added)</source>
-        <translation>(không thêm gì)</translation>
-    </message>
-</context>
-<context>
     <name>ImagePreview</name>
     <message>
         <source>Preview — {name}</source>
@@ -3933,6 +3898,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>{name} is {size} MB; a file of at most {limit} MB can be attached</source>
+        <extracomment>records whose threads one statement forgets (SQLite binds at most 32,766 values)</extracomment>
         <translation>{name} có dung lượng {size} MB; chỉ đính kèm được tệp tối đa {limit} MB</translation>
     </message>
     <message>
@@ -5464,6 +5430,10 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Giá trị mới</translation>
     </message>
     <message>
+        <source>Comment</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
         <source>(nothing removed)</source>
         <translation>(không bỏ gì)</translation>
     </message>
@@ -5477,6 +5447,14 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>History of this record</source>
         <translation>Lịch sử thay đổi của bản ghi này</translation>
+    </message>
+    <message>
+        <source>The selected change in full</source>
+        <translation>Toàn văn thay đổi đang chọn</translation>
+    </message>
+    <message>
+        <source>Select a change to read its old and new values in full.</source>
+        <translation>Chọn một thay đổi để đọc đầy đủ giá trị cũ và giá trị mới.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.models.history_table_model import FIELD, NEW, OLD
+from briefing_app.ui.models.record_history_model import FIELD, NEW, OLD
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

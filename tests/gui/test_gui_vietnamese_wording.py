@@ -20,7 +20,7 @@ from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import labels
 from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.models.history_table_model import COMMENT, HistoryTableModel
+from briefing_app.ui.models.record_history_model import COMMENT, RecordHistoryModel
 
 
 @pytest.fixture
@@ -77,8 +77,8 @@ def test_long_dates_stay_english_in_english() -> None:
 
 
 def _comment(comment: str) -> str:
-    model = HistoryTableModel()
-    model.set_changes(
+    model = RecordHistoryModel()
+    model.set_entries(
         [ChangeRow(1, datetime(2025, 11, 25, 9), "lan", "status", "agreed", "done", comment)]
     )
     return str(model.data(model.index(0, COMMENT)))

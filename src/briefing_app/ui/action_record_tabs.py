@@ -1,7 +1,8 @@
 """The action editor's tabs: Details (the form view it is given), History (every change of
-the action: who, when, old → new; and its comments and files as they came), Comments (its
-thread: ui/comments_panel.py), Attachments (its files: ui/attachments_panel.py) and Sources (the
-sources cited for it, as links).
+the action: who, when, old → new; and its comments and files as they came; the History view of
+every record editor, ui/record_history_view.py), Comments (its thread: ui/comments_panel.py),
+Attachments (its files: ui/attachments_panel.py) and Sources (the sources cited for it, as
+links).
 
 History and Sources show an ActionDetail the editor read through an operation, the thread's
 entries of the History are read beside it; the Comments and Attachments panels read and write
@@ -11,7 +12,7 @@ their own, through operations too.
 from functools import partial
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.dto import ActionDetail, ChangeRow
@@ -21,12 +22,13 @@ from briefing_app.services.record_kinds.editing import (
     COMMENT_STRUCK,
     record_history,
 )
+from briefing_app.ui import labels
 from briefing_app.ui.conversation_tabs import ConversationTabs
 from briefing_app.ui.details.html_parts import esc, section, sources_html
 from briefing_app.ui.details.record_browser import RecordBrowser
-from briefing_app.ui.models.history_table_model import HistoryTableModel
 from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.record_history_view import RecordHistoryView
 
 DETAILS, HISTORY, COMMENTS, ATTACHMENTS, SOURCES = range(5)
 # History entries of the thread and the files, beside the action's own changes
@@ -65,20 +67,10 @@ class ActionRecordTabs(QTabWidget):
         self.setDocumentMode(True)
         self.addTab(details, self.tr("Details"))
 
-        self.history_model = HistoryTableModel(self)
-        self.history_view = QTableView()
-        self.history_view.setObjectName("historyView")
-        self.history_view.setAccessibleName(self.tr("History of this action"))
-        self.history_view.setModel(self.history_model)
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_view.setAlternatingRowColors(True)
-        self.history_view.verticalHeader().setVisible(False)
-        self.history_view.setWordWrap(False)
-        header = self.history_view.horizontalHeader()
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        for index, mode in enumerate((fit, fit, fit, stretch, stretch, fit)):
-            header.setSectionResizeMode(index, mode)
+        self.history_view = RecordHistoryView(
+            caption=labels.field_label, accessible_name=self.tr("History of this action")
+        )
+        self.history_model = self.history_view.history_model
         self.addTab(self.history_view, self.tr("History"))
 
         self.conversation = ConversationTabs(
@@ -116,7 +108,7 @@ class ActionRecordTabs(QTabWidget):
     def show_new(self) -> None:
         """A new action has no history, comments, files or sources yet."""
         self._action_id, self._changes = None, []
-        self.history_model.set_changes([])
+        self.history_model.set_entries([])
         self.conversation.show_record(None)
         self.setTabText(HISTORY, self.tr("History"))
         self.setTabText(SOURCES, self.tr("Sources"))
@@ -125,7 +117,7 @@ class ActionRecordTabs(QTabWidget):
         self.setCurrentIndex(DETAILS)
 
     def _show_history(self, rows: list[ChangeRow]) -> None:
-        self.history_model.set_changes(rows)
+        self.history_model.set_entries(rows)
         self.setTabText(HISTORY, self.tr("History ({count})").format(count=len(rows)))
 
     def _thread_arrived(self, action_id: int, thread: list[ChangeRow]) -> None:

@@ -1,6 +1,6 @@
 """The screenshots of every view for checking small screens (scripts/screenshots.py --views):
 each page of the main window with its first record shown, and each record editor at most as big
-as the window."""
+as the window, each with its History tab too."""
 
 from collections.abc import Callable
 from pathlib import Path
@@ -36,10 +36,17 @@ def capture_views(window: "MainWindow", out: Path, settle: Callable[[], None]) -
     settle()
     written.append(_save(window, out / "action-editor.png"))
     tabs = window.editor.tabs
-    for name, panel in (("comments", tabs.comments), ("attachments", tabs.attachments)):
+    panels = (
+        ("history", tabs.history_view),
+        ("comments", tabs.comments),
+        ("attachments", tabs.attachments),
+    )
+    for name, panel in panels:
         if panel is not None:
             tabs.setCurrentWidget(panel)
             settle()
+            if panel is tabs.history_view:
+                tabs.history_view.table.selectRow(0)  # and the change in full below
             written.append(_save(window, out / f"action-{name}.png"))
     tabs.setCurrentIndex(0)
     for kind in RecordKind:
@@ -53,6 +60,10 @@ def capture_views(window: "MainWindow", out: Path, settle: Callable[[], None]) -
         editor.resize(min(editor.width(), window.width()), min(editor.height(), window.height()))
         settle()
         written.append(_save(editor, out / f"editor-{kind.value}.png"))
+        editor.tabs.setCurrentWidget(editor.history)
+        editor.history.table.selectRow(0)
+        settle()
+        written.append(_save(editor, out / f"editor-{kind.value}-history.png"))
         editor.request_close()
         settle()
     return written

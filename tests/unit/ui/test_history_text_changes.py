@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt
 
 from briefing_app.services.dto import ChangeRow
 from briefing_app.services.record_kinds.spec import HistoryEntry
-from briefing_app.ui.models import history_table_model as actions
 from briefing_app.ui.models import record_history_model as records
-from briefing_app.ui.models.history_table_model import HistoryTableModel
 from briefing_app.ui.models.record_history_model import RecordHistoryModel
 from briefing_app.ui.models.text_changes import text_change
 
@@ -23,16 +21,16 @@ NOTES_AFTER = NOTES_BEFORE + "\n2026-02-02: Called back: the list arrives on 10 
 
 
 def test_an_added_line_of_the_notes_is_what_the_row_shows(qtmodeltester: Any) -> None:
-    model = HistoryTableModel()
-    model.set_changes(
+    model = RecordHistoryModel()  # an action's change (a ChangeRow), by the same model
+    model.set_entries(
         [ChangeRow(1, datetime(2026, 2, 2, 9), "lan", "notes", NOTES_BEFORE, NOTES_AFTER, None)]
     )
     qtmodeltester.check(model)
-    new = model.data(model.index(0, actions.NEW))
+    new = model.data(model.index(0, records.NEW))
     assert new == "+ 2026-02-02: Called back: the list arrives on 10 February."
-    assert model.data(model.index(0, actions.OLD)) == "(nothing removed)"
-    assert model.data(model.index(0, actions.NEW), TOOLTIP) == NOTES_AFTER
-    assert model.data(model.index(0, actions.OLD), TOOLTIP) == NOTES_BEFORE
+    assert model.data(model.index(0, records.OLD)) == "(nothing removed)"
+    assert model.data(model.index(0, records.NEW), TOOLTIP) == NOTES_AFTER
+    assert model.data(model.index(0, records.OLD), TOOLTIP) == NOTES_BEFORE
 
 
 def test_a_summary_shows_the_words_removed_and_added(qtmodeltester: Any) -> None:

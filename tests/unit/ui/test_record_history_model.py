@@ -23,7 +23,7 @@ def test_newest_first_with_captions_and_values(qtmodeltester: Any) -> None:
         ]
     )
     qtmodeltester.check(model)
-    assert model.rowCount() == 3 and model.columnCount() == 5
+    assert model.rowCount() == 3 and model.columnCount() == 6
     assert model.data(model.index(0, FIELD)) == "summary", "newest first (services: oldest)"
     assert model.data(model.index(0, NEW)) == "line one ⏎ line two"
     assert model.data(model.index(0, NEW), Qt.ItemDataRole.ToolTipRole) == "line one\nline two"

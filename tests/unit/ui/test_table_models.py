@@ -16,10 +16,10 @@ from briefing_app.services.dto import ActionRow, ChangeRow
 from briefing_app.services.listing import Page, PageRequest
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.models.action_table_model import ActionTableModel
-from briefing_app.ui.models.history_table_model import FIELD, NEW, OLD, HistoryTableModel
 from briefing_app.ui.models.locality_table_model import LocalityTableModel
 from briefing_app.ui.models.meeting_table_model import MeetingTableModel
 from briefing_app.ui.models.paged_table_model import IdRole, RowRole, static_fetch
+from briefing_app.ui.models.record_history_model import FIELD, NEW, OLD, RecordHistoryModel
 
 ROOT = QModelIndex()
 
@@ -144,8 +144,8 @@ def test_read_errors_go_to_the_callback() -> None:
 
 
 def test_history_shows_names_not_codes_newest_first(qtmodeltester: Any) -> None:
-    model = HistoryTableModel()
-    model.set_changes(
+    model = RecordHistoryModel()
+    model.set_entries(
         [
             ChangeRow(1, datetime(2026, 1, 2, 9), "lan", "status", "agreed", "in_progress", None),
             ChangeRow(2, datetime(2026, 1, 3, 9), "kenji", "notes", "a\nb", "c", "undo"),
