@@ -40,8 +40,12 @@ _MONTHS_OF = {Recurrence.MONTHLY: 1, Recurrence.QUARTERLY: 3, Recurrence.YEARLY:
 
 
 def _months_later(day: date, months: int) -> date:
+    """The same day `months` later; the last day of a month stays the last day of one (31
+    January, 28 February, 31 March: a deadline at a month's end does not slide back)."""
     year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    last = calendar.monthrange(year, month + 1)[1]
+    at_month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return date(year, month + 1, last if at_month_end else min(day.day, last))
 
 
 def next_due(due: date, precision: DuePrecision, repeat: Recurrence) -> date:

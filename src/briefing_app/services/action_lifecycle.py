@@ -300,6 +300,13 @@ def add_next_occurrence(
     """The next occurrence of a recurring action just marked done: the same action, agreed,
     due one period later, linked to `done` (its `previous_id` and a history row on each)."""
     assert done.repeat is not None and done.due_date is not None and done.due_precision
+    existing = session.scalars(
+        sa.select(m.FollowUpAction)
+        .where(m.FollowUpAction.previous_id == done.id)
+        .order_by(m.FollowUpAction.id)
+    ).first()
+    if existing is not None:  # done again after an undo kept an occurrence someone worked on
+        return existing
     following = m.FollowUpAction(title=done.title, status=ActionStatus.AGREED, previous_id=done.id)
     session.add(following)
     with session.no_autoflush:
@@ -326,7 +333,9 @@ def withdraw_next_occurrence(
     that "done" created goes away again, if nobody has touched it since (still at its first
     version, no comment, no file); otherwise it stays, and the history says which it is."""
     following = session.scalars(
-        sa.select(m.FollowUpAction).where(m.FollowUpAction.previous_id == reopened.id)
+        sa.select(m.FollowUpAction)
+        .where(m.FollowUpAction.previous_id == reopened.id)
+        .order_by(m.FollowUpAction.id)
     ).first()
     if following is None:
         return

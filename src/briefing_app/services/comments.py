@@ -118,8 +118,8 @@ def add_comment(
     engine: Engine, kind: RecordKind, record_id: int, text: str, author: str
 ) -> CommentRow:
     with writing(engine) as session:
-        insert_comment(session, kind, record_id, text, author)
-    return list_comments(engine, kind, record_id)[-1]
+        row = insert_comment(session, kind, record_id, text, author)
+        return _row_of(session, row, row.id)
 
 
 def _latest(session: Session, comment_id: int) -> m.Comment:

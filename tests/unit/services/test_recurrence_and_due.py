@@ -33,6 +33,12 @@ D, M, Q, Y = DuePrecision.DAY, DuePrecision.MONTH, DuePrecision.QUARTER, DuePrec
         (date(2026, 1, 1), Y, Recurrence.YEARLY, date(2027, 1, 1)),
         (date(2028, 2, 29), D, Recurrence.YEARLY, date(2029, 2, 28)),
         (date(2026, 1, 1), Y, Recurrence.QUARTERLY, date(2027, 1, 1)),
+        # a deadline at a month's end stays at month ends, never sliding back
+        (date(2026, 2, 28), D, Recurrence.MONTHLY, date(2026, 3, 31)),
+        (date(2026, 9, 30), D, Recurrence.QUARTERLY, date(2026, 12, 31)),
+        (date(2026, 11, 30), D, Recurrence.QUARTERLY, date(2027, 2, 28)),
+        (date(2027, 2, 28), D, Recurrence.QUARTERLY, date(2027, 5, 31)),
+        (date(2026, 1, 30), D, Recurrence.MONTHLY, date(2026, 2, 28)),
     ],
 )
 def test_the_next_due_date_is_one_period_later_as_precise(
@@ -226,3 +232,18 @@ def test_an_assignee_is_found_however_the_name_is_typed(seeded_db: OpenedDatabas
     assert due_for("nguyen van an") == [2, 3]  # typed without marks: both could be meant
     assert due_for("An") == []
     assert [r.id for r in my_work(seeded_db.engine, "nguyễn văn an", today).this_week] == [2]
+
+
+def test_done_again_after_an_undo_makes_no_second_occurrence(seeded_db: OpenedDatabase) -> None:
+    report = _quarterly_report(seeded_db)
+    done = ActionEdit(status=ActionStatus.DONE)
+    update_action(seeded_db.engine, report, done, changed_by="Hoa")
+    with reading(seeded_db.engine) as session:
+        query = sa.select(m.FollowUpAction.id).where(m.FollowUpAction.previous_id == report)
+        (following,) = session.scalars(query)
+    update_action(seeded_db.engine, following, ActionEdit(assignee="An"), changed_by="An")
+    reopen = ActionEdit(status=ActionStatus.IN_PROGRESS)
+    update_action(seeded_db.engine, report, reopen, changed_by="Hoa", check_status=False)
+    update_action(seeded_db.engine, report, done, changed_by="Hoa")  # done again
+    with reading(seeded_db.engine) as session:
+        assert list(session.scalars(query)) == [following]
