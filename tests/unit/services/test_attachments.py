@@ -21,7 +21,12 @@ from briefing_app.services.attachments import (
     list_attachments,
     remove_attachment,
 )
-from briefing_app.services.comments import add_comment, list_comments, strike_comment
+from briefing_app.services.comments import (
+    add_comment,
+    edit_comment,
+    list_comments,
+    strike_comment,
+)
 from briefing_app.services.dto import OfficialDocument
 from briefing_app.services.exchange.export_actions import export_actions
 from briefing_app.services.exchange.import_actions import import_actions
@@ -232,3 +237,19 @@ def test_emptying_the_trash_keeps_the_thread_of_an_action_whose_delete_can_be_un
     restore_action(seeded_db.engine, snapshot, changed_by="lan")
     assert list_comments(seeded_db.engine, RecordKind.ACTION, 2) == before
     assert len(list_attachments(seeded_db.engine, RecordKind.ACTION, 2)) == 1
+
+
+def test_re_importing_an_export_with_an_edited_comment_adds_nothing(
+    make_db, tmp_path: Path
+) -> None:
+    source, target = make_db("here.sqlite3"), make_db("there.sqlite3")
+    draft = add_comment(source.engine, RecordKind.ACTION, 3, "draft", "Lê Thị Hoa")
+    edit_comment(source.engine, draft.id, "final draft", "Lê Thị Hoa")
+    exported = tmp_path / "actions.json"
+    export_actions(source.engine, exported, ExportFormat.JSON)
+    for db in (source, target, target):  # into itself, elsewhere, and elsewhere again
+        import_actions(db.engine, exported, changed_by="lan")
+        thread = list_comments(db.engine, RecordKind.ACTION, 3)
+        assert [(c.text, c.earlier) for c in thread if c.author == "Lê Thị Hoa"] == [
+            ("final draft", ("draft",))
+        ]

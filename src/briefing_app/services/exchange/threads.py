@@ -22,7 +22,7 @@ from briefing_app.domain.errors import FieldError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.attachments import blob_content, check_size, insert_attachment
-from briefing_app.services.comments import insert_comment
+from briefing_app.services.comments import insert_comment, threads
 from briefing_app.services.dto import AttachmentRow, CommentRow, OfficialDocument
 
 _MALFORMED_COMMENT = QT_TRANSLATE_NOOP(
@@ -60,6 +60,8 @@ class ImportedComment:
     texts: tuple[str, ...]  # earlier versions first, the latest last
     struck_at: datetime | None
     struck_by: str | None
+    #: when the latest text was written (an edited comment)
+    edited_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def read_comments(raw: Any) -> list[ImportedComment]:
                 tuple(texts),
                 _moment(item.get("struck_at")),
                 struck_by if isinstance(struck_by, str) else None,
+                _moment(item.get("edited_at")),
             )
         )
     return comments
@@ -148,14 +151,9 @@ def read_files(raw: Any) -> list[ImportedFile]:
 def merge_comments(session: Session, action_id: int, comments: list[ImportedComment]) -> int:
     """Adds the comments the action's thread does not hold yet, with their authors and times;
     returns how many."""
-    have = {
-        (c.author, c.written_at.replace(microsecond=0), c.text)
-        for c in session.scalars(
-            sa.select(m.Comment).where(
-                m.Comment.kind == RecordKind.ACTION.value, m.Comment.record_id == action_id
-            )
-        )
-    }
+    # a comment as the thread shows it: its author, when first written, its latest text
+    thread = threads(session, RecordKind.ACTION, [action_id]).get(action_id, [])
+    have = {(c.author, c.written_at.replace(microsecond=0), c.text) for c in thread}
     added = 0
     for comment in comments:
         key = (comment.author, comment.written_at.replace(microsecond=0), comment.texts[-1])
@@ -166,13 +164,13 @@ def merge_comments(session: Session, action_id: int, comments: list[ImportedComm
             session, RecordKind.ACTION, action_id, comment.texts[0], comment.author,
             comment.written_at,
         )  # fmt: skip
-        for text in comment.texts[1:]:
+        for text in comment.texts[1:]:  # only the latest correction's time is exported
             row = m.Comment(
                 kind=row.kind,
                 record_id=action_id,
                 author=comment.author,
                 text=text,
-                written_at=comment.written_at,
+                written_at=comment.edited_at or comment.written_at,
                 replaces_id=row.id,
             )
             session.add(row)
