@@ -4,12 +4,13 @@ Each write runs as a CollectionOp (ui/operations.py): the services are called on
 runner, the result comes back on the GUI thread, and the action written is announced on the
 change hub as (action, id). Nothing here touches the database on the GUI thread.
 
-The work is done before a command (ui/action_commands.py) is pushed (and, on undo/redo,
-before the stack moves), so a refused undo leaves the stack where it was. Saves and undo take the action's fields in the
-JSON form of its FormModel and go through services/record_kinds/editing.py (edit_record, which
-applies the action services' status rules and history); undoing an edit is another edit with
-check_status=False and the version this window last saw: if someone else saved the action in
-between, the undo is refused like any stale save, and nothing is overwritten.
+The work is done before a command (ui/action_commands.py) is pushed (and, on undo/redo, before
+the stack moves), so a refused undo leaves the stack where it was. Saves and undo take the
+action's fields in the JSON form of its FormModel and go through
+services/record_kinds/editing.py (edit_record, which applies the action services' status rules
+and history); undoing an edit is another edit with check_status=False and the version this
+window last saw: if someone else saved the action in between, the undo is refused like any
+stale save, and nothing is overwritten.
 
 Callers pass `success` (on the GUI thread, with the result) and `failure` (with the error a
 user can act on: ValidationError, StaleVersionError …, which the caller words).
