@@ -2,13 +2,14 @@
 `attachments`, `attachment save` and `due` (for a scheduled daily e-mail or chat message)."""
 
 import argparse
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import file_path
 from briefing_app.config import acting_user
+from briefing_app.domain.clock import local
 from briefing_app.domain.enums import Classification
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.record_kind import RecordKind
@@ -95,7 +96,7 @@ def _days(text: str) -> int:
 
 def _local(moment: datetime) -> str:
     """A stored time (UTC) as the reader's clock shows it."""
-    return f"{moment.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}"
+    return f"{local(moment):%Y-%m-%d %H:%M}"
 
 
 def _comment_line(c: CommentRow) -> str:

@@ -19,6 +19,7 @@ from briefing_app.briefing.content import (
 )
 from briefing_app.briefing.labels import Labels
 from briefing_app.briefing.options import BriefingOptions, Section
+from briefing_app.domain.clock import local
 from briefing_app.domain.enums import ActionStatus, Country
 from briefing_app.services.briefing_data import (
     AgreementRow,
@@ -192,7 +193,7 @@ def _comments(out: Content, labels: Labels, actions: Sequence[TrackedAction]) ->
             labels["comment_line"].format(
                 action=action.row.title,
                 author=comment.author,
-                date=labels.date(comment.written_at.date()),
+                date=labels.date(local(comment.written_at).date()),
                 text=comment.text,
             ),
             action_where(action, f"comment {comment.id}"),

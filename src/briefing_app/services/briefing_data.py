@@ -15,7 +15,7 @@ from datetime import date, time
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.due import period_end
@@ -402,12 +402,8 @@ def _owner_locality(action: m.FollowUpAction) -> str | None:
     return convert.locality_label(locality) if locality else None
 
 
-def _thread(action: m.FollowUpAction) -> list[CommentRow]:
-    """An action's comments less what was struck through, oldest first."""
-    session = object_session(action)
-    assert session is not None
-    thread = threads(session, RecordKind.ACTION, [action.id]).get(action.id, [])
-    return [c for c in thread if c.struck_at is None]
+#: actions whose comment threads one query reads
+_THREAD_BATCH = 500
 
 
 def action_remarks(thread: list[CommentRow]) -> list[str]:
@@ -421,8 +417,22 @@ def action_comments(thread: list[CommentRow]) -> list[CommentRow]:
     return [c for c in thread if c.author != NOTES_AUTHOR]
 
 
-def _tracked(action: m.FollowUpAction, today: date) -> TrackedAction:
-    thread = _thread(action)
+def _tracked_all(
+    session: Session, actions: Sequence[m.FollowUpAction], today: date
+) -> list[TrackedAction]:
+    """The actions as briefs print them, their comment threads (less what was struck
+    through) read a batch at a time, not one query per action."""
+    ids = [a.id for a in actions]
+    by_action: dict[int, list[CommentRow]] = {}
+    for start in range(0, len(ids), _THREAD_BATCH):
+        by_action.update(threads(session, RecordKind.ACTION, ids[start : start + _THREAD_BATCH]))
+    return [
+        _tracked(a, [c for c in by_action.get(a.id, []) if c.struck_at is None], today)
+        for a in actions
+    ]
+
+
+def _tracked(action: m.FollowUpAction, thread: list[CommentRow], today: date) -> TrackedAction:
     return TrackedAction(
         row=convert.action_row(action, today),
         description=action.description,
@@ -596,7 +606,7 @@ def _meeting_data(
         participants=[_person_row(p.person, level, p.role) for p in meeting.participants],
         sides=[_party_side(d, level) for d in parties],
         localities=[_locality_profile(session, loc, level) for loc in localities],
-        actions=[_tracked(a, today) for a in actions],
+        actions=_tracked_all(session, actions, today),
         file_sources=_file_sources(session) if with_profiles else {},
         sources=_unique_sources(
             [
@@ -847,7 +857,7 @@ def locality_brief_data(
                 for mt in meetings
             ],
             agreements=[_agreement_row(a) for a in agreements],
-            open_actions=[_tracked(a, today) for a in open_actions],
+            open_actions=_tracked_all(session, open_actions, today),
             upcoming=_upcoming(open_actions, [mt.event for mt in meetings], today),
             withheld_meetings=withheld_meetings,
             withheld_agreements=withheld_agreements,
@@ -975,7 +985,7 @@ def forum_book_data(
             meetings=[
                 _meeting_data(session, mt, level, today, with_profiles=False) for mt in meetings
             ],
-            actions=[_tracked(a, today) for a in actions],
+            actions=_tracked_all(session, actions, today),
             people=_people_index(meetings, actions, level),
             file_sources=_file_sources(session),
             sources=_unique_sources(
@@ -1002,7 +1012,7 @@ def action_tracker_data(
         .where(m.Meeting.classification.in_(allowed_levels(level)))
     )
     with reading(engine) as session:
-        return [_tracked(a, today) for a in session.scalars(query)]
+        return _tracked_all(session, list(session.scalars(query)), today)
 
 
 def withheld_actions(

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
+from briefing_app.domain.clock import local
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -41,7 +42,7 @@ def thread_text(comments: tuple[CommentRow, ...]) -> str | None:
     lines = []
     for c in comments:
         struck = " [struck through]" if c.struck_at else ""
-        lines.append(f"{c.written_at:%Y-%m-%d %H:%M} {c.author}{struck}: {c.text}")
+        lines.append(f"{local(c.written_at):%Y-%m-%d %H:%M} {c.author}{struck}: {c.text}")
     return "\n".join(lines) or None
 
 
