@@ -53,8 +53,8 @@ class ClassifiedRecordError(UserError):
     """The record asked for is above the level chosen for the export."""
 
 
-#: how the seed's notes name the file a source was read from ("Seed file 001_e4e9….txt"); the
-#: records' texts refer to that file as "article 001", which a brief must not print
+# how the seed's notes name the file a source was read from ("Seed file 001_e4e9….txt"); the
+# records' texts refer to that file as "article 001", which a brief must not print
 _FILE_KEY = re.compile(r"\bSeed file (\d{3})_")
 
 
@@ -68,7 +68,7 @@ class CitedSource:
     url: str | None
     published_on: date | None
     accessed_on: date | None
-    #: "001" when record texts refer to the source as "article 001" (the seed's file number)
+    # "001" when record texts refer to the source as "article 001" (the seed's file number)
     file_key: str | None = None
 
 
@@ -104,14 +104,14 @@ class TrackedAction:
 
     row: ActionRow
     description: str | None
-    #: the office's remarks on the action (the dataset's editorial notes, first in its comment
-    #: thread): printed apart, as the office's assessment, not as a fact
+    # the office's remarks on the action (the dataset's editorial notes, first in its comment
+    # thread): printed apart, as the office's assessment, not as a fact
     remarks: list[str]
-    #: the locality the owner is, or belongs to (label with native name), for grouping
+    # the locality the owner is, or belongs to (label with native name), for grouping
     owner_locality: str | None
     agreement: str | None
-    #: what staff wrote on the action (its comment thread, less the remarks and what was
-    #: struck through), oldest first
+    # what staff wrote on the action (its comment thread, less the remarks and what was
+    # struck through), oldest first
     comments: list[CommentRow] = field(default_factory=list)
 
 
@@ -154,9 +154,9 @@ class LocalityProfile:
     agreements: list[AgreementRow]
     meetings: list[MeetingRow]
     figures: list[ProfileFigure]
-    #: agreements above the export's level, left out
+    # agreements above the export's level, left out
     withheld_agreements: int = 0
-    #: the profile (its figures) is above the export's level and left out
+    # the profile (its figures) is above the export's level and left out
     profile_withheld: bool = False
 
 
@@ -174,9 +174,9 @@ class PersonCard:
 
     person: PersonRow
     organisation: str | None
-    #: None where their personal data is above the export's level
+    # None where their personal data is above the export's level
     biography: str | None
-    #: earlier meetings they took part in that the export may show, oldest first
+    # earlier meetings they took part in that the export may show, oldest first
     contacts: list[MeetingRow]
 
 
@@ -186,9 +186,9 @@ class HistoryItem:
 
     day: date | None
     what: str
-    #: the record `what` comes from ("meeting 3 title")
+    # the record `what` comes from ("meeting 3 title")
     record: str
-    #: an agreement's status
+    # an agreement's status
     status: AgreementStatus | None = None
 
 
@@ -216,13 +216,13 @@ class MeetingBriefData:
     localities: list[LocalityProfile]
     actions: list[TrackedAction]
     sources: list[CitedSource]
-    #: every source the records' texts may name by its file ("article 001"), by file key
+    # every source the records' texts may name by its file ("article 001"), by file key
     file_sources: dict[str, CitedSource] = field(default_factory=dict)
-    #: the people of the other side(s), each with a profile card
+    # the people of the other side(s), each with a profile card
     counterparts: list[PersonCard] = field(default_factory=list)
-    #: the relations between our locality and the counterpart's, oldest first
+    # the relations between our locality and the counterpart's, oldest first
     history: list[HistoryItem] = field(default_factory=list)
-    #: the meeting's actions above the export's level, left out
+    # the meeting's actions above the export's level, left out
     withheld_actions: int = 0
 
 
@@ -239,7 +239,7 @@ class UpcomingDate:
     day: date
     precision: DuePrecision
     what: str
-    #: the record `what` comes from ("action 3 title", "event 2 name")
+    # the record `what` comes from ("action 3 title", "event 2 name")
     record: str
 
 
@@ -253,9 +253,9 @@ class LocalityBriefData:
     open_actions: list[TrackedAction]
     upcoming: list[UpcomingDate]
     sources: list[CitedSource]
-    #: every source the records' texts may name by its file ("article 001"), by file key
+    # every source the records' texts may name by its file ("article 001"), by file key
     file_sources: dict[str, CitedSource] = field(default_factory=dict)
-    #: records above the export's level, left out: meetings, agreements, open actions
+    # records above the export's level, left out: meetings, agreements, open actions
     withheld_meetings: int = 0
     withheld_agreements: int = 0
     withheld_actions: int = 0
@@ -288,18 +288,18 @@ class DelegationBriefData:
     event: EventRow
     locality: LocalityRow | None
     organisation: str | None
-    #: its purpose, as recorded
+    # its purpose, as recorded
     description: str | None
     arrives_on: date | None
     departs_on: date | None
-    #: the head first, then the members, each with a card
+    # the head first, then the members, each with a card
     members: list[PersonCard]
     head_id: int | None
     programme: list[ProgrammeItem]
     sources: list[CitedSource]
-    #: every source the records' texts may name by its file ("article 001"), by file key
+    # every source the records' texts may name by its file ("article 001"), by file key
     file_sources: dict[str, CitedSource] = field(default_factory=dict)
-    #: meetings on its programme above the export's level, left out
+    # meetings on its programme above the export's level, left out
     withheld_meetings: int = 0
 
 
@@ -313,9 +313,9 @@ class ForumBookData:
     actions: list[TrackedAction]
     people: list[PersonIndexEntry]
     sources: list[CitedSource]
-    #: every source the records' texts may name by its file ("article 001"), by file key
+    # every source the records' texts may name by its file ("article 001"), by file key
     file_sources: dict[str, CitedSource] = field(default_factory=dict)
-    #: meetings, actions and key facts above the export's level, left out
+    # meetings, actions and key facts above the export's level, left out
     withheld_meetings: int = 0
     withheld_actions: int = 0
     withheld_facts: int = 0
@@ -402,7 +402,7 @@ def _owner_locality(action: m.FollowUpAction) -> str | None:
     return convert.locality_label(locality) if locality else None
 
 
-#: actions whose comment threads one query reads
+# actions whose comment threads one query reads
 _THREAD_BATCH = 500
 
 

@@ -61,7 +61,7 @@ class ImportedComment:
     texts: tuple[str, ...]  # earlier versions first, the latest last
     struck_at: datetime | None
     struck_by: str | None
-    #: when the latest text was written (an edited comment)
+    # when the latest text was written (an edited comment)
     edited_at: datetime | None = None
 
 
