@@ -4090,7 +4090,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>{file}: not valid UTF-8 JSON: {reason}</source>
-        <extracomment>app_meta key prefix marking a seeded record the user deleted: a later dataset must not bring it back. Kinds in the order they must be created (each refers only to kinds above it). who wrote the dataset&apos;s remarks on its actions (as the comments they become say)</extracomment>
+        <extracomment>app_meta key prefix marking a seeded record the user deleted: a later dataset must not bring it back. Kinds in the order they must be created (each refers only to kinds above it).</extracomment>
         <translation>{file}: không phải JSON UTF-8 hợp lệ: {reason}</translation>
     </message>
     <message>

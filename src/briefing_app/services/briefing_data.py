@@ -45,7 +45,6 @@ from briefing_app.services.dto import (
 # The same filter as the action list, so the tracker prints exactly what the list shows.
 from briefing_app.services.queries import ActionFilter, select_actions
 from briefing_app.services.records import get_record
-from briefing_app.store.seed import NOTES_AUTHOR
 from briefing_app.store.unit_of_work import reading
 
 
@@ -409,12 +408,12 @@ _THREAD_BATCH = 500
 def action_remarks(thread: list[CommentRow]) -> list[str]:
     """The office's remarks on an action (the dataset's notes, which start its comment thread),
     the one place briefs read them from."""
-    return [c.text for c in thread if c.author == NOTES_AUTHOR]
+    return [c.text for c in thread if c.author == m.NOTES_AUTHOR]
 
 
 def action_comments(thread: list[CommentRow]) -> list[CommentRow]:
     """The comments staff wrote on an action (a brief prints them when asked)."""
-    return [c for c in thread if c.author != NOTES_AUTHOR]
+    return [c for c in thread if c.author != m.NOTES_AUTHOR]
 
 
 def _tracked_all(

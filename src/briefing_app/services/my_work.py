@@ -20,7 +20,6 @@ from briefing_app.domain.text import fold
 from briefing_app.services import convert
 from briefing_app.services.dto import ActionRow
 from briefing_app.services.queries import OPEN_STATUSES, ActionFilter, select_actions
-from briefing_app.store.seed import NOTES_AUTHOR
 from briefing_app.store.unit_of_work import reading
 
 #: the reminders' horizon unless the user chose another (days)
@@ -157,4 +156,4 @@ def staff_names(engine: Engine) -> list[str]:
             .group_by(union.c.name)
             .order_by(sa.func.max(union.c.at).desc())
         )
-        return [n for n in session.scalars(query) if n and n != NOTES_AUTHOR]
+        return [n for n in session.scalars(query) if n and n != m.NOTES_AUTHOR]

@@ -59,8 +59,6 @@ KINDS = (
 )
 
 T = TypeVar("T", bound=m.Record)
-#: who wrote the dataset's remarks on its actions (as the comments they become say)
-NOTES_AUTHOR = "briefing-desk"
 
 
 def remember_deleted(session: Session, seed_key: str | None) -> None:
@@ -417,7 +415,7 @@ def _load_all(loader: _Loader) -> None:
         if item.get("notes"):  # the office's remark on the action starts its comment thread
             loader.session.add(
                 m.Comment(
-                    kind="action", record_id=action.id, author=NOTES_AUTHOR, text=item["notes"]
+                    kind="action", record_id=action.id, author=m.NOTES_AUTHOR, text=item["notes"]
                 )
             )
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.models import NOTES_AUTHOR
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.comments import (
     EDIT_WINDOW,
@@ -37,7 +38,6 @@ from briefing_app.services.comments import (
     strike_comment,
 )
 from briefing_app.services.dto import CommentRow
-from briefing_app.store.seed import NOTES_AUTHOR
 from briefing_app.ui import labels
 from briefing_app.ui.details.html_parts import esc
 from briefing_app.ui.errors import user_message

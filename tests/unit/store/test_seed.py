@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import Country
+from briefing_app.domain.models import NOTES_AUTHOR
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.resources import data_dir
 from briefing_app.services.comments import insert_comment, list_comments
 from briefing_app.store.database import OpenedDatabase
-from briefing_app.store.seed import META_KEY, NOTES_AUTHOR, SeedError, load_seed, read_dataset
+from briefing_app.store.seed import META_KEY, SeedError, load_seed, read_dataset
 from briefing_app.store.unit_of_work import reading, writing
 
 MEETING_KEY = "meeting-thanh-hoa-yamanashi"
