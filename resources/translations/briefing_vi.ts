@@ -1796,10 +1796,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
 <context>
     <name>CommentCard</name>
     <message>
-        <source>Earlier notes</source>
-        <translation>Ghi chú trước đây</translation>
-    </message>
-    <message>
         <source>(edited)</source>
         <translation>(đã sửa)</translation>
     </message>
@@ -3110,6 +3106,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>imported from {file}</source>
         <translation>nhập từ {file}</translation>
+    </message>
+    <message>
+        <source>Earlier notes</source>
+        <translation>Ghi chú trước đây</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from briefing_app.services.comments import EDIT_WINDOW, insert_comment, list_com
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.comments_panel import CommentCard, CommentsPanel, utc_now
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.models.record_history_model import WHO
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ACTION = 3
@@ -207,3 +208,6 @@ def test_notes_from_before_the_threads_read_as_earlier_notes(
     first = panel.cards[0]
     assert "Earlier notes" in first.heading.text()
     assert "briefing-desk" not in first.heading.text()
+    model = window.editor.tabs.history_view.history_model
+    whos = {model.text(row, WHO) for row in range(model.rowCount())}
+    assert "Earlier notes" in whos and "briefing-desk" not in whos  # the History tab too

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing_app.domain.models import NOTES_AUTHOR
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.comments import (
     EDIT_WINDOW,
@@ -66,9 +65,7 @@ class CommentCard(QFrame):
         column.setSpacing(3)
         top = QHBoxLayout()
         when = labels.format_datetime_utc(comment.written_at)
-        # the notes an action had before comment threads, or the dataset's remark on it
-        author = self.tr("Earlier notes") if comment.author == NOTES_AUTHOR else comment.author
-        heading = f"<b>{esc(author)}</b> · {esc(when)}"
+        heading = f"<b>{esc(labels.author(comment.author))}</b> · {esc(when)}"
         if comment.edited_at is not None:
             edited = self.tr("(edited)")
             heading += f" · <i>{esc(edited)}</i>"

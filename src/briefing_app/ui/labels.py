@@ -33,6 +33,7 @@ from briefing_app.domain.enums import (
     SourceKind,
     TimeOfDay,
 )
+from briefing_app.domain.models import NOTES_AUTHOR
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
@@ -174,6 +175,17 @@ _COMMENTS = {
 }
 _IMPORTED_FROM = "imported from "
 _IMPORTED_FROM_TEXT = QT_TRANSLATE_NOOP("Labels", "imported from {file}")
+
+
+_EARLIER_NOTES = QT_TRANSLATE_NOOP("Labels", "Earlier notes")
+
+
+def author(name: str) -> str:
+    """Who wrote a comment or made a change, as people read it: the marker the notes from
+    before comment threads (and the dataset's remarks) carry reads "Earlier notes"."""
+    if name == NOTES_AUTHOR:
+        return QCoreApplication.translate(CONTEXT, _EARLIER_NOTES)
+    return name
 
 
 def history_comment(comment: str | None) -> str:

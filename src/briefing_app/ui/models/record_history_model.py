@@ -57,7 +57,7 @@ class RecordHistoryModel(ReadOnlyTableModel):
         if column == WHEN:
             return labels.format_datetime_utc(entry.changed_at)
         if column == WHO:
-            return entry.changed_by
+            return labels.author(entry.changed_by)
         if column == FIELD:
             return self._caption(entry.field)
         if column == COMMENT:
