@@ -42,6 +42,7 @@ from briefing_app.ui.errors import user_message
 from briefing_app.ui.first_start_dialog import ask_who_on_first_start
 from briefing_app.ui.fonts import register_shipped_fonts
 from briefing_app.ui.language import choose_language, install_language
+from briefing_app.ui.main_thread_gc import MainThreadCollector
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_screenshots import capture_record_editing
@@ -304,6 +305,7 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     prepare_application(app)
+    MainThreadCollector(app)  # cycles (and the Qt objects in them) freed on the GUI thread
     settings = AppSettings(store=default_settings(), user_file=user_file())
     install_language(app, choose_language(language, settings.language()))
     prompts = Prompts()

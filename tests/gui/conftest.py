@@ -18,6 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.main_thread_gc import MainThreadCollector
 from briefing_app.ui.main_window import MainWindow
 
 
@@ -61,6 +62,16 @@ def _ui_caller(frame: FrameType | None) -> str | None:
                 found = f"{module}:{frame.f_lineno} in {frame.f_code.co_name}"
         frame = frame.f_back
     return found
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(qapp: QApplication) -> Iterator[MainThreadCollector]:
+    """As the app does (app.run): cycles holding Qt objects are freed on the GUI thread, not in
+    a task-runner thread that happened to allocate (a segmentation fault in the suite)."""
+    collector = MainThreadCollector(qapp)
+    yield collector
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture(autouse=True)
