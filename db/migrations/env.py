@@ -7,10 +7,12 @@ from alembic import context
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.models import Base
-from briefing_app.store.engine import make_engine
+from briefing_app.store.engine import BUSY_TIMEOUT_MS, make_engine
 from briefing_app.store.search_index import is_index_table
 
 config = context.config
+#: how long a migration waits for another instance's (SQLite), in milliseconds
+MIGRATION_WAIT_MS = 300_000
 
 
 def _engine() -> Engine:
@@ -37,6 +39,9 @@ def run_migrations_online() -> None:
             # Batch migrations copy tables; foreign keys must be off while they do, and this
             # pragma only takes effect outside a transaction, hence the raw driver connection.
             raw.execute("PRAGMA foreign_keys = OFF")
+            # Another instance starting on the same new file may be migrating it: wait for its
+            # write lock as long as a migration can take, then find the schema at head.
+            raw.execute(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}")
         try:
             context.configure(
                 connection=connection,
@@ -54,6 +59,7 @@ def run_migrations_online() -> None:
         finally:
             if is_sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")
+                raw.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 if context.is_offline_mode():
