@@ -17,7 +17,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui.language import install_language
 from briefing_app.ui.main_thread_gc import MainThreadCollector
 from briefing_app.ui.main_window import MainWindow
 
@@ -108,3 +110,23 @@ def database_off_the_gui_thread() -> Iterator[list[str]]:
             "ui/operations.py):\n" + "\n".join(caught),
             pytrace=False,
         )
+
+
+@pytest.fixture(params=[Language.EN, Language.VI], ids=["en", "vi"])
+def any_window(
+    request: pytest.FixtureRequest,
+    qapp: QApplication,
+    qtbot: QtBot,
+    seeded_db: OpenedDatabase,
+    prompts: FakePrompts,
+    settings_file: Path,
+) -> Iterator[MainWindow]:
+    """The main window in English, then in Vietnamese (the test runs once in each)."""
+    language: Language = request.param
+    install_language(qapp, language)
+    win = make_window(qtbot, seeded_db.url, prompts, settings_file, language=language)
+    try:
+        yield win
+    finally:
+        shut(win)
+        install_language(qapp, Language.EN)

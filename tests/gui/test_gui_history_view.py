@@ -3,23 +3,16 @@ and in the other record editors, whose old and new values keep the room to be re
 and 1366×768 (a new-user trial found them shrunk to a few letters), with the whole change in a
 pane below the row the keyboard selects."""
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
-from gui_fakes import FakePrompts
-from gui_helpers import make_window, shut, wait_idle
+from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from record_helpers import newest_editor, settle
 
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.i18n import Language
 from briefing_app.services.record_kinds.spec import HistoryEntry
-from briefing_app.store.database import OpenedDatabase
-from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.models.record_history_model import COMMENT, FIELD, NEW, OLD
 from briefing_app.ui.record_history_view import RecordHistoryView
@@ -31,37 +24,18 @@ SUMMARY = (
 )
 
 
-@pytest.fixture(params=[Language.EN, Language.VI], ids=["en", "vi"])
-def window(
-    request: pytest.FixtureRequest,
-    qapp: QApplication,
-    qtbot: QtBot,
-    seeded_db: OpenedDatabase,
-    prompts: FakePrompts,
-    settings_file: Path,
-) -> Iterator[MainWindow]:
-    language: Language = request.param
-    install_language(qapp, language)
-    win = make_window(qtbot, seeded_db.url, prompts, settings_file, language=language)
-    try:
-        yield win
-    finally:
-        shut(win)
-        install_language(qapp, Language.EN)
-
-
 def value_widths(view: RecordHistoryView) -> list[int]:
     return [view.table.columnWidth(OLD), view.table.columnWidth(NEW)]
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=["1024x700", "1366x768"])
 def test_the_action_history_leaves_the_values_room(
-    qtbot: QtBot, window: MainWindow, width: int, height: int
+    qtbot: QtBot, any_window: MainWindow, width: int, height: int
 ) -> None:
-    window.resize(width, height)
-    window.open_record("action", 2)
-    wait_idle(qtbot, window)
-    tabs = window.editor.tabs
+    any_window.resize(width, height)
+    any_window.open_record("action", 2)
+    wait_idle(qtbot, any_window)
+    tabs = any_window.editor.tabs
     view = tabs.history_view
     tabs.setCurrentWidget(view)
     model = view.history_model
@@ -90,13 +64,13 @@ def test_the_action_history_leaves_the_values_room(
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=["1024x700", "1366x768"])
 def test_a_meeting_history_wraps_long_values_and_shows_them_whole(
-    qtbot: QtBot, window: MainWindow, width: int, height: int
+    qtbot: QtBot, any_window: MainWindow, width: int, height: int
 ) -> None:
-    window.resize(width, height)
-    window.records.edit_record(RecordKind.MEETING, 1)
-    editor = newest_editor(qtbot, window, RecordKind.MEETING)
+    any_window.resize(width, height)
+    any_window.records.edit_record(RecordKind.MEETING, 1)
+    editor = newest_editor(qtbot, any_window, RecordKind.MEETING)
     editor.resize(min(editor.width(), width), min(editor.height(), height))
-    settle(qtbot, window, editor)
+    settle(qtbot, any_window, editor)
     view = editor.history
     editor.tabs.setCurrentWidget(view)
     at = datetime(2026, 3, 16, 10)
@@ -117,11 +91,13 @@ def test_a_meeting_history_wraps_long_values_and_shows_them_whole(
     assert SUMMARY in view.detail.toPlainText().replace("\n", " ")
 
 
-def test_every_record_editor_has_the_same_history_view(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_record("action", 2)
-    wait_idle(qtbot, window)
-    window.records.edit_record(RecordKind.MEETING, 1)
-    meeting = newest_editor(qtbot, window, RecordKind.MEETING)
-    action_view, meeting_view = window.editor.tabs.history_view, meeting.history
+def test_every_record_editor_has_the_same_history_view(
+    qtbot: QtBot, any_window: MainWindow
+) -> None:
+    any_window.open_record("action", 2)
+    wait_idle(qtbot, any_window)
+    any_window.records.edit_record(RecordKind.MEETING, 1)
+    meeting = newest_editor(qtbot, any_window, RecordKind.MEETING)
+    action_view, meeting_view = any_window.editor.tabs.history_view, meeting.history
     assert type(action_view) is type(meeting_view) is RecordHistoryView
     assert type(action_view.history_model) is type(meeting_view.history_model)

@@ -2,22 +2,15 @@
 every page and in the editors no input of a form lies outside its scroll area sideways, and the
 search field stays in the toolbar (not in its overflow) even when undo names a long title."""
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from gui_fakes import FakePrompts
-from gui_helpers import make_window, shut, wait_idle
+from gui_helpers import wait_idle
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QToolBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from record_helpers import newest_editor, settle
 
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.i18n import Language
-from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.forms.form_view import FormView
-from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.elided_label import ElidedLabel
 from briefing_app.ui.widgets.form_widgets import combo_box
@@ -48,25 +41,6 @@ RECORDS = [
     (RecordKind.ORGANISATION, 1),
     (RecordKind.FACT, 1),
 ]
-
-
-@pytest.fixture(params=[Language.EN, Language.VI], ids=["en", "vi"])
-def any_window(
-    request: pytest.FixtureRequest,
-    qapp: QApplication,
-    qtbot: QtBot,
-    seeded_db: OpenedDatabase,
-    prompts: FakePrompts,
-    settings_file: Path,
-) -> Iterator[MainWindow]:
-    language: Language = request.param
-    install_language(qapp, language)
-    win = make_window(qtbot, seeded_db.url, prompts, settings_file, language=language)
-    try:
-        yield win
-    finally:
-        shut(win)
-        install_language(qapp, Language.EN)
 
 
 def outside_sideways(scroll: QScrollArea) -> list[str]:
