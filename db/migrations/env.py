@@ -7,7 +7,7 @@ from alembic import context
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain.models import Base
-from briefing_app.store.engine import BUSY_TIMEOUT_MS, make_engine
+from briefing_app.store.engine import BUSY_TIMEOUT_MS, make_engine, writer
 from briefing_app.store.search_index import is_index_table
 
 config = context.config
@@ -33,7 +33,12 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
 def run_migrations_online() -> None:
     engine = _engine()
     is_sqlite = engine.dialect.name == "sqlite"
-    with engine.connect() as connection:
+    # The migration's transaction takes the write lock as it begins (BEGIN IMMEDIATE): begun
+    # deferred, it read the schema revision first, and a second instance starting on the same
+    # new file then failed 'database is locked' at once (SQLite cannot upgrade a reader whose
+    # snapshot another writer has moved past; no busy wait applies) instead of waiting for
+    # the first to finish and finding the schema at head.
+    with writer(engine).connect() as connection:
         raw = connection.connection.driver_connection
         if is_sqlite:
             # Batch migrations copy tables; foreign keys must be off while they do, and this
@@ -47,6 +52,10 @@ def run_migrations_online() -> None:
                 connection=connection,
                 target_metadata=Base.metadata,
                 render_as_batch=is_sqlite,
+                # One transaction for all the revisions, on SQLite too (Alembic's default there
+                # is one per revision): another instance never sees a half-upgraded schema,
+                # and a failed upgrade leaves the revision it started from.
+                transactional_ddl=True,
                 compare_type=True,
                 include_name=include_name,
             )

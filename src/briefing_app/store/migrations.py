@@ -8,6 +8,7 @@ revision with one query and compares it with the head named in the revision file
 """
 
 import ast
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -140,9 +141,7 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
     saved = None
     path = sqlite_path(engine.url)
     if backup and state.current is not None and path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        saved = path.with_name(f"{path.stem}.before-upgrade-{state.current}-{stamp}{path.suffix}")
-        backup_file(engine, saved)
+        saved = backup_file(engine, _unused_backup_name(path, state.current))
     try:
         command.upgrade(alembic_config(engine), "head")
     except sa.exc.DatabaseError as exc:  # PostgreSQL: a ProgrammingError, SQLite: Operational
@@ -152,6 +151,19 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
             reason=exc.orig,
         ) from exc
     return saved
+
+
+def _unused_backup_name(path: Path, revision: str) -> Path:
+    """`<name>.before-upgrade-<revision>-<time><suffix>`, numbered -2, -3 … when another
+    instance opening the same older file in the same second has taken that name."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    base = f"{path.stem}.before-upgrade-{revision}-{stamp}"
+    candidate = path.with_name(base + path.suffix)
+    number = 1
+    while os.path.lexists(candidate):
+        number += 1
+        candidate = path.with_name(f"{base}-{number}{path.suffix}")
+    return candidate
 
 
 def head_revision() -> str:

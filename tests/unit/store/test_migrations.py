@@ -7,6 +7,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,28 @@ def test_open_database_reports_the_upgrade_backup(
         reopened.engine.dispose()
 
 
+@pytest.mark.sqlite_only
+def test_a_backup_name_taken_in_the_same_second_gets_a_number(
+    make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another instance opening the same older file in the same second took the name.
+    db = make_db("older.sqlite3")
+    _migrations_with_next(tmp_path, monkeypatch)
+    fixed = datetime(2026, 12, 1, 9, 30, 0)
+    monkeypatch.setattr(
+        migrations, "datetime", type("FixedClock", (), {"now": staticmethod(lambda: fixed)})
+    )
+    taken = tmp_path / "older.before-upgrade-0007-20261201-093000.sqlite3"
+    taken.write_bytes(b"the other instance's backup")
+
+    backup = upgrade_to_head(db.engine)
+
+    assert backup == tmp_path / "older.before-upgrade-0007-20261201-093000-2.sqlite3"
+    assert taken.read_bytes() == b"the other instance's backup"
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0007",)]
+
+
 def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -225,8 +248,10 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     assert len(backups) == (1 if db.path is not None else 0)  # a server's backups are its own
 
 
-def test_two_first_starts_on_one_new_file_both_succeed(tmp_path: Path) -> None:
-    # Two app instances (processes: Alembic's context is process-global) start together.
+def test_first_starts_together_on_one_new_file_all_succeed(tmp_path: Path) -> None:
+    # Four app instances (processes: Alembic's context is process-global) start together. The
+    # later ones must wait for the first's migration (one transaction, write lock taken at its
+    # start) and find the schema at head: not 'database is locked', nor a half-upgraded file.
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     script = (
         "import sys\n"
@@ -241,11 +266,12 @@ def test_two_first_starts_on_one_new_file_both_succeed(tmp_path: Path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        for _ in range(2)
+        for _ in range(4)
     ]
     outcomes = [p.communicate(timeout=60) for p in starts]
-    assert [p.returncode for p in starts] == [0, 0], outcomes
-    assert sorted(out.strip() for out, _ in outcomes) == ["False", "True"]  # seeded once
+    assert [p.returncode for p in starts] == [0, 0, 0, 0], outcomes
+    seeded_by = sorted(out.strip() for out, _ in outcomes)
+    assert seeded_by == ["False", "True", "True", "True"]  # seeded once
     engine = make_engine(url, create=False)
     try:
         assert _count(engine, "localities") == 81
