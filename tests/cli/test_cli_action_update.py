@@ -9,7 +9,7 @@ import pytest
 
 from briefing_app.store.database import OpenedDatabase
 
-SIGN = 1  # "Sign an official cooperation document", agreed, owner Thanh Hóa, no due date
+SIGN = 1  # "Sign an official cooperation document", proposed, owner Thanh Hóa, no due date
 ATTEND = 5  # "Thanh Hóa takes part in Yamanashi's … conferences", proposed
 
 
@@ -72,7 +72,7 @@ def test_update_status_due_owner_assignee_and_note(cli, db: Path) -> None:
     assert thread[:-1] == thread_before  # the note is added after the thread, nothing replaced
     history = _history(db, SIGN)
     assert {(f, old, new) for f, old, new, _ in history} >= {
-        ("status", "agreed", "in_progress"),
+        ("status", "proposed", "in_progress"),
         ("due", None, "2026-Q2"),
         ("owner", "Thanh Hóa", "Yamanashi"),
     }
@@ -131,9 +131,11 @@ def test_a_stale_version_is_refused_and_nothing_changes(cli, db: Path) -> None:
 
 def test_the_current_version_is_accepted(cli, db: Path) -> None:
     assert cli("--db", db, "action", "update", SIGN, "--assignee", "Lan").code == 0
-    result = cli("--db", db, "action", "update", SIGN, "--status", "done", "--if-version", "2")
+    result = cli(
+        "--db", db, "action", "update", SIGN, "--status", "in_progress", "--if-version", "2"
+    )
     assert result.code == 0, result.err
-    assert _row(db, SIGN)[0] == "done"
+    assert _row(db, SIGN)[0] == "in_progress"
     assert _row(db, SIGN)[-1] == 3
 
 

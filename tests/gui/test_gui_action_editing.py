@@ -114,7 +114,8 @@ def test_keyboard_edit_persists_and_is_listed_in_history(
     assert window.actions_page.model.total == 5
 
     editor.status_box.setFocus()
-    qtbot.keyClick(editor.status_box, Qt.Key.Key_Down)  # Agreed -> In progress
+    qtbot.keyClick(editor.status_box, Qt.Key.Key_Down)  # Proposed -> Agreed
+    qtbot.keyClick(editor.status_box, Qt.Key.Key_Down)  # -> In progress
     assert editor.status_box.currentText() == "In progress"
     replace_text(qtbot, editor.due_edit.text_field, "2026-Q2")
     assert editor.due_edit.precision_box.currentText() == "Quarter"
@@ -145,7 +146,7 @@ def test_keyboard_edit_persists_and_is_listed_in_history(
         history.index(r, FIELD).data(): (history.index(r, OLD).data(), history.index(r, NEW).data())
         for r in range(history.rowCount())
     }
-    assert rows["Status"] == ("Agreed", "In progress")
+    assert rows["Status"] == ("Proposed", "In progress")
     assert rows["Due date"] == ("", "2026-Q2")
     assert rows["Owner"] == ("Thanh Hóa", "Yamanashi")
     assert "Comment" in rows  # the thread's entries too: the old Notes became a comment

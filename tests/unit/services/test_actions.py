@@ -17,7 +17,7 @@ from briefing_app.services.parties import resolve_party
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading
 
-SIGN = "action-th-yn-sign-cooperation-document"  # agreed, no due date, owner Thanh Hóa
+SIGN = "action-th-yn-sign-cooperation-document"  # proposed, no due date, owner Thanh Hóa
 PROPOSED = "action-th-attend-yn-energy-agriculture-conferences"  # proposed
 
 
@@ -79,7 +79,7 @@ def test_one_change_row_per_changed_field(seeded_db: OpenedDatabase) -> None:
         expected_version=1,
     )
     assert _changes(seeded_db, action_id) == [
-        ("status", "agreed", "in_progress"),
+        ("status", "proposed", "in_progress"),
         ("priority", "normal", "high"),
         ("due", None, "2026-Q2"),
     ]
@@ -99,7 +99,7 @@ def test_a_no_op_save_writes_nothing(seeded_db: OpenedDatabase) -> None:
     detail = update_action(
         seeded_db.engine,
         action_id,
-        ActionEdit(status=ActionStatus.AGREED, priority=Priority.NORMAL, title=before["title"]),
+        ActionEdit(status=ActionStatus.PROPOSED, priority=Priority.NORMAL, title=before["title"]),
         changed_by="lan",
         expected_version=1,
     )
@@ -281,7 +281,7 @@ def test_history_is_shown_in_the_detail(seeded_db: OpenedDatabase) -> None:
     )
     detail = queries.get_action(seeded_db.engine, action_id)
     assert [(h.field, h.old_value, h.new_value) for h in detail.history] == [
-        ("status", "agreed", "blocked")
+        ("status", "proposed", "blocked")
     ]
     assert detail.action.version == 2
 
