@@ -39,6 +39,7 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.text import clean_text, fold
+from briefing_app.domain.translations import translated_texts
 
 #: Limit for Text columns (String columns carry their own length).
 LONG_TEXT_LIMIT = 20_000
@@ -76,10 +77,15 @@ class Base(DeclarativeBase):
 
     #: folded column -> the text columns it is built from
     __folded__: ClassVar[dict[str, tuple[str, ...]]] = {}
+    #: the text columns a person reads, which have versions in other languages (Translated)
+    __translatable__: ClassVar[tuple[str, ...]] = ()
 
     def refresh_folded(self) -> None:
+        """Fold the parts of each folded column, with their versions in other languages (so a
+        search in either language finds the record)."""
         for target, parts in self.__folded__.items():
             values = [getattr(self, p) for p in parts]
+            values.extend(translated_texts(self, parts))
             setattr(self, target, fold(" ".join(v for v in values if v)))
 
     def clean_field(self, key: str, value: str | None) -> str | None:
@@ -127,6 +133,15 @@ class Tracked:
     updated_at: Mapped[datetime | None] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class Translated:
+    """Versions of the `__translatable__` columns in languages other than English
+    (domain.translations describes the shape)."""
+
+    translations: Mapped[dict[str, dict[str, Any]]] = mapped_column(
+        sa.JSON, default=dict, server_default="{}"
+    )
+
+
 class AppMeta(Base):
     """Small facts about the database itself (which seed dataset it holds, …)."""
 
@@ -171,8 +186,9 @@ class CooperationArea(Record):
         return self.clean_field(key, value)
 
 
-class Locality(Tracked, Record):
+class Locality(Translated, Tracked, Record):
     __tablename__ = "localities"
+    __translatable__ = ("name", "leaders", "economy", "twinning", "notes")
     __folded__ = {"name_folded": ("name", "name_native")}
 
     country: Mapped[Country] = mapped_column(enum_column(Country, "country"))
@@ -207,8 +223,9 @@ class Locality(Tracked, Record):
         return self.clean_field(key, value)
 
 
-class Organisation(Tracked, Record):
+class Organisation(Translated, Tracked, Record):
     __tablename__ = "organisations"
+    __translatable__ = ("name",)
     __folded__ = {"name_folded": ("name", "name_native")}
 
     name: Mapped[str] = mapped_column(sa.String(200))
@@ -228,8 +245,9 @@ class Organisation(Tracked, Record):
         return self.clean_field(key, value)
 
 
-class Person(Tracked, Record):
+class Person(Translated, Tracked, Record):
     __tablename__ = "people"
+    __translatable__ = ("position", "biography")
     __folded__ = {"name_folded": ("full_name", "name_native")}
 
     full_name: Mapped[str] = mapped_column(sa.String(200))
@@ -262,8 +280,9 @@ event_organisers = sa.Table(
 )
 
 
-class Event(Tracked, Record):
+class Event(Translated, Tracked, Record):
     __tablename__ = "events"
+    __translatable__ = ("name", "venue", "theme", "description")
 
     name: Mapped[str] = mapped_column(sa.String(300))
     kind: Mapped[EventKind] = mapped_column(enum_column(EventKind, "event_kind"))
@@ -286,10 +305,11 @@ class Event(Tracked, Record):
         return self.clean_field(key, value)
 
 
-class EventFact(Tracked, Record):
+class EventFact(Translated, Tracked, Record):
     """A key figure about an event. Disagreeing sources give several facts with one label."""
 
     __tablename__ = "event_facts"
+    __translatable__ = ("label", "value")
 
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id", ondelete="CASCADE"))
     label: Mapped[str] = mapped_column(sa.String(200))
@@ -308,8 +328,9 @@ class EventFact(Tracked, Record):
         return self.clean_field(key, value)
 
 
-class DelegationMember(Base):
+class DelegationMember(Translated, Base):
     __tablename__ = "delegation_members"
+    __translatable__ = ("role",)
 
     delegation_id: Mapped[int] = mapped_column(
         sa.ForeignKey("delegations.id", ondelete="CASCADE"), primary_key=True
@@ -324,8 +345,9 @@ class DelegationMember(Base):
         return self.clean_field(key, value)
 
 
-class Delegation(Tracked, Record):
+class Delegation(Translated, Tracked, Record):
     __tablename__ = "delegations"
+    __translatable__ = ("name", "description")
     __folded__ = {"name_folded": ("name",)}
 
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id"))
@@ -382,8 +404,9 @@ agreement_parties = sa.Table(
 )
 
 
-class MeetingParticipant(Base):
+class MeetingParticipant(Translated, Base):
     __tablename__ = "meeting_participants"
+    __translatable__ = ("role",)
 
     meeting_id: Mapped[int] = mapped_column(
         sa.ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
@@ -398,8 +421,21 @@ class MeetingParticipant(Base):
         return self.clean_field(key, value)
 
 
-class Meeting(Tracked, Record):
+class Meeting(Translated, Tracked, Record):
     __tablename__ = "meetings"
+    __translatable__ = (
+        "title",
+        "venue",
+        "format",
+        "interpreters",
+        "press",
+        "objectives",
+        "talking_points",
+        "expected_asks",
+        "summary",
+        "proposals",
+        "outcomes",
+    )
     __folded__ = {"title_folded": ("title",), "search_folded": ("title", "summary")}
 
     event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id"))
@@ -462,10 +498,11 @@ class Meeting(Tracked, Record):
         return asks
 
 
-class Agreement(Tracked, Record):
+class Agreement(Translated, Tracked, Record):
     """A cooperation document between localities, from first proposal to signature."""
 
     __tablename__ = "agreements"
+    __translatable__ = ("title", "signatories", "summary")
     __folded__ = {"search_folded": ("title",)}
 
     title: Mapped[str] = mapped_column(sa.String(300))
@@ -506,13 +543,14 @@ _OWNER_CHECK = (
 )
 
 
-class FollowUpAction(Record):
+class FollowUpAction(Translated, Record):
     """Something a meeting left to do. `version` is the optimistic lock (bumped on each save).
 
     Owner and counterpart are each at most one of a locality, an organisation or a person.
     """
 
     __tablename__ = "follow_up_actions"
+    __translatable__ = ("title", "description")
     __folded__ = {
         "title_folded": ("title",),
         "search_folded": ("title", "description"),

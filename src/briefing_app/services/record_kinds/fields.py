@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import OTHER_LANGUAGES, translation_key
 
 
 class FieldType(StrEnum):
@@ -53,10 +54,15 @@ class Vocabulary(StrEnum):
     AREA = "area"
 
 
-#: The keys of one item of a list-of-objects field, in order.
+#: The keys of one item of a list-of-objects field, in order (a member's role has a version
+#: in each other language: "role_vi").
 ITEM_KEYS: dict[FieldType, tuple[str, ...]] = {
     FieldType.ASKS: ("ask", "response"),
-    FieldType.MEMBERS: ("person_id", "role"),
+    FieldType.MEMBERS: (
+        "person_id",
+        "role",
+        *(translation_key("role", language) for language in OTHER_LANGUAGES),
+    ),
     FieldType.CITATIONS: ("source_id", "field", "excerpt"),
 }
 
@@ -86,6 +92,10 @@ class FieldSpec:
     attribute: str | None = None
     #: the JSON value a new record starts with when none is given
     default: object = None
+    #: for a field's version in another language (key "title_vi"): the field it translates
+    #: ("title") and the language ("vi"); the value lives in the record's `translations`
+    translation_of: str | None = None
+    language: str | None = None
 
     @property
     def is_list(self) -> bool:

@@ -1,6 +1,7 @@
 """Every record kind's fields, in form order: the one table the services, the command line
 and the desktop app's editors read (DESIGN §9). Limits come from the columns (`_text`)."""
 
+from dataclasses import replace
 from enum import StrEnum
 from typing import Any
 
@@ -23,6 +24,7 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import OTHER_LANGUAGES, text, translation_key
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType, Vocabulary
 from briefing_app.services.record_kinds.spec import KindSpec
@@ -111,7 +113,7 @@ def _citations() -> FieldSpec:
 
 _CLASSIFICATION = QT_TRANSLATE_NOOP("Fields", "Classification")
 
-SPECS: dict[RecordKind, KindSpec] = {
+_BASE_SPECS: dict[RecordKind, KindSpec] = {
     RecordKind.EVENT: KindSpec(
         RecordKind.EVENT,
         QT_TRANSLATE_NOOP("Fields", "Event"),
@@ -415,9 +417,34 @@ SPECS: dict[RecordKind, KindSpec] = {
 }
 
 
-def label_of(kind: RecordKind, record: Any) -> str:
-    """The name a record is shown by in lists, pickers, the trash and messages."""
-    title = str(getattr(record, SPECS[kind].title_key))
+def _with_translations(spec: KindSpec) -> KindSpec:
+    """`spec` with, right after each field its model translates, that field's version in
+    each other language: same type and limits, never required (a version may be missing)."""
+    translated = MODELS[spec.kind].__translatable__
+    fields: list[FieldSpec] = []
+    for field in spec.fields:
+        fields.append(field)
+        if field.key in translated:
+            fields.extend(
+                replace(
+                    field,
+                    key=translation_key(field.key, language),
+                    required=False,
+                    translation_of=field.key,
+                    language=language,
+                )
+                for language in OTHER_LANGUAGES
+            )
+    return replace(spec, fields=tuple(fields))
+
+
+SPECS = {kind: _with_translations(spec) for kind, spec in _BASE_SPECS.items()}
+
+
+def label_of(kind: RecordKind, record: Any, language: str | None = None) -> str:
+    """The name a record is shown by in lists, pickers, the trash and messages, in `language`
+    (default: the reading language) or, where that version is missing, another one."""
+    title = str(text(record, SPECS[kind].title_key, language) or "")
     if kind is RecordKind.FACT:
-        return f"{title}: {record.value}"
+        return f"{title}: {text(record, 'value', language) or ''}"
     return title

@@ -41,6 +41,10 @@ class KindSpec:
     def writable(self) -> tuple[FieldSpec, ...]:
         return tuple(f for f in self.fields if not f.read_only)
 
+    def translations_of(self, key: str) -> tuple[FieldSpec, ...]:
+        """The versions of field `key` in other languages (none for a field not translated)."""
+        return tuple(f for f in self.fields if f.translation_of == key)
+
 
 @dataclass(frozen=True)
 class RecordData:

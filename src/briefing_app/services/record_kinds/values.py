@@ -20,6 +20,12 @@ from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.ids import LARGEST_ID
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import clean_text
+from briefing_app.domain.translations import (
+    OTHER_LANGUAGES,
+    translation_key,
+    version,
+    with_version,
+)
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import ITEM_KEYS, FieldSpec, FieldType, Vocabulary
 from briefing_app.services.record_kinds.registry import MODELS
@@ -156,11 +162,14 @@ def _parse_one(spec: FieldSpec, raw: object) -> Any:  # noqa: C901 - one branch 
                 asks.append({"ask": ask, "response": _text(spec, item["response"], required=False)})
         return asks
     if kind is FieldType.MEMBERS:
-        members: dict[int, str | None] = {}
+        members: dict[int, dict[str, Any]] = {}
         for item in _objects(spec, raw):
             person = _expect_int(key, item["person_id"])
-            members[person] = _text(spec, item["role"], required=False)
-        return [{"person_id": p, "role": r} for p, r in members.items()]
+            members[person] = {
+                "person_id": person,
+                **{k: _text(spec, item[k], required=False) for k in ITEM_KEYS[kind][1:]},
+            }
+        return list(members.values())
     if kind is FieldType.CITATIONS:
         citations = []
         for item in _objects(spec, raw):
@@ -275,7 +284,15 @@ def read_value(field: FieldSpec, record: Any) -> Any:
         return [item.id for item in getattr(record, _attr(field))]
     if kind is FieldType.MEMBERS:
         return [
-            {"person_id": link.person_id, "role": link.role, "name": link.person.full_name}
+            {
+                "person_id": link.person_id,
+                "role": link.role,
+                **{
+                    translation_key("role", language): version(link, "role", language)
+                    for language in OTHER_LANGUAGES
+                },
+                "name": link.person.full_name,
+            }
             for link in getattr(record, _attr(field))
         ]
     if kind is FieldType.CITATIONS:
@@ -289,7 +306,11 @@ def read_value(field: FieldSpec, record: Any) -> Any:
         return {"date": record.due_date.isoformat(), "precision": record.due_precision.value}
     if kind is FieldType.PARTY:
         return _party(record, field.key.removesuffix("_ref"))
-    value = getattr(record, _attr(field))
+    if field.translation_of is not None:
+        assert field.language is not None
+        value = version(record, field.translation_of, field.language)
+    else:
+        value = getattr(record, _attr(field))
     if isinstance(value, list):
         return [dict(v) if isinstance(v, dict) else v for v in value]
     return _json(value)
@@ -346,6 +367,16 @@ def _load(session: Session, field: FieldSpec, target: RecordKind | Vocabulary, r
     return found
 
 
+def _role_versions(member: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """A member's `translations` from its "role_vi" … keys."""
+    versions: dict[str, dict[str, Any]] = {}
+    for language in OTHER_LANGUAGES:
+        versions = with_version(
+            versions, "role", language, member.get(translation_key("role", language))
+        )
+    return versions
+
+
 def write_value(
     session: Session, spec: KindSpec, field: FieldSpec, record: Any, value: Any
 ) -> None:
@@ -371,6 +402,7 @@ def write_value(
                 person_id=item["person_id"],
                 person=_load(session, field, RecordKind.PERSON, item["person_id"]),
                 role=item["role"],
+                translations=_role_versions(item),
             )
             for item in value
         ]
@@ -395,6 +427,11 @@ def write_value(
                 )
             )
         record.citations = citations
+    elif field.translation_of is not None:
+        assert field.language is not None
+        record.translations = with_version(
+            record.translations, field.translation_of, field.language, value
+        )
     elif kind is FieldType.CHOICE:
         column = type(record).__table__.c[field.key]
         setattr(record, field.key, None if value is None else column.type.enum_class(value))
