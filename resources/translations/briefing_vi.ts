@@ -4307,6 +4307,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>phải là đối tượng có kind (locality, organisation, person) và id</translation>
     </message>
     <message>
+        <source>is required in English too: write it, or copy the Vietnamese text there until it is translated</source>
+        <translation>cũng phải có bản tiếng Anh: hãy nhập, hoặc chép văn bản tiếng Việt sang đó cho đến khi được dịch</translation>
+    </message>
+    <message>
         <source>is not a field of this kind of record</source>
         <translation>không phải là trường của loại bản ghi này</translation>
     </message>
@@ -4429,6 +4433,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>cannot connect to {database}: {reason}</source>
         <translation>không kết nối được với {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>must be an object with the languages {languages}</source>
+        <translation>phải là một đối tượng với các ngôn ngữ {languages}</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5829,18 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>Versions</name>
+    <message>
+        <source>English</source>
+        <extracomment>A language as a sentence names it, in the interface language (mid-sentence: &quot;tiếng Việt&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Delegations</source>
@@ -5895,6 +5915,26 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>_Header</name>
+    <message>
+        <source>missing</source>
+        <extracomment>A version side by side is at least this wide (px); narrower, the versions are stacked. How much wider than needed the row must grow before stacked versions go side by side again (a scroll bar coming and going must not flip the layout back and forth).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from the other language · {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this version with the {language} text, to translate it by hand (nothing is translated automatically)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

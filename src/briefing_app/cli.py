@@ -26,6 +26,7 @@ from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.enums import ActionStatus, Classification, ExportFormat, Recurrence
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.text import clean_text
+from briefing_app.domain.translations import set_reading_language
 from briefing_app.domain.typed_dates import is_usual_year, parse_typed_due, unusual_year_error
 from briefing_app.i18n import Language, environment_language
 
@@ -69,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     json_option = _Parser(add_help=False)
     json_option.add_argument("--json", action="store_true", help="print JSON (UTF-8)")
+    language_option = _Parser(add_help=False)
+    language_option.add_argument(
+        "--lang",
+        choices=[x.value for x in Language],
+        help="language of the records' texts, falling back to another where a text has no "
+        "version in it (default: from LC_ALL, LC_MESSAGES or LANG, else en)",
+    )
 
     parser = _Parser(
         prog=PROG,
@@ -102,13 +110,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", type=_database_argument, required=True, metavar="PATH_OR_URL", help="where to"
     )
 
-    list_cmd = commands.add_parser("list", parents=[db_option, json_option], help="list records")
+    list_cmd = commands.add_parser(
+        "list", parents=[db_option, json_option, language_option], help="list records"
+    )
     list_cmd.add_argument("kind", choices=[*_LEGACY_LISTS, *cli_records.KINDS])
     list_cmd.add_argument("--search", metavar="TEXT", help="words to look for (accents optional)")
     list_cmd.add_argument("--status", type=_status, action="append", help="actions only")
     list_cmd.add_argument("--overdue", action="store_true", help="actions only: open, past due")
 
-    show = commands.add_parser("show", parents=[db_option, json_option], help="one record")
+    show = commands.add_parser(
+        "show", parents=[db_option, json_option, language_option], help="one record"
+    )
     show.add_argument("kind", choices=cli_records.KINDS)
     show.add_argument("id", type=_positive_int)
 
@@ -166,7 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     brief_options.add_argument(
         "--lang",
         choices=[x.value for x in Language],
-        help="language of the labels (default: from LC_ALL, LC_MESSAGES or LANG, else en)",
+        help="language of the labels and the records' texts (default: from LC_ALL, "
+        "LC_MESSAGES or LANG, else en)",
     )
     brief_options.add_argument("--paper", choices=[x.value for x in Paper], default="a4")
     brief_options.add_argument(
@@ -224,7 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[db_option], help="write actions to a file")
     export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     export_actions = export_kinds.add_parser(
-        "actions", parents=[db_option], help="CSV, Excel, JSON or iCalendar"
+        "actions", parents=[db_option, language_option], help="CSV, Excel, JSON or iCalendar"
     )
     export_actions.add_argument(
         "--format", choices=[f.value for f in ExportFormat], help="default: from -o"
@@ -254,7 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="who makes the change (default: your name in the app, else login)",
     )
-    cli_records.add_record_commands(commands, db_option=db_option, id_type=_positive_int)
+    cli_records.add_record_commands(
+        commands, db_option=db_option, language_option=language_option, id_type=_positive_int
+    )
     cli_threads.add_thread_commands(
         commands, db_option=db_option, json_option=json_option, id_type=_positive_int
     )
@@ -418,7 +433,7 @@ def cmd_brief(args: argparse.Namespace) -> None:
     # the user's name from Preferences, never the login name ("root" is nobody's name)
     prepared_by = saved_name if args.prepared_by is None else args.prepared_by
     office = saved_office if args.office is None else args.office
-    language = Language(args.lang) if args.lang else environment_language()
+    language = content_language(args)
     options = BriefingOptions(
         classification=Classification(args.classification),
         language=language,
@@ -590,6 +605,12 @@ def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys
     return not (environ.get("DISPLAY", "").strip() or environ.get("WAYLAND_DISPLAY", "").strip())
 
 
+def content_language(args: argparse.Namespace) -> Language:
+    """The language a command shows the records' texts in: its --lang, else the environment's."""
+    chosen = getattr(args, "lang", None)
+    return Language(chosen) if chosen else environment_language()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     if display_missing():  # before Qt is loaded: the QApplication would abort the process
         print(NO_DISPLAY, file=sys.stderr)
@@ -625,6 +646,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     if args.command is None:
         return run_gui(args)
+    set_reading_language(content_language(args))
     import sqlalchemy as sa  # every command but `fields` opens the database
 
     try:

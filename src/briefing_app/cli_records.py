@@ -16,6 +16,7 @@ from briefing_app.config import acting_user
 from briefing_app.domain.errors import FieldError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
+from briefing_app.domain.translations import reading_language
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ def add_record_commands(
     commands: Any,
     *,
     db_option: argparse.ArgumentParser,
+    language_option: argparse.ArgumentParser,
     id_type: Callable[[str], int],
 ) -> None:
     """Add create, edit, delete and trash to the sub-command parsers `commands`."""
@@ -53,7 +55,7 @@ def add_record_commands(
     )
 
     create = commands.add_parser(
-        "create", parents=[db_option, source, by], help="add a record from JSON"
+        "create", parents=[db_option, source, by, language_option], help="add a record from JSON"
     )
     create.add_argument("kind", choices=KINDS)
     create.add_argument(
@@ -63,7 +65,9 @@ def add_record_commands(
         help="events only: copy that event's programme (its parts, dates moved alike)",
     )
     edit = commands.add_parser(
-        "edit", parents=[db_option, source, if_version, by], help="change a record from JSON"
+        "edit",
+        parents=[db_option, source, if_version, by, language_option],
+        help="change a record from JSON",
     )
     edit.add_argument("kind", choices=KINDS)
     edit.add_argument("id", type=id_type)
@@ -144,14 +148,30 @@ def read_json_object(source: str) -> dict[str, Any]:
     return data
 
 
-def cmd_show(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+def _shown(opened: "OpenedDatabase", kind: RecordKind, record_id: int) -> dict[str, Any]:
+    """The record as `show` prints it, in the reading language (--lang)."""
     from briefing_app.services.record_kinds import editing
+    from briefing_app.services.record_kinds.language_json import shown_in
+    from briefing_app.services.record_kinds.registry import SPECS
 
-    shown = editing.shown_record(opened.engine, RecordKind(args.kind), args.id)
+    record = editing.shown_record(opened.engine, kind, record_id)
+    return shown_in(SPECS[kind], record, reading_language())
+
+
+def cmd_show(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+    from briefing_app.services.record_kinds.language_json import SUFFIX
+
+    shown = _shown(opened, RecordKind(args.kind), args.id)
     if args.json:
         print(to_json(shown))
         return
+    language = reading_language()
     for key, value in shown.items():
+        versions = shown.get(key + SUFFIX)
+        if key.endswith(SUFFIX):
+            continue
+        if isinstance(versions, dict) and value is not None and versions.get(language) is None:
+            value = f"{value} [{_other_language(versions)} only]"
         if isinstance(value, list):
             if value:
                 print(f"{key}:")
@@ -159,6 +179,10 @@ def cmd_show(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
                     print(f"  - {_one_line(item)}")
         elif value not in (None, ""):
             print(f"{key}: {_one_line(value)}")
+
+
+def _other_language(versions: dict[str, Any]) -> str:
+    return next(lang for lang, text in versions.items() if text is not None)
 
 
 def _one_line(item: Any) -> str:
@@ -249,23 +273,28 @@ def cmd_fields(args: argparse.Namespace) -> None:
 def cmd_create(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.record_kinds import editing
     from briefing_app.services.record_kinds.event_copy import copy_event
+    from briefing_app.services.record_kinds.language_json import read_in
+    from briefing_app.services.record_kinds.registry import SPECS
 
-    data = read_json_object(args.json_file)
     kind = RecordKind(args.kind)
+    data = read_in(SPECS[kind], read_json_object(args.json_file), reading_language())
     if args.like is not None:
         if kind is not RecordKind.EVENT:
             raise UserError(QT_TRANSLATE_NOOP("Messages", "--like copies events only"))
         created = copy_event(opened.engine, args.like, data, changed_by=_who(args))
     else:
         created = editing.create_record(opened.engine, kind, data, changed_by=_who(args))
-    print(to_json(editing.shown_record(opened.engine, kind, created.id)))
+    print(to_json(_shown(opened, kind, created.id)))
 
 
 def cmd_edit(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.record_kinds import editing
+    from briefing_app.services.record_kinds.language_json import read_in
+    from briefing_app.services.record_kinds.registry import SPECS
 
-    data = read_json_object(args.json_file)
     kind = RecordKind(args.kind)
+    current = editing.read_record(opened.engine, kind, args.id).as_json()
+    data = read_in(SPECS[kind], read_json_object(args.json_file), reading_language(), current)
     version = args.if_version
     shown_version = data.get("version")
     if shown_version is not None and (
@@ -277,7 +306,7 @@ def cmd_edit(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     editing.edit_record(
         opened.engine, kind, args.id, data, changed_by=_who(args), if_version=version
     )
-    print(to_json(editing.shown_record(opened.engine, kind, args.id)))
+    print(to_json(_shown(opened, kind, args.id)))
 
 
 def cmd_delete(args: argparse.Namespace, opened: "OpenedDatabase") -> None:

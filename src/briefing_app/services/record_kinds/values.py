@@ -217,6 +217,21 @@ def _parse_one(spec: FieldSpec, raw: object) -> Any:  # noqa: C901 - one branch 
     raise AssertionError(kind)
 
 
+def _missing(spec: KindSpec, field: FieldSpec, data: Mapping[str, Any]) -> FieldError:
+    """A required field left empty; when only its versions in other languages were given, the
+    message says the English one is needed too (lists sort and name records by it)."""
+    if any(data.get(version.key) for version in spec.translations_of(field.key)):
+        return _refused(
+            field.key,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "is required in English too: write it, or copy the Vietnamese text there "
+                "until it is translated",
+            ),
+        )
+    return _refused(field.key, QT_TRANSLATE_NOOP("Messages", "is required"))
+
+
 def parse_values(spec: KindSpec, data: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
     """The writable fields of `data` as Python values, checked without the database.
 
@@ -241,12 +256,12 @@ def parse_values(spec: KindSpec, data: Mapping[str, Any], *, partial: bool) -> d
             if field.default is not None:
                 parsed[field.key] = field.default
             elif field.required:
-                errors.append(_refused(field.key, QT_TRANSLATE_NOOP("Messages", "is required")))
+                errors.append(_missing(spec, field, data))
             continue
         try:
             parsed[field.key] = _parse_one(field, data[field.key])
         except FieldError as error:
-            errors.append(error)
+            errors.append(_missing(spec, field, data) if data[field.key] is None else error)
     if errors:
         raise ValidationError(errors)
     return parsed
