@@ -72,6 +72,16 @@ def enum_column(enum: type[StrEnum], name: str) -> sa.Enum:
     )
 
 
+def folded(source: Any, parts: tuple[str, ...]) -> str:
+    """The folded text of the columns `parts` of `source` (a record, or a row holding those
+    columns and its `translations`), with their versions in other languages, so a search in
+    either language finds it. A version the same as its English text is not repeated (a
+    Vietnamese place name is the same in both), so an exact name still matches exactly."""
+    texts = [v for v in (getattr(source, p) for p in parts) if v]
+    texts += [t for t in translated_texts(source, parts) if t not in texts]
+    return fold(" ".join(texts))
+
+
 class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -81,12 +91,8 @@ class Base(DeclarativeBase):
     __translatable__: ClassVar[tuple[str, ...]] = ()
 
     def refresh_folded(self) -> None:
-        """Fold the parts of each folded column, with their versions in other languages (so a
-        search in either language finds the record)."""
         for target, parts in self.__folded__.items():
-            values = [getattr(self, p) for p in parts]
-            values.extend(translated_texts(self, parts))
-            setattr(self, target, fold(" ".join(v for v in values if v)))
+            setattr(self, target, folded(self, parts))
 
     def clean_field(self, key: str, value: str | None) -> str | None:
         """Apply the domain text rules to a column, taking the limits from its definition.

@@ -30,7 +30,6 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from briefing_app.domain import models as m
-from briefing_app.domain.text import fold
 
 TABLE = "search_index"
 KIND_STRIDE = 1 << 40
@@ -370,11 +369,11 @@ def _refold(connection: Connection, models: Iterable[type[m.Base]]) -> int:
         table = model.__table__
         assert isinstance(table, sa.Table)
         for target, parts in model.__folded__.items():
-            columns = [table.c[p] for p in parts]
+            columns = [table.c[p] for p in (*parts, "translations") if p in table.c]
             rows = connection.execute(sa.select(table.c.id, table.c[target], *columns)).all()
             updates = []
             for row in rows:
-                folded = fold(" ".join(v for v in row[2:] if v))
+                folded = m.folded(row, parts)
                 if folded != row[1]:
                     updates.append({"_id": row[0], "_value": folded})
             if updates:

@@ -34,6 +34,7 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.errors import UserError
+from briefing_app.domain.translations import OFFICE_TRANSLATION
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
 from briefing_app.store.unit_of_work import reading, writing
@@ -226,6 +227,8 @@ class _Loader:
                 continue
             try:
                 obj = build(item)
+                if isinstance(obj, m.Translated):
+                    obj.translations = _versions(obj, item)
             except UserError as exc:
                 raise SeedError(
                     QT_TRANSLATE_NOOP("Messages", "{kind} {key}: {reason}"),
@@ -242,6 +245,38 @@ class _Loader:
             new += 1
         self.created[kind] = new
         self.session.flush()
+
+
+def _versions(obj: m.Base, item: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The dataset item's `translations` as `obj` keeps them: its model's translated fields,
+    each under the text rules of the field's English column, and the office's mark. (An
+    action's `notes` become the first comment of its thread, which has no versions in other
+    languages yet: their Vietnamese version stays in the dataset.)"""
+    kept: dict[str, dict[str, Any]] = {}
+    for language, fields in item.get("translations", {}).items():
+        texts: dict[str, Any] = {
+            key: (
+                [obj.clean_field(key, point) for point in value]
+                if isinstance(value, list)
+                else obj.clean_field(key, value)
+            )
+            for key, value in fields.items()
+            if key in type(obj).__translatable__
+        }
+        if fields.get(OFFICE_TRANSLATION):
+            texts[OFFICE_TRANSLATION] = True
+        kept[language] = texts
+    return kept
+
+
+Link = TypeVar("Link", m.DelegationMember, m.MeetingParticipant)
+
+
+def _link(link: Link, item: dict[str, Any]) -> Link:
+    """A delegation member or meeting participant with its role, in each language."""
+    link.role = item.get("role")
+    link.translations = _versions(link, item)
+    return link
 
 
 def _areas(loader: _Loader, keys: Iterable[str], context: str) -> list[m.CooperationArea]:
@@ -366,7 +401,7 @@ def _load_all(loader: _Loader) -> None:
             head=ref(m.Person, d["head"], d["key"]) if "head" in d else None,
             description=d.get("description"),
             members=[
-                m.DelegationMember(person=ref(m.Person, x["person"], d["key"]), role=x.get("role"))
+                _link(m.DelegationMember(person=ref(m.Person, x["person"], d["key"])), x)
                 for x in d.get("members", [])
             ],
         ),
@@ -388,9 +423,7 @@ def _load_all(loader: _Loader) -> None:
             classification=Classification(d.get("classification", "public")),
             parties=[ref(m.Delegation, k, d["key"]) for k in d.get("parties", [])],
             participants=[
-                m.MeetingParticipant(
-                    person=ref(m.Person, x["person"], d["key"]), role=x.get("role")
-                )
+                _link(m.MeetingParticipant(person=ref(m.Person, x["person"], d["key"])), x)
                 for x in d.get("participants", [])
             ],
             areas=_areas(loader, d.get("cooperation_areas", []), d["key"]),

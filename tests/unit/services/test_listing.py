@@ -71,7 +71,7 @@ def test_action_filters(seeded_db: OpenedDatabase) -> None:
 
     assert ids(ActionFilter(search="thanh hoa")) == {1, 2, 3, 4, 5}  # owner names count too
     assert ids(ActionFilter(search="%")) == set()  # typed text is data, not LIKE syntax
-    assert ids(ActionFilter(statuses=(ActionStatus.PROPOSED,))) == {5, 6, 7}
+    assert ids(ActionFilter(statuses=(ActionStatus.PROPOSED,))) == {1, 5, 6, 7}
     assert ids(ActionFilter(meeting_id=1)) == {1, 2, 3, 4, 5}
     owner = listing.page_localities(engine, "yamanashi").rows[0]
     assert ids(ActionFilter(owner=PartyRef("locality", owner.id, owner.name))) == {2, 4}
