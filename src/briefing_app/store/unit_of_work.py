@@ -6,6 +6,7 @@ from contextlib import contextmanager
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from briefing_app.store.change_notices import announcing
 from briefing_app.store.engine import writer
 
 
@@ -21,6 +22,12 @@ def reading(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Session]:
-    """A write unit of work: takes the write lock at once, commits on success, else rolls back."""
-    with Session(writer(engine), expire_on_commit=False) as session, session.begin():
+    """A write unit of work: takes the write lock at once, commits on success, else rolls back.
+    On PostgreSQL what it changed is announced to the other instances as it commits
+    (store/change_notices.py)."""
+    with (
+        Session(writer(engine), expire_on_commit=False) as session,
+        session.begin(),
+        announcing(session, engine),
+    ):
         yield session
