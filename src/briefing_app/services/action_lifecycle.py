@@ -5,8 +5,10 @@ everything the action owned (fields, cooperation areas, history, citations) so t
 delete restores it as it was, under its old id when that id is still free.
 """
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -28,6 +30,7 @@ from briefing_app.domain.errors import (
     ValidationError,
 )
 from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services.action_versions import clean_versions, with_versions
 from briefing_app.services.convert import action_row
 from briefing_app.services.dto import ActionDetail, ActionRow, PartyKind, PartyRef
 from briefing_app.services.parties import load_party
@@ -59,6 +62,8 @@ class NewAction:
     area_ids: tuple[int, ...] = ()
     assignee: str | None = None
     repeat: Recurrence | None = None
+    #: versions of the texts in other languages by key ("title_vi": text; see action_versions)
+    versions: Mapping[str, str | None] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,8 @@ class DeletedAction:
     assignee: str | None
     repeat: Recurrence | None
     previous_id: int | None
+    #: the versions of its texts in other languages (the model's `translations`)
+    translations: dict[str, dict[str, Any]]
     version: int
     created_at: datetime
     area_ids: tuple[int, ...]
@@ -186,6 +193,7 @@ def _build_unflushed(session: Session, new: NewAction) -> m.FollowUpAction:
     _collect(errors, action, "title", new.title)
     _collect(errors, action, "description", new.description)
     _collect(errors, action, "assignee", new.assignee)
+    action.translations = with_versions({}, clean_versions(new.versions, errors))
     action.repeat = None if new.repeat is None else Recurrence(new.repeat)
     try:
         check_repeat(action.repeat, new.due and new.due[0])
@@ -273,10 +281,11 @@ def duplicate_action(
 
 
 def _copy_fields(original: m.FollowUpAction, copy: m.FollowUpAction) -> None:
-    """What a duplicate and a next occurrence take over: meeting, texts, parties, assignee,
-    due date, repeat, agreement and areas."""
+    """What a duplicate and a next occurrence take over: meeting, texts (with their versions in
+    other languages), parties, assignee, due date, repeat, agreement and areas."""
     copy.meeting_id = original.meeting_id
     copy.description = original.description
+    copy.translations = dict(original.translations or {})
     copy.priority = original.priority
     copy.classification = original.classification
     copy.due_date, copy.due_precision = original.due_date, original.due_precision
@@ -390,6 +399,7 @@ def _snapshot(action: m.FollowUpAction) -> DeletedAction:
         assignee=action.assignee,
         repeat=action.repeat,
         previous_id=action.previous_id,
+        translations=dict(action.translations or {}),
         version=action.version,
         created_at=action.created_at,
         area_ids=tuple(a.id for a in action.areas),
@@ -486,6 +496,7 @@ def restore_action(
             assignee=snapshot.assignee,
             repeat=snapshot.repeat,
             previous_id=existing(m.FollowUpAction, snapshot.previous_id),
+            translations=snapshot.translations,
             created_at=snapshot.created_at,
         )
         if snapshot.area_ids:

@@ -5,7 +5,8 @@ refused (StaleVersionError) and nothing is written. A refused field (ValidationE
 writes nothing: the stored value stays as it was.
 """
 
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import Enum
 from typing import Any
@@ -30,8 +31,10 @@ from briefing_app.domain.errors import (
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.status_rules import check_transition
 from briefing_app.domain.text import clean_text
+from briefing_app.domain.translations import version
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.action_lifecycle import add_next_occurrence, withdraw_next_occurrence
+from briefing_app.services.action_versions import clean_versions, parts, with_versions
 from briefing_app.services.comments import insert_comment
 from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.dto import ActionDetail, PartyRef
@@ -64,6 +67,9 @@ class ActionEdit:
     area_ids: tuple[int, ...] | _Unchanged = UNCHANGED
     assignee: str | None | _Unchanged = UNCHANGED
     repeat: Recurrence | None | _Unchanged = UNCHANGED
+    #: Versions of the texts in other languages by key ("title_vi": text, None removes it);
+    #: a version not named is not touched (services.action_versions).
+    versions: Mapping[str, str | None] = field(default_factory=dict)
     #: A comment added to the action's thread with the save (the CLI's --note).
     new_comment: str | None = None
 
@@ -71,7 +77,7 @@ class ActionEdit:
         return {
             f.name: getattr(self, f.name)
             for f in fields(self)
-            if f.name != "new_comment" and getattr(self, f.name) is not UNCHANGED
+            if f.name not in ("new_comment", "versions") and getattr(self, f.name) is not UNCHANGED
         }
 
 
@@ -107,6 +113,8 @@ class _ActionEditor:
                 values[name] = self._clean(name, value, check_status)
             except FieldError as exc:
                 errors.append(exc)
+        if edit.versions:
+            values["versions"] = clean_versions(edit.versions, errors)
         if edit.new_comment is not None:
             try:
                 clean_text(
@@ -175,11 +183,25 @@ class _ActionEditor:
                 if old_names != new_names:
                     self._record("cooperation_areas", ", ".join(old_names), ", ".join(new_names))
                     action.areas = value
+            elif name == "versions":
+                self._set_versions(value)
             else:
                 old = getattr(action, name)
                 if old != value:
                     self._record(name, _display(old), _display(value))
                     setattr(action, name, value)
+
+    def _set_versions(self, versions: dict[str, str | None]) -> None:
+        """Each changed version, with a history row named by its key ("title_vi"), as the
+        record editor writes them."""
+        changed = {}
+        for key, new in versions.items():
+            old = version(self.action, *parts(key))
+            if old != new:
+                self._record(key, old, new)
+                changed[key] = new
+        if changed:
+            self.action.translations = with_versions(self.action.translations, changed)
 
     def _set_party(self, role: str, party: m.Locality | m.Organisation | m.Person | None) -> None:
         action = self.action
@@ -251,12 +273,12 @@ def apply_edit(
         # Touching a column makes the row UPDATE (and the version bump) happen even when
         # only the cooperation areas, which live in another table, changed.
         action.updated_at = m.utcnow()
-    for field, old, new in editor.history:
+    for name, old, new in editor.history:
         session.add(
             m.ActionChange(
                 action=action,
                 changed_by=changed_by,
-                field=field,
+                field=name,
                 old_value=old,
                 new_value=new,
                 comment=comment,

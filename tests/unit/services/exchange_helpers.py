@@ -28,6 +28,7 @@ def fingerprint(engine: Engine) -> tuple[object, ...]:
                 a.counterpart_organisation_id,
                 a.counterpart_person_id,
                 a.description,
+                a.translations,
                 a.assignee,
                 a.repeat,
                 a.previous_id,

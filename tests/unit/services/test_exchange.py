@@ -59,13 +59,15 @@ def _xlsx_values(path: Path) -> list[list[object]]:
 @pytest.fixture
 def db(seeded_db: OpenedDatabase, tmp_path: Path) -> OpenedDatabase:
     """The seeded data plus an internal action with a day deadline, a formula-looking title,
-    Vietnamese and Japanese text, cooperation areas, an edited and a struck comment and a file."""
+    Vietnamese and Japanese text, a Vietnamese version of its title and description,
+    cooperation areas, an edited and a struck comment and a file."""
     created = create_action(
         seeded_db.engine,
         NewAction(
             meeting_id=1,
             title="=SUM(A1) Đà Nẵng – 山梨県 follow-up",
             description='Line one, "quoted"\nline two',
+            versions={"title_vi": "=Theo dõi Đà Nẵng", "description_vi": "Dòng một\ndòng hai"},
             status=ActionStatus.IN_PROGRESS,
             classification=Classification.INTERNAL,
             due=(date(2026, 3, 15), DuePrecision.DAY),

@@ -14,8 +14,10 @@ from briefing_app.domain import models as m
 from briefing_app.domain.due import check_repeat, period_start
 from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.text import fold
+from briefing_app.domain.translations import translated_texts
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.action_lifecycle import CREATED, PARTY_GONE, NewAction
+from briefing_app.services.action_versions import clean_versions, with_versions
 from briefing_app.services.dto import PartyRef
 from briefing_app.store.row_ids import next_free_id
 from briefing_app.store.search_index import indexed_afterwards
@@ -70,6 +72,7 @@ class NewActions:
                 columns[name] = self._probe.clean_field(name, getattr(new, name))
             except FieldError as exc:
                 errors.append(exc)
+        columns["translations"] = with_versions({}, clean_versions(new.versions, errors))
         columns["status"] = new.status
         columns["priority"] = new.priority
         columns["classification"] = new.classification
@@ -97,8 +100,11 @@ class NewActions:
             )
         if errors:
             raise ValidationError(errors)
+        self._probe.translations = columns["translations"]
         for target, parts in m.FollowUpAction.__folded__.items():  # as refresh_folded does
-            columns[target] = fold(" ".join(columns[p] for p in parts if columns.get(p)))
+            texts = [columns[p] for p in parts if columns.get(p)]
+            texts.extend(translated_texts(self._probe, parts))
+            columns[target] = fold(" ".join(texts))
         self._rows.append(_Row(columns, tuple(dict.fromkeys(new.area_ids))))
         return len(self._rows) - 1, columns["title"]
 

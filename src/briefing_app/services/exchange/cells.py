@@ -163,30 +163,57 @@ def due(raw_date: Any, raw_precision: Any, *, typed: bool = False) -> Due:
 @dataclass(frozen=True)
 class _Entry:
     ref: PartyRef
-    exact: str
+    #: the party's name in each language that has one (English first)
+    exact: tuple[str, ...]
     folded: tuple[str, ...]
+
+
+def _names(name: str, translations: dict[str, dict[str, Any]] | None) -> tuple[str, ...]:
+    """`name` and its versions in other languages, NFC, each once."""
+    others = (v.get("name") for v in (translations or {}).values())
+    texts = (name, *(o for o in others if isinstance(o, str) and o))
+    return tuple(dict.fromkeys(unicodedata.normalize("NFC", t) for t in texts))
 
 
 class PartyNames:
     """Every locality, organisation and person, to resolve owner and counterpart names without a
-    query per row: an exact name first, then an accent-free name, then a unique prefix."""
+    query per row: an exact name first, then an accent-free name, then a unique prefix. A
+    locality's or organisation's name counts in every language it has (the export writes it
+    in the reader's)."""
 
     def __init__(self, session: Session) -> None:
         self._entries: list[_Entry] = []
         self._resolved: dict[tuple[str, str], PartyRef | FieldError] = {}
-        sources: list[tuple[PartyKind, Any, Any, Any]] = [
-            ("locality", m.Locality.id, m.Locality.name, m.Locality.name_native),
-            ("organisation", m.Organisation.id, m.Organisation.name, m.Organisation.name_native),
-            ("person", m.Person.id, m.Person.full_name, m.Person.name_native),
+        no_versions = sa.null()
+        sources: list[tuple[PartyKind, Any, Any, Any, Any]] = [
+            (
+                "locality",
+                m.Locality.id,
+                m.Locality.name,
+                m.Locality.name_native,
+                m.Locality.translations,
+            ),
+            (
+                "organisation",
+                m.Organisation.id,
+                m.Organisation.name,
+                m.Organisation.name_native,
+                m.Organisation.translations,
+            ),
+            ("person", m.Person.id, m.Person.full_name, m.Person.name_native, no_versions),
         ]
-        for kind, id_col, name_col, native_col in sources:
-            for record_id, name, native in session.execute(sa.select(id_col, name_col, native_col)):
-                folded = tuple(f for f in (fold(name), fold(native or "")) if f)
-                self._entries.append(
-                    _Entry(
-                        PartyRef(kind, record_id, name), unicodedata.normalize("NFC", name), folded
-                    )
-                )
+        for kind, id_col, name_col, native_col, versions_col in sources:
+            query = sa.select(id_col, name_col, native_col, versions_col)
+            for record_id, name, native, versions in session.execute(query):
+                names = _names(name, versions)
+                folded = tuple(f for f in (*map(fold, names), fold(native or "")) if f)
+                self._entries.append(_Entry(PartyRef(kind, record_id, name), names, folded))
+        self._by_ref = {(e.ref.kind, e.ref.id): e for e in self._entries}
+
+    def names_of(self, ref: PartyRef) -> tuple[str, ...]:
+        """The names `ref`'s party goes by, in every language."""
+        entry = self._by_ref.get((ref.kind, ref.id))
+        return entry.exact if entry is not None else (ref.name,)
 
     def resolve(self, value: Any, column: str) -> PartyRef | None:
         if value is None:
@@ -209,7 +236,8 @@ class PartyNames:
 
     def _by_name(self, name: str, column: str) -> PartyRef:
         wanted = fold(name)
-        exact = [e for e in self._entries if e.exact == unicodedata.normalize("NFC", name.strip())]
+        written = unicodedata.normalize("NFC", name.strip())
+        exact = [e for e in self._entries if written in e.exact]
         same = [e for e in self._entries if wanted in e.folded]
         prefix = [e for e in self._entries if any(f.startswith(wanted) for f in e.folded)]
         localities = [e for e in prefix if e.ref.kind == "locality"]

@@ -1,35 +1,52 @@
 """The columns of the spreadsheet formats (CSV and XLSX) and how values become cells.
 
-Every column but `meeting` (the meeting's title) and `comments` (the thread, for people reading
-the sheet) can be imported; `comment` is empty in an export: text written there is added to the
-action's thread on import.
-A sheet may carry only some columns: the missing ones are left as they are.
+Every column but `meeting` (the meeting's title, in the export's language) and `comments` (the
+thread, for people reading the sheet) can be imported; `comment` is empty in an export: text
+written there is added to the action's thread on import.
+`title` and `description` hold the English versions; right after each, its version in each
+other language (`title_vi`, `description_vi`; empty where missing).
+A sheet may carry only some columns: the missing ones are left as they are (a sheet without
+`title_vi` leaves the Vietnamese titles alone).
 """
 
 from typing import Any
 
+from briefing_app.domain.translations import version
+from briefing_app.services.action_versions import VERSION_KEYS, parts
 from briefing_app.services.exchange.records import ExportedAction
 from briefing_app.services.exchange.threads import thread_text
 
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "version",
-    "meeting_id",
-    "meeting",
-    "title",
-    "status",
-    "priority",
-    "classification",
-    "due_date",
-    "due_precision",
-    "owner",
-    "counterpart",
-    "cooperation_areas",
-    "description",
-    "assignee",
-    "repeat",
-    "comments",
-    "comment",
+
+def _with_versions(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """`columns` with each translated one followed by its versions in other languages."""
+    return tuple(
+        name
+        for column in columns
+        for name in (column, *(k for k in VERSION_KEYS if parts(k)[0] == column))
+    )
+
+
+COLUMNS: tuple[str, ...] = _with_versions(
+    (
+        "id",
+        "version",
+        "meeting_id",
+        "meeting",
+        "title",
+        "status",
+        "priority",
+        "classification",
+        "due_date",
+        "due_precision",
+        "owner",
+        "counterpart",
+        "cooperation_areas",
+        "description",
+        "assignee",
+        "repeat",
+        "comments",
+        "comment",
+    )
 )
 #: Columns of older exports still read: `notes` (before comment threads) is a comment to add.
 OLDER_COLUMNS = frozenset({"notes"})
@@ -39,6 +56,7 @@ READ_ONLY_COLUMNS = frozenset({"meeting", "comments"})
 TEXT_COLUMNS = frozenset(
     {"meeting", "title", "owner", "counterpart", "cooperation_areas", "description"}
     | {"assignee", "comments", "comment"}
+    | set(VERSION_KEYS)
 )
 AREA_SEPARATOR = "; "
 #: Excel widths (characters) per column.
@@ -62,6 +80,7 @@ WIDTHS = {
     "comments": 60,
     "comment": 30,
 }
+WIDTHS.update({key: WIDTHS[parts(key)[0]] for key in VERSION_KEYS})  # as wide as the English
 
 
 def normal_header(text: object) -> str:
@@ -90,6 +109,7 @@ def cells_of(action: ExportedAction) -> dict[str, Any]:
         "repeat": action.repeat.value if action.repeat else None,
         "comments": thread_text(action.comments),
         "comment": None,
+        **{key: version(action, *parts(key)) for key in VERSION_KEYS},
     }
 
 

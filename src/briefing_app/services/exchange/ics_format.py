@@ -1,6 +1,8 @@
 """iCalendar (RFC 5545) through the icalendar library: a VTODO per action with a due date and a
 VEVENT per meeting with a date, in Asia/Ho_Chi_Minh time. UIDs depend only on the record's id,
-so importing a newer export into a calendar updates entries instead of duplicating them."""
+so importing a newer export into a calendar updates entries instead of duplicating them.
+Entries are for people: their texts and labels are in the export's language, a text with no
+version in it in another language."""
 
 from datetime import UTC, date, datetime, time, timedelta
 from typing import BinaryIO
@@ -17,11 +19,13 @@ from briefing_app.domain.enums import (
     Priority,
     TimeOfDay,
 )
+from briefing_app.domain.translations import text
+from briefing_app.i18n import QT_TRANSLATE_NOOP, Language, catalogue, fill
 from briefing_app.services.exchange.records import ExportedAction, ExportedMeeting, ExportSet
 
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 UID_DOMAIN = "briefing-desk"
-#: A deadline falls at the end of the working day of the period's last day.
+# A deadline falls at the end of the working day of the period's last day.
 DUE_TIME = time(17, 0)
 _MEETING_HOURS = {
     TimeOfDay.MORNING: (time(9, 0), time(12, 0)),
@@ -57,7 +61,21 @@ def _utc(moment: datetime) -> datetime:
     return moment.replace(tzinfo=UTC)
 
 
-def _todo(action: ExportedAction, zone: ZoneInfo) -> Todo | None:
+_LABELS = {
+    "meeting": QT_TRANSLATE_NOOP("ImportExport", "Meeting: {meeting}"),
+    "due": QT_TRANSLATE_NOOP("ImportExport", "Due: {due}"),
+    "owner": QT_TRANSLATE_NOOP("ImportExport", "Owner: {owner}"),
+    "counterpart": QT_TRANSLATE_NOOP("ImportExport", "Counterpart: {counterpart}"),
+}
+
+
+def _line(language: str, key: str, value: str) -> str:
+    """A labelled line of a to-do's description, in `language`."""
+    template = catalogue(Language(language)).translate("ImportExport", _LABELS[key])
+    return fill(template, {key: value})
+
+
+def _todo(action: ExportedAction, zone: ZoneInfo, language: str) -> Todo | None:
     if action.due_date is None:
         return None
     precision = action.due_precision or DuePrecision.DAY
@@ -67,14 +85,18 @@ def _todo(action: ExportedAction, zone: ZoneInfo) -> Todo | None:
     todo.add("created", _utc(action.created_at))
     todo.add("last-modified", _utc(action.updated_at))
     todo.add("sequence", action.version)
-    todo.add("summary", action.title)
-    lines = [f"Meeting: {action.meeting_title}", f"Due: {format_due(action.due_date, precision)}"]
+    todo.add("summary", text(action, "title", language))
+    lines = [
+        _line(language, "meeting", action.meeting_title),
+        _line(language, "due", format_due(action.due_date, precision)),
+    ]
     if action.owner:
-        lines.append(f"Owner: {action.owner.name}")
+        lines.append(_line(language, "owner", action.owner.name))
     if action.counterpart:
-        lines.append(f"Counterpart: {action.counterpart.name}")
-    if action.description:
-        lines += ["", action.description]
+        lines.append(_line(language, "counterpart", action.counterpart.name))
+    description = text(action, "description", language)
+    if description:
+        lines += ["", description]
     todo.add("description", "\n".join(lines))
     todo.add("due", datetime.combine(period_end(action.due_date, precision), DUE_TIME, zone))
     todo.add("status", _STATUS[action.status])
@@ -85,13 +107,15 @@ def _todo(action: ExportedAction, zone: ZoneInfo) -> Todo | None:
     return todo
 
 
-def _event(meeting: ExportedMeeting, zone: ZoneInfo, stamp: datetime) -> Event | None:
+def _event(
+    meeting: ExportedMeeting, zone: ZoneInfo, stamp: datetime, language: str
+) -> Event | None:
     if meeting.held_on is None:
         return None
     event = Event()
     event.add("uid", meeting_uid(meeting.id))
     event.add("dtstamp", stamp)
-    event.add("summary", meeting.title)
+    event.add("summary", text(meeting, "title", language))
     hours = _MEETING_HOURS.get(meeting.time_of_day) if meeting.time_of_day else None
     if hours is None:
         event.add("dtstart", meeting.held_on)
@@ -99,10 +123,11 @@ def _event(meeting: ExportedMeeting, zone: ZoneInfo, stamp: datetime) -> Event |
     else:
         event.add("dtstart", datetime.combine(meeting.held_on, hours[0], zone))
         event.add("dtend", datetime.combine(meeting.held_on, hours[1], zone))
-    if meeting.venue:
-        event.add("location", meeting.venue)
-    if meeting.summary:
-        event.add("description", meeting.summary)
+    venue, summary = text(meeting, "venue", language), text(meeting, "summary", language)
+    if venue:
+        event.add("location", venue)
+    if summary:
+        event.add("description", summary)
     event.add("class", _CLASS[meeting.classification])
     return event
 
@@ -117,11 +142,11 @@ def write_ics(export: ExportSet, handle: BinaryIO) -> None:
     stamps = [_utc(a.updated_at) for a in export.actions]
     stamp = max(stamps) if stamps else datetime.combine(date(2000, 1, 1), time(), UTC)
     for meeting in export.meetings:
-        event = _event(meeting, zone, stamp)
+        event = _event(meeting, zone, stamp, export.language)
         if event is not None:
             calendar.add_component(event)
     for action in export.actions:
-        todo = _todo(action, zone)
+        todo = _todo(action, zone, export.language)
         if todo is not None:
             calendar.add_component(todo)
     calendar.add_missing_timezones()

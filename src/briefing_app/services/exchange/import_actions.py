@@ -23,6 +23,7 @@ from briefing_app.domain.text import clean_text
 from briefing_app.domain.typed_dates import is_usual_year, unusual_year_error
 from briefing_app.i18n import QT_TRANSLATE_NOOP, Wording, english
 from briefing_app.services.action_lifecycle import NewAction
+from briefing_app.services.action_versions import VERSION_KEYS
 from briefing_app.services.actions import ActionEdit, apply_edit
 from briefing_app.services.convert import counterpart_of, owner_of
 from briefing_app.services.exchange import cells as c
@@ -279,6 +280,15 @@ class _Importer:
         for name in ("title", "description", "assignee"):
             if name in cells:
                 attempt(name, c.text, cells[name], name)
+        versions: dict[str, str | None] = {}
+        for key in VERSION_KEYS:
+            if key in cells:
+                try:
+                    versions[key] = c.text(cells[key], key)
+                except FieldError as exc:
+                    errors.append(exc)
+        if versions:
+            values["versions"] = versions
         if "repeat" in cells:
             attempt("repeat", _recurrence, cells["repeat"])
         enums: tuple[tuple[str, type[Any]], ...] = (
@@ -308,8 +318,8 @@ class _Importer:
             raw = cells[role]
             if current is not None and isinstance(raw, str):
                 ref = owner_of(current) if role == "owner" else counterpart_of(current)
-                if ref is not None and raw.strip() == ref.name:
-                    continue  # the name the export wrote: unchanged, even if it is ambiguous
+                if ref is not None and raw.strip() in self.parties.names_of(ref):
+                    continue  # a name the export wrote: unchanged, even if it is ambiguous
             attempt(role, self.parties.resolve, raw, role)
         if "cooperation_areas" in cells:
             attempt("area_ids", self.areas.resolve, cells["cooperation_areas"], "cooperation_areas")

@@ -1,11 +1,25 @@
 """JSON with everything: ids, versions, parties with their kind and id, areas, timestamps and
-the full history. Reading it back takes the editable fields; history is the app's to write."""
+the full history. Reading it back takes the editable fields; history is the app's to write.
+
+Texts in several languages are written as `show --json` writes them (issue 15): `title` and
+`description` in the export's language (falling back to another where that version is
+missing), and `title_translations` / `description_translations` with every version,
+`{"en": …, "vi": …}` (null where missing); `meeting_title` and `meeting_title_translations`
+likewise, for people (ignored on import). Reading, as `create`/`edit` read: a
+`<field>_translations` object sets the versions it names (then the plain `<field>`, maybe a
+fallback, is ignored); without one, as in files from before, the plain `title` and
+`description` are the English versions and the other languages' are left as they are.
+"""
 
 import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from briefing_app.domain.errors import ValidationError
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import BASE_LANGUAGE, version
 from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.services.action_versions import VERSION_KEYS, parts
 from briefing_app.services.dto import CommentRow, PartyRef
 from briefing_app.services.exchange.columns import COLUMNS, OLDER_COLUMNS, READ_ONLY_COLUMNS
 from briefing_app.services.exchange.limits import (
@@ -19,11 +33,15 @@ from briefing_app.services.exchange.limits import (
 from briefing_app.services.exchange.records import ExportedAction, ExportSet
 from briefing_app.services.exchange.rows import Problem, SourceRow
 from briefing_app.services.exchange.threads import file_json
+from briefing_app.services.record_kinds.language_json import SUFFIX, read_in, shown_in
+from briefing_app.services.record_kinds.registry import SPECS
 
 FORMAT = "briefing-desk/actions"
 FORMAT_VERSION = 1
 #: Keys written for people and other programs, ignored on import.
-IGNORED_KEYS = frozenset({"meeting_title", "created_at", "updated_at", "history"})
+IGNORED_KEYS = frozenset(
+    {"meeting_title", "meeting_title" + SUFFIX, "created_at", "updated_at", "history"}
+)
 #: Keys read as they are (lists of objects), merged into the action's thread and files.
 THREAD_KEYS = frozenset({"comments", "attachments"})
 IMPORTED_KEYS = frozenset(COLUMNS) - READ_ONLY_COLUMNS | THREAD_KEYS | OLDER_COLUMNS
@@ -33,14 +51,16 @@ def _party(ref: PartyRef | None) -> dict[str, Any] | None:
     return None if ref is None else {"kind": ref.kind, "id": ref.id, "name": ref.name}
 
 
-def _record(action: ExportedAction, files: dict[str, bytes]) -> dict[str, Any]:
-    return {
+def _record(action: ExportedAction, files: dict[str, bytes], language: str) -> dict[str, Any]:
+    record = {
         "id": action.id,
         "version": action.version,
         "meeting_id": action.meeting_id,
         "meeting_title": action.meeting_title,
+        "meeting_title" + SUFFIX: action.meeting_titles,
         "title": action.title,
         "description": action.description,
+        **{key: version(action, *parts(key)) for key in VERSION_KEYS},
         "status": action.status.value,
         "priority": action.priority.value,
         "classification": action.classification.value,
@@ -57,6 +77,7 @@ def _record(action: ExportedAction, files: dict[str, bytes]) -> dict[str, Any]:
         "comments": [_comment(c) for c in action.comments],
         "attachments": [file_json(f, files[f.sha256]) for f in action.attachments],
     }
+    return shown_in(SPECS[RecordKind.ACTION], record, language)
 
 
 def _comment(comment: CommentRow) -> dict[str, Any]:
@@ -69,7 +90,7 @@ def write_json(export: ExportSet, handle: BinaryIO) -> None:
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "actions": [_record(a, export.files) for a in export.actions],
+        "actions": [_record(a, export.files, export.language) for a in export.actions],
     }
     text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     handle.write(text.encode("utf-8"))
@@ -158,6 +179,11 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
             problems.append(
                 Problem(number, None, QT_TRANSLATE_NOOP("Messages", "is not an object"))
             )
+            continue
+        try:
+            item = read_in(SPECS[RecordKind.ACTION], item, BASE_LANGUAGE)
+        except ValidationError as refused:
+            problems.extend(Problem.from_field(number, e.field, e) for e in refused.errors)
             continue
         cells: dict[str, Any] = {}
         for key, value in item.items():

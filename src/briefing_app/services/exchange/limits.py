@@ -12,7 +12,7 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 MAX_FILE_BYTES = 256 * 1024 * 1024
 #: Actions (rows or records) in one import.
 MAX_ROWS = 200_000
-#: Columns of a CSV or XLSX sheet (the export writes 15).
+#: Columns of a CSV or XLSX sheet (the export writes 20).
 MAX_COLUMNS = 50
 #: Characters in one cell or JSON value (Excel's own limit for a cell).
 MAX_CELL_CHARS = 32_767

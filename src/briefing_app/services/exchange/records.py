@@ -1,8 +1,14 @@
 """What an export holds: whole follow-up actions (with history) and their meetings, read in one
-unit of work through the same filter as the lists, so the classification ceiling applies."""
+unit of work through the same filter as the lists, so the classification ceiling applies.
+
+Texts keep every language: an action's and a meeting's own fields are the English versions
+and `translations` the others, shaped as the records' column (domain.translations, whose
+`version` and `text` read them). `meeting_title` is already in the export's `language`,
+falling back to another where the meeting has no version in it."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -18,6 +24,7 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import LANGUAGES, reading_language, text, version
 from briefing_app.services import convert
 from briefing_app.services.attachments import attachments_of
 from briefing_app.services.comments import threads
@@ -36,8 +43,11 @@ class ExportedAction:
     version: int
     meeting_id: int
     meeting_title: str
+    #: the meeting's title in each language (None where it has no version), by language
+    meeting_titles: dict[str, str | None]
     title: str
     description: str | None
+    translations: dict[str, dict[str, Any]]
     status: ActionStatus
     priority: Priority
     classification: Classification
@@ -64,12 +74,15 @@ class ExportedMeeting:
     venue: str | None
     summary: str | None
     classification: Classification
+    translations: dict[str, dict[str, Any]]
 
 
 @dataclass(frozen=True)
 class ExportSet:
     actions: tuple[ExportedAction, ...]
     meetings: tuple[ExportedMeeting, ...]
+    #: the language what people read is in (domain.translations.LANGUAGES)
+    language: str
     #: the attached files' bytes by sha256 (loaded for the JSON export only)
     files: dict[str, bytes] = field(default_factory=dict)
 
@@ -78,14 +91,17 @@ def _action(
     action: m.FollowUpAction,
     comments: dict[int, list[CommentRow]],
     attachments: dict[int, list[AttachmentRow]],
+    language: str,
 ) -> ExportedAction:
     return ExportedAction(
         id=action.id,
         version=action.version,
         meeting_id=action.meeting_id,
-        meeting_title=action.meeting.title,
+        meeting_title=str(text(action.meeting, "title", language)),
+        meeting_titles={lang: version(action.meeting, "title", lang) for lang in LANGUAGES},
         title=action.title,
         description=action.description,
+        translations=dict(action.translations or {}),
         status=action.status,
         priority=action.priority,
         classification=action.classification,
@@ -113,6 +129,7 @@ def _meeting(meeting: m.Meeting) -> ExportedMeeting:
         venue=meeting.venue,
         summary=meeting.summary,
         classification=meeting.classification,
+        translations=dict(meeting.translations or {}),
     )
 
 
@@ -125,7 +142,9 @@ def load_export_set(
 ) -> ExportSet:
     """The actions `flt` selects (all by default; the action list's filter selects what the
     list shows) with their comments and attachments, and the meetings they belong to;
-    `with_files` reads the attached files' bytes too."""
+    `with_files` reads the attached files' bytes too. People read it in the reading language
+    (the command line's --lang, the desktop app's interface language)."""
+    language = reading_language()
     action = m.FollowUpAction
     today = today or date.today()
     query = select_actions(flt or ActionFilter(), today).options(
@@ -141,7 +160,7 @@ def load_export_set(
             comments.update(threads(session, RecordKind.ACTION, batch))
             for row in attachments_of(session, RecordKind.ACTION, batch):
                 files.setdefault(row.record_id, []).append(row)
-        actions = [_action(a, comments, files) for a in loaded]
+        actions = [_action(a, comments, files, language) for a in loaded]
         meeting_ids = sorted({a.meeting_id for a in actions})
         meetings = session.scalars(
             sa.select(m.Meeting).where(m.Meeting.id.in_(meeting_ids)).order_by(m.Meeting.id)
@@ -150,5 +169,8 @@ def load_export_set(
             files_of(session, [f for rows in files.values() for f in rows]) if with_files else {}
         )
         return ExportSet(
-            actions=tuple(actions), meetings=tuple(_meeting(x) for x in meetings), files=contents
+            actions=tuple(actions),
+            meetings=tuple(_meeting(x) for x in meetings),
+            language=language,
+            files=contents,
         )
