@@ -1,13 +1,14 @@
 """One global search over every kind of record (issue 5).
 
-What the user types is folded (DESIGN §5) and split into words; every word must match. Words
-of three characters or more go to the FTS5 trigram index as quoted strings (so quotes, AND, OR,
-NEAR, `*` are plain text); shorter words are matched with LIKE (escaped) on the same table,
-since trigrams cannot match them. On databases without the index (PostgreSQL) the same words are
-matched with LIKE on the same text (`folded_text`). A query made only of one- and two-character
-words has no trigram to look up, so its LIKE scan covers the SHORT_QUERY_SCAN most recent
-records of each kind (every record of the small kinds); from the third character everything is
-searched.
+What the user types is folded (DESIGN §5) and split into words; every word must match. On
+SQLite, words of three characters or more go to the FTS5 trigram index as quoted strings (so
+quotes, AND, OR, NEAR, `*` are plain text); shorter words are matched with LIKE (escaped) on the
+same table, since trigrams cannot match them. On PostgreSQL every word is matched with LIKE
+(escaped) on the index table's text, which its GIN trigram index answers for words of three
+characters or more (store.search_index): the same rows. A query made only of one- and
+two-character words has no trigram to look up, so its LIKE scan covers the SHORT_QUERY_SCAN most
+recent records of each kind (every record of the small kinds); from the third character
+everything is searched.
 
 The list views and the CLI's `--search` filter with `indexed_match`: the same index, the same
 words, the same related names (a meeting's parties, an action's owner and counterpart …), so a
@@ -18,7 +19,6 @@ every word, then the same for titles, then body text; more recent records break 
 come in the order of their best hit.
 """
 
-import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,12 +26,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal
 
-from briefing_app.domain import models as m
-from briefing_app.services.search_terms import LIKE_ESCAPE, escape_like, folded_terms, matches_all
+from briefing_app.services.search_terms import LIKE_ESCAPE, escape_like, folded_terms
 from briefing_app.store import search_index as index
 from briefing_app.store.unit_of_work import reading
 
@@ -97,22 +95,36 @@ _STORED = sa.select(
 ).subquery("stored")
 
 
-def _source(terms: Sequence[str]) -> sa.FromClause:
-    """Where to look: the trigram index when a word is long enough for it, else (one- and
-    two-character words, matched with LIKE row by row) the stored text."""
-    return _FTS if any(len(t) >= 3 for t in terms) else _STORED
+def _short(terms: Sequence[str]) -> bool:
+    """No word is long enough for a trigram."""
+    return all(len(t) < 3 for t in terms)
+
+
+def _source(terms: Sequence[str], database: str) -> sa.FromClause:
+    """Where to look: the index table; on SQLite, the FTS5 table when a word is long enough
+    for its trigrams, else (one- and two-character words, matched with LIKE row by row) the
+    text it stores."""
+    return _STORED if database == "sqlite" and _short(terms) else _FTS
 
 
 def _index_conditions(
-    spec: index.IndexedKind, terms: Sequence[str], source: sa.FromClause, first: int | None = None
+    spec: index.IndexedKind,
+    terms: Sequence[str],
+    source: sa.FromClause,
+    database: str,
+    first: int | None = None,
 ) -> list[sa.ColumnElement[bool]]:
     """Conditions on `source`: a row of `spec` (from rowid `first` on, if given) holding every
-    word (three characters or more through the trigram index, shorter ones with LIKE). One
-    rowid range, so that SQLite bounds its scan by both ends."""
+    word (on SQLite, three characters or more through the trigram index, shorter ones with
+    LIKE; on PostgreSQL, LIKE, which the trigram index answers). One rowid range, so that the
+    scan is bounded by both ends."""
     rows = source.c
     conditions: list[sa.ColumnElement[bool]] = [
         rows.rowid.between(spec.low if first is None else first, spec.high)
     ]
+    if database != "sqlite":
+        text = sa.literal_column(index.POSTGRESQL_TEXT, sa.Text())
+        return conditions + [text.like(f"%{escape_like(t)}%", escape=LIKE_ESCAPE) for t in terms]
     long_terms = [t for t in terms if len(t) >= 3]
     if long_terms:
         phrases = " ".join(fts_phrase(t) for t in long_terms)
@@ -127,9 +139,9 @@ def _index_conditions(
     return conditions
 
 
-class _IndexOrLike(sa.ColumnElement[bool]):
-    """A search condition chosen when its statement is compiled: the index on SQLite, LIKE on
-    the folded text elsewhere. Queries using it need no engine to be built (the CLI's, the
+class _PerDatabase(sa.ColumnElement[bool]):
+    """A search condition chosen when its statement is compiled: through SQLite's FTS5 index
+    or PostgreSQL's trigram index. Queries using it need no engine to be built (the CLI's, the
     exporter's and the briefings' action queries are built without one)."""
 
     type = sa.Boolean()
@@ -138,131 +150,54 @@ class _IndexOrLike(sa.ColumnElement[bool]):
     _is_implicitly_boolean = True
     inherit_cache = True
     _traverse_internals = [
-        ("indexed", InternalTraversal.dp_clauseelement),
-        ("fallback", InternalTraversal.dp_clauseelement),
+        ("sqlite", InternalTraversal.dp_clauseelement),
+        ("postgresql", InternalTraversal.dp_clauseelement),
     ]
 
-    def __init__(self, indexed: sa.ColumnElement[bool], fallback: sa.ColumnElement[bool]):
-        self.indexed = indexed
-        self.fallback = fallback
+    def __init__(self, sqlite: sa.ColumnElement[bool], postgresql: sa.ColumnElement[bool]):
+        self.sqlite = sqlite
+        self.postgresql = postgresql
 
 
-@compiles(_IndexOrLike)
-def _compile_fallback(element: _IndexOrLike, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.fallback, **kw)
+@compiles(_PerDatabase)
+def _compile_postgresql(element: _PerDatabase, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.postgresql, **kw)
 
 
-@compiles(_IndexOrLike, "sqlite")
-def _compile_indexed(element: _IndexOrLike, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.indexed, **kw)
+@compiles(_PerDatabase, "sqlite")
+def _compile_sqlite(element: _PerDatabase, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.sqlite, **kw)
 
 
-def _index_ids(spec: index.IndexedKind, terms: Sequence[str]) -> sa.Select[Any]:
+def _index_ids(spec: index.IndexedKind, terms: Sequence[str], database: str) -> sa.Select[Any]:
     """The ids of the records of `spec` whose index row holds every word."""
-    source = _source(terms)
-    return sa.select(source.c.rowid - spec.low).where(*_index_conditions(spec, terms, source))
-
-
-_Named = m.Locality | m.Organisation | m.Person
-#: What an action's owner or counterpart may be: (model, the `owner_…_id` column's middle).
-_PARTY_KINDS: tuple[tuple[type[_Named], str], ...] = (
-    (m.Locality, "locality"),
-    (m.Organisation, "organisation"),
-    (m.Person, "person"),
-)
-
-
-def _name_of(model: type[_Named], id_column: Any) -> sa.ScalarSelect[Any]:
-    other = aliased(model)
-    return sa.select(other.name_folded).where(other.id == id_column).scalar_subquery()
-
-
-def _party_names(meeting_id: Any) -> sa.ScalarSelect[Any]:
-    """A meeting's parties: each delegation's name with its locality's and organisation's."""
-    party, locality, organisation = (
-        aliased(m.Delegation),
-        aliased(m.Locality),
-        aliased(m.Organisation),
-    )
-    names = (
-        party.name_folded
-        + " "
-        + sa.func.coalesce(locality.name_folded, "")
-        + " "
-        + sa.func.coalesce(organisation.name_folded, "")
-    )
-    links = m.meeting_parties.alias()
-    return (
-        sa.select(sa.func.aggregate_strings(names, " "))
-        .select_from(links)
-        .join(party, party.id == links.c.delegation_id)
-        .outerjoin(locality, locality.id == party.locality_id)
-        .outerjoin(organisation, organisation.id == party.organisation_id)
-        .where(links.c.meeting_id == meeting_id)
-        .scalar_subquery()
-    )
-
-
-def _related_names(kind: str) -> list[Any]:
-    """The names `store.search_index` indexes with a record's body, as SQL over its model."""
-    if kind == "delegation":
-        d = m.Delegation
-        return [
-            _name_of(m.Locality, d.locality_id),
-            _name_of(m.Organisation, d.organisation_id),
-            _name_of(m.Person, d.head_id),
-        ]
-    if kind == "meeting":
-        return [_party_names(m.Meeting.id)]
-    if kind == "action":
-        a = m.FollowUpAction
-        return [
-            _name_of(model, getattr(a, f"{slot}_{column}_id"))
-            for slot in ("owner", "counterpart")
-            for model, column in _PARTY_KINDS
-        ] + [_party_names(a.meeting_id)]
-    return []
-
-
-def folded_text(spec: index.IndexedKind) -> tuple[sa.ColumnElement[str], ...]:
-    """What the index holds for a record of `spec`, as columns of its model: for LIKE where
-    there is no index."""
-    return _folded_text(spec.kind)
-
-
-@functools.cache
-def _folded_text(kind: str) -> tuple[sa.ColumnElement[str], ...]:
-    """folded_text, built once per kind: its columns never change, and `indexed_match` puts it
-    in every search condition (as the fallback SQLite never compiles), so building its ~10
-    correlated subqueries on each call cost milliseconds per keystroke. SQL expressions are
-    immutable, so one copy serves every statement."""
-    spec = index.BY_KIND[kind]
-    own = [getattr(spec.model, c) for c in (spec.name, spec.title, spec.body) if c is not None]
-    return tuple(sa.func.coalesce(c, "") for c in (*own, *_related_names(kind)))
+    source = _source(terms, database)
+    conditions = _index_conditions(spec, terms, source, database)
+    return sa.select(source.c.rowid - spec.low).where(*conditions)
 
 
 def indexed_match(kind: str, text: str | None) -> sa.ColumnElement[bool]:
-    """The list views' and the CLI's search condition, through the same engine as
+    """The list views' and the CLI's search condition, through the same index as
     `search_all`: the record (of `kind`'s model, not aliased) holds every word of `text`, in
-    its own text or its related names. On SQLite its id is among those the index finds;
-    elsewhere LIKE on the same folded text."""
+    its own text or its related names (its id is among those the index finds)."""
     terms = folded_terms(text)
     if not terms:
         return sa.true()
     spec = index.BY_KIND[kind]
-    return _IndexOrLike(
-        spec.model.id.in_(_index_ids(spec, terms)),
-        matches_all(" ".join(terms), *folded_text(spec)),
+    ids = spec.model.id.in_
+    return _PerDatabase(
+        ids(_index_ids(spec, terms, "sqlite")), ids(_index_ids(spec, terms, "postgresql"))
     )
 
 
 def _fts_candidates(
     connection: Connection, terms: Sequence[str], kind: index.IndexedKind, cap: int
 ) -> list[_Candidate]:
-    source = _source(terms)
+    database = connection.dialect.name
+    source = _source(terms, database)
     rowid = source.c.rowid
     first = None
-    if source is _STORED:
+    if _short(terms):
         # No trigram to look up: LIKE scans the rows. Bound the scan to the most recent
         # SHORT_QUERY_SCAN records of the kind so a keystroke stays fast on 200,000 actions;
         # the third character searches everything.
@@ -275,7 +210,7 @@ def _fts_candidates(
         if newest is None:
             return []
         first = max(kind.low, int(newest) - SHORT_QUERY_SCAN)
-    conditions = _index_conditions(kind, terms, source, first)
+    conditions = _index_conditions(kind, terms, source, database, first)
     rows = connection.execute(
         sa.select(rowid, source.c.name, source.c.title, source.c.recency)
         .where(*conditions)
@@ -287,28 +222,6 @@ def _fts_candidates(
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-def _like_candidates(
-    connection: Connection, text: str, kind: index.IndexedKind, cap: int
-) -> list[_Candidate]:
-    """The same candidates without the index: LIKE on the folded text."""
-    model = kind.model
-    name, title = (
-        sa.literal("") if column is None else getattr(model, column)
-        for column in (kind.name, kind.title)
-    )
-    recency = sa.null() if kind.recency is None else getattr(model, kind.recency)
-    query = (
-        sa.select(model.id, name, title, recency)
-        .where(matches_all(text, *folded_text(kind)))
-        .order_by(model.id.desc())
-        .limit(cap)
-    )
-    return [
-        _Candidate(int(r[0]), r[1] or "", r[2] or "", _text(r[3]))
-        for r in connection.execute(query)
-    ]
 
 
 def rank(candidate: _Candidate, query: str, terms: Sequence[str]) -> int:
@@ -368,14 +281,9 @@ def search_all(engine: Engine, text: str | None, *, limit_per_kind: int = 5) -> 
     groups: list[tuple[int, int, SearchGroup]] = []
     with reading(engine) as session:
         connection = session.connection()
-        use_index = index.has_index(connection)
         for position, kind in enumerate(index.KINDS):
             cap = max(CANDIDATES_PER_KIND, limit_per_kind)
-            candidates = (
-                _fts_candidates(connection, terms, kind, cap)
-                if use_index
-                else _like_candidates(connection, query, kind, cap)
-            )
+            candidates = _fts_candidates(connection, terms, kind, cap)
             best = _ordered(candidates, query, terms)[:limit_per_kind]
             if not best:
                 continue

@@ -164,6 +164,6 @@ def schema_problems(engine: sa.Engine) -> list[str]:
             problems += [
                 f"column {table.name}.{c.name} is missing" for c in table.c if c.name not in present
             ]
-        if connection.dialect.name == "sqlite" and not search_index.has_index(connection):
+        if not search_index.has_index(connection):
             problems.append(f"table {search_index.TABLE} is missing")
     return problems

@@ -19,7 +19,14 @@ every record and refills the index (`briefing-app db reindex`).
 
 The trigram tokenizer matches any substring of three characters or more, which is what Japanese
 (no spaces between words) needs; shorter terms are matched with LIKE on the same table.
-Other databases (PostgreSQL) have no index: searches fall back to LIKE on the folded columns.
+
+On PostgreSQL (migration 0009) `search_index` is a plain table of the same columns (`rowid` a
+bigint key), with a GIN trigram index (the `pg_trgm` extension) on the text searches read,
+`name || ' ' || title || ' ' || body` (words hold no spaces, so a word is in that text exactly
+when it is in one of the three columns): LIKE '%word%' finds its rows through the index. The
+same descriptions below give its PL/pgSQL triggers, so both databases index the same text;
+the SQL templates spell the few things the two write differently with placeholders
+(`Spelling`).
 """
 
 from collections.abc import Iterable, Iterator
@@ -35,6 +42,32 @@ TABLE = "search_index"
 KIND_STRIDE = 1 << 40
 #: In the SQL templates below, the row being indexed or written (`new`, `old`, a table name).
 ROW = "{row}"
+#: In the SQL templates below: the aggregate joining strings with a separator, and what follows
+#: a subquery in FROM (PostgreSQL before 16 needs it named); see Spelling.
+STRING_AGG = "{string_agg}"
+DERIVED = "{derived}"
+#: On PostgreSQL, the text the trigram index holds and searches read (one GIN index for every
+#: word of a query).
+POSTGRESQL_TEXT = f"({TABLE}.name || ' ' || {TABLE}.title || ' ' || {TABLE}.body)"
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """How one database spells the templates' placeholders."""
+
+    string_agg: str
+    derived: str
+
+    def render(self, template: str, row: str) -> str:
+        return (
+            template.replace(ROW, row)
+            .replace(STRING_AGG, self.string_agg)
+            .replace(DERIVED, self.derived)
+        )
+
+
+SQLITE = Spelling(string_agg="group_concat", derived="")
+POSTGRESQL = Spelling(string_agg="string_agg", derived=" AS parties")
 
 
 def _name_of(table: str, id_expr: str) -> str:
@@ -52,11 +85,11 @@ def _party_names(meeting_id: str) -> str:
     organisation (whose folded names hold their native names, 山梨県)."""
     names = _joined("d.name_folded", "l.name_folded", "o.name_folded")
     return (
-        f"(SELECT group_concat(names, ' ') FROM (SELECT {names} AS names"
+        f"(SELECT {STRING_AGG}(names, ' ') FROM (SELECT {names} AS names"
         " FROM meeting_parties AS mp JOIN delegations AS d ON d.id = mp.delegation_id"
         " LEFT JOIN localities AS l ON l.id = d.locality_id"
         " LEFT JOIN organisations AS o ON o.id = d.organisation_id"
-        f" WHERE mp.meeting_id = {meeting_id} ORDER BY d.id))"
+        f" WHERE mp.meeting_id = {meeting_id} ORDER BY d.id){DERIVED})"
     )
 
 
@@ -236,12 +269,12 @@ BY_CODE = {k.code: k for k in KINDS}
 
 
 def is_index_table(name: str | None) -> bool:
-    """The virtual table and FTS5's shadow tables: not in the ORM metadata, so Alembic's
-    autogenerate must ignore them."""
+    """The index's table (and on SQLite FTS5's shadow tables): not in the ORM metadata, so
+    Alembic's autogenerate must ignore them."""
     return bool(name) and (name == TABLE or str(name).startswith(TABLE + "_"))
 
 
-def _values(kind: IndexedKind, row: str) -> str:
+def _values(kind: IndexedKind, row: str, spelling: Spelling) -> str:
     """SQL: the index columns (rowid, name, title, body, recency) of the record `row`."""
 
     def col(column: str | None) -> str:
@@ -250,7 +283,7 @@ def _values(kind: IndexedKind, row: str) -> str:
     body = col(kind.body)
     if kind.related is not None:
         own = [f"{row}.{kind.body}"] if kind.body else []
-        body = _joined(*own, kind.related.replace(ROW, row))
+        body = _joined(*own, spelling.render(kind.related, row))
     recency = "NULL" if kind.recency is None else f"{row}.{kind.recency}"
     return (
         f"{kind.code} * {KIND_STRIDE} + {row}.id, "
@@ -261,69 +294,118 @@ def _values(kind: IndexedKind, row: str) -> str:
 _INSERT = f"INSERT INTO {TABLE}(rowid, name, title, body, recency)"
 
 
-def _reindex(kind: IndexedKind, where: str) -> str:
+def _reindex(kind: IndexedKind, where: str, spelling: Spelling) -> str:
     """SQL: replace the index rows of the records of `kind` matching `where`."""
     t = kind.table
     return (
         f"DELETE FROM {TABLE} WHERE rowid IN "
         f"(SELECT {kind.code} * {KIND_STRIDE} + id FROM {t} WHERE {where}); "
-        f"{_INSERT} SELECT {_values(kind, t)} FROM {t} WHERE {where};"
+        f"{_INSERT} SELECT {_values(kind, t, spelling)} FROM {t} WHERE {where};"
     )
 
 
-def _own_triggers(kind: IndexedKind) -> list[str]:
+@dataclass(frozen=True)
+class Trigger:
+    """After `event` ("INSERT", "UPDATE OF a, b", …) on a row of `table`, run `body` (SQL
+    statements, each ending in ';', over the row as `new` and `old`)."""
+
+    name: str
+    event: str
+    table: str
+    body: str
+
+
+def _own_triggers(kind: IndexedKind, spelling: Spelling) -> list[Trigger]:
     t = kind.table
     delete = f"DELETE FROM {TABLE} WHERE rowid = {kind.code} * {KIND_STRIDE} + old.id;"
+    insert = f"{_INSERT} VALUES ({_values(kind, 'new', spelling)});"
     return [
-        f"CREATE TRIGGER {TABLE}_{t}_insert AFTER INSERT ON {t} BEGIN "
-        f"{_INSERT} VALUES ({_values(kind, 'new')}); END",
-        f"CREATE TRIGGER {TABLE}_{t}_update AFTER UPDATE OF {', '.join(kind.watched)} "
-        f"ON {t} BEGIN {delete} {_INSERT} VALUES ({_values(kind, 'new')}); END",
-        f"CREATE TRIGGER {TABLE}_{t}_delete AFTER DELETE ON {t} BEGIN {delete} END",
+        Trigger(f"{TABLE}_{t}_insert", "INSERT", t, insert),
+        Trigger(
+            f"{TABLE}_{t}_update", f"UPDATE OF {', '.join(kind.watched)}", t, f"{delete} {insert}"
+        ),
+        Trigger(f"{TABLE}_{t}_delete", "DELETE", t, delete),
     ]
 
 
-def _dependency_triggers(kind: IndexedKind, dependency: Dependency) -> list[str]:
+def _dependency_triggers(
+    kind: IndexedKind, dependency: Dependency, spelling: Spelling
+) -> list[Trigger]:
     name = f"{TABLE}_{kind.table}_after_{dependency.table}"
     on = dependency.table
 
     def affected(row: str) -> str:
         return dependency.affected.replace(ROW, row)
 
+    def reindex(where: str) -> str:
+        return _reindex(kind, where, spelling)
+
     if dependency.watched:
-        return [
-            f"CREATE TRIGGER {name}_update AFTER UPDATE OF {', '.join(dependency.watched)} "
-            f"ON {on} BEGIN {_reindex(kind, affected('new'))} END"
-        ]
+        event = f"UPDATE OF {', '.join(dependency.watched)}"
+        return [Trigger(f"{name}_update", event, on, reindex(affected("new")))]
     either = f"({affected('old')}) OR ({affected('new')})"
     return [
-        f"CREATE TRIGGER {name}_insert AFTER INSERT ON {on} "
-        f"BEGIN {_reindex(kind, affected('new'))} END",
-        f"CREATE TRIGGER {name}_update AFTER UPDATE ON {on} BEGIN {_reindex(kind, either)} END",
-        f"CREATE TRIGGER {name}_delete AFTER DELETE ON {on} "
-        f"BEGIN {_reindex(kind, affected('old'))} END",
+        Trigger(f"{name}_insert", "INSERT", on, reindex(affected("new"))),
+        Trigger(f"{name}_update", "UPDATE", on, reindex(either)),
+        Trigger(f"{name}_delete", "DELETE", on, reindex(affected("old"))),
     ]
+
+
+def triggers(spelling: Spelling) -> list[Trigger]:
+    """Every trigger keeping the index in step, spelt for one database."""
+    found: list[Trigger] = []
+    for kind in KINDS:
+        found += _own_triggers(kind, spelling)
+        for dependency in kind.dependencies:
+            found += _dependency_triggers(kind, dependency, spelling)
+    return found
 
 
 def create_statements() -> list[str]:
-    """DDL for the table and its triggers."""
-    statements = [
+    """DDL for the table and its triggers on SQLite."""
+    table = (
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
         "name, title, body, recency UNINDEXED, tokenize = 'trigram')"
+    )
+    return [table] + [
+        f"CREATE TRIGGER {t.name} AFTER {t.event} ON {t.table} BEGIN {t.body} END"
+        for t in triggers(SQLITE)
     ]
-    for kind in KINDS:
-        statements += _own_triggers(kind)
-        for dependency in kind.dependencies:
-            statements += _dependency_triggers(kind, dependency)
+
+
+def postgresql_create_statements() -> list[str]:
+    """DDL for the table, its trigram index and its triggers (a PL/pgSQL function each) on
+    PostgreSQL, where the pg_trgm extension is installed."""
+    statements = [
+        f"CREATE TABLE {TABLE} (rowid bigint PRIMARY KEY, name text NOT NULL,"
+        " title text NOT NULL, body text NOT NULL, recency timestamp)",
+        f"CREATE INDEX {TABLE}_text ON {TABLE} USING gin ({POSTGRESQL_TEXT} gin_trgm_ops)",
+    ]
+    for t in triggers(POSTGRESQL):
+        statements += [
+            f"CREATE FUNCTION {t.name}() RETURNS trigger LANGUAGE plpgsql"
+            f" AS $$BEGIN {t.body} RETURN NULL; END$$",
+            f"CREATE TRIGGER {t.name} AFTER {t.event} ON {t.table}"
+            f" FOR EACH ROW EXECUTE FUNCTION {t.name}()",
+        ]
     return statements
 
 
-def fill_statements() -> list[str]:
+def _spelling(connection: Connection) -> Spelling:
+    return POSTGRESQL if connection.dialect.name == "postgresql" else SQLITE
+
+
+def fill_statements(connection: Connection) -> list[str]:
     """Empty the index and fill it from the folded columns."""
+    spelling = _spelling(connection)
     statements = [f"DELETE FROM {TABLE}"]
     for kind in KINDS:
-        statements.append(f"{_INSERT} SELECT {_values(kind, kind.table)} FROM {kind.table}")
-    statements.append(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+        values = _values(kind, kind.table, spelling)
+        statements.append(f"{_INSERT} SELECT {values} FROM {kind.table}")
+    if spelling is POSTGRESQL:
+        statements.append(f"ANALYZE {TABLE}")
+    else:
+        statements.append(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
     return statements
 
 
@@ -331,30 +413,40 @@ def fill_statements() -> list[str]:
 def indexed_afterwards(connection: Connection, table: str) -> Iterator[None]:
     """Rows inserted into `table` inside the block are indexed by one statement at its end
     instead of one by one by the table's insert trigger (an import of many rows runs several
-    times faster). The trigger is dropped and put back inside the caller's transaction, so no
-    other connection ever sees it missing, and a failure rolls both back."""
+    times faster). The trigger is suspended (SQLite: dropped and put back; PostgreSQL: disabled
+    and enabled) inside the caller's transaction, so no other connection ever sees it missing,
+    and a failure rolls both back."""
     kind = next((k for k in KINDS if k.table == table), None)
     name = f"{TABLE}_{table}_insert"
-    trigger = None
+    suspend = resume = None
     if kind is not None and has_index(connection):
-        trigger = connection.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-        ).scalar()
-    if kind is None or trigger is None:
+        if connection.dialect.name == "postgresql":
+            suspend = f"ALTER TABLE {table} DISABLE TRIGGER {name}"
+            resume = f"ALTER TABLE {table} ENABLE TRIGGER {name}"
+        else:
+            suspend = f"DROP TRIGGER {name}"
+            resume = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+            ).scalar()
+    if kind is None or suspend is None or resume is None:
         yield
         return
     last = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one()
-    connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    connection.exec_driver_sql(suspend)
     yield
-    connection.exec_driver_sql(
-        f"{_INSERT} SELECT {_values(kind, table)} FROM {table} WHERE {table}.id > ?", (last,)
+    values = _values(kind, table, _spelling(connection))
+    connection.execute(
+        sa.text(f"{_INSERT} SELECT {values} FROM {table} WHERE {table}.id > :last"),
+        {"last": last},
     )
-    connection.exec_driver_sql(trigger)
+    connection.exec_driver_sql(resume)
 
 
 def has_index(connection: Connection) -> bool:
-    if connection.dialect.name != "sqlite":
-        return False
+    """Whether the database has the index (SQLite from revision 0002, PostgreSQL from 0009)."""
+    if connection.dialect.name == "postgresql":
+        table = connection.execute(sa.text("SELECT to_regclass(:name)"), {"name": TABLE})
+        return table.scalar() is not None
     found = connection.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
     ).first()
@@ -396,7 +488,7 @@ def rebuild(engine: Engine) -> int:
         _refold(connection, models)
         if not has_index(connection):
             return 0
-        for statement in fill_statements():
+        for statement in fill_statements(connection):
             connection.exec_driver_sql(statement)
         count = connection.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one()
         return int(count)

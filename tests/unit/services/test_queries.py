@@ -13,7 +13,6 @@ from briefing_app.domain.text import fold
 from briefing_app.services import queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.queries import ActionFilter
-from briefing_app.services.search import folded_text
 from briefing_app.store import search_index
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading
@@ -73,15 +72,14 @@ def test_hostile_search_input_is_data(shared_db: OpenedDatabase, hostile: str) -
     words = fold(hostile).split()
     actions = search_index.BY_KIND["action"]
     with shared_db.engine.connect() as connection:
-        if search_index.has_index(connection):
-            indexed = connection.exec_driver_sql(
-                "SELECT rowid, title || ' ' || body FROM search_index WHERE rowid BETWEEN ? AND ?",
-                (actions.low, actions.high),
-            ).all()
-            texts = {rowid - actions.low: text for rowid, text in indexed}
-        else:  # PostgreSQL: the same text, read from the records
-            rows = connection.execute(sa.select(m.FollowUpAction.id, *folded_text(actions)))
-            texts = {row[0]: " ".join(row[1:]) for row in rows}
+        indexed = connection.execute(
+            sa.text(
+                "SELECT rowid, title || ' ' || body FROM search_index"
+                " WHERE rowid BETWEEN :low AND :high"
+            ),
+            {"low": actions.low, "high": actions.high},
+        ).all()
+    texts = {rowid - actions.low: text for rowid, text in indexed}
     expected = {id_ for id_, text in texts.items() if all(w in text for w in words)}
     found = {r.id for r in queries.list_actions(shared_db.engine, ActionFilter(search=hostile))}
     assert found == expected

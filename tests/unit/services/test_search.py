@@ -1,5 +1,5 @@
 """Global search (issue 5): folding, Japanese substrings, short queries, hostile input, ranking,
-and the FTS5 index kept in step with every write."""
+and the index (SQLite's FTS5, PostgreSQL's trigram index) kept in step with every write."""
 
 import unicodedata
 from collections.abc import Callable
@@ -24,11 +24,10 @@ from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.search import (
     NAME_EXACT,
     SearchGroup,
-    folded_text,
     indexed_match,
     search_all,
 )
-from briefing_app.services.search_terms import matches_all
+from briefing_app.services.search_terms import folded_terms
 from briefing_app.store import search_index
 from briefing_app.store.database import OpenedDatabase
 
@@ -236,11 +235,7 @@ def _index_rows(db: OpenedDatabase) -> set[tuple[int, str, str, str]]:
 
 
 def _assert_index_current(db: OpenedDatabase) -> None:
-    """The index holds what the records say. PostgreSQL has no index yet (issue 17): its
-    searches read the records themselves, which the tests' searches check."""
-    with db.engine.connect() as connection:
-        if not search_index.has_index(connection):
-            return
+    """The index holds what the records say."""
     assert _index_rows(db) == _expected_rows(db)
 
 
@@ -334,7 +329,6 @@ def test_index_follows_create_edit_delete_and_restore(seeded_db: OpenedDatabase)
     _assert_index_current(db)
 
 
-@pytest.mark.sqlite_only  # the FTS5 index
 def test_a_rolled_back_write_leaves_the_index_alone(seeded_db: OpenedDatabase) -> None:
     before = _index_rows(seeded_db)
     with Session(seeded_db.engine) as session:
@@ -346,7 +340,6 @@ def test_a_rolled_back_write_leaves_the_index_alone(seeded_db: OpenedDatabase) -
     assert _index_rows(seeded_db) == before
 
 
-@pytest.mark.sqlite_only  # the FTS5 index
 def test_rebuild_refills_a_damaged_index(seeded_db: OpenedDatabase) -> None:
     db = seeded_db
     expected = _expected_rows(db)
@@ -440,7 +433,6 @@ def _change_counterpart(session: Session) -> None:
     ).one()
 
 
-@pytest.mark.sqlite_only  # the FTS5 index
 @pytest.mark.parametrize(
     "edit",
     [
@@ -467,44 +459,28 @@ def test_index_follows_edits_of_related_records(
 @pytest.mark.parametrize(
     "typed", ["山梨", "山梨県庁", "yamanashi", "thanh hoa", "cao van cuong", "committee", "ab"]
 )
-def test_the_like_fallback_finds_what_the_index_finds(
+def test_list_searches_find_what_the_index_holds(
     shared_db: OpenedDatabase, kind: str, typed: str
 ) -> None:
-    """Databases without the index (PostgreSQL) match the same folded text with LIKE."""
+    """The list views' condition finds exactly the records whose text (own and related names,
+    worked out from the ORM) holds every word."""
     spec = search_index.BY_KIND[kind]
+    terms = folded_terms(typed)
+    expected = {
+        rowid - spec.low
+        for rowid, name, title, body in _expected_rows(shared_db)
+        if spec.low <= rowid <= spec.high and all(t in f"{name} {title} {body}" for t in terms)
+    }
     with shared_db.engine.connect() as connection:
-
-        def ids(condition: sa.ColumnElement[bool]) -> set[int]:
-            return set(connection.scalars(sa.select(spec.model.id).where(condition)))
-
-        assert ids(matches_all(typed, *folded_text(spec))) == ids(indexed_match(kind, typed))
+        found = set(connection.scalars(sa.select(spec.model.id).where(indexed_match(kind, typed))))
+    assert found == expected
 
 
 def test_list_searches_pick_their_sql_by_database() -> None:
-    query = sa.select(m.Meeting.id).where(indexed_match("meeting", "山梨"))
+    query = sa.select(m.Meeting.id).where(indexed_match("meeting", "山梨県 ab"))
     on_sqlite = str(query.compile(dialect=sqlite.dialect()))
     on_postgres = str(query.compile(dialect=postgresql.dialect()))
-    assert "search_index" in on_sqlite
+    assert "search_index MATCH" in on_sqlite
     assert not on_sqlite.rstrip().endswith("= 1")  # "id IN (…) = 1" would hide the IN from SQLite
-    assert "search_index" not in on_postgres and "string_agg" in on_postgres
-
-
-def test_the_like_fallback_is_built_once_per_kind_and_binds_each_querys_words() -> None:
-    """Every search condition carries the fallback, which SQLite never compiles: its folded text
-    (about ten correlated subqueries for an action) is built once per kind, not per keystroke,
-    and shared statements still get their own words."""
-    spec = search_index.BY_KIND["action"]
-    assert folded_text(spec) is folded_text(spec)
-    compiled = {
-        typed: str(
-            sa.select(m.FollowUpAction.id)
-            .where(indexed_match("action", typed))
-            .compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True})
-        )
-        for typed in ("yamanashi", "thanh hoa")
-    }
-    columns = len(folded_text(spec))  # each word is looked for in every column
-    assert compiled["yamanashi"].count("yamanashi") == columns
-    assert "thanh" not in compiled["yamanashi"]
-    assert compiled["thanh hoa"].count("thanh") == compiled["thanh hoa"].count("hoa") == columns
-    assert "yamanashi" not in compiled["thanh hoa"]
+    assert "MATCH" not in on_postgres
+    assert on_postgres.count(f"{search_index.POSTGRESQL_TEXT} LIKE") == 2  # one per word

@@ -30,7 +30,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
 
 
-HEAD = "0008"
+HEAD = "0009"
 
 
 @pytest.fixture
@@ -136,8 +136,8 @@ REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -158,7 +158,7 @@ def _migrations_with_next(
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0008_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
+    (folder / "versions" / "0010_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
 
     def fake_data_dir(kind: str) -> Path:
         return folder if kind == "migrations" else data_dir(kind)
@@ -175,23 +175,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0008
+    db = make_db("older.sqlite3")  # seeded, at 0009
     localities = _count(db.engine, "localities")
     _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0008", "0009", False)
+    assert (state.current, state.head, state.at_head) == ("0009", "0010", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0008" in backup.name
+    assert "before-upgrade-0009" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0009"
+    assert _revision(db.engine) == "0010"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0008",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0009",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -224,15 +224,15 @@ def test_a_backup_name_taken_in_the_same_second_gets_a_number(
     monkeypatch.setattr(
         migrations, "datetime", type("FixedClock", (), {"now": staticmethod(lambda: fixed)})
     )
-    taken = tmp_path / "older.before-upgrade-0008-20261201-093000.sqlite3"
+    taken = tmp_path / "older.before-upgrade-0009-20261201-093000.sqlite3"
     taken.write_bytes(b"the other instance's backup")
 
     backup = upgrade_to_head(db.engine)
 
-    assert backup == tmp_path / "older.before-upgrade-0008-20261201-093000-2.sqlite3"
+    assert backup == tmp_path / "older.before-upgrade-0009-20261201-093000-2.sqlite3"
     assert taken.read_bytes() == b"the other instance's backup"
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0008",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0009",)]
 
 
 def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
@@ -242,9 +242,9 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0008"
+    assert _revision(db.engine) == "0009"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0008" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0009" in p.name]
     assert len(backups) == (1 if db.path is not None else 0)  # a server's backups are its own
 
 
