@@ -2,6 +2,7 @@
 
 import csv
 import io
+import json
 import stat
 from pathlib import Path
 
@@ -52,3 +53,24 @@ def test_import_of_an_unknown_kind_of_file(cli, seeded_db: OpenedDatabase, tmp_p
     path = tmp_path / "notes.txt"
     path.write_text("hello")
     cli("--db", seeded_db.path, "import", "actions", path).assert_user_error(".csv")
+
+
+def test_export_in_vietnamese_names_meetings_in_vietnamese_and_imports_back(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    db = seeded_db.path
+    title = "Hội đàm Thanh Hóa – Yamanashi (bản thử)"
+    data = tmp_path / "meeting.json"
+    data.write_text(json.dumps({"title_translations": {"vi": title}}), encoding="utf-8")
+    assert cli("--db", db, "edit", "meeting", 1, "--json", data).code == 0
+    for lang, wanted in (("vi", title), ("en", "Thanh Hóa – Yamanashi bilateral meeting")):
+        out = tmp_path / f"actions-{lang}.csv"
+        done = cli("--db", db, "export", "actions", "--lang", lang, "-o", out)
+        assert done.code == 0, done
+        rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+        assert {r["meeting"] for r in rows if r["meeting_id"] == "1"} == {wanted}
+        shown = cli("--db", db, "show", "action", rows[0]["id"], "--json").json()
+        assert rows[0]["title_vi"] == (shown["title_translations"]["vi"] or "")
+        done = cli("--db", db, "import", "actions", out, "--dry-run")
+        assert done.code == 0, done
+        assert f"0 new, 0 updated, {len(rows)} unchanged" in done.out
