@@ -1152,6 +1152,22 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>{venue} (địa điểm của sự kiện)</translation>
     </message>
     <message>
+        <source>Text available in English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text available in Vietnamese only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English texts: translation by the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese texts: translation by the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PUBLIC</source>
         <translation>CÔNG KHAI</translation>
     </message>
@@ -1504,6 +1520,22 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Các ký tự không có trong phông chữ đi kèm đã được in thành �; các trường dữ liệu chứa các ký tự đó ({n}):</translation>
     </message>
     <message>
+        <source>1 text had no Vietnamese version and is printed in English, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} texts had no Vietnamese version and are printed in English, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 text had no English version and is printed in Vietnamese, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} texts had no English version and are printed in Vietnamese, marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The briefing could not be written.</source>
         <translation>Không xuất được tài liệu.</translation>
     </message>
@@ -1791,6 +1823,17 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>ColleagueNote</name>
+    <message>
+        <source>Changed by a colleague: this is their version {version}.</source>
+        <translation>Một đồng nghiệp đã thay đổi bản ghi này: đây là phiên bản {version} của họ.</translation>
+    </message>
+    <message>
+        <source>Changed by a colleague (version {version}). Your changes are kept; saving will show both versions.</source>
+        <translation>Một đồng nghiệp đã thay đổi bản ghi này (phiên bản {version}). Các thay đổi của bạn vẫn được giữ; khi lưu sẽ hiện cả hai phiên bản để bạn chọn.</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2644,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Trích dẫn</translation>
     </message>
     <message>
+        <source>is required: write it, or copy it from the {language} version</source>
+        <translation>bắt buộc phải nhập — hãy viết, hoặc sao chép từ bản {language}</translation>
+    </message>
+    <message>
         <source>⚠ {field} {reason}</source>
         <translation>⚠ {field}: {reason}</translation>
     </message>
@@ -2765,6 +2812,22 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <message>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Meeting: {meeting}</source>
+        <translation>Cuộc gặp: {meeting}</translation>
+    </message>
+    <message>
+        <source>Due: {due}</source>
+        <translation>Thời hạn: {due}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Đơn vị chủ trì: {owner}</translation>
+    </message>
+    <message>
+        <source>Counterpart: {counterpart}</source>
+        <translation>Đối tác: {counterpart}</translation>
     </message>
 </context>
 <context>
@@ -3691,7 +3754,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>refers to a locality that no longer exists</source>
-        <extracomment>The `field` of the history row written when an action is created, duplicated or restored. Why an owner or counterpart is refused, by the kind of record it names.</extracomment>
+        <extracomment>The `field` of the history row written when an action is created, duplicated or restored. versions of the texts in other languages by key (&quot;title_vi&quot;: text; see action_versions) the versions of its texts in other languages (the model&apos;s `translations`) Why an owner or counterpart is refused, by the kind of record it names.</extracomment>
         <translation>tham chiếu đến một địa phương không còn tồn tại</translation>
     </message>
     <message>
@@ -3704,7 +3767,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>include an unknown area</source>
-        <extracomment>A comment added to the action&apos;s thread with the save (the CLI&apos;s --note).</extracomment>
+        <extracomment>Versions of the texts in other languages by key (&quot;title_vi&quot;: text, None removes it); a version not named is not touched (services.action_versions). A comment added to the action&apos;s thread with the save (the CLI&apos;s --note).</extracomment>
         <translation>có lĩnh vực không có trong danh mục</translation>
     </message>
     <message>
@@ -3808,6 +3871,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>unknown {column}: no locality, organisation or person &apos;{name}&apos;</source>
+        <extracomment>the party&apos;s name in each language that has one (English first)</extracomment>
         <translation>không xác định được {column}: không có địa phương, tổ chức hoặc nhân vật nào tên “{name}”</translation>
     </message>
     <message>
@@ -3947,6 +4011,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>unknown field</source>
+        <extracomment>key -&gt; (field, language), for every translated field of an action and every other language The keys, each right after the field it translates (&quot;title&quot;, &quot;title_vi&quot;, …).</extracomment>
         <translation>trường không xác định</translation>
     </message>
     <message>
@@ -4121,7 +4186,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>{name} has {size} MB; an import takes at most {limit} MB: split it</source>
-        <extracomment>Actions (rows or records) in one import. Columns of a CSV or XLSX sheet (the export writes 15). Characters in one cell or JSON value (Excel&apos;s own limit for a cell). Nesting of arrays and objects in a JSON file (an export needs 5). Digits in a JSON number (the database&apos;s largest integer has 19).</extracomment>
+        <extracomment>Actions (rows or records) in one import. Columns of a CSV or XLSX sheet (the export writes 20). Characters in one cell or JSON value (Excel&apos;s own limit for a cell). Nesting of arrays and objects in a JSON file (an export needs 5). Digits in a JSON number (the database&apos;s largest integer has 19).</extracomment>
         <translation>{name} có dung lượng {size} MB; mỗi lần nhập tối đa {limit} MB: hãy chia nhỏ tệp</translation>
     </message>
     <message>
@@ -5833,15 +5898,37 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>VersionHeader</name>
+    <message>
+        <source>missing</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Copy from the other language · {field}</source>
+        <translation>Sao chép từ ngôn ngữ kia · {field}</translation>
+    </message>
+    <message>
+        <source>Copy from {language}</source>
+        <translation>Sao chép từ bản {language}</translation>
+    </message>
+    <message>
+        <source>Fill this version with the {language} text, to translate it by hand (nothing is translated automatically)</source>
+        <translation>Điền vào bản này văn bản {language} để tự dịch (không có gì được dịch tự động)</translation>
+    </message>
+</context>
+<context>
     <name>Versions</name>
     <message>
         <source>English</source>
-        <extracomment>A language as a sentence names it, in the interface language (mid-sentence: &quot;tiếng Việt&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tiếng Anh</translation>
     </message>
     <message>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>No {language} version yet</source>
+        <translation>Chưa có bản {language}</translation>
     </message>
 </context>
 <context>
@@ -5919,26 +6006,6 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
-    </message>
-</context>
-<context>
-    <name>_Header</name>
-    <message>
-        <source>missing</source>
-        <extracomment>A version side by side is at least this wide (px); narrower, the versions are stacked. How much wider than needed the row must grow before stacked versions go side by side again (a scroll bar coming and going must not flip the layout back and forth).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy from the other language · {field}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy from {language}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill this version with the {language} text, to translate it by hand (nothing is translated automatically)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
