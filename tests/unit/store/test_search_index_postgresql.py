@@ -1,0 +1,134 @@
+"""The search index on PostgreSQL (migration 0009, issue 17 item 2): the trigram index and the
+triggers store.search_index describes, used by the searches, removed by the downgrade; a user
+who may not create pg_trgm is told what the server's administrator must run."""
+
+import os
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import NullPool
+
+from briefing_app.domain import models as m
+from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.services.search import search_all
+from briefing_app.store import migrations, search_index
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.engine import make_engine
+from briefing_app.store.migrations import upgrade_to_head
+from pg_databases import PgDatabases
+
+pytestmark = pytest.mark.postgresql_only
+
+_OURS = "search\\_index\\_%"
+
+
+def _functions(connection: Connection) -> dict[str, str]:
+    rows = connection.execute(
+        sa.text("SELECT proname, prosrc FROM pg_proc WHERE proname LIKE :ours"), {"ours": _OURS}
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def _triggers(connection: Connection) -> dict[str, str]:
+    rows = connection.execute(
+        sa.text(
+            "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger"
+            " WHERE NOT tgisinternal AND tgname LIKE :ours"
+        ),
+        {"ours": _OURS},
+    )
+    return {r[0]: r[1] for r in rows}
+
+
+def _has_extension(connection: Connection) -> bool:
+    found = connection.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+    return found.first() is not None
+
+
+def test_the_migrated_index_is_the_one_search_index_describes(seeded_db: OpenedDatabase) -> None:
+    described = search_index.triggers(search_index.POSTGRESQL)
+    with seeded_db.engine.connect() as connection:
+        assert _functions(connection) == {
+            t.name: f"BEGIN {t.body} RETURN NULL; END" for t in described
+        }
+        assert _triggers(connection) == {
+            t.name: f"CREATE TRIGGER {t.name} AFTER {t.event} ON public.{t.table}"
+            f" FOR EACH ROW EXECUTE FUNCTION {t.name}()"
+            for t in described
+        }
+        indexes = connection.exec_driver_sql(
+            "SELECT indexdef FROM pg_indexes WHERE tablename = 'search_index'"
+        ).scalars()
+        assert any("USING gin" in i and "gin_trgm_ops" in i for i in indexes)
+    assert len(described) == 40  # SQLite's triggers, one for one
+
+
+def test_the_text_searches_read_is_the_trigram_indexs(seeded_db: OpenedDatabase) -> None:
+    """services.search matches words on POSTGRESQL_TEXT (test_search checks its SQL): that is
+    the indexed expression, so PostgreSQL looks words up in the index instead of reading every
+    row."""
+    with seeded_db.engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")  # a small table: force the choice
+        plan = connection.execute(
+            sa.text(
+                f"EXPLAIN SELECT rowid FROM search_index WHERE {search_index.POSTGRESQL_TEXT}"
+                " LIKE :word"
+            ),
+            {"word": "%山梨県%"},
+        )
+        assert "Bitmap Index Scan on search_index_text" in "\n".join(plan.scalars())
+
+
+def test_the_downgrade_removes_what_0009_created(seeded_db: OpenedDatabase) -> None:
+    engine = seeded_db.engine
+    config = migrations.alembic_config(engine)
+    command.downgrade(config, "0008")
+    with engine.connect() as connection:
+        assert not search_index.has_index(connection)
+        assert _functions(connection) == {}
+        assert _triggers(connection) == {}
+        assert not _has_extension(connection)  # this user created it; nothing else uses it
+        connection.execute(sa.update(m.Locality).values(name_folded="x"))  # no trigger left
+        connection.rollback()
+
+    command.upgrade(config, "head")
+    with engine.connect() as connection:
+        assert _has_extension(connection)
+        assert len(_triggers(connection)) == 40
+    assert search_all(engine, "山梨")[0].hits[0].title == "Yamanashi"
+
+
+@pytest.fixture
+def plain_user_url(pg_databases: PgDatabases) -> Iterator[str]:
+    """A new, empty database and a user who may create tables in it, but not extensions."""
+    url = sa.make_url(pg_databases.create_blank())
+    role, password = f"briefing_plain_{os.getpid()}", "plain-user-password"
+    admin = sa.create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
+        connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {url.database} TO {role}")
+        connection.exec_driver_sql(f"GRANT USAGE, CREATE ON SCHEMA public TO {role}")
+    yield url.set(username=role, password=password).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"DROP OWNED BY {role}")
+        connection.exec_driver_sql(f"DROP ROLE {role}")
+    admin.dispose()
+    pg_databases.release(url.render_as_string(hide_password=False))
+
+
+def test_a_user_who_may_not_create_pg_trgm_is_told_what_to_ask_for(plain_user_url: str) -> None:
+    engine: Engine = make_engine(plain_user_url)
+    try:
+        with pytest.raises(UnusableDatabaseError) as refused:
+            upgrade_to_head(engine)
+        message = str(refused.value)
+        assert "\n" not in message
+        assert "pg_trgm" in message and "permission denied" in message
+        assert "an administrator must" in message
+        assert "CREATE EXTENSION pg_trgm;" in message
+        assert sa.inspect(engine).get_table_names() == []  # nothing was changed
+    finally:
+        engine.dispose()
