@@ -2,7 +2,8 @@
 # A throw-away PostgreSQL server for the tests (issue 17), in a folder of its own.
 #
 #   scripts/postgres.sh start DIR   (DIR: a new folder; as root, in a folder others may enter)
-#                                   installs Debian's postgresql if missing (root or passwordless
+#                                   installs Debian's postgresql and postgresql-contrib (pg_trgm,
+#                                   for the search index) if missing (root or passwordless
 #                                   sudo), runs initdb into DIR, starts the server on a free
 #                                   loopback port (no other address, its socket inside DIR), and
 #                                   prints the test database's URL on stdout
@@ -40,14 +41,22 @@ bin_dir() {
     fi
 }
 
+# The search index (migration 0009) needs the pg_trgm extension: Debian ships it with the server
+# (postgresql-contrib names it); other builds may leave it out.
+has_pg_trgm() {
+    local bin
+    bin=$(bin_dir)
+    [ -n "$bin" ] && [ -f "$("$bin/pg_config" --sharedir)/extension/pg_trgm.control" ]
+}
+
 install_postgresql() {
-    [ -n "$(bin_dir)" ] && return
+    has_pg_trgm && return
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
-    echo "postgres.sh: installing Debian's postgresql" >&2
+    echo "postgres.sh: installing Debian's postgresql and postgresql-contrib" >&2
     $sudo apt-get update -qq >&2
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-        postgresql >&2
+        postgresql postgresql-contrib >&2
 }
 
 free_port() {
@@ -59,6 +68,7 @@ start() {
     local bin port password options
     bin=$(bin_dir)
     [ -n "$bin" ] || { echo "postgres.sh: no initdb after installing postgresql" >&2; exit 1; }
+    has_pg_trgm || { echo "postgres.sh: the server in $bin has no pg_trgm extension" >&2; exit 1; }
     mkdir -m 700 "$dir"
     if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
     password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
