@@ -30,6 +30,7 @@ from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import ActionDetail, MeetingRow
+from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData
@@ -42,6 +43,7 @@ from briefing_app.ui.action_operations import ActionOperations, Saved
 from briefing_app.ui.action_reader import ActionReader
 from briefing_app.ui.action_record_tabs import ActionRecordTabs
 from briefing_app.ui.action_saving import ActionSaving
+from briefing_app.ui.colleague_note import ColleagueNote
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
@@ -101,6 +103,14 @@ class ActionEditor(QWidget):
         )
         self.display = self.choices.display
         self._build()
+        self.colleague_note = ColleagueNote(
+            kind=RecordKind.ACTION,
+            model=self.model,
+            heading=self.header,
+            ops=ops,
+            read_version=lambda engine, i: read_record(engine, RecordKind.ACTION, i).version,
+            parent=self,
+        )
         self.choices.offer(self.view)
         self.clear()
 
@@ -197,6 +207,7 @@ class ActionEditor(QWidget):
     def _update_dirty(self) -> None:
         dirty = (self._new or self._detail is not None) and self.model.is_dirty
         self.header.set_dirty(dirty)
+        self.colleague_note.update()
         self.buttons.update_state(dirty=dirty, new=self._new, writing=self._ops.writing)
         if dirty != self._dirty:
             self._dirty = dirty

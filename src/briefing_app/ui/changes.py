@@ -2,18 +2,18 @@
 
 A change is `(kind, record_id)`: kind a RecordKind value ("meeting", "action" …), record_id
 0 when several records or an unknown one changed. CollectionOp announces the changes its write
-reports; on PostgreSQL the same hub can be fed by LISTEN/NOTIFY (DESIGN §9).
+reports; on PostgreSQL the colleagues' writes arrive too, by LISTEN/NOTIFY (ui/live_updates.py
+over store/change_notices.py, DESIGN §9).
 """
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.store.change_notices import SEVERAL, Change
 
-#: One change: what kind of record, and which (0: several or unknown).
-Change = tuple[RecordKind, int]
-
-#: The record id that means "several records, or one not known".
-SEVERAL = 0
+__all__ = ["SEVERAL", "Change", "ChangeHub"]
 
 
 class ChangeHub(QObject):
@@ -21,6 +21,8 @@ class ChangeHub(QObject):
     the signal crosses Qt as text; `RecordKind(kind)` turns it back)."""
 
     changed = Signal(str, int)
+    #: the same, emitted before `changed`, for a change a colleague's instance made
+    colleagues_changed = Signal(str, int)
 
     def announce(self, kind: RecordKind, record_id: int = SEVERAL) -> None:
         self.changed.emit(RecordKind(kind).value, record_id)
@@ -31,3 +33,9 @@ class ChangeHub(QObject):
 
     def action_changed(self, action_id: int) -> None:
         self.announce(RecordKind.ACTION, action_id)
+
+    def announce_from_colleagues(self, changes: Sequence[Change]) -> None:
+        """Changes another instance wrote (they may meanwhile conflict with an open editor)."""
+        for kind, record_id in changes:
+            self.colleagues_changed.emit(RecordKind(kind).value, record_id)
+            self.announce(kind, record_id)

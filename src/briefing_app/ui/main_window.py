@@ -26,6 +26,7 @@ from briefing_app.ui.changes import ChangeHub
 from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.import_export import ImportExport
+from briefing_app.ui.live_updates import LiveUpdates
 from briefing_app.ui.main_actions import MainActions
 from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._opening = False
         self.tasks = TaskRunner(on_unexpected=self.report_unexpected, parent=self)
         self.changes = ChangeHub(self)
+        self.live = LiveUpdates(hub=self.changes, parent=self)
         self.ops = Operations(
             tasks=self.tasks,
             hub=self.changes,
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
     def _install_database(self, database: OpenedDatabase) -> None:
         """Build every page for `database` (also used when another database is opened)."""
         self.database = database
+        self.live.follow(database.engine)  # colleagues' saves, on a server
         self.undo_stack.clear()  # its commands act on the previous database
         self.briefings.close_dialog()  # it reads the previous database
         self.workspace.install()
@@ -449,6 +452,7 @@ class MainWindow(QMainWindow):
         self.workspace.save_state()
         self.settings.sync()
         self.reminders.timer.stop()
+        self.live.stop()
         self.tasks.cancel_all()
         self.tasks.wait()
         event.accept()

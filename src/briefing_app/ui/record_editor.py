@@ -52,6 +52,7 @@ from typing_extensions import override
 from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.spec import HistoryEntry, KindSpec, RecordData
 from briefing_app.ui import labels
+from briefing_app.ui.colleague_note import ColleagueNote
 from briefing_app.ui.conversation_tabs import ConversationTabs
 from briefing_app.ui.forms.editor_operations import EditorOperations, EditorPart
 from briefing_app.ui.forms.form_choices import FormChoices
@@ -121,6 +122,14 @@ class RecordEditor(QDialog):
             close=self._close_now,
         )
         self._build()
+        self.colleague_note = ColleagueNote(
+            kind=spec.kind,
+            model=self.model,
+            heading=self.header,
+            ops=operations,
+            read_version=lambda engine, i: self._services.read_record(engine, spec.kind, i).version,
+            parent=self,
+        )
         self.choices.load(self.view)
         if record_id is not None:
             self.load(record_id)
@@ -208,6 +217,7 @@ class RecordEditor(QDialog):
         dirty = self.model.is_dirty
         new = self.model.is_new
         self.header.set_dirty(dirty)
+        self.colleague_note.update()
         self.buttons.update_state(
             dirty=dirty,
             new=new,

@@ -1,5 +1,5 @@
-"""The top of an editor: what is edited in large type, a line about it (its number, version …)
-and the "● Unsaved changes" mark."""
+"""The top of an editor: what is edited in large type, a line about it (its number, version …),
+the "● Unsaved changes" mark, and a line when a colleague saved the record meanwhile."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -29,6 +29,11 @@ class EditorHeading(QWidget):
         row.addWidget(self.dirty_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         column.addWidget(self.heading)
         column.addLayout(row)
+        # A colleague saved the record meanwhile (ui/colleague_note.py): a line, not a dialog.
+        self.colleague_note = self._label("colleagueNote")
+        self.colleague_note.setStyleSheet("color: #1f5fa8;")
+        self.colleague_note.setVisible(False)
+        column.addWidget(self.colleague_note)
 
     @staticmethod
     def _label(name: str) -> QLabel:

@@ -1,0 +1,107 @@
+"""A colleague's save appears in the open views (issue 17): the window is on a PostgreSQL test
+database, a second engine (a colleague's app) writes to it, and the open list shows the new
+title, an open editor says so, and a save over the colleague's gets the conflict dialog. On
+SQLite nothing listens."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_fakes import FakePrompts
+from gui_helpers import make_window, replace_text, shut, wait_idle
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.record_kinds.editing import edit_record
+from briefing_app.store.engine import make_engine
+from briefing_app.ui.main_window import MainWindow
+from pg_databases import PgDatabases
+
+#: Generous for a loaded test machine; the latency itself is measured by
+#: benchmarks/notice_latency.py.
+ARRIVAL_MS = 5000
+
+
+@pytest.fixture
+def server_url(pg_databases: PgDatabases) -> Iterator[str]:
+    url = pg_databases.create()
+    yield url
+    pg_databases.release(url)
+
+
+@pytest.fixture
+def pg_window(
+    qtbot: QtBot, server_url: str, prompts: FakePrompts, settings_file: Path
+) -> Iterator[MainWindow]:
+    window = make_window(qtbot, server_url, prompts, settings_file)
+    listener = window.live.listener
+    assert listener is not None and listener.listening.wait(10)
+    yield window
+    shut(window)
+    assert not prompts.pending(), f"scripted answers left unused: {prompts.pending()}"
+
+
+@pytest.fixture
+def colleague(server_url: str) -> Iterator[Engine]:
+    """Another instance's engine on the same database."""
+    engine = make_engine(server_url)
+    yield engine
+    engine.dispose()
+
+
+def test_a_colleagues_save_appears_in_the_open_list(
+    qtbot: QtBot, pg_window: MainWindow, colleague: Engine
+) -> None:
+    pg_window.go(RecordKind.ACTION)
+    wait_idle(qtbot, pg_window)
+    titles = lambda: [row.title for row in pg_window.actions_page.model.rows()]  # noqa: E731
+    assert "Saved by a colleague" not in titles()
+    update_action(colleague, 3, ActionEdit(title="Saved by a colleague"), changed_by="lan")
+    qtbot.waitUntil(lambda: "Saved by a colleague" in titles(), timeout=ARRIVAL_MS)
+
+
+def test_an_editor_with_changes_notes_it_and_its_save_gets_the_conflict_dialog(
+    qtbot: QtBot, pg_window: MainWindow, colleague: Engine, prompts: FakePrompts
+) -> None:
+    pg_window.open_record("action", 3)
+    wait_idle(qtbot, pg_window)
+    editor = pg_window.editor
+    note = editor.header.colleague_note
+    replace_text(qtbot, editor.title_edit, "My title")
+    assert not note.isVisible()
+    theirs = update_action(colleague, 3, ActionEdit(title="Their title"), changed_by="lan")
+    qtbot.waitUntil(note.isVisible, timeout=ARRIVAL_MS)
+    version = theirs.action.version
+    assert note.text() == (
+        f"Changed by a colleague (version {version}). Your changes are kept; saving will show "
+        "both versions."
+    )
+    assert editor.title_edit.text() == "My title" and editor.is_dirty()
+
+    prompts.answer("save_conflict", "cancel")
+    editor.save()
+    wait_idle(qtbot, pg_window)
+    _what, summary, fields = prompts.asked("save_conflict")[-1]
+    assert f"Version {version} was saved by lan" in summary
+    assert [f.name for f in fields] == ["title"]
+    assert editor.title_edit.text() == "My title" and editor.is_dirty()
+
+
+def test_a_record_editor_without_changes_shows_the_colleagues_version(
+    qtbot: QtBot, pg_window: MainWindow, colleague: Engine
+) -> None:
+    pg_window.records.edit_record(RecordKind.PERSON, 4)
+    wait_idle(qtbot, pg_window)
+    editor = pg_window.records.editors[(RecordKind.PERSON, 4)]
+    saved = edit_record(colleague, RecordKind.PERSON, 4, {"position": "Adviser"}, changed_by="lan")
+    note = editor.header.colleague_note
+    qtbot.waitUntil(note.isVisible, timeout=ARRIVAL_MS)
+    assert editor.view.values()["position"] == "Adviser"
+    assert note.text() == f"Changed by a colleague: this is their version {saved.version}."
+    assert not editor.is_dirty()
+
+
+def test_nothing_listens_on_sqlite(window: MainWindow) -> None:
+    assert window.live.listener is None
