@@ -2,7 +2,8 @@
 
 Every file is checked against `dataset.schema.json` and every cross-reference is resolved
 before anything is written; then the whole dataset goes in one transaction. A record whose
-`seed_key` is already in the database is left alone, so the user's edits survive a reload.
+`seed_key` is already in the database is left alone, so the user's edits survive a reload;
+it only gains the dataset's versions in other languages that it lacks (seed_translations).
 """
 
 import hashlib
@@ -34,9 +35,9 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.errors import UserError
-from briefing_app.domain.translations import OFFICE_TRANSLATION
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
+from briefing_app.store.seed_translations import complete, link, versions
 from briefing_app.store.unit_of_work import reading, writing
 
 SCHEMA_FILE = "dataset.schema.json"
@@ -223,12 +224,15 @@ class _Loader:
         known = self.existing(model)
         new = 0
         for item in self.dataset.records[kind]:
-            if item["key"] in known or item["key"] in self.deleted:
+            if item["key"] in self.deleted:
                 continue
             try:
+                if item["key"] in known:  # the user's record now: only versions it lacks
+                    complete(known[item["key"]], item)
+                    continue
                 obj = build(item)
                 if isinstance(obj, m.Translated):
-                    obj.translations = _versions(obj, item)
+                    obj.translations = versions(obj, item)
             except UserError as exc:
                 raise SeedError(
                     QT_TRANSLATE_NOOP("Messages", "{kind} {key}: {reason}"),
@@ -245,38 +249,6 @@ class _Loader:
             new += 1
         self.created[kind] = new
         self.session.flush()
-
-
-def _versions(obj: m.Base, item: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The dataset item's `translations` as `obj` keeps them: its model's translated fields,
-    each under the text rules of the field's English column, and the office's mark. (An
-    action's `notes` become the first comment of its thread, which has no versions in other
-    languages yet: their Vietnamese version stays in the dataset.)"""
-    kept: dict[str, dict[str, Any]] = {}
-    for language, fields in item.get("translations", {}).items():
-        texts: dict[str, Any] = {
-            key: (
-                [obj.clean_field(key, point) for point in value]
-                if isinstance(value, list)
-                else obj.clean_field(key, value)
-            )
-            for key, value in fields.items()
-            if key in type(obj).__translatable__
-        }
-        if fields.get(OFFICE_TRANSLATION):
-            texts[OFFICE_TRANSLATION] = True
-        kept[language] = texts
-    return kept
-
-
-Link = TypeVar("Link", m.DelegationMember, m.MeetingParticipant)
-
-
-def _link(link: Link, item: dict[str, Any]) -> Link:
-    """A delegation member or meeting participant with its role, in each language."""
-    link.role = item.get("role")
-    link.translations = _versions(link, item)
-    return link
 
 
 def _areas(loader: _Loader, keys: Iterable[str], context: str) -> list[m.CooperationArea]:
@@ -401,7 +373,7 @@ def _load_all(loader: _Loader) -> None:
             head=ref(m.Person, d["head"], d["key"]) if "head" in d else None,
             description=d.get("description"),
             members=[
-                _link(m.DelegationMember(person=ref(m.Person, x["person"], d["key"])), x)
+                link(m.DelegationMember(person=ref(m.Person, x["person"], d["key"])), x)
                 for x in d.get("members", [])
             ],
         ),
@@ -423,7 +395,7 @@ def _load_all(loader: _Loader) -> None:
             classification=Classification(d.get("classification", "public")),
             parties=[ref(m.Delegation, k, d["key"]) for k in d.get("parties", [])],
             participants=[
-                _link(m.MeetingParticipant(person=ref(m.Person, x["person"], d["key"])), x)
+                link(m.MeetingParticipant(person=ref(m.Person, x["person"], d["key"])), x)
                 for x in d.get("participants", [])
             ],
             areas=_areas(loader, d.get("cooperation_areas", []), d["key"]),

@@ -20,7 +20,7 @@ from briefing_app.resources import data_dir
 from briefing_app.store import search_index
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.seed import SeedError, load_seed, read_dataset
-from briefing_app.store.unit_of_work import reading
+from briefing_app.store.unit_of_work import reading, writing
 
 #: every seeded kind that has text to translate, with the rows it links (members, participants)
 MODELS: tuple[type[m.Record], ...] = (
@@ -47,6 +47,10 @@ def _seeded(session: Session) -> Iterator[Any]:
             yield record
             yield from getattr(record, "members", [])
             yield from getattr(record, "participants", [])
+
+
+def _one(session: Session, model: type[m.Record], key: str) -> Any:
+    return session.scalars(sa.select(model).where(model.seed_key == key)).one()
 
 
 def _texts(value: Any) -> list[str]:
@@ -193,3 +197,31 @@ def test_a_vietnamese_text_the_domain_refuses_is_a_seed_error(make_db, tmp_path:
         load_seed(db.engine, read_dataset(folder))
     with reading(db.engine) as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(m.Meeting)) == 0
+
+
+def test_a_database_seeded_by_an_earlier_release_gets_the_versions_it_lacks(
+    seeded_db: OpenedDatabase,
+) -> None:
+    engine = seeded_db.engine
+    sign = "action-th-yn-sign-cooperation-document"
+    with writing(engine) as session:
+        for record in _seeded(session):  # as migration 0008 left it: no versions at all
+            record.translations = {}
+        _one(session, m.FollowUpAction, sign).title = "Sign the document (edited by the desk)"
+        own = {"vi": {"title": "Hội đàm Thanh Hóa – Yamanashi"}}  # the user's own version
+        _one(session, m.Meeting, "meeting-thanh-hoa-yamanashi").translations = own
+    dataset = read_dataset()
+    dataset.digest = "0" * 64  # a new release's dataset
+    load_seed(engine, dataset)
+    missing = [(name, field) for name, field, _, vi in _versions(seeded_db) if vi is None]
+    assert missing == [(sign, "title")]  # the office translated the title the user replaced
+    with reading(engine) as session:
+        action = _one(session, m.FollowUpAction, sign)
+        assert version(action, "description", "vi").startswith("Thanh Hóa đề xuất")
+        assert is_office_translation(action, "vi")
+        meeting = _one(session, m.Meeting, "meeting-thanh-hoa-yamanashi")
+        assert version(meeting, "title", "vi") == "Hội đàm Thanh Hóa – Yamanashi"
+        assert version(meeting, "summary", "vi") is not None
+        assert not is_office_translation(meeting, "vi")  # its versions are not all the office's
+        head = _one(session, m.Delegation, "delegation-thanh-hoa").members[0]
+        assert version(head, "role", "vi") == "Trưởng đoàn"
