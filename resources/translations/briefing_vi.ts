@@ -1153,19 +1153,19 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Text available in English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản chỉ có bằng tiếng Anh.</translation>
     </message>
     <message>
         <source>Text available in Vietnamese only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản chỉ có bằng tiếng Việt.</translation>
     </message>
     <message>
         <source>English texts: translation by the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản tiếng Anh: bản dịch của văn phòng.</translation>
     </message>
     <message>
         <source>Vietnamese texts: translation by the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Văn bản tiếng Việt: bản dịch của văn phòng.</translation>
     </message>
     <message>
         <source>PUBLIC</source>
@@ -1521,19 +1521,19 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>1 text had no Vietnamese version and is printed in English, marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 văn bản chưa có bản tiếng Việt nên được in bằng tiếng Anh, có đánh dấu.</translation>
     </message>
     <message>
         <source>{n} texts had no Vietnamese version and are printed in English, marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} văn bản chưa có bản tiếng Việt nên được in bằng tiếng Anh, có đánh dấu.</translation>
     </message>
     <message>
         <source>1 text had no English version and is printed in Vietnamese, marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 văn bản chưa có bản tiếng Anh nên được in bằng tiếng Việt, có đánh dấu.</translation>
     </message>
     <message>
         <source>{n} texts had no English version and are printed in Vietnamese, marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} văn bản chưa có bản tiếng Anh nên được in bằng tiếng Việt, có đánh dấu.</translation>
     </message>
     <message>
         <source>The briefing could not be written.</source>

@@ -443,7 +443,11 @@ def test_tables_of_asks_and_members(qtbot: QtBot) -> None:
     assert isinstance(person, QComboBox)
     person.setCurrentIndex(person.findData(4))
     members.table.item(0, 1).setText("Head")  # type: ignore[union-attr]
-    assert model.value("participants") == [{"person_id": 4, "role": "Head"}]
+    assert model.value("participants") == [{"person_id": 4, "role": "Head", "role_vi": None}]
+    members.table.item(0, 2).setText("Trưởng đoàn")  # type: ignore[union-attr]
+    assert model.value("participants") == [
+        {"person_id": 4, "role": "Head", "role_vi": "Trưởng đoàn"}
+    ]
     citations = view.inputs["citations"]
     assert isinstance(citations, TableInput)
     citations.add_entry()
@@ -830,7 +834,7 @@ def test_edit_a_stored_meeting_with_history_undo_and_a_conflict(
     assert stored.values["venue"] == "Khách sạn Mường Thanh"
     assert stored.version == meeting.version + 1 and not editor.is_dirty()
     history = editor.history_model
-    assert "Venue" in [history.text(row, 2) for row in range(history.rowCount())]
+    assert "Venue (English)" in [history.text(row, 2) for row in range(history.rowCount())]
     # undo the save: a versioned edit back
     editor.undo_save()
     settle(qtbot, editor)
@@ -961,7 +965,7 @@ def test_references_are_searched_without_marks(qtbot: QtBot) -> None:
     person.completer().setCompletionPrefix("nguyen van")
     assert person.completer().completionCount() == 1
     type_text(qtbot, person.lineEdit(), "Nguyễn Văn A")
-    assert model.value("participants") == [{"person_id": 4, "role": None}]
+    assert model.value("participants") == [{"person_id": 4, "role": None, "role_vi": None}]
 
 
 def test_a_party_is_picked_by_name(qtbot: QtBot) -> None:

@@ -22,10 +22,12 @@ from briefing_app.services.record_kinds.editing import (
     COMMENT_STRUCK,
     record_history,
 )
+from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.ui import labels
 from briefing_app.ui.conversation_tabs import ConversationTabs
 from briefing_app.ui.details.html_parts import esc, section, sources_html
 from briefing_app.ui.details.record_browser import RecordBrowser
+from briefing_app.ui.forms import versions
 from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_history_view import RecordHistoryView
@@ -33,6 +35,15 @@ from briefing_app.ui.record_history_view import RecordHistoryView
 DETAILS, HISTORY, COMMENTS, ATTACHMENTS, SOURCES = range(5)
 # History entries of the thread and the files, beside the action's own changes
 THREAD_FIELDS = (COMMENT, COMMENT_STRUCK, ATTACHMENT)
+
+
+def history_caption(key: str) -> str:
+    """A History entry's field: a version of a text by its language ("Title (Tiếng Việt)"),
+    any other field as the action services name it."""
+    spec = SPECS[RecordKind.ACTION]
+    if key in spec.keys and versions.language_of(spec, spec.field(key)):
+        return versions.caption_of(spec, key)
+    return labels.field_label(key)
 
 
 def thread_history(engine: Engine, action_id: int) -> list[ChangeRow]:
@@ -68,7 +79,7 @@ class ActionRecordTabs(QTabWidget):
         self.addTab(details, self.tr("Details"))
 
         self.history_view = RecordHistoryView(
-            caption=labels.field_label, accessible_name=self.tr("History of this action")
+            caption=history_caption, accessible_name=self.tr("History of this action")
         )
         self.history_model = self.history_view.history_model
         self.addTab(self.history_view, self.tr("History"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.services.record_kinds.form_model import Merge
-from briefing_app.ui.forms.inputs import field_caption
+from briefing_app.ui.forms import versions
 from briefing_app.ui.widgets.choice_button import choice_button
 from briefing_app.ui.widgets.table_dialog_fit import TableDialogFit
 
@@ -65,7 +65,7 @@ def conflict_fields(
         rows.append(
             ConflictField(
                 name=key,
-                caption=field_caption(spec),
+                caption=versions.caption(merge.spec, spec),
                 yours=display(key, merge.mine.get(key, stored)),
                 stored=display(key, stored),
                 saved_by=saved_by.get(key, "") if key in merge.changed_by_them else "",

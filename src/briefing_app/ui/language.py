@@ -9,6 +9,7 @@ follow (25/11/2025 in Vietnamese).
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from briefing_app.domain.translations import set_reading_language
 from briefing_app.i18n import TRANSLATED, Language, language_of_locale, translations_dir
 
 _LOCALES = {
@@ -42,6 +43,13 @@ def locale_for(language: Language) -> QLocale:
 
 #: The translators in use (Qt keeps only a pointer: they must stay referenced).
 _installed: list[QTranslator] = []
+#: The language installed last (the editors put its version of a text first).
+_interface = Language.EN
+
+
+def interface_language() -> Language:
+    """The interface language installed (English until one is)."""
+    return _interface
 
 
 def _load(translator: QTranslator, name: str, *folders: str) -> bool:
@@ -49,8 +57,12 @@ def _load(translator: QTranslator, name: str, *folders: str) -> bool:
 
 
 def install_language(app: QCoreApplication, language: Language) -> None:
-    """Make `language` the interface language of `app` (its translators and default locale)."""
+    """Make `language` the interface language of `app` (its translators and default locale)
+    and the language records are read in (their texts in it where they have a version)."""
+    global _interface
+    _interface = language
     QLocale.setDefault(locale_for(language))
+    set_reading_language(language.value)
     while _installed:
         app.removeTranslator(_installed.pop())
     if language in TRANSLATED:

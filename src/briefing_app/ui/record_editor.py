@@ -57,8 +57,8 @@ from briefing_app.ui.conversation_tabs import ConversationTabs
 from briefing_app.ui.forms.editor_operations import EditorOperations, EditorPart
 from briefing_app.ui.forms.form_choices import FormChoices
 from briefing_app.ui.forms.form_view import FormView
-from briefing_app.ui.forms.inputs import field_caption
 from briefing_app.ui.forms.record_services import AppRecordServices, RecordServices
+from briefing_app.ui.forms.versions import caption_of
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_deletion import RecordDeletion
@@ -277,7 +277,7 @@ class RecordEditor(QDialog):
     def _field_caption(self, key: str) -> str:
         """A history entry's field: the kind's label, else created/deleted/restored …"""
         if key in self.spec.keys:
-            return field_caption(self.spec.field(key))
+            return caption_of(self.spec, key)
         return labels.field_label(key)
 
     def _record_changed(self, kind: str, record_id: int) -> None:

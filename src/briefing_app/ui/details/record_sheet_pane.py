@@ -9,10 +9,12 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication
 
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import fallback_language
 from briefing_app.services.record_kinds import pages
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.pages import RecordSheet
 from briefing_app.services.record_kinds.registry import SPECS
+from briefing_app.ui import fallback_mark
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.html_parts import (
     esc,
@@ -51,7 +53,9 @@ class RecordSheetPane(DetailPane):
         shown: list[tuple[str, str]] = []
         sources = ""
         for field in spec.fields:
-            value = record.values.get(field.key)
+            if field.translation_of is not None:
+                continue  # a field with versions shows the reader's one (detail.texts)
+            value = detail.texts.get(field.key, record.values.get(field.key))
             if field.key == spec.title_key or value in (None, "", []):
                 continue
             target = field.target.value if field.target is not None else ""
@@ -68,6 +72,9 @@ class RecordSheetPane(DetailPane):
                 )
                 continue
             html = self._value_html(field.type, target, value, names, text(field.key, value))
+            language = fallback_language(value)
+            if language is not None:
+                html = fallback_mark.html(html, language)
             shown.append((field_caption(field), html))
         parts = [
             title_block(record.label, esc(_fields(spec.label))),

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import is_empty
 from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType, Vocabulary
 from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.spec import RecordRow
 from briefing_app.ui.errors import field_reason
+from briefing_app.ui.forms import versions
 from briefing_app.ui.forms.inputs import (
     ChoiceInput,
     DateInput,
@@ -51,6 +53,8 @@ from briefing_app.ui.forms.inputs import (
 from briefing_app.ui.forms.list_inputs import Column, PointsInput, TableInput, record_options
 from briefing_app.ui.forms.name_input import NameInput
 from briefing_app.ui.forms.references_input import ReferencesInput
+from briefing_app.ui.forms.version_cells import member_table
+from briefing_app.ui.forms.versions_row import VersionsRow
 from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 from briefing_app.ui.widgets.wheel_guard import WheelGuard
 
@@ -60,6 +64,8 @@ BANNER_STYLE = (
     "QLabel { background: #fff4ce; border: 1px solid #e0c36c; border-radius: 3px; padding: 6px; }"
 )
 Target = RecordKind | Vocabulary
+# The reason a form gives for an empty required field (FormModel).
+REQUIRED = "is required"
 
 
 def with_mnemonic(caption: str, used: set[str]) -> str:
@@ -101,6 +107,8 @@ class FormView(QWidget):
         self.inputs: dict[str, FieldInput] = {}
         self.labels: dict[str, QLabel] = {}
         self.messages: dict[str, QLabel] = {}
+        # a translated field's versions (ui/forms/versions_row.py), by each version's key
+        self.version_rows: dict[str, VersionsRow] = {}
         self._build()
         for target, rows in (choices or {}).items():
             self.set_choices(target, rows)
@@ -127,37 +135,45 @@ class FormView(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(6)
         used: set[str] = set()
-        row = 0
-        for spec in self._model.spec.fields:
-            widget = self._make_input(spec)
-            widget.set_read_only(spec.read_only)
-            self.inputs[spec.key] = widget
-            caption = field_caption(spec)
-            label = QLabel(with_mnemonic(caption, used) + ":")
+        kind = self._model.spec
+        tab_order: list[FieldInput | VersionsRow] = []
+        for row, spec in enumerate(f for f in kind.fields if f.translation_of is None):
+            shown = versions.versions(kind, spec)  # the field, or its versions by language
+            for field in shown:
+                widget = self._make_input(field)
+                widget.set_read_only(field.read_only)
+                if len(shown) > 1:
+                    widget.set_caption(versions.caption(kind, field))
+                self.inputs[field.key] = widget
+                self.messages[field.key] = self._message_label(field.key)
+                widget.changed.connect(partial(self._changed, field.key))
+            label = QLabel(with_mnemonic(field_caption(spec), used) + ":")
             label.setObjectName(f"label_{spec.key}")
-            label.setBuddy(widget.editor)
+            label.setBuddy(self.inputs[shown[0].key].editor)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             label.setContentsMargins(0, 4, 0, 0)
             if spec.required and not spec.read_only:
                 label.setToolTip(self.tr("Required"))
                 label.setText(label.text() + " *")
             self.labels[spec.key] = label
-            message = QLabel()
-            message.setObjectName(f"error_{spec.key}")
-            message.setWordWrap(True)
-            message.setTextFormat(Qt.TextFormat.PlainText)
-            message.setStyleSheet(ERROR_STYLE)
-            message.setVisible(False)
-            message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            self.messages[spec.key] = message
+            grid.addWidget(label, row, 0)
+            if len(shown) > 1:
+                versions_row = VersionsRow(
+                    spec=kind, fields=shown, inputs=self.inputs, messages=self.messages
+                )
+                versions_row.copy_requested.connect(self.copy_version)
+                grid.addWidget(versions_row, row, 1)
+                for field in shown:
+                    self.version_rows[field.key] = versions_row
+                tab_order.append(versions_row)
+                continue
             holder = QVBoxLayout()
             holder.setSpacing(2)
-            grid.addWidget(label, row, 0)
             grid.addLayout(holder, row, 1)  # in the form before it takes widgets (ownership)
-            holder.addWidget(widget)
-            holder.addWidget(message)
-            widget.changed.connect(partial(self._changed, spec.key))
-            row += 1
+            holder.addWidget(self.inputs[spec.key])
+            holder.addWidget(self.messages[spec.key])
+            tab_order.append(self.inputs[spec.key])
+        row = grid.rowCount()
         grid.setRowStretch(row, 1)
 
         self.form_scroll = QScrollArea()
@@ -173,13 +189,25 @@ class FormView(QWidget):
         # Focus given to an input still reaches its first widget (FieldInput.focusInEvent).
         for widget in self.inputs.values():
             widget.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes no proxy
-        chain = [w for widget in self.inputs.values() for w in widget.focus_widgets()]
+        chain = [w for part in tab_order for w in part.focus_widgets()]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         # Ctrl+Z in a field with nothing left to undo (right after a save) undoes the save.
         TextUndoKeys.watch(self.form_scroll)
         # The wheel scrolls the form instead of changing a pick list it passes over.
         WheelGuard.watch(self.form_scroll)
+
+    @staticmethod
+    def _message_label(key: str) -> QLabel:
+        """The line under an input for its refusal or a merge's mark."""
+        message = QLabel()
+        message.setObjectName(f"error_{key}")
+        message.setWordWrap(True)
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setStyleSheet(ERROR_STYLE)
+        message.setVisible(False)
+        message.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return message
 
     def _make_input(self, spec: FieldSpec) -> FieldInput:
         kind = spec.type
@@ -210,13 +238,7 @@ class FormView(QWidget):
                 ],
             )
         if kind is FieldType.MEMBERS:
-            return TableInput(
-                spec,
-                [
-                    Column("person_id", self.tr("Person"), [], search=True),
-                    Column("role", self.tr("Role")),
-                ],
-            )
+            return member_table(spec, self.tr("Person"), self.tr("Role"))
         if kind is FieldType.CITATIONS:
             fields = [
                 (f.key, field_caption(f))
@@ -302,6 +324,8 @@ class FormView(QWidget):
                 widget.set_value(self._model.value(key))
         finally:
             self._loading = False
+        for versions_row in set(self.version_rows.values()):
+            versions_row.show_state(self._model.values)
         self.show_errors(focus=False)
         self._update_dirty()
 
@@ -315,8 +339,23 @@ class FormView(QWidget):
                 self._show_summary()
             else:
                 self._set_message(key, "")  # a notice (a merge's mark) goes with the change
+            if key in self.version_rows:
+                self.version_rows[key].show_state(self._model.values)
             self.edited.emit(key)
         self._update_dirty()
+
+    def copy_version(self, key: str) -> None:
+        """Fill the empty version `key` of a translated field with another language's text, to
+        be translated by hand (a list is copied whole). Nothing when it is not empty."""
+        spec = self._model.spec
+        source = versions.filled_other(spec, key, self._model.values)
+        if source is None or not is_empty(self._model.value(key)):
+            return
+        self.inputs[key].set_value(self._model.value(source.key))
+        self._changed(key)
+        editor = self.inputs[key].editor
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form_scroll.ensureWidgetVisible(editor)
 
     def _update_dirty(self) -> None:
         dirty = self._model.is_dirty
@@ -353,8 +392,15 @@ class FormView(QWidget):
         if error is None:
             self._set_message(key, "")
             return
-        caption = field_caption(self._model.spec.field(key))
-        text = self.tr("⚠ {field} {reason}").format(field=caption, reason=field_reason(error))
+        spec = self._model.spec
+        reason = field_reason(error)
+        other = versions.filled_other(spec, key, self._model.values)
+        if error.reason_template == REQUIRED and other is not None:
+            language = versions.language_name(versions.language_of(spec, other) or "")
+            reason = self.tr("is required: write it, or copy it from the {language} version")
+            reason = reason.format(language=language)
+        caption = versions.caption_of(spec, key)
+        text = self.tr("⚠ {field} {reason}").format(field=caption, reason=reason)
         self._set_message(key, text)
 
     def _show_summary(self) -> None:

@@ -134,6 +134,13 @@ class FieldInput(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         self.editor.setEnabled(not read_only)
 
+    def set_caption(self, caption: str) -> None:
+        """Name the input `caption` for assistive tools (a version's "Title (Tiếng Việt)")."""
+        self.editor.setAccessibleName(caption)
+
+    def set_placeholder(self, text: str) -> None:
+        """What the input shows while empty, where it shows text."""
+
     def focus_widgets(self) -> list[QWidget]:
         """The widgets Tab visits, in order."""
         return [self.editor]
@@ -174,6 +181,10 @@ class TextInput(FieldInput):
     def set_read_only(self, read_only: bool) -> None:
         self.line.setReadOnly(read_only)
 
+    @override
+    def set_placeholder(self, text: str) -> None:
+        self.line.setPlaceholderText(text)
+
 
 class LongTextInput(FieldInput):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
@@ -199,6 +210,10 @@ class LongTextInput(FieldInput):
     @override
     def set_read_only(self, read_only: bool) -> None:
         self.text.setReadOnly(read_only)
+
+    @override
+    def set_placeholder(self, text: str) -> None:
+        self.text.setPlaceholderText(text)
 
 
 class NumberInput(FieldInput):

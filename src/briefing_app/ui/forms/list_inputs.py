@@ -205,6 +205,12 @@ class _ListInput(FieldInput):
         return not getattr(self, "_read_only", False)
 
     @override
+    def set_caption(self, caption: str) -> None:
+        super().set_caption(caption)
+        for button in self.buttons:
+            button.setAccessibleName(f"{button.toolTip()} · {caption}")
+
+    @override
     def focus_widgets(self) -> list[QWidget]:
         return [self.editor, *self.buttons]
 

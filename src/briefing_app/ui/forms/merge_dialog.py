@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.form_model import FormModel, Hand, Merge, Pick
-from briefing_app.ui.forms.inputs import field_caption
+from briefing_app.ui.forms.versions import caption_of
 from briefing_app.ui.widgets.choice_button import choice_button
 from briefing_app.ui.widgets.table_dialog_fit import TableDialogFit
 
@@ -111,7 +111,7 @@ class MergeDialog(QDialog):
             header.setSectionResizeMode(column, mode)
         for row, key in enumerate(keys):
             self._rows[key] = row
-            caption = field_caption(spec.field(key))
+            caption = caption_of(spec, key)
             if key in merge.conflict_keys:
                 conflict = merge.conflict(key)
                 mine, theirs = conflict.mine, conflict.theirs
@@ -169,7 +169,7 @@ class MergeDialog(QDialog):
         box = QComboBox()
         box.setObjectName(f"pick_{key}")
         box.setAccessibleName(
-            self.tr("Keep for {field}").format(field=field_caption(self.merge.spec.field(key)))
+            self.tr("Keep for {field}").format(field=caption_of(self.merge.spec, key))
         )
         box.addItem(self.tr("Mine"), "mine")
         box.addItem(self.tr("Theirs"), "theirs")

@@ -16,6 +16,7 @@ from briefing_app.services.catalogue import PartyChoice
 from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
 from briefing_app.services.record_kinds.spec import KindSpec, RecordRow
 from briefing_app.ui import labels
+from briefing_app.ui.forms import versions
 from briefing_app.ui.forms.inputs import choice_label, row_text
 
 Target = RecordKind | Vocabulary
@@ -58,8 +59,10 @@ class ValueText:
         if kind is FieldType.ASKS:
             return "; ".join(f"{i.get('ask')} → {i.get('response') or '—'}" for i in value)
         if kind is FieldType.MEMBERS:
+            roles = [key for key, _language in versions.item_versions("role")]
             return "; ".join(
-                self.row(target, i.get("person_id")) + (f" ({i['role']})" if i.get("role") else "")
+                self.row(target, i.get("person_id"))
+                + (f" ({shown})" if (shown := " / ".join(i[r] for r in roles if i.get(r))) else "")
                 for i in value
             )
         if kind is FieldType.CITATIONS:
