@@ -5,8 +5,8 @@ The target is migrated to the same schema first, then filled table by table (ref
 first), in batches, inside one transaction: the copy is committed only once every table has the
 same number of rows and the same checksum on both sides, read back through the same
 transaction; otherwise nothing is kept. Each table's id counter is carried over, so ids of
-deleted records (the trash) stay free on the target too. A SQLite target's search index is
-filled by its triggers as the rows go in.
+deleted records (the trash) stay free on the target too. The target's search index (SQLite's
+FTS5 or PostgreSQL's trigram index) is filled by its triggers as the rows go in.
 """
 
 import hashlib
