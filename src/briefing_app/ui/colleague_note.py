@@ -57,7 +57,10 @@ class ColleagueNote(QObject):
                 self.update()
 
         self._ops.query(
-            lambda engine: read(engine, current), success=arrived, failure=lambda _exc: None
+            lambda engine: read(engine, current),
+            success=arrived,
+            failure=lambda _exc: None,  # gone meanwhile, or out of reach: nothing to note
+            owner=self,
         )
 
     def update(self) -> None:
