@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from briefing_app.briefing.content import Content, Document, Text
 from briefing_app.briefing.labels import Labels
+from briefing_app.briefing.language_marks import marked
 from briefing_app.briefing.options import BriefingOptions
 from briefing_app.briefing.page_template import RenderedBriefing, render_pdf
 
@@ -25,6 +26,7 @@ class BriefingBuilder(ABC):
     def __init__(self, options: BriefingOptions) -> None:
         self.options = options
         self.labels = Labels(options.language)
+        self._document: Document | None = None
 
     @abstractmethod
     def title(self) -> Text:
@@ -39,20 +41,24 @@ class BriefingBuilder(ABC):
         return []
 
     def document(self) -> Document:
-        """The brief as data, for either renderer."""
-        content = Content()
-        self.write(content)
-        return Document(
-            kind=self.labels[self.kind_key],
-            title=self.title(),
-            subtitle=tuple(self.subtitle()),
-            classification=self.options.classification,
-            blocks=tuple(content.blocks),
-            opening=self.opening,
-            show_outline=self.show_outline,
-            wide=self.wide,
-            continued=self.labels["continued"],
-        )
+        """The brief as data, for either renderer: built once, with the marks on the texts
+        not in the brief's language (language_marks.py)."""
+        if self._document is None:
+            content = Content()
+            self.write(content)
+            document = Document(
+                kind=self.labels[self.kind_key],
+                title=self.title(),
+                subtitle=tuple(self.subtitle()),
+                classification=self.options.classification,
+                blocks=tuple(content.blocks),
+                opening=self.opening,
+                show_outline=self.show_outline,
+                wide=self.wide,
+                continued=self.labels["continued"],
+            )
+            self._document = marked(document, self.labels)
+        return self._document
 
     def build_docx(self) -> bytes:
         """The brief as a Word document, in the ordinary layout or the official format."""

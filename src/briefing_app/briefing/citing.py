@@ -1,6 +1,6 @@
 """Sources as an official document cites them: the source list's entries, and record texts
-whose references to the office's own files ("article 001", "articles 001 and 002") become the
-publishers' names, with the sources cited."""
+whose references to the office's own files ("article 001", "articles 001 and 002", "bài 001")
+become the publishers' names, with the sources cited."""
 
 import re
 from collections.abc import Mapping, Sequence
@@ -9,8 +9,11 @@ from briefing_app.briefing.content import Source, Text
 from briefing_app.briefing.labels import Labels
 from briefing_app.services.briefing_data import CitedSource
 
-#: "article 001", "articles 001 and 002", "articles 001, 003": the seed's file numbers
-_FILE_REFERENCE = re.compile(r"\b[Aa]rticles?\s+(\d{3}(?:(?:\s*,\s*|\s+(?:and|or)\s+)\d{3})*)")
+#: "article 001", "articles 001 and 002", "articles 001, 003": the seed's file numbers; in the
+#: Vietnamese texts "bài 001", "bài 001 và 002", "bài 001 hoặc 003"
+_FILE_REFERENCE = re.compile(
+    r"\b(?:[Aa]rticles?|[Bb]ài)\s+(\d{3}(?:(?:\s*,\s*|\s+(?:and|or|và|hoặc)\s+)\d{3})*)"
+)
 _NUMBER = re.compile(r"\d{3}")
 
 

@@ -9,7 +9,7 @@ prints as [n] with the document's one numbering (`Document.source_numbers`).
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -202,6 +202,9 @@ class Document:
     wide: bool = False
     #: opens the rest of a table row split across pages ("(continued)"), in the brief's language
     continued: str = ""
+    #: record fields printed in another language than the brief's, for want of a version in
+    #: its own (each marked; language_marks.py)
+    fallbacks: int = 0
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
@@ -242,6 +245,24 @@ def _texts(block: Block) -> list[Text]:
     if isinstance(block, Cover):
         return [block.title, *block.lines]
     return []
+
+
+def map_texts(block: Block, change: Callable[[Text], Text]) -> Block:
+    """The block with `change` applied to each of its texts (those `_texts` lists)."""
+    if isinstance(block, Heading | Paragraph):
+        return replace(block, text=change(block.text))
+    if isinstance(block, Bullets | Numbered):
+        return replace(block, items=tuple(change(t) for t in block.items))
+    if isinstance(block, Assessment):
+        return replace(block, items=tuple(tuple(change(t) for t in item) for item in block.items))
+    if isinstance(block, KeyValues):
+        return replace(block, pairs=tuple((label, change(t)) for label, t in block.pairs))
+    if isinstance(block, Table):
+        rows = tuple(tuple(tuple(change(t) for t in c) for c in row) for row in block.rows)
+        return replace(block, rows=rows)
+    if isinstance(block, Cover):
+        return replace(block, title=change(block.title), lines=tuple(map(change, block.lines)))
+    return block
 
 
 @dataclass

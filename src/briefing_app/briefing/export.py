@@ -47,21 +47,30 @@ def builder_for(
     """Read what the briefing needs (one unit of work) and return its builder."""
     level = options.classification
     today = options.prepared_on
+    language = options.language.value
     kind = request.kind
     if kind is BriefingKind.MEETING:
-        meeting = data.meeting_brief_data(engine, request.ids[0], level=level, today=today)
+        meeting = data.meeting_brief_data(
+            engine, request.ids[0], level=level, today=today, language=language
+        )
         return MeetingBrief(meeting, options)
     if kind is BriefingKind.DELEGATION:
-        delegation = data.delegation_brief_data(engine, request.ids[0], level=level, today=today)
+        delegation = data.delegation_brief_data(
+            engine, request.ids[0], level=level, today=today, language=language
+        )
         return DelegationBrief(delegation, options)
     if kind in (BriefingKind.LOCALITY, BriefingKind.PAIR):
-        locality = data.locality_brief_data(engine, request.ids, level=level, today=today)
+        locality = data.locality_brief_data(
+            engine, request.ids, level=level, today=today, language=language
+        )
         return LocalityBrief(locality, options)
     if kind is BriefingKind.FORUM:
-        book = data.forum_book_data(engine, request.ids[0], level=level, today=today)
+        book = data.forum_book_data(
+            engine, request.ids[0], level=level, today=today, language=language
+        )
         return ForumBook(book, options)
     flt = request.action_filter
-    actions = data.action_tracker_data(engine, flt, level=level, today=today)
+    actions = data.action_tracker_data(engine, flt, level=level, today=today, language=language)
     scope = TrackerScope(flt.search, flt.statuses, flt.overdue_only, request.group_by)
     withheld = data.withheld_actions(engine, flt, level=level, today=today)
     return ActionTracker(
@@ -93,13 +102,17 @@ class WrittenBriefing:
     data: bytes
     page_count: int | None = None
     uncovered: list[UncoveredCharacter] = field(default_factory=list)
+    #: record fields printed in the other language, for want of a version in the brief's
+    #: (each marked in the brief)
+    fallbacks: int = 0
 
 
 def render(builder: BriefingBuilder, output: OutputFormat) -> WrittenBriefing:
+    fallbacks = builder.document().fallbacks
     if output is OutputFormat.WORD:
-        return WrittenBriefing(output, builder.build_docx())
+        return WrittenBriefing(output, builder.build_docx(), fallbacks=fallbacks)
     pdf = builder.build()
-    return WrittenBriefing(output, pdf.pdf, pdf.page_count, pdf.uncovered)
+    return WrittenBriefing(output, pdf.pdf, pdf.page_count, pdf.uncovered, fallbacks)
 
 
 def export_briefing(

@@ -2,7 +2,7 @@
 
 The English text below is the source; other languages come from the app's own translation files
 (context "Briefing", see briefing_app.i18n), the same ones the desktop app uses. Record content
-(titles, summaries, names) is printed as stored, only the labels around it change.
+(titles, summaries) comes in the brief's language from the data layer (services/brief_texts.py).
 """
 
 from datetime import date, time
@@ -156,6 +156,15 @@ _TEXT: dict[str, str] = {
         "Briefing", "Sources disagree on this figure; each value is given with its source."
     ),
     "event_venue": QT_TRANSLATE_NOOP("Briefing", "{venue} (venue of the event)"),
+    # the notes on texts not in the brief's language (language_marks.py), per language
+    "only_in.en": QT_TRANSLATE_NOOP("Briefing", "Text available in English only."),
+    "only_in.vi": QT_TRANSLATE_NOOP("Briefing", "Text available in Vietnamese only."),
+    "office_translation.en": QT_TRANSLATE_NOOP(
+        "Briefing", "English texts: translation by the office."
+    ),
+    "office_translation.vi": QT_TRANSLATE_NOOP(
+        "Briefing", "Vietnamese texts: translation by the office."
+    ),
 }
 
 _ENUMS: dict[StrEnum, str] = {

@@ -6,6 +6,9 @@ action counts at the level of its meeting when the meeting is the more restricte
 (its row names the meeting), and agreements recorded at a restricted meeting stay out too.
 A person's position is personal data: it is left out where the person's personal-data level is
 above the export's.
+
+Record texts are read in the brief's `language`, a missing version in another one, tagged for
+the brief to mark and count (brief_texts).
 """
 
 import re
@@ -30,8 +33,9 @@ from briefing_app.domain.enums import (
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
+from briefing_app.domain.translations import BASE_LANGUAGE
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services import convert
+from briefing_app.services.brief_texts import BriefTexts, plain
 from briefing_app.services.comments import threads
 from briefing_app.services.dto import (
     ActionRow,
@@ -375,40 +379,39 @@ def _unique_sources(groups: Iterable[Iterable[m.Citation]]) -> list[CitedSource]
     return list(seen.values())
 
 
-def _person_row(person: m.Person, level: Classification, role: str | None = None) -> PersonRow:
+def _person_row(
+    tx: BriefTexts,
+    person: m.Person,
+    level: Classification,
+    membership: m.MeetingParticipant | m.DelegationMember | None = None,
+) -> PersonRow:
     """The person as a `level` export may print them: without their position (personal data)
     when their personal data is classified above `level`."""
-    row = convert.person_row(person, role)
-    if person.personal_data_classification.rank > level.rank:
-        return replace(row, position=None)
-    return row
+    personal = person.personal_data_classification.rank <= level.rank
+    return tx.person_row(person, membership, with_position=personal)
 
 
-def _organisation_label(organisation: m.Organisation | None) -> str | None:
-    if organisation is None:
-        return None
-    if organisation.name_native and organisation.name_native != organisation.name:
-        return f"{organisation.name} ({organisation.name_native})"
-    return organisation.name
+def _organisation_label(tx: BriefTexts, organisation: m.Organisation | None) -> str | None:
+    return tx.label(organisation) if organisation is not None else None
 
 
-def _owner_locality(action: m.FollowUpAction) -> str | None:
+def _owner_locality(tx: BriefTexts, action: m.FollowUpAction) -> str | None:
     locality = action.owner_locality
     if locality is None and action.owner_organisation is not None:
         locality = action.owner_organisation.locality
     if locality is None and action.owner_person and action.owner_person.organisation:
         locality = action.owner_person.organisation.locality
-    return convert.locality_label(locality) if locality else None
+    return tx.label(locality) if locality else None
 
 
 # actions whose comment threads one query reads
 _THREAD_BATCH = 500
 
 
-def action_remarks(thread: list[CommentRow]) -> list[str]:
+def action_remarks(thread: list[CommentRow]) -> list[CommentRow]:
     """The office's remarks on an action (the dataset's notes, which start its comment thread),
     the one place briefs read them from."""
-    return [c.text for c in thread if c.author == m.NOTES_AUTHOR]
+    return [c for c in thread if c.author == m.NOTES_AUTHOR]
 
 
 def action_comments(thread: list[CommentRow]) -> list[CommentRow]:
@@ -417,7 +420,7 @@ def action_comments(thread: list[CommentRow]) -> list[CommentRow]:
 
 
 def _tracked_all(
-    session: Session, actions: Sequence[m.FollowUpAction], today: date
+    tx: BriefTexts, session: Session, actions: Sequence[m.FollowUpAction], today: date
 ) -> list[TrackedAction]:
     """The actions as briefs print them, their comment threads (less what was struck
     through) read a batch at a time, not one query per action."""
@@ -426,52 +429,54 @@ def _tracked_all(
     for start in range(0, len(ids), _THREAD_BATCH):
         by_action.update(threads(session, RecordKind.ACTION, ids[start : start + _THREAD_BATCH]))
     return [
-        _tracked(a, [c for c in by_action.get(a.id, []) if c.struck_at is None], today)
+        _tracked(tx, a, [c for c in by_action.get(a.id, []) if c.struck_at is None], today)
         for a in actions
     ]
 
 
-def _tracked(action: m.FollowUpAction, thread: list[CommentRow], today: date) -> TrackedAction:
+def _tracked(
+    tx: BriefTexts, action: m.FollowUpAction, thread: list[CommentRow], today: date
+) -> TrackedAction:
     return TrackedAction(
-        row=convert.action_row(action, today),
-        description=action.description,
-        remarks=action_remarks(thread),
+        row=tx.action_row(action, today),
+        description=tx(action, "description"),
+        remarks=[tx.remark(c) for c in action_remarks(thread)],
         comments=action_comments(thread),
-        owner_locality=_owner_locality(action),
-        agreement=action.agreement.title if action.agreement else None,
+        owner_locality=_owner_locality(tx, action),
+        agreement=tx(action.agreement, "title") if action.agreement else None,
     )
 
 
-def _agreement_row(agreement: m.Agreement) -> AgreementRow:
+def _agreement_row(tx: BriefTexts, agreement: m.Agreement) -> AgreementRow:
     return AgreementRow(
         id=agreement.id,
-        title=agreement.title,
+        title=tx(agreement, "title"),
         kind=agreement.kind,
         status=agreement.status,
         signed_on=agreement.signed_on,
-        parties=[convert.locality_row(p) for p in agreement.parties],
-        signatories=agreement.signatories,
-        summary=agreement.summary,
+        parties=[tx.locality_row(p) for p in agreement.parties],
+        signatories=tx(agreement, "signatories"),
+        summary=tx(agreement, "summary"),
     )
 
 
-def _party_side(delegation: m.Delegation, level: Classification) -> PartySide:
+def _party_side(tx: BriefTexts, delegation: m.Delegation, level: Classification) -> PartySide:
     return PartySide(
         id=delegation.id,
-        name=delegation.name,
+        name=tx(delegation, "name"),
         side=delegation.side,
-        locality=convert.locality_row(delegation.locality) if delegation.locality else None,
-        organisation=_organisation_label(delegation.organisation),
-        description=delegation.description,
-        head=_person_row(delegation.head, level) if delegation.head else None,
-        members=[_person_row(x.person, level, x.role) for x in delegation.members],
+        locality=tx.locality_row(delegation.locality) if delegation.locality else None,
+        organisation=_organisation_label(tx, delegation.organisation),
+        description=tx(delegation, "description"),
+        head=_person_row(tx, delegation.head, level) if delegation.head else None,
+        members=[_person_row(tx, x.person, level, x) for x in delegation.members],
     )
 
 
-def _meeting_row(meeting: m.Meeting, level: Classification) -> MeetingRow:
+def _meeting_row(tx: BriefTexts, meeting: m.Meeting, level: Classification) -> MeetingRow:
     """The meeting's row counting only the actions the export may show."""
     shown = [a for a in meeting.actions if _action_visible(a, level)]
-    return convert.meeting_row(meeting, len(shown))
+    return tx.meeting_row(meeting, len(shown))
 
 
 def _sorted_meetings(meetings: Iterable[m.Meeting]) -> list[m.Meeting]:
@@ -516,7 +521,7 @@ def _locality_agreements(
 
 
 def _locality_profile(
-    session: Session, locality: m.Locality, level: Classification
+    tx: BriefTexts, session: Session, locality: m.Locality, level: Classification
 ) -> LocalityProfile:
     organisations = session.scalars(
         sa.select(m.Organisation)
@@ -532,24 +537,24 @@ def _locality_profile(
     agreements, withheld = _locality_agreements(session, [locality.id], level)
     profile_shown = locality.profile_classification.rank <= level.rank
     return LocalityProfile(
-        locality=convert.locality_row(locality),
-        organisations=[label for o in organisations if (label := _organisation_label(o))],
-        people=[_person_row(p, level) for p in people],
-        agreements=[_agreement_row(a) for a in agreements],
+        locality=tx.locality_row(locality),
+        organisations=[tx.label(o) for o in organisations],
+        people=[_person_row(tx, p, level) for p in people],
+        agreements=[_agreement_row(tx, a) for a in agreements],
         meetings=[
-            _meeting_row(mt, level) for mt in _locality_meetings(session, [locality.id], level)
+            _meeting_row(tx, mt, level) for mt in _locality_meetings(session, [locality.id], level)
         ],
-        figures=_profile_figures(locality) if profile_shown else [],
+        figures=_profile_figures(tx, locality) if profile_shown else [],
         withheld_agreements=withheld,
-        profile_withheld=not profile_shown and bool(_profile_figures(locality)),
+        profile_withheld=not profile_shown and bool(_profile_figures(tx, locality)),
     )
 
 
-def _profile_figures(locality: m.Locality) -> list[ProfileFigure]:
+def _profile_figures(tx: BriefTexts, locality: m.Locality) -> list[ProfileFigure]:
     """The profile items the locality has, each with the sources cited for its field."""
     figures = []
     for name in PROFILE_FIELDS:
-        value = getattr(locality, name)
+        value = tx(locality, name)
         if value is None or value == "":
             continue
         cited = [c for c in locality.citations if c.field == name]
@@ -567,6 +572,7 @@ def _profile_citations(locality: m.Locality) -> list[m.Citation]:
 
 
 def _meeting_data(
+    tx: BriefTexts,
     session: Session,
     meeting: m.Meeting,
     level: Classification,
@@ -581,31 +587,31 @@ def _meeting_data(
     ours = [d.locality for d in parties if d.locality is not None and d.side is Country.VN]
     theirs = [d.locality for d in parties if d.locality is not None and d.side is not Country.VN]
     localities = _unique_by_id(theirs) if with_profiles else []
-    roles = {p.person_id: p.role for p in meeting.participants}
+    roles = {p.person_id: p for p in meeting.participants}
     return MeetingBriefData(
-        meeting=convert.meeting_row(meeting, len(actions)),
-        event=convert.event_row(meeting.event),
+        meeting=tx.meeting_row(meeting, len(actions)),
+        event=tx.event_row(meeting.event),
         time_of_day=meeting.time_of_day,
         start_time=meeting.start_time,
-        venue=meeting.venue,
-        format=meeting.format,
-        interpreters=meeting.interpreters,
-        press=meeting.press,
-        objectives=list(meeting.objectives),
-        talking_points=list(meeting.talking_points),
+        venue=tx(meeting, "venue"),
+        format=tx(meeting, "format"),
+        interpreters=tx(meeting, "interpreters"),
+        press=tx(meeting, "press"),
+        objectives=tx.items(meeting, "objectives"),
+        talking_points=tx.items(meeting, "talking_points"),
         expected_asks=[
             ExpectedAsk(ask=str(item["ask"]), response=item.get("response") or None)
-            for item in meeting.expected_asks
+            for item in tx.items(meeting, "expected_asks")
             if item.get("ask")
         ],
-        summary=meeting.summary,
-        proposals=list(meeting.proposals),
-        outcomes=list(meeting.outcomes),
-        cooperation_areas=[a.name for a in meeting.areas],
-        participants=[_person_row(p.person, level, p.role) for p in meeting.participants],
-        sides=[_party_side(d, level) for d in parties],
-        localities=[_locality_profile(session, loc, level) for loc in localities],
-        actions=_tracked_all(session, actions, today),
+        summary=tx(meeting, "summary"),
+        proposals=tx.items(meeting, "proposals"),
+        outcomes=tx.items(meeting, "outcomes"),
+        cooperation_areas=[tx.area(a) for a in meeting.areas],
+        participants=[_person_row(tx, p.person, level, p) for p in meeting.participants],
+        sides=[_party_side(tx, d, level) for d in parties],
+        localities=[_locality_profile(tx, session, loc, level) for loc in localities],
+        actions=_tracked_all(tx, session, actions, today),
         file_sources=_file_sources(session) if with_profiles else {},
         sources=_unique_sources(
             [
@@ -617,14 +623,14 @@ def _meeting_data(
         ),
         counterparts=(
             [
-                _person_card(session, p, level, role=roles.get(p.id), now=[meeting.id])
+                _person_card(tx, session, p, level, role=roles.get(p.id), now=[meeting.id])
                 for p in _counterpart_people(meeting)
             ]
             if with_profiles
             else []
         ),
         history=(
-            _history(session, [ours[0], localities[0]], meeting, level)
+            _history(tx, session, [ours[0], localities[0]], meeting, level)
             if with_profiles and ours and localities
             else []
         ),
@@ -653,23 +659,25 @@ def _counterpart_people(meeting: m.Meeting) -> list[m.Person]:
 
 
 def _person_card(
+    tx: BriefTexts,
     session: Session,
     person: m.Person,
     level: Classification,
     *,
-    role: str | None,
+    role: m.MeetingParticipant | m.DelegationMember | None,
     now: Iterable[int],
 ) -> PersonCard:
-    """`person` in `role`; their contacts are the meetings they took part in but those of `now`
-    (the meeting or the programme the brief is about)."""
+    """`person` in `role` (their membership of the meeting or the delegation); their contacts
+    are the meetings they took part in but those of `now` (the meeting or the programme the
+    brief is about)."""
     personal = person.personal_data_classification.rank <= level.rank
     current = set(now)
     return PersonCard(
-        person=_person_row(person, level, role),
-        organisation=_organisation_label(person.organisation),
-        biography=person.biography if personal else None,
+        person=_person_row(tx, person, level, role),
+        organisation=_organisation_label(tx, person.organisation),
+        biography=tx(person, "biography") if personal else None,
         contacts=[
-            _meeting_row(mt, level)
+            _meeting_row(tx, mt, level)
             for mt in _person_meetings(session, person.id)
             if mt.id not in current and _meeting_visible(mt, level)
         ],
@@ -701,19 +709,24 @@ def _person_meetings(session: Session, person_id: int) -> list[m.Meeting]:
 
 
 def _history(
-    session: Session, pair: Sequence[m.Locality], meeting: m.Meeting, level: Classification
+    tx: BriefTexts,
+    session: Session,
+    pair: Sequence[m.Locality],
+    meeting: m.Meeting,
+    level: Classification,
 ) -> list[HistoryItem]:
     """Relations between the two localities as `level` may show them, oldest first: their other
     meetings, their agreements, and the visits of their delegations (arrival recorded)."""
     ids = [loc.id for loc in pair]
     items = [
-        HistoryItem(mt.held_on, mt.title, f"meeting {mt.id} title")
+        HistoryItem(mt.held_on, tx(mt, "title"), f"meeting {mt.id} title")
         for mt in _locality_meetings(session, ids, level)
         if mt.id != meeting.id
     ]
     agreements, _ = _locality_agreements(session, ids, level)
     items += [
-        HistoryItem(a.signed_on, a.title, f"agreement {a.id} title", a.status) for a in agreements
+        HistoryItem(a.signed_on, tx(a, "title"), f"agreement {a.id} title", a.status)
+        for a in agreements
     ]
     visits = session.scalars(
         sa.select(m.Delegation).where(
@@ -721,11 +734,11 @@ def _history(
         )
     )
     items += [
-        HistoryItem(d.arrives_on, d.name, f"delegation {d.id} name")
+        HistoryItem(d.arrives_on, tx(d, "name"), f"delegation {d.id} name")
         for d in visits
         if not any(mt.id == meeting.id for mt in _delegation_meetings(d))
     ]
-    return sorted(items, key=lambda h: (h.day is None, h.day or date.min, h.what))
+    return sorted(items, key=lambda h: (h.day is None, h.day or date.min, plain(h.what)))
 
 
 def _delegation_meetings(delegation: m.Delegation) -> list[m.Meeting]:
@@ -753,17 +766,29 @@ def _check_meeting_level(meeting: m.Meeting, level: Classification) -> None:
 
 
 def meeting_brief_data(
-    engine: Engine, meeting_id: int, *, level: Classification, today: date
+    engine: Engine,
+    meeting_id: int,
+    *,
+    level: Classification,
+    today: date,
+    language: str = BASE_LANGUAGE,
 ) -> MeetingBriefData:
     with reading(engine) as session:
         meeting = get_record(session, m.Meeting, meeting_id)
         _check_meeting_level(meeting, level)
-        return _meeting_data(session, meeting, level, today, with_profiles=True)
+        tx = BriefTexts(language)
+        return _meeting_data(tx, session, meeting, level, today, with_profiles=True)
 
 
 def delegation_brief_data(
-    engine: Engine, delegation_id: int, *, level: Classification, today: date
+    engine: Engine,
+    delegation_id: int,
+    *,
+    level: Classification,
+    today: date,
+    language: str = BASE_LANGUAGE,
 ) -> DelegationBriefData:
+    tx = BriefTexts(language)
     with reading(engine) as session:
         delegation = get_record(session, m.Delegation, delegation_id)
         every = _delegation_meetings(delegation)
@@ -772,26 +797,28 @@ def delegation_brief_data(
             *([delegation.head] if delegation.head else []),
             *(x.person for x in delegation.members if x.person_id != delegation.head_id),
         ]
-        roles = {x.person_id: x.role for x in delegation.members}
+        roles = {x.person_id: x for x in delegation.members}
         now = [mt.id for mt in every]
         cards = [
-            _person_card(session, person, level, role=roles.get(person.id), now=now)
+            _person_card(tx, session, person, level, role=roles.get(person.id), now=now)
             for person in people
         ]
         return DelegationBriefData(
             id=delegation.id,
-            name=delegation.name,
+            name=tx(delegation, "name"),
             side=delegation.side,
-            event=convert.event_row(delegation.event),
-            locality=convert.locality_row(delegation.locality) if delegation.locality else None,
-            organisation=_organisation_label(delegation.organisation),
-            description=delegation.description,
+            event=tx.event_row(delegation.event),
+            locality=tx.locality_row(delegation.locality) if delegation.locality else None,
+            organisation=_organisation_label(tx, delegation.organisation),
+            description=tx(delegation, "description"),
             arrives_on=delegation.arrives_on,
             departs_on=delegation.departs_on,
             members=cards,
             head_id=delegation.head_id,
             programme=[
-                ProgrammeItem(_meeting_row(mt, level), mt.time_of_day, mt.start_time, mt.venue)
+                ProgrammeItem(
+                    _meeting_row(tx, mt, level), mt.time_of_day, mt.start_time, tx(mt, "venue")
+                )
                 for mt in meetings
             ],
             file_sources=_file_sources(session),
@@ -808,9 +835,15 @@ def _involves(action: m.FollowUpAction, locality_ids: Sequence[int]) -> bool:
 
 
 def locality_brief_data(
-    engine: Engine, locality_ids: Sequence[int], *, level: Classification, today: date
+    engine: Engine,
+    locality_ids: Sequence[int],
+    *,
+    level: Classification,
+    today: date,
+    language: str = BASE_LANGUAGE,
 ) -> LocalityBriefData:
     """A locality brief (one id) or a counterpart-pair brief (two ids)."""
+    tx = BriefTexts(language)
     if not 1 <= len(locality_ids) <= 2 or len(set(locality_ids)) != len(locality_ids):
         raise UserError(
             QT_TRANSLATE_NOOP(
@@ -845,19 +878,19 @@ def locality_brief_data(
             key=lambda a: (a.due_date is None, a.due_date or date.min, a.id),
         )
         return LocalityBriefData(
-            localities=[_locality_profile(session, loc, level) for loc in localities],
+            localities=[_locality_profile(tx, session, loc, level) for loc in localities],
             meetings=[
                 MeetingSummary(
-                    meeting=_meeting_row(mt, level),
-                    event_name=mt.event.name,
-                    venue=mt.venue,
-                    outcomes=list(mt.outcomes),
+                    meeting=_meeting_row(tx, mt, level),
+                    event_name=tx(mt.event, "name"),
+                    venue=tx(mt, "venue"),
+                    outcomes=tx.items(mt, "outcomes"),
                 )
                 for mt in meetings
             ],
-            agreements=[_agreement_row(a) for a in agreements],
-            open_actions=_tracked_all(session, open_actions, today),
-            upcoming=_upcoming(open_actions, [mt.event for mt in meetings], today),
+            agreements=[_agreement_row(tx, a) for a in agreements],
+            open_actions=_tracked_all(tx, session, open_actions, today),
+            upcoming=_upcoming(tx, open_actions, [mt.event for mt in meetings], today),
             withheld_meetings=withheld_meetings,
             withheld_agreements=withheld_agreements,
             withheld_actions=withheld_actions,
@@ -874,22 +907,23 @@ def locality_brief_data(
 
 
 def _upcoming(
-    actions: Iterable[m.FollowUpAction], events: Iterable[m.Event], today: date
+    tx: BriefTexts, actions: Iterable[m.FollowUpAction], events: Iterable[m.Event], today: date
 ) -> list[UpcomingDate]:
     """Due dates whose period has not ended, and events not yet begun, soonest first."""
     found: list[UpcomingDate] = []
     for action in actions:
         due, precision = action.due_date, action.due_precision
         if due and precision and period_end(due, precision) >= today:
-            found.append(UpcomingDate(due, precision, action.title, f"action {action.id} title"))
+            title = tx(action, "title")
+            found.append(UpcomingDate(due, precision, title, f"action {action.id} title"))
     for event in {e.id: e for e in events}.values():
         if event.starts_on and event.starts_on >= today:
             found.append(
                 UpcomingDate(
-                    event.starts_on, DuePrecision.DAY, event.name, f"event {event.id} name"
+                    event.starts_on, DuePrecision.DAY, tx(event, "name"), f"event {event.id} name"
                 )
             )
-    return sorted(found, key=lambda u: (u.day, u.what))
+    return sorted(found, key=lambda u: (u.day, plain(u.what)))
 
 
 def _event_tree(event: m.Event) -> list[m.Event]:
@@ -914,17 +948,21 @@ def _visible_facts(events: Iterable[m.Event], level: Classification) -> list[m.E
     ]
 
 
-def _facts(facts: Iterable[m.EventFact]) -> list[FactRow]:
-    by_label: dict[str, list[FactValue]] = {}
+def _facts(tx: BriefTexts, facts: Iterable[m.EventFact]) -> list[FactRow]:
+    """Facts with one label (the disagreeing versions of a figure) in one row, labelled as the
+    first of them is in the brief's language."""
+    by_label: dict[str, tuple[str, list[FactValue]]] = {}
     for fact in facts:
-        by_label.setdefault(fact.label, []).append(
-            FactValue(fact.value, _unique_sources([fact.citations]))
-        )
-    return [FactRow(label, values) for label, values in by_label.items()]
+        row = by_label.setdefault(fact.label, (tx(fact, "label"), []))
+        row[1].append(FactValue(tx(fact, "value"), _unique_sources([fact.citations])))
+    return [FactRow(label, values) for label, values in by_label.values()]
 
 
 def _people_index(
-    meetings: Sequence[m.Meeting], actions: Iterable[m.FollowUpAction], level: Classification
+    tx: BriefTexts,
+    meetings: Sequence[m.Meeting],
+    actions: Iterable[m.FollowUpAction],
+    level: Classification,
 ) -> list[PersonIndexEntry]:
     """Everyone named in the given meetings (participants, delegation heads and members) or
     owning or facing the given actions, with the meetings they appear in."""
@@ -949,8 +987,8 @@ def _people_index(
                 note(person, action.meeting_id)
     entries = [
         PersonIndexEntry(
-            person=_person_row(person, level),
-            organisation=_organisation_label(person.organisation),
+            person=_person_row(tx, person, level),
+            organisation=_organisation_label(tx, person.organisation),
             meeting_ids=ids,
         )
         for person, ids in people.values()
@@ -959,8 +997,14 @@ def _people_index(
 
 
 def forum_book_data(
-    engine: Engine, event_id: int, *, level: Classification, today: date
+    engine: Engine,
+    event_id: int,
+    *,
+    level: Classification,
+    today: date,
+    language: str = BASE_LANGUAGE,
 ) -> ForumBookData:
+    tx = BriefTexts(language)
     with reading(engine) as session:
         event = get_record(session, m.Event, event_id)
         events = _event_tree(event)
@@ -976,16 +1020,16 @@ def forum_book_data(
             key=lambda a: (a.due_date is None, a.due_date or date.min, a.id),
         )
         return ForumBookData(
-            event=convert.event_row(event),
-            organisers=[label for o in event.organisers if (label := _organisation_label(o))],
-            parts=[convert.event_row(e) for e in events[1:]],
-            facts=_facts(facts),
+            event=tx.event_row(event),
+            organisers=[tx.label(o) for o in event.organisers],
+            parts=[tx.event_row(e) for e in events[1:]],
+            facts=_facts(tx, facts),
             withheld_facts=sum(len(e.facts) for e in events) - len(facts),
             meetings=[
-                _meeting_data(session, mt, level, today, with_profiles=False) for mt in meetings
+                _meeting_data(tx, session, mt, level, today, with_profiles=False) for mt in meetings
             ],
-            actions=_tracked_all(session, actions, today),
-            people=_people_index(meetings, actions, level),
+            actions=_tracked_all(tx, session, actions, today),
+            people=_people_index(tx, meetings, actions, level),
             file_sources=_file_sources(session),
             sources=_unique_sources(
                 [
@@ -1002,7 +1046,12 @@ def forum_book_data(
 
 
 def action_tracker_data(
-    engine: Engine, flt: ActionFilter, *, level: Classification, today: date
+    engine: Engine,
+    flt: ActionFilter,
+    *,
+    level: Classification,
+    today: date,
+    language: str = BASE_LANGUAGE,
 ) -> list[TrackedAction]:
     """The actions matching `flt` that a `level` export may show."""
     query = (
@@ -1011,7 +1060,7 @@ def action_tracker_data(
         .where(m.Meeting.classification.in_(allowed_levels(level)))
     )
     with reading(engine) as session:
-        return _tracked_all(session, list(session.scalars(query)), today)
+        return _tracked_all(BriefTexts(language), session, list(session.scalars(query)), today)
 
 
 def withheld_actions(

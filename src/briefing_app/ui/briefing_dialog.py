@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from briefing_app.domain.file_names import safe_file_name
+from briefing_app.i18n import Language
 from briefing_app.services import queries
 from briefing_app.services.overview import forum_overview
 from briefing_app.ui.briefing_build import STEP_LAYOUT, STEP_READ, STEP_WRITE, STEPS, build_briefing
@@ -366,7 +367,7 @@ class BriefingDialog(QDialog):
                 path=path,
                 write_lock=lock,
             ),
-            on_done=lambda rendered: self._written(path, rendered),
+            on_done=lambda rendered: self._written(path, rendered, options.language),
             on_error=self._failed,
             on_progress=self._progressed,
         )
@@ -384,7 +385,7 @@ class BriefingDialog(QDialog):
         if done == STEP_LAYOUT:
             self.progress.setRange(0, 0)  # layout reports no steps of its own: busy
 
-    def _written(self, path: Path, rendered: "WrittenBriefing") -> None:
+    def _written(self, path: Path, rendered: "WrittenBriefing", language: Language) -> None:
         self.control = None
         self.result_path = path
         self.rendered = rendered
@@ -394,9 +395,10 @@ class BriefingDialog(QDialog):
             pages = self.tr("Word document")
         else:
             pages = self.tr("1 page") if count == 1 else self.tr("{n} pages").format(n=count)
-        self.status_label.setText(
-            self.tr("Written: {path} ({pages}).").format(path=path, pages=pages)
-        )
+        written = self.tr("Written: {path} ({pages}).").format(path=path, pages=pages)
+        if rendered.fallbacks:
+            written += " " + self._fallback_note(rendered.fallbacks, language)
+        self.status_label.setText(written)
         if rendered.uncovered:
             self.status_label.setText(
                 self.status_label.text()
@@ -411,6 +413,23 @@ class BriefingDialog(QDialog):
         self._set_running(False)
         if self.preview_check.isChecked() and count is not None:
             self.show_preview()
+
+    def _fallback_note(self, count: int, language: Language) -> str:
+        """How many texts the brief prints in the other language, for want of a version in
+        its own (each marked in the brief)."""
+        if language is Language.VI:
+            if count == 1:
+                return self.tr(
+                    "1 text had no Vietnamese version and is printed in English, marked."
+                )
+            return self.tr(
+                "{n} texts had no Vietnamese version and are printed in English, marked."
+            ).format(n=count)
+        if count == 1:
+            return self.tr("1 text had no English version and is printed in Vietnamese, marked.")
+        return self.tr(
+            "{n} texts had no English version and are printed in Vietnamese, marked."
+        ).format(n=count)
 
     def _failed(self, exc: BaseException) -> None:
         self.control = None

@@ -328,7 +328,7 @@ def test_a_word_brief_opens_in_libreoffice_with_its_headings(
     labels = Labels(Language.VI)
     for key in ("objectives", "who_we_meet", "logistics", "sources"):
         assert labels[key] in shown
-    assert "Thanh Hóa – Yamanashi bilateral meeting" in shown
+    assert "Cuộc gặp song phương Thanh Hóa – Yamanashi" in shown
     assert "Độ mật: NỘI BỘ" in shown
     fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True)
     assert "NotoSans" in fonts.stdout and "IPAexGothic" in fonts.stdout

@@ -155,8 +155,10 @@ def test_objectives_numbered_talking_points_and_asks_come_first_in_order(
     # the asks beside their responses; an ask without one says so
     first_ask = squash(f"{ASKS[0]['ask']}")
     assert text.index(ask_column) < text.index(response_column) < text.index(first_ask)
-    assert squash(f"{ASKS[0]['ask']}{ASKS[0]['response']}") in text
-    assert squash(f"{ASKS[1]['ask']}") + no_response in text
+    # typed in English only: a Vietnamese brief prints them so, marked
+    mark = "†" if language is Language.VI else ""
+    assert squash(f"{ASKS[0]['ask']}{mark}{ASKS[0]['response']}{mark}") in text
+    assert squash(f"{ASKS[1]['ask']}{mark}") + no_response in text
 
 
 def test_the_sections_follow_the_leaders_reading_order(db: OpenedDatabase) -> None:

@@ -74,7 +74,7 @@ def test_the_heading_block_is_in_place_on_the_first_page(db: OpenedDatabase, pap
     agency, province = at["ỦY BAN NHÂN DÂN"], at["TỈNH THANH HÓA"]
     national, motto = at["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], at["Độc lập - Tự do - Hạnh phúc"]
     number, dated = at["Số: /BC-UBND"], at["Thanh Hóa, ngày 20 tháng 11 năm 2025"]
-    kind, summary = at["BÁO CÁO"], at["Thanh Hóa – Yamanashi bilateral meeting"]
+    kind, summary = at["BÁO CÁO"], at["Cuộc gặp song phương Thanh Hóa – Yamanashi"]
     # the agency and the number on the left, the national title, motto and date on the right
     assert max(agency[0], province[0], number[0]) < min(national[0], motto[0], dated[0])
     # top to bottom: agency / national title, then the number and the date, then the type
@@ -159,7 +159,7 @@ def test_the_word_brief_has_the_same_blocks_margins_and_face(
     assert agency.width < national.width
     assert heading.style is None or "Grid" not in heading.style.name
     after = [p.text for p in word.paragraphs if p.text][:2]
-    assert after == ["BÁO CÁO", "Thanh Hóa – Yamanashi bilateral meeting"]
+    assert after == ["BÁO CÁO", "Cuộc gặp song phương Thanh Hóa – Yamanashi"]
     recipients, signer = closing.rows[0].cells
     assert _cell_lines(recipients) == [
         "Nơi nhận:",
