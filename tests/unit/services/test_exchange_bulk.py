@@ -4,7 +4,6 @@ creating each action alone: history, areas, folded text, search."""
 
 from pathlib import Path
 
-import pytest
 import sqlalchemy as sa
 from sqlalchemy import event
 
@@ -42,10 +41,13 @@ def _statements(db: OpenedDatabase) -> list[str]:
 
 
 def _trigger_present(db: OpenedDatabase) -> bool:
+    """The index's insert trigger is there (SQLite) and enabled (PostgreSQL)."""
     with db.engine.connect() as connection:
-        found = connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = ?", (TRIGGER,)
-        ).first()
+        if connection.dialect.name == "postgresql":
+            enabled = "SELECT 1 FROM pg_trigger WHERE tgname = :name AND tgenabled = 'O'"
+        else:
+            enabled = "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :name"
+        found = connection.execute(sa.text(enabled), {"name": TRIGGER}).first()
     return found is not None
 
 
@@ -114,7 +116,6 @@ def connection_value(db: OpenedDatabase, sql: str, *values: object) -> object:
         return connection.exec_driver_sql(sql, values).scalar()
 
 
-@pytest.mark.sqlite_only  # the FTS5 index
 def test_the_search_index_is_filled_once_and_its_trigger_put_back(
     seeded_db: OpenedDatabase, tmp_path: Path
 ) -> None:
@@ -130,8 +131,9 @@ def test_the_search_index_is_filled_once_and_its_trigger_put_back(
     kind = next(k for k in search_index.KINDS if k.table == "follow_up_actions")
     low = kind.code * search_index.KIND_STRIDE
     with seeded_db.engine.connect() as connection:
-        indexed = connection.exec_driver_sql(
-            "SELECT count(*) FROM search_index WHERE rowid > ? AND rowid <= ?", (low + 7, kind.high)
+        indexed = connection.execute(
+            sa.text("SELECT count(*) FROM search_index WHERE rowid > :low AND rowid <= :high"),
+            {"low": low + 7, "high": kind.high},
         ).scalar_one()
     assert indexed == ROWS + 1  # each once (and the one created after), none twice
 
@@ -149,4 +151,4 @@ def test_a_dry_run_writes_nothing_and_keeps_the_trigger(
     with seeded_db.engine.connect() as connection:
         after = connection.execute(sa.select(sa.func.count()).select_from(m.FollowUpAction))
         assert after.scalar_one() == count
-    assert seeded_db.path is None or _trigger_present(seeded_db)  # SQLite's FTS5 trigger
+    assert _trigger_present(seeded_db)
