@@ -3607,6 +3607,13 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>MembersInput</name>
+    <message>
+        <source>Copy from {language}</source>
+        <translation>Sao chép từ bản {language}</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Changed by someone else</source>

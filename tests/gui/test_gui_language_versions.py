@@ -19,6 +19,7 @@ from briefing_app.services.record_kinds import editing
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.forms.list_inputs import PointsInput, TableInput
 from briefing_app.ui.forms.merge_dialog import FIELD, MergeDialog
+from briefing_app.ui.forms.version_cells import MembersInput
 from briefing_app.ui.language import interface_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.record_editor import RecordEditor
@@ -108,7 +109,7 @@ def test_both_versions_side_by_side_through_save_undo_and_reopening(
     assert field(editor, "title_vi").accessibleName() == caption(title_label, "Tiếng Việt")
     assert field(editor, "title_vi").accessibleName() != field(editor, "title").accessibleName()
     members = view.inputs["participants"]
-    assert isinstance(members, TableInput)
+    assert isinstance(members, MembersInput)
     headers = [members.table.horizontalHeaderItem(i).text() for i in range(3)]
     assert headers[1].endswith("(Tiếng Việt)" if vietnamese() else "(English)"), headers
 
@@ -149,8 +150,15 @@ def test_both_versions_side_by_side_through_save_undo_and_reopening(
     vi_points = [VI_POINT, *before["talking_points"][1:]]
     assert editor.model.value("talking_points_vi") == vi_points
 
-    cell = members.table.item(0, role_column(members, "role_vi"))
+    column = role_column(members, "role_vi")
+    cell = members.table.item(0, column)
     assert cell is not None and cell.text() == ""
+    english_role = members.menu(0, role_column(members, "role")).actions()[0]
+    assert not english_role.isEnabled(), "the English role is there: nothing to copy into it"
+    copy_role = members.menu(0, column).actions()[0]
+    assert copy_role.isEnabled()
+    copy_role.trigger()
+    assert cell.text() == before["participants"][0]["role"]
     cell.setText(VI_ROLE)
     assert editor.model.value("participants")[0]["role_vi"] == VI_ROLE
 

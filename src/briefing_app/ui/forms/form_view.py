@@ -53,7 +53,7 @@ from briefing_app.ui.forms.inputs import (
 from briefing_app.ui.forms.list_inputs import Column, PointsInput, TableInput, record_options
 from briefing_app.ui.forms.name_input import NameInput
 from briefing_app.ui.forms.references_input import ReferencesInput
-from briefing_app.ui.forms.version_cells import member_table
+from briefing_app.ui.forms.version_cells import MembersInput
 from briefing_app.ui.forms.versions_row import VersionsRow
 from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 from briefing_app.ui.widgets.wheel_guard import WheelGuard
@@ -238,7 +238,7 @@ class FormView(QWidget):
                 ],
             )
         if kind is FieldType.MEMBERS:
-            return member_table(spec, self.tr("Person"), self.tr("Role"))
+            return MembersInput(spec, self.tr("Person"), self.tr("Role"))
         if kind is FieldType.CITATIONS:
             fields = [
                 (f.key, field_caption(f))

@@ -60,7 +60,6 @@ class VersionHeader(QWidget):
         layout.addStretch(1)
         self.copy = QToolButton()
         self.copy.setObjectName(f"copy_{key}")
-        self.copy.setAutoRaise(True)
         self.copy.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.copy.setEnabled(False)
         self.copy.setVisible(False)
