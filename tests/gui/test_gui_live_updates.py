@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from gui_helpers import make_window, replace_text, shut, wait_idle
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.record_kinds.editing import edit_record
+from briefing_app.store.change_notices import SEVERAL
 from briefing_app.store.engine import make_engine
 from briefing_app.ui.main_window import MainWindow
 from pg_databases import PgDatabases
@@ -60,6 +62,28 @@ def test_a_colleagues_save_appears_in_the_open_list(
     assert "Saved by a colleague" not in titles()
     update_action(colleague, 3, ActionEdit(title="Saved by a colleague"), changed_by="lan")
     qtbot.waitUntil(lambda: "Saved by a colleague" in titles(), timeout=ARRIVAL_MS)
+
+
+def test_after_a_dropped_connection_the_views_read_again(
+    qtbot: QtBot, pg_window: MainWindow, colleague: Engine
+) -> None:
+    """A save made while the window was not listening is shown once it listens again."""
+    pg_window.go(RecordKind.ACTION)
+    wait_idle(qtbot, pg_window)
+    heard: list[tuple[str, int]] = []
+    pg_window.changes.colleagues_changed.connect(lambda kind, i: heard.append((kind, i)))
+    with colleague.connect() as connection:
+        dropped = connection.execute(
+            sa.text(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND query LIKE 'LISTEN%'"
+            )
+        ).all()
+    assert dropped == [(True,)]
+    update_action(colleague, 3, ActionEdit(title="Saved meanwhile"), changed_by="lan")
+    titles = lambda: [row.title for row in pg_window.actions_page.model.rows()]  # noqa: E731
+    qtbot.waitUntil(lambda: "Saved meanwhile" in titles(), timeout=ARRIVAL_MS)
+    assert {(kind.value, SEVERAL) for kind in RecordKind} <= set(heard)
 
 
 def test_an_editor_with_changes_notes_it_and_its_save_gets_the_conflict_dialog(
