@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from gui_helpers import make_window, replace_text, shut, wait_idle
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
@@ -18,6 +19,7 @@ from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.record_kinds.editing import edit_record
 from briefing_app.store.change_notices import SEVERAL
 from briefing_app.store.engine import make_engine
+from briefing_app.ui.forms.merge_dialog import MergeDialog
 from briefing_app.ui.main_window import MainWindow
 from pg_databases import PgDatabases
 
@@ -125,6 +127,30 @@ def test_a_record_editor_without_changes_shows_the_colleagues_version(
     assert editor.view.values()["position"] == "Adviser"
     assert note.text() == f"Changed by a colleague: this is their version {saved.version}."
     assert not editor.is_dirty()
+
+
+def test_a_record_editor_with_changes_notes_it_and_its_save_opens_the_merge_dialog(
+    qtbot: QtBot, pg_window: MainWindow, colleague: Engine, prompts: FakePrompts
+) -> None:
+    pg_window.records.edit_record(RecordKind.PERSON, 4)
+    wait_idle(qtbot, pg_window)
+    editor = pg_window.records.editors[(RecordKind.PERSON, 4)]
+    replace_text(qtbot, editor.view.findChild(QWidget, "field_position"), "Mine")
+    saved = edit_record(colleague, RecordKind.PERSON, 4, {"position": "Theirs"}, changed_by="lan")
+    note = editor.header.colleague_note
+    qtbot.waitUntil(note.isVisible, timeout=ARRIVAL_MS)
+    assert f"(version {saved.version}). Your changes are kept" in note.text()
+    conflicts: list[tuple[str, ...]] = []
+
+    def answer(dialog: MergeDialog) -> None:
+        conflicts.append(dialog.merge.conflict_keys)
+        dialog.reject()  # keep editing
+
+    prompts.answer("run_dialog", answer)
+    editor.save()
+    wait_idle(qtbot, pg_window)
+    assert conflicts == [("position",)]
+    assert editor.view.values()["position"] == "Mine" and editor.is_dirty()
 
 
 def test_nothing_listens_on_sqlite(window: MainWindow) -> None:
