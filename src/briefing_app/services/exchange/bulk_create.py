@@ -5,6 +5,7 @@ bulk statements (actions, their "created" history rows, their areas) inside the 
 work, and the search index is filled once for all of them."""
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any, cast
 
 import sqlalchemy as sa
@@ -100,10 +101,11 @@ class NewActions:
             )
         if errors:
             raise ValidationError(errors)
-        self._probe.translations = columns["translations"]
+        versions = SimpleNamespace(translations=columns["translations"])
         for target, parts in m.FollowUpAction.__folded__.items():  # as refresh_folded does
             texts = [columns[p] for p in parts if columns.get(p)]
-            texts.extend(translated_texts(self._probe, parts))
+            if versions.translations:
+                texts.extend(translated_texts(versions, parts))
             columns[target] = fold(" ".join(texts))
         self._rows.append(_Row(columns, tuple(dict.fromkeys(new.area_ids))))
         return len(self._rows) - 1, columns["title"]
