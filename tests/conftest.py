@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing_app.domain.translations import BASE_LANGUAGE, set_reading_language
 from briefing_app.store.database import OpenedDatabase, open_database
 from pg_databases import PG_URL_VARIABLE, PgDatabases
 
@@ -79,6 +80,14 @@ def isolated_user_dirs(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("BRIEFING_DB_URL", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def reading_in_english() -> Iterator[None]:
+    """Every test ends reading records in English again: the desktop app (its interface
+    language) and the command line (--lang) choose the reading language for the process."""
+    yield
+    set_reading_language(BASE_LANGUAGE)
 
 
 @pytest.fixture(scope="session")

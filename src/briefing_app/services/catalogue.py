@@ -18,6 +18,9 @@ from briefing_app.domain.enums import (
     Country,
     SourceKind,
 )
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import area_name, shown
+from briefing_app.domain.text import fold
 from briefing_app.services import convert
 from briefing_app.services.dto import (
     ActionRow,
@@ -28,6 +31,7 @@ from briefing_app.services.dto import (
     SourceRef,
 )
 from briefing_app.services.queries import OPEN_STATUSES
+from briefing_app.services.record_kinds.registry import label_of
 from briefing_app.services.records import get_record
 from briefing_app.store.unit_of_work import reading
 
@@ -130,13 +134,13 @@ class SourceDetail:
 def agreement_row(agreement: m.Agreement) -> AgreementRow:
     return AgreementRow(
         id=agreement.id,
-        title=agreement.title,
+        title=shown(agreement, "title"),
         kind=agreement.kind,
         status=agreement.status,
         signed_on=agreement.signed_on,
         meeting_id=agreement.meeting_id,
-        meeting_title=agreement.meeting.title if agreement.meeting else None,
-        parties=[p.name for p in agreement.parties],
+        meeting_title=shown(agreement.meeting, "title") if agreement.meeting else None,
+        parties=[shown(p, "name") for p in agreement.parties],
     )
 
 
@@ -145,8 +149,8 @@ def person_list_row(person: m.Person) -> PersonListRow:
         id=person.id,
         full_name=person.full_name,
         name_native=person.name_native,
-        position=person.position,
-        organisation=person.organisation.name if person.organisation else None,
+        position=shown(person, "position"),
+        organisation=shown(person.organisation, "name") if person.organisation else None,
         country=person.country,
     )
 
@@ -165,9 +169,12 @@ def source_row(source: m.Source, citation_count: int) -> SourceRow:
 
 
 def list_areas(engine: Engine) -> list[AreaRow]:
+    """Every cooperation area, by its name in the reading language."""
     with reading(engine) as session:
-        rows = session.scalars(sa.select(m.CooperationArea).order_by(m.CooperationArea.name))
-        return [AreaRow(a.id, a.name, a.name_vi) for a in rows]
+        rows = session.scalars(sa.select(m.CooperationArea))
+        return sorted(
+            (AreaRow(a.id, a.name, a.name_vi) for a in rows), key=lambda a: fold(area_name(a))
+        )
 
 
 def list_parties(engine: Engine) -> list[PartyChoice]:
@@ -177,7 +184,7 @@ def list_parties(engine: Engine) -> list[PartyChoice]:
         for loc in session.scalars(sa.select(m.Locality).order_by(m.Locality.name_folded)):
             choices.append(
                 PartyChoice(
-                    PartyRef("locality", loc.id, loc.name),
+                    PartyRef("locality", loc.id, shown(loc, "name")),
                     loc.name_native,
                     loc.country,
                     loc.kind.value,
@@ -186,7 +193,7 @@ def list_parties(engine: Engine) -> list[PartyChoice]:
         for org in session.scalars(sa.select(m.Organisation).order_by(m.Organisation.name_folded)):
             choices.append(
                 PartyChoice(
-                    PartyRef("organisation", org.id, org.name),
+                    PartyRef("organisation", org.id, shown(org, "name")),
                     org.name_native,
                     org.country,
                     org.kind.value,
@@ -198,7 +205,7 @@ def list_parties(engine: Engine) -> list[PartyChoice]:
                     PartyRef("person", person.id, person.full_name),
                     person.name_native,
                     person.country,
-                    person.position,
+                    shown(person, "position"),
                 )
             )
         return choices
@@ -226,18 +233,6 @@ def _meeting_rows(session: Session, meetings: list[m.Meeting]) -> list[MeetingRo
         )
     }
     return [convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings]
-
-
-def _delegation_row(delegation: m.Delegation) -> DelegationRow:
-    return DelegationRow(
-        id=delegation.id,
-        name=delegation.name,
-        side=delegation.side,
-        event_id=delegation.event_id,
-        locality=delegation.locality.name if delegation.locality else None,
-        head=delegation.head.full_name if delegation.head else None,
-        member_count=len(delegation.members),
-    )
 
 
 def get_locality(engine: Engine, locality_id: int, today: date | None = None) -> LocalityDetail:
@@ -291,14 +286,14 @@ def get_locality(engine: Engine, locality_id: int, today: date | None = None) ->
             .order_by(action.due_date.is_(None), action.due_date, action.id)
         )
         organisations = session.scalars(
-            sa.select(m.Organisation.name)
+            sa.select(m.Organisation)
             .where(m.Organisation.locality_id == locality_id)
             .order_by(m.Organisation.name_folded)
         )
         return LocalityDetail(
             locality=convert.locality_row(locality),
-            organisations=list(organisations),
-            delegations=[_delegation_row(d) for d in delegations],
+            organisations=[shown(o, "name") for o in organisations],
+            delegations=[convert.delegation_row(d) for d in delegations],
             meetings=_meeting_rows(session, meetings),
             agreements=[agreement_row(a) for a in agreements],
             open_actions=[convert.action_row(a, today) for a in actions],
@@ -357,38 +352,28 @@ def get_person(engine: Engine, person_id: int) -> PersonDetail:
         )
         return PersonDetail(
             person=person_list_row(person),
-            delegations=[_delegation_row(d) for d in delegations],
+            delegations=[convert.delegation_row(d) for d in delegations],
             meetings=_meeting_rows(session, meetings),
             sources=convert.source_refs(person.citations),
         )
 
 
 def _cited_record(citation: m.Citation) -> CitedRecord:
-    if citation.meeting is not None:
-        return CitedRecord("meeting", citation.meeting.id, citation.meeting.title, citation.excerpt)
-    if citation.delegation is not None:
-        d = citation.delegation
-        return CitedRecord("delegation", d.id, d.name, citation.excerpt)
-    if citation.action is not None:
-        return CitedRecord("action", citation.action.id, citation.action.title, citation.excerpt)
-    if citation.agreement is not None:
-        a = citation.agreement
-        return CitedRecord("agreement", a.id, a.title, citation.excerpt)
-    if citation.locality is not None:
-        loc = citation.locality
-        return CitedRecord("locality", loc.id, loc.name, citation.excerpt)
-    if citation.person is not None:
-        p = citation.person
-        return CitedRecord("person", p.id, p.full_name, citation.excerpt)
-    if citation.organisation is not None:
-        o = citation.organisation
-        return CitedRecord("organisation", o.id, o.name, citation.excerpt)
-    if citation.fact is not None:
-        f = citation.fact
-        return CitedRecord("fact", f.id, f"{f.label}: {f.value}", citation.excerpt)
-    event = citation.event
-    assert event is not None, "a citation cites exactly one record"
-    return CitedRecord("event", event.id, event.name, citation.excerpt)
+    for kind, record, label in (
+        ("meeting", citation.meeting, "title"),
+        ("delegation", citation.delegation, "name"),
+        ("action", citation.action, "title"),
+        ("agreement", citation.agreement, "title"),
+        ("locality", citation.locality, "name"),
+        ("person", citation.person, "full_name"),
+        ("organisation", citation.organisation, "name"),
+        ("event", citation.event, "name"),
+    ):
+        if record is not None:
+            return CitedRecord(kind, record.id, shown(record, label), citation.excerpt)
+    fact = citation.fact
+    assert fact is not None, "a citation cites exactly one record"
+    return CitedRecord("fact", fact.id, label_of(RecordKind.FACT, fact), citation.excerpt)
 
 
 def get_source(engine: Engine, source_id: int) -> SourceDetail:

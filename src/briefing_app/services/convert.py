@@ -1,16 +1,22 @@
-"""ORM rows to DTOs. Called inside a unit of work, so relationships may still load."""
+"""ORM rows to DTOs. Called inside a unit of work, so relationships may still load.
+
+Text a person reads comes in the reading language, a missing version in another one, tagged
+(domain.shown_text)."""
 
 from collections.abc import Iterable
 from datetime import date
+from typing import cast
 
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.interfaces import LoaderOption
 
 from briefing_app.domain import models as m
 from briefing_app.domain.due import format_due, is_overdue
+from briefing_app.domain.shown_text import shown
 from briefing_app.services.dto import (
     ActionRow,
     ChangeRow,
+    DelegationRow,
     EventRow,
     LocalityRow,
     MeetingRow,
@@ -35,30 +41,41 @@ def action_row_loads() -> tuple[LoaderOption, ...]:
 
 
 def locality_label(locality: m.Locality) -> str:
-    if locality.name_native and locality.name_native != locality.name:
-        return f"{locality.name} ({locality.name_native})"
-    return locality.name
+    name = shown(locality, "name")
+    if locality.name_native and locality.name_native != name:
+        return f"{name} ({locality.name_native})"
+    return cast(str, name)
 
 
 def party_ref(
-    locality: m.Locality | None, organisation: m.Organisation | None, person: m.Person | None
+    locality: m.Locality | None,
+    organisation: m.Organisation | None,
+    person: m.Person | None,
+    language: str | None = None,
 ) -> PartyRef | None:
+    """The party named in `language` (default: the reading language; an export names it in
+    its own)."""
     if locality is not None:
-        return PartyRef("locality", locality.id, locality.name)
+        return PartyRef("locality", locality.id, shown(locality, "name", language))
     if organisation is not None:
-        return PartyRef("organisation", organisation.id, organisation.name)
+        return PartyRef("organisation", organisation.id, shown(organisation, "name", language))
     if person is not None:
         return PartyRef("person", person.id, person.full_name)
     return None
 
 
-def owner_of(action: m.FollowUpAction) -> PartyRef | None:
-    return party_ref(action.owner_locality, action.owner_organisation, action.owner_person)
-
-
-def counterpart_of(action: m.FollowUpAction) -> PartyRef | None:
+def owner_of(action: m.FollowUpAction, language: str | None = None) -> PartyRef | None:
     return party_ref(
-        action.counterpart_locality, action.counterpart_organisation, action.counterpart_person
+        action.owner_locality, action.owner_organisation, action.owner_person, language
+    )
+
+
+def counterpart_of(action: m.FollowUpAction, language: str | None = None) -> PartyRef | None:
+    return party_ref(
+        action.counterpart_locality,
+        action.counterpart_organisation,
+        action.counterpart_person,
+        language,
     )
 
 
@@ -67,9 +84,9 @@ def action_row(action: m.FollowUpAction, today: date) -> ActionRow:
     counterpart = counterpart_of(action)
     return ActionRow(
         id=action.id,
-        title=action.title,
+        title=shown(action, "title"),
         meeting_id=action.meeting_id,
-        meeting_title=action.meeting.title,
+        meeting_title=shown(action.meeting, "title"),
         owner=owner.name if owner else None,
         counterpart=counterpart.name if counterpart else None,
         due_date=action.due_date,
@@ -88,11 +105,11 @@ def action_row(action: m.FollowUpAction, today: date) -> ActionRow:
 def meeting_row(meeting: m.Meeting, action_count: int) -> MeetingRow:
     return MeetingRow(
         id=meeting.id,
-        title=meeting.title,
+        title=shown(meeting, "title"),
         kind=meeting.kind,
         event_id=meeting.event_id,
         starts_at=meeting.held_on,
-        parties=[d.name for d in meeting.parties],
+        parties=[shown(d, "name") for d in meeting.parties],
         action_count=action_count,
         classification=meeting.classification,
     )
@@ -101,20 +118,32 @@ def meeting_row(meeting: m.Meeting, action_count: int) -> MeetingRow:
 def event_row(event: m.Event) -> EventRow:
     return EventRow(
         id=event.id,
-        name=event.name,
+        name=shown(event, "name"),
         kind=event.kind,
-        theme=event.theme,
+        theme=shown(event, "theme"),
         starts_on=event.starts_on,
         ends_on=event.ends_on,
-        venue=event.venue,
-        description=event.description,
+        venue=shown(event, "venue"),
+        description=shown(event, "description"),
+    )
+
+
+def delegation_row(delegation: m.Delegation) -> DelegationRow:
+    return DelegationRow(
+        id=delegation.id,
+        name=shown(delegation, "name"),
+        side=delegation.side,
+        event_id=delegation.event_id,
+        locality=shown(delegation.locality, "name") if delegation.locality else None,
+        head=delegation.head.full_name if delegation.head else None,
+        member_count=len(delegation.members),
     )
 
 
 def locality_row(locality: m.Locality) -> LocalityRow:
     return LocalityRow(
         id=locality.id,
-        name=locality.name,
+        name=shown(locality, "name"),
         name_native=locality.name_native,
         country=locality.country,
         kind=locality.kind,
@@ -122,11 +151,12 @@ def locality_row(locality: m.Locality) -> LocalityRow:
 
 
 def person_row(person: m.Person, role: str | None = None) -> PersonRow:
+    """`role`: the person's role in a meeting or delegation, as the caller shows it."""
     return PersonRow(
         id=person.id,
         full_name=person.full_name,
         name_native=person.name_native,
-        position=person.position,
+        position=shown(person, "position"),
         country=person.country,
         role=role,
     )

@@ -26,6 +26,7 @@ from briefing_app.domain.enums import (
     Priority,
 )
 from briefing_app.domain.errors import UserError
+from briefing_app.domain.translations import BASE_LANGUAGE, reading_language
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import convert
 from briefing_app.services.catalogue import (
@@ -96,6 +97,25 @@ class Folder:
         stripped = f.regexp_replace(decomposed, "[\u0300-\u036f]+", "", "g")
         spaced = f.btrim(f.regexp_replace(stripped, "\\s+", " ", "g"))
         return f.normalize(spaced, sa.literal_column("NFC"))
+
+
+def shown_folded(engine: Engine) -> Callable[[Any, str], sa.ColumnElement[str]]:
+    """`key(model, field)`: SQL for a text as a list shows it, folded as the lists fold: its
+    version in the reading language, else its English column. The sort key of the lists that
+    fold in SQL (no index: events, facts). The lists sorted through an indexed folded column
+    keep it, in the English order, whatever the reading language: no column holds another
+    language's folded text for an index (folding each row's JSON made a sort of 200,000
+    actions by title take 9.5 s instead of 0.4 s)."""
+    language = reading_language()
+    fold = Folder(engine)
+
+    def key(model: Any, field: str) -> sa.ColumnElement[str]:
+        column = getattr(model, field)
+        if language == BASE_LANGUAGE:
+            return fold(column)
+        return fold(sa.func.coalesce(model.translations[(language, field)].as_string(), column))
+
+    return key
 
 
 def _rank(column: InstrumentedAttribute[Any], values: Sequence[Any]) -> sa.ColumnElement[int]:
@@ -339,22 +359,9 @@ def page_delegations(
         selectinload(m.Delegation.head),
         selectinload(m.Delegation.locality),
     )
-
-    def rows(_session: Any, delegations: list[m.Delegation]) -> list[DelegationRow]:
-        return [
-            DelegationRow(
-                id=d.id,
-                name=d.name,
-                side=d.side,
-                event_id=d.event_id,
-                locality=d.locality.name if d.locality else None,
-                head=d.head.full_name if d.head else None,
-                member_count=len(d.members),
-            )
-            for d in delegations
-        ]
-
-    return read_page(engine, select, request, rows)
+    return read_page(
+        engine, select, request, lambda _s, rows: [convert.delegation_row(d) for d in rows]
+    )
 
 
 # --- localities, people, agreements, sources ---------------------------------------------------

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import ActionStatus, DuePrecision, EventKind
+from briefing_app.domain.shown_text import shown
 from briefing_app.services import convert
 from briefing_app.services.dto import ActionRow, EventRow, SourceRef
 from briefing_app.services.queries import OPEN_STATUSES, overdue_condition
@@ -120,9 +121,9 @@ def _main_event(session: Session, event_id: int | None) -> m.Event | None:
 def _event_summary(event: m.Event) -> EventSummary:
     return EventSummary(
         **asdict(convert.event_row(event)),
-        organisers=[o.name for o in event.organisers],
+        organisers=[shown(o, "name") for o in event.organisers],
         parts=[
-            EventPart(id=p.id, name=p.name, kind=p.kind, starts_on=p.starts_on)
+            EventPart(id=p.id, name=shown(p, "name"), kind=p.kind, starts_on=p.starts_on)
             for p in sorted(event.parts, key=lambda p: (p.starts_on is None, p.starts_on, p.id))
         ],
         sources=convert.source_refs(event.citations),
@@ -197,8 +198,8 @@ def forum_overview(
             facts=[
                 FactRow(
                     id=f.id,
-                    label=f.label,
-                    value=f.value,
+                    label=shown(f, "label"),
+                    value=shown(f, "value"),
                     sources=convert.source_refs(f.citations),
                 )
                 for f in facts

@@ -11,6 +11,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import area_name, shown, shown_list
 from briefing_app.services import convert
 from briefing_app.services.attachments import attachments_of
 from briefing_app.services.comments import threads
@@ -84,19 +85,7 @@ def list_delegations(engine: Engine, search: str | None = None) -> list[Delegati
         .order_by(m.Delegation.side.desc(), m.Delegation.name_folded)
     )
     with reading(engine) as session:
-        return [_delegation_row(d) for d in session.scalars(query)]
-
-
-def _delegation_row(delegation: m.Delegation) -> DelegationRow:
-    return DelegationRow(
-        id=delegation.id,
-        name=delegation.name,
-        side=delegation.side,
-        event_id=delegation.event_id,
-        locality=delegation.locality.name if delegation.locality else None,
-        head=delegation.head.full_name if delegation.head else None,
-        member_count=len(delegation.members),
-    )
+        return [convert.delegation_row(d) for d in session.scalars(query)]
 
 
 def _action_counts(session: Session, meeting_ids: list[int]) -> dict[int, int]:
@@ -194,11 +183,11 @@ def list_actions(
 def action_detail(session: Session, action: m.FollowUpAction, today: date) -> ActionDetail:
     return ActionDetail(
         action=convert.action_row(action, today),
-        description=action.description,
+        description=shown(action, "description"),
         owner_ref=convert.owner_of(action),
         counterpart_ref=convert.counterpart_of(action),
-        cooperation_areas=[a.name for a in action.areas],
-        agreement=action.agreement.title if action.agreement else None,
+        cooperation_areas=[area_name(a) for a in action.areas],
+        agreement=shown(action.agreement, "title") if action.agreement else None,
         created_at=action.created_at,
         updated_at=action.updated_at,
         history=[convert.change_row(c) for c in action.changes],
@@ -221,14 +210,16 @@ def get_meeting(engine: Engine, meeting_id: int, today: date | None = None) -> M
         meeting = get_record(session, m.Meeting, meeting_id)
         return MeetingDetail(
             meeting=convert.meeting_row(meeting, len(meeting.actions)),
-            event_name=meeting.event.name,
+            event_name=shown(meeting.event, "name"),
             time_of_day=meeting.time_of_day.value if meeting.time_of_day else None,
-            venue=meeting.venue,
-            summary=meeting.summary,
-            proposals=list(meeting.proposals),
-            outcomes=list(meeting.outcomes),
-            cooperation_areas=[a.name for a in meeting.areas],
-            participants=[convert.person_row(p.person, p.role) for p in meeting.participants],
+            venue=shown(meeting, "venue"),
+            summary=shown(meeting, "summary"),
+            proposals=shown_list(meeting, "proposals"),
+            outcomes=shown_list(meeting, "outcomes"),
+            cooperation_areas=[area_name(a) for a in meeting.areas],
+            participants=[
+                convert.person_row(p.person, shown(p, "role")) for p in meeting.participants
+            ],
             actions=[convert.action_row(a, today) for a in meeting.actions],
             sources=convert.source_refs(meeting.citations),
         )
@@ -247,11 +238,11 @@ def get_delegation(engine: Engine, delegation_id: int) -> DelegationDetail:
         )
         counts = _action_counts(session, [mt.id for mt in meetings])
         return DelegationDetail(
-            delegation=_delegation_row(delegation),
-            event_name=delegation.event.name,
-            description=delegation.description,
+            delegation=convert.delegation_row(delegation),
+            event_name=shown(delegation.event, "name"),
+            description=shown(delegation, "description"),
             head=convert.person_row(delegation.head) if delegation.head else None,
-            members=[convert.person_row(x.person, x.role) for x in delegation.members],
+            members=[convert.person_row(x.person, shown(x, "role")) for x in delegation.members],
             meetings=[convert.meeting_row(mt, counts.get(mt.id, 0)) for mt in meetings],
             sources=convert.source_refs(delegation.citations),
         )

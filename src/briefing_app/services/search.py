@@ -29,6 +29,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal
 
+from briefing_app.domain.shown_text import shown
 from briefing_app.services.search_terms import LIKE_ESCAPE, escape_like, folded_terms
 from briefing_app.store import search_index as index
 from briefing_app.store.unit_of_work import reading
@@ -259,14 +260,18 @@ def _value(enum: object) -> str:
     return str(getattr(enum, "value", enum)).replace("_", " ")
 
 
+#: A hit's title (in the reading language, a fallback tagged: domain.shown_text) and subtitle.
 _DISPLAY: dict[str, Callable[[Any], tuple[str, str]]] = {
-    "locality": lambda r: (r.name, _join(r.name_native, _value(r.kind), _value(r.country))),
-    "organisation": lambda r: (r.name, _join(r.name_native, _value(r.kind))),
-    "person": lambda r: (r.full_name, _join(r.name_native, r.position)),
-    "delegation": lambda r: (r.name, _value(r.side)),
-    "meeting": lambda r: (r.title, _join(r.held_on, _value(r.kind))),
-    "action": lambda r: (r.title, _join(_value(r.status), r.due_date)),
-    "agreement": lambda r: (r.title, _join(_value(r.kind), _value(r.status))),
+    "locality": lambda r: (
+        shown(r, "name"),
+        _join(r.name_native, _value(r.kind), _value(r.country)),
+    ),
+    "organisation": lambda r: (shown(r, "name"), _join(r.name_native, _value(r.kind))),
+    "person": lambda r: (r.full_name, _join(r.name_native, shown(r, "position"))),
+    "delegation": lambda r: (shown(r, "name"), _value(r.side)),
+    "meeting": lambda r: (shown(r, "title"), _join(r.held_on, _value(r.kind))),
+    "action": lambda r: (shown(r, "title"), _join(_value(r.status), r.due_date)),
+    "agreement": lambda r: (shown(r, "title"), _join(_value(r.kind), _value(r.status))),
     "source": lambda r: (r.title, _join(r.publisher, r.published_on)),
 }
 

@@ -18,6 +18,9 @@ from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, Classification, Priority, Recurrence
 from briefing_app.domain.errors import FieldError, StaleRecordError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import area_name, area_other_name, shown
+from briefing_app.domain.text import fold
+from briefing_app.domain.translations import BASE_LANGUAGE, reading_language
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import action_lifecycle, actions, queries
 from briefing_app.services.dto import PartyRef
@@ -148,21 +151,25 @@ def shown_record(engine: Engine, kind: RecordKind, record_id: int) -> dict[str, 
 
 
 def list_records(engine: Engine, kind: RecordKind) -> list[RecordRow]:
-    """Every record of `kind`, by name."""
+    """Every record of `kind`, by name (in the reading language: the English names are the
+    columns SQL sorts by, other languages' are sorted here, folded, as the lists fold)."""
     model: Any = MODELS[kind]
     title = model.__table__.c[SPECS[kind].title_key]
     with reading(engine) as session:
         found = session.scalars(sa.select(model).order_by(title, model.id)).all()
-        return [
+        rows = [
             RecordRow(
                 kind,
                 r.id,
                 r.version,
                 label_of(kind, r),
-                _detail_text(getattr(r, _DETAIL[kind])),
+                _detail_text(shown(r, _DETAIL[kind])),
             )
             for r in found
         ]
+    if reading_language() != BASE_LANGUAGE:
+        rows.sort(key=lambda row: (fold(row.label), row.id))
+    return rows
 
 
 def _detail_text(value: Any) -> str:
@@ -176,8 +183,11 @@ def reference_choices(engine: Engine, target: RecordKind | Vocabulary) -> list[R
     if isinstance(target, RecordKind):
         return list_records(engine, target)
     with reading(engine) as session:
-        areas = session.scalars(sa.select(m.CooperationArea).order_by(m.CooperationArea.name))
-        return [RecordRow(Vocabulary.AREA, a.id, 1, a.name, a.name_vi) for a in areas]
+        areas = session.scalars(sa.select(m.CooperationArea))
+        rows = [
+            RecordRow(Vocabulary.AREA, a.id, 1, area_name(a), area_other_name(a)) for a in areas
+        ]
+    return sorted(rows, key=lambda row: (fold(row.label), row.id))
 
 
 def _record_change(

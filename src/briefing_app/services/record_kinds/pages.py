@@ -15,8 +15,17 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import Country, EventKind, OrganisationKind
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import area_name, area_other_name, shown
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.services.listing import Folder, Page, PageRequest, SortKeys, read_page, sort_order
+from briefing_app.services.listing import (
+    Folder,
+    Page,
+    PageRequest,
+    SortKeys,
+    read_page,
+    shown_folded,
+    sort_order,
+)
 from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
 from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of
@@ -60,7 +69,7 @@ class FactListRow:
 
 
 def _event_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = Folder(engine)
+    fold, shown_text = Folder(engine), shown_folded(engine)
     event, parent = m.Event, aliased(m.Event)
     query = (
         sa.select(event)
@@ -76,11 +85,11 @@ def _event_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], S
     )
     keys: SortKeys = {
         "id": [event.id],
-        "name": [fold(event.name)],
+        "name": [shown_text(event, "name")],
         "kind": [event.kind],
         "date": [event.starts_on, event.start_time],
-        "venue": [fold(event.venue)],
-        "parent": [fold(parent.name)],
+        "venue": [shown_text(event, "venue")],
+        "parent": [shown_text(parent, "name")],
     }
     return query, keys
 
@@ -100,12 +109,12 @@ def page_events(
         return [
             EventListRow(
                 e.id,
-                e.name,
+                shown(e, "name"),
                 e.kind,
                 e.starts_on,
-                e.venue,
+                shown(e, "venue"),
                 e.parent_id,
-                e.parent.name if e.parent else None,
+                shown(e.parent, "name") if e.parent else None,
             )
             for e in events
         ]
@@ -148,11 +157,11 @@ def page_organisations(
         return [
             OrganisationListRow(
                 o.id,
-                o.name,
+                shown(o, "name"),
                 o.name_native,
                 o.kind,
                 o.country,
-                o.locality.name if o.locality else None,
+                shown(o.locality, "name") if o.locality else None,
             )
             for o in found
         ]
@@ -164,7 +173,7 @@ def page_organisations(
 
 
 def _fact_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
-    fold = Folder(engine)
+    fold, shown_text = Folder(engine), shown_folded(engine)
     fact, event = m.EventFact, aliased(m.Event)
     query = (
         sa.select(fact)
@@ -180,9 +189,9 @@ def _fact_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], So
     keys: SortKeys = {
         "id": [fact.id],
         "sources": [cited],
-        "label": [fold(fact.label)],
-        "value": [fold(fact.value)],
-        "event": [fold(event.name)],
+        "label": [shown_text(fact, "label")],
+        "value": [shown_text(fact, "value")],
+        "event": [shown_text(event, "name")],
     }
     return query, keys
 
@@ -207,7 +216,14 @@ def page_facts(
             ).all()
         )
         return [
-            FactListRow(f.id, f.label, f.value, f.event_id, f.event.name, counts.get(f.id, 0))
+            FactListRow(
+                f.id,
+                shown(f, "label"),
+                shown(f, "value"),
+                f.event_id,
+                shown(f.event, "name"),
+                counts.get(f.id, 0),
+            )
             for f in facts
         ]
 
@@ -248,6 +264,9 @@ class RecordSheet:
     #: the records its references name, by target (a RecordKind or Vocabulary value)
     names: dict[str, tuple[RecordRow, ...]] = field(default_factory=dict)
     related: tuple[Related, ...] = ()
+    #: each field with versions in other languages, as the reader gets it (in the reading
+    #: language, else another one, tagged: domain.shown_text), by the field's key
+    texts: dict[str, Any] = field(default_factory=dict)
 
 
 def _ids(record: RecordData) -> dict[RecordKind | Vocabulary, set[int]]:
@@ -274,7 +293,9 @@ def _rows(
     ids = sorted(ids)
     if isinstance(target, Vocabulary):
         areas = session.scalars(sa.select(m.CooperationArea).where(m.CooperationArea.id.in_(ids)))
-        return tuple(RecordRow(Vocabulary.AREA, a.id, 1, a.name, a.name_vi) for a in areas)
+        return tuple(
+            RecordRow(Vocabulary.AREA, a.id, 1, area_name(a), area_other_name(a)) for a in areas
+        )
     model: Any = MODELS[target]
     found = session.scalars(sa.select(model).where(model.id.in_(ids)))
     return tuple(RecordRow(target, r.id, r.version, label_of(target, r)) for r in found)
@@ -351,6 +372,9 @@ def _related(session: Session, kind: RecordKind, record_id: int) -> tuple[Relate
 def record_sheet(engine: Engine, kind: RecordKind, record_id: int) -> RecordSheet:
     """One record for a detail pane (NotFoundError when it does not exist)."""
     record = read_record(engine, kind, record_id)
+    model: Any = MODELS[kind]
     with reading(engine) as session:
         names = {target.value: _rows(session, target, ids) for target, ids in _ids(record).items()}
-        return RecordSheet(record, names, _related(session, kind, record_id))
+        found = session.get(model, record_id)
+        texts = {key: shown(found, key) for key in model.__translatable__} if found else {}
+        return RecordSheet(record, names, _related(session, kind, record_id), texts)

@@ -3,7 +3,7 @@ and the desktop app's editors read (DESIGN §9). Limits come from the columns (`
 
 from dataclasses import replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 
@@ -24,7 +24,8 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.domain.translations import OTHER_LANGUAGES, text, translation_key
+from briefing_app.domain.shown_text import FallbackText, fallback_language, shown
+from briefing_app.domain.translations import OTHER_LANGUAGES, translation_key
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType, Vocabulary
 from briefing_app.services.record_kinds.spec import KindSpec
@@ -443,8 +444,13 @@ SPECS = {kind: _with_translations(spec) for kind, spec in _BASE_SPECS.items()}
 
 def label_of(kind: RecordKind, record: Any, language: str | None = None) -> str:
     """The name a record is shown by in lists, pickers, the trash and messages, in `language`
-    (default: the reading language) or, where that version is missing, another one."""
-    title = str(text(record, SPECS[kind].title_key, language) or "")
+    (default: the reading language) or, where that version is missing, another one (tagged:
+    domain.shown_text)."""
+    title = shown(record, SPECS[kind].title_key, language) or ""
     if kind is RecordKind.FACT:
-        return f"{title}: {text(record, 'value', language) or ''}"
-    return title
+        value = shown(record, "value", language) or ""
+        # tagged as a fallback when either part is (a view marks the whole label)
+        other = fallback_language(title) or fallback_language(value)
+        label = f"{title}: {value}"
+        return FallbackText(label, other) if other else label
+    return cast(str, title)
