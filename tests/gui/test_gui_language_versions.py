@@ -329,3 +329,30 @@ def test_the_action_editor_edits_both_versions(
     history = editor.history_model
     fields = {history.text(r, 2) for r in range(history.rowCount())}
     assert caption("Title", "Tiếng Việt") in fields, fields
+
+
+def test_the_action_conflict_dialog_names_the_vietnamese_version(
+    qtbot: QtBot, any_window: MainWindow, seeded_db: OpenedDatabase, prompts: FakePrompts
+) -> None:
+    window, engine = any_window, seeded_db.engine
+    window.open_record("action", 3)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.action_id == 3 and not editor.busy, timeout=10000)
+    version = editor.model.version
+    replace_text(qtbot, field(editor, "title_vi"), "Mời lãnh đạo Yamanashi (bản của tôi)")
+    editing.edit_record(
+        engine,
+        RecordKind.ACTION,
+        3,
+        {"title_vi": "Mời lãnh đạo Yamanashi (bản của đồng nghiệp)"},
+        changed_by="colleague",
+        if_version=version,
+    )
+    prompts.answer("save_conflict", "mine")
+    editor.save()
+    qtbot.waitUntil(lambda: not editor.busy and not editor.is_dirty(), timeout=10000)
+    (_what, _summary, fields), *_ = prompts.asked("save_conflict")
+    assert [(f.name, f.caption) for f in fields] == [("title_vi", caption("Title", "Tiếng Việt"))]
+    assert fields[0].saved_by.startswith("colleague")
+    stored = editing.read_record(engine, RecordKind.ACTION, 3).values
+    assert stored["title_vi"] == "Mời lãnh đạo Yamanashi (bản của tôi)"

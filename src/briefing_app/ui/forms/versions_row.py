@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QWi
 from typing_extensions import override
 
 from briefing_app.domain.translations import is_empty
-from briefing_app.services.record_kinds.fields import FieldSpec
+from briefing_app.services.record_kinds.fields import FieldSpec, FieldType
 from briefing_app.services.record_kinds.spec import KindSpec
 from briefing_app.ui.forms import versions
 from briefing_app.ui.forms.inputs import FieldInput
@@ -30,6 +30,8 @@ MARK_STYLE = (
 )
 # A version side by side is at least this wide (px); narrower, the versions are stacked.
 MIN_VERSION_WIDTH = 300
+# ... and a table of asks, whose two columns' headers must show in full
+MIN_WIDTHS = {FieldType.ASKS: 460}
 # How much wider than needed the row must grow before stacked versions go side by side
 # again (a scroll bar coming and going must not flip the layout back and forth).
 HYSTERESIS = 24
@@ -141,8 +143,11 @@ class VersionsRow(QWidget):
     def side_by_side_width(self) -> int:
         """The width the versions need side by side."""
         widths = [
-            max(MIN_VERSION_WIDTH, *(w.minimumSizeHint().width() for w in part[:2]))
-            for part in self._parts
+            max(
+                MIN_WIDTHS.get(field.type, MIN_VERSION_WIDTH),
+                *(w.minimumSizeHint().width() for w in part[:2]),
+            )
+            for field, part in zip(self._fields, self._parts, strict=True)
         ]
         return sum(widths) + SPACING * (len(widths) - 1)
 
