@@ -231,10 +231,9 @@ def _equalities(clause: Any, bind_names: Mapping[BindParameter[Any], str]) -> di
 
 
 def _flushed(session: Session, collector: _Collector) -> None:
-    for instance in [*session.new, *session.dirty, *session.deleted]:
+    changed = [i for i in session.dirty if session.is_modified(i)]  # `dirty` is made per call
+    for instance in [*session.new, *changed, *session.deleted]:
         state = sa.inspect(instance)
-        if instance in session.dirty and not session.is_modified(instance):
-            continue
         table = state.mapper.local_table
         if isinstance(table, sa.Table):
             found = owner(table.name, state.dict)
