@@ -86,6 +86,29 @@ def test_a_shown_record_edited_back_never_fills_a_missing_version(
     assert [h["field"] for h in after["history"] if h["field"] != "created"] == ["title_vi"]
 
 
+def test_a_changed_plain_field_in_a_shown_record_is_saved_in_the_chosen_language(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path
+) -> None:
+    db = seeded_db.path
+    meeting = _meeting(cli, db, tmp_path)
+    shown = cli("--db", db, "show", "meeting", meeting, "--lang", "vi", "--json").json()
+    shown["title"] = "Hội đàm lần ba"  # title_translations left as shown
+
+    edited = cli(
+        "--db", db, "edit", "meeting", meeting, "--lang", "vi", "--json", _file(tmp_path, shown)
+    )
+
+    assert edited.code == 0, edited
+    assert edited.json()["title_translations"] == {"en": "Follow-up talks", "vi": "Hội đàm lần ba"}
+    shown = edited.json()
+    shown["title"] = "Hội đàm lần tư"
+    shown["title_translations"]["vi"] = "Hội đàm lần năm"
+    edited = cli(
+        "--db", db, "edit", "meeting", meeting, "--lang", "vi", "--json", _file(tmp_path, shown)
+    )
+    assert edited.json()["title"] == "Hội đàm lần tư", "the changed plain field wins"
+
+
 def test_a_plain_field_is_the_chosen_languages_version(
     cli, seeded_db: OpenedDatabase, tmp_path: Path
 ) -> None:

@@ -6,9 +6,10 @@ holds every version, `{"en": …, "vi": …}` (None where missing); a member's `
 with `role_translations`. The internal keys of other-language versions (`title_vi`) are not
 shown.
 
-Read (`create`/`edit`): `<field>_translations` sets the versions it names, and then the plain
-`<field>` is ignored (in a shown record it may be a fallback, which must never become the
-other language's version); without it, a plain `<field>` is the chosen language's version.
+Read (`create`/`edit`): `<field>_translations` sets the versions it names; a plain `<field>`
+is the chosen language's version, except beside `<field>_translations` where it counts only
+if it was changed (in a shown record it may be a fallback, which must never become the
+chosen language's version).
 The internal keys (`title_vi`) are read as they are.
 """
 
@@ -66,14 +67,23 @@ def _versions_given(key: str, raw: object) -> dict[str, Any]:
     return raw
 
 
-def _read_versions(data: dict[str, Any], field: str, language: str) -> None:
+def _read_versions(
+    data: dict[str, Any], field: str, language: str, stored: Mapping[str, Any] | None
+) -> None:
+    """Put `field`'s versions in `data` under their internal keys. A plain `field` beside
+    `<field>_translations` counts only when it differs from what `show` printed for the stored
+    record (`stored`; for a new record, what the given versions would show): it may be a
+    fallback, which must not become the chosen language's version."""
     given = data.pop(field + SUFFIX, None)
-    if given is not None:
-        data.pop(field, None)
-        for lang, value in _versions_given(field + SUFFIX, given).items():
-            data[_key(field, lang)] = value
-    elif field in data and language != BASE_LANGUAGE:
-        data[_key(field, language)] = data.pop(field)
+    versions = dict(_versions_given(field + SUFFIX, given)) if given is not None else {}
+    if field in data:
+        plain = data.pop(field)
+        before = stored if stored is not None else {_key(field, k): v for k, v in versions.items()}
+        shown = _chosen({lang: before.get(_key(field, lang)) for lang in LANGUAGES}, language)
+        if given is None or plain != shown:
+            versions[language] = plain  # changed: it wins over its language's entry
+    for lang, value in versions.items():
+        data[_key(field, lang)] = value
 
 
 def _stored_roles(current: Mapping[str, Any] | None, key: str) -> dict[Any, dict[str, Any]]:
@@ -81,14 +91,14 @@ def _stored_roles(current: Mapping[str, Any] | None, key: str) -> dict[Any, dict
     return {item.get("person_id"): item for item in members if isinstance(item, dict)}
 
 
-def _read_member(item: dict[str, Any], stored: Mapping[str, Any], language: str) -> None:
+def _read_member(item: dict[str, Any], stored: Mapping[str, Any] | None, language: str) -> None:
     """A member's role versions; a version the item does not name keeps the stored one (a
     list of members is written whole, and `role` in Vietnamese must not erase the English)."""
-    _read_versions(item, "role", language)
+    _read_versions(item, "role", language, stored)
     for lang in LANGUAGES:
         key = _key("role", lang)
         if key not in item:
-            item[key] = stored.get(key)
+            item[key] = (stored or {}).get(key)
 
 
 def read_in(
@@ -106,7 +116,7 @@ def read_in(
     for field in spec.fields:
         try:
             if field.translation_of is None and spec.translations_of(field.key):
-                _read_versions(read, field.key, language)
+                _read_versions(read, field.key, language, current)
             if field.type is FieldType.MEMBERS and isinstance(read.get(field.key), list):
                 stored = _stored_roles(current, field.key)
                 members = [
@@ -114,7 +124,7 @@ def read_in(
                 ]
                 for item in members:
                     if isinstance(item, dict):
-                        _read_member(item, stored.get(item.get("person_id"), {}), language)
+                        _read_member(item, stored.get(item.get("person_id")), language)
                 read[field.key] = members
         except FieldError as error:
             errors.append(error)
