@@ -2227,6 +2227,21 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>FallbackMark</name>
+    <message>
+        <source>Only in English</source>
+        <translation>Chỉ có bản tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Only in Vietnamese</source>
+        <translation>Chỉ có bản tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Only in {language}</source>
+        <translation>Chỉ có bản {language}</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>Sources</source>

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import area_name, area_other_name
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import MeetingRow
 from briefing_app.services.my_work import staff_names
@@ -47,7 +48,7 @@ class ActionChoices(QObject):
         self._rows: dict[Any, list[RecordRow]] = {
             RecordKind.MEETING: [_meeting_row(m) for m in meetings],
             Vocabulary.AREA: [
-                RecordRow(Vocabulary.AREA, a.id, 1, a.name, a.name_vi) for a in areas
+                RecordRow(Vocabulary.AREA, a.id, 1, area_name(a), area_other_name(a)) for a in areas
             ],
         }
         self._parties = list(parties)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.services.dto import ActionDetail
-from briefing_app.ui import labels
+from briefing_app.ui import fallback_mark, labels
 from briefing_app.ui.forms.editor_heading import EditorHeading
 
 
@@ -16,7 +16,9 @@ class ActionHeading(EditorHeading):
         super().__init__(heading_name="actionHeading", meta_name="actionMeta", parent=parent)
 
     def show_new(self) -> None:
-        self.heading.setText(QCoreApplication.translate("ActionEditor", "New follow-up action"))
+        fallback_mark.mark_label(
+            self.heading, QCoreApplication.translate("ActionEditor", "New follow-up action")
+        )
         self.meta.setText(
             QCoreApplication.translate(
                 "ActionEditor", "Not saved yet. Choose its meeting and give it a title."
@@ -25,7 +27,7 @@ class ActionHeading(EditorHeading):
 
     def show_detail(self, detail: ActionDetail) -> None:
         row = detail.action
-        self.heading.setText(row.title)
+        fallback_mark.mark_label(self.heading, row.title, row.title)
         self.meta.setText(
             QCoreApplication.translate(
                 "ActionEditor", "#{id} · {meeting} · version {version} · saved {when}{overdue}"

@@ -264,8 +264,8 @@ class RecordSheet:
     #: the records its references name, by target (a RecordKind or Vocabulary value)
     names: dict[str, tuple[RecordRow, ...]] = field(default_factory=dict)
     related: tuple[Related, ...] = ()
-    #: each field with versions in other languages, as the reader gets it (in the reading
-    #: language, else another one, tagged: domain.shown_text), by the field's key
+    # each field with versions in other languages, as the reader gets it (in the reading
+    # language, else another one, tagged: domain.shown_text), by the field's key
     texts: dict[str, Any] = field(default_factory=dict)
 
 

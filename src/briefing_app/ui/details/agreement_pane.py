@@ -39,7 +39,7 @@ class AgreementPane(DetailPane):
                 ),
                 facts(
                     [
-                        (self.tr("Parties"), esc(", ".join(row.parties))),
+                        (self.tr("Parties"), ", ".join(esc(p) for p in row.parties)),
                         (self.tr("Signed"), esc(long_date(row.signed_on))),
                         (self.tr("Meeting"), meeting),
                     ]

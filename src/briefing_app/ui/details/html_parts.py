@@ -1,4 +1,5 @@
-"""Small HTML builders for the detail panes. Every text from the database is escaped here."""
+"""Small HTML builders for the detail panes. Every text from the database is escaped here, and
+marked here when it is in another language than the interface's."""
 
 import html
 from collections.abc import Iterable, Sequence
@@ -6,12 +7,17 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from briefing_app.domain.shown_text import fallback_language
 from briefing_app.services.dto import MeetingRow, SourceRef
-from briefing_app.ui import labels
+from briefing_app.ui import fallback_mark, labels
 
 
 def esc(text: str | None) -> str:
-    return html.escape(text or "", quote=True)
+    """`text` escaped; a text shown in another language than the interface's (its version
+    missing) marked as such (ui.fallback_mark)."""
+    escaped = html.escape(text or "", quote=True)
+    language = fallback_language(text)
+    return escaped if language is None else fallback_mark.html(escaped, language)
 
 
 def multiline(text: str | None) -> str:

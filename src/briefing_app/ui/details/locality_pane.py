@@ -1,6 +1,7 @@
 """A locality: its organisations, delegations, meetings, agreements and open follow-up actions
 across events."""
 
+from briefing_app.domain.shown_text import joined
 from briefing_app.services import catalogue
 from briefing_app.services.catalogue import LocalityDetail
 from briefing_app.ui import labels
@@ -30,7 +31,7 @@ class LocalityPane(DetailPane):
 
     def render_html(self, detail: LocalityDetail) -> str:
         loc = detail.locality
-        title = f"{loc.name} ({loc.name_native})" if loc.name_native else loc.name
+        title = joined(" ", [loc.name, f"({loc.name_native})"]) if loc.name_native else loc.name
         none = self.tr("None recorded.")
         overdue = self.tr("(overdue)")
         return "".join(
@@ -38,7 +39,9 @@ class LocalityPane(DetailPane):
                 title_block(
                     title, f"{esc(labels.label(loc.kind))} · {esc(labels.label(loc.country))}"
                 ),
-                facts([(self.tr("Organisations"), esc("; ".join(detail.organisations)))]),
+                facts(
+                    [(self.tr("Organisations"), "; ".join(esc(o) for o in detail.organisations))]
+                ),
                 section(
                     self.tr("Delegations"),
                     items(record_link("delegation", d.id, d.name) for d in detail.delegations),

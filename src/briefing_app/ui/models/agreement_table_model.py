@@ -2,6 +2,7 @@
 
 from typing_extensions import override
 
+from briefing_app.domain.shown_text import joined
 from briefing_app.ui import labels
 from briefing_app.ui.models.paged_table_model import Column, PagedTableModel
 
@@ -16,6 +17,6 @@ class AgreementTableModel(PagedTableModel):
             Column("kind", self.tr("Kind"), lambda r: labels.label(r.kind)),
             Column("status", self.tr("Status"), lambda r: labels.label(r.status)),
             Column("signed", self.tr("Signed"), lambda r: labels.format_date(r.signed_on)),
-            Column("parties", self.tr("Parties"), lambda r: ", ".join(r.parties)),
+            Column("parties", self.tr("Parties"), lambda r: joined(", ", r.parties)),
             Column("meeting", self.tr("Meeting"), lambda r: r.meeting_title or ""),
         ]

@@ -18,6 +18,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from typing_extensions import override
 
 from briefing_app.services.listing import Page, PageRequest
+from briefing_app.ui import fallback_mark
 from briefing_app.ui.errors import EXPECTED_ERRORS
 from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
 
@@ -198,15 +199,22 @@ class PagedTableModel(ReadOnlyTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.text(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RowRole:
             return row
         if role == IdRole:
             return row.id
-        return self.extra_data(row, column, role)
+        extra = self.extra_data(row, column, role)
+        if extra is not None:
+            return extra
+        # text in another language than the interface's (its version missing) is marked
+        marked = fallback_mark.cell_data(column.text(row), role)
+        if marked is not None:
+            return marked
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.text(row) or None
+        return None
 
     def extra_data(self, row: Any, column: Column, role: int) -> Any:
         """Subclasses add colours, icons and accessible text here."""

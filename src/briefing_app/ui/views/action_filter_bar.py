@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from briefing_app.domain.enums import ActionStatus, Classification
+from briefing_app.domain.shown_text import area_name, area_other_name
 from briefing_app.services.catalogue import AreaRow, PartyChoice
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.queries import OPEN_STATUSES, ActionFilter
@@ -76,7 +77,10 @@ class ActionFilterBar(QWidget):
         self.area_box.setAccessibleName(self.tr("Cooperation area filter"))
         self.area_box.addItem(self.tr("Any cooperation area"), None)
         for area in areas:
-            self.area_box.addItem(area.name, area.id)
+            self.area_box.addItem(area_name(area), area.id)
+            self.area_box.setItemData(
+                self.area_box.count() - 1, area_other_name(area), Qt.ItemDataRole.ToolTipRole
+            )
         self.area_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from briefing_app.services.dto import ActionRow
-from briefing_app.ui import labels
+from briefing_app.ui import fallback_mark, labels
 
 IdRole = Qt.ItemDataRole.UserRole + 40
 TITLE, DUE, STATUS, MEETING = range(4)
@@ -62,6 +62,8 @@ class ActionGroupsView(QTreeWidget):
                 item.setData(TITLE, IdRole, row.id)
                 item.setToolTip(TITLE, row.title)
                 item.setToolTip(MEETING, row.meeting_title)
+                fallback_mark.mark_item(item, row.title, TITLE)
+                fallback_mark.mark_item(item, row.meeting_title, MEETING)
                 if row.overdue:
                     item.setForeground(DUE, QBrush(OVERDUE_COLOUR))
                 group.addChild(item)

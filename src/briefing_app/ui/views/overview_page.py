@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.services.dto import ActionRow, SourceRef
 from briefing_app.services.overview import ForumOverview, forum_overview
-from briefing_app.ui import labels
+from briefing_app.ui import fallback_mark, labels
 from briefing_app.ui.details.html_parts import esc, long_date, record_link, url_link
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.models.action_table_model import ActionTableModel
@@ -256,20 +256,26 @@ class OverviewPage(QWidget):
             self.event_theme.clear()
             self.event_organisers.clear()
         else:
-            self.event_title.setText(event.name)
+            fallback_mark.mark_label(self.event_title, event.name, event.name)
             when = long_date(event.starts_on)
             if event.ends_on and event.ends_on != event.starts_on:
                 when = f"{when} – {long_date(event.ends_on)}"
-            self.event_meta.setText(
-                " · ".join(x for x in (labels.label(event.kind), when, event.venue or "") if x)
+            fallback_mark.mark_label(
+                self.event_meta,
+                " · ".join(x for x in (labels.label(event.kind), when, event.venue or "") if x),
+                event.venue,
             )
-            self.event_theme.setText(
-                self.tr("Theme: {theme}").format(theme=event.theme) if event.theme else ""
+            fallback_mark.mark_label(
+                self.event_theme,
+                self.tr("Theme: {theme}").format(theme=event.theme) if event.theme else "",
+                event.theme,
             )
-            self.event_organisers.setText(
+            fallback_mark.mark_label(
+                self.event_organisers,
                 self.tr("Organised by {names}").format(names="; ".join(event.organisers))
                 if event.organisers
-                else ""
+                else "",
+                *event.organisers,
             )
         self.event_theme.setVisible(bool(self.event_theme.text()))
         self.event_organisers.setVisible(bool(self.event_organisers.text()))

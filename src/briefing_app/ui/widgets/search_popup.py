@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, Q
 from typing_extensions import override
 
 from briefing_app.services.search import SearchGroup
+from briefing_app.ui import fallback_mark
 
 DEBOUNCE_MS = 150
 KindRole = Qt.ItemDataRole.UserRole + 40
@@ -100,6 +101,7 @@ class SearchPopup(QFrame):
                 item.setData(KindRole, hit.kind)
                 item.setData(IdRole, hit.id)
                 item.setToolTip(label)
+                fallback_mark.mark_item(item, hit.title)
         step, self._step_when_shown = self._step_when_shown, 0
         if not groups:
             self.hide()
