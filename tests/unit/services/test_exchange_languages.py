@@ -234,6 +234,7 @@ def test_json_carries_the_versions_as_show_json_does(
     db: OpenedDatabase, tmp_path: Path, vietnamese: None
 ) -> None:
     document = json.loads(_export(db, tmp_path / "vi.json").read_text(encoding="utf-8"))
+    assert document["language"] == "vi"  # what the plain texts are in
     mine = next(a for a in document["actions"] if a["id"] == 3)
     english = editing.read_record(db.engine, RecordKind.ACTION, 3).values["title"]
     assert mine["title"] == TITLE_VI
@@ -248,6 +249,13 @@ def test_json_carries_the_versions_as_show_json_does(
     before = fingerprint(db.engine)
     assert import_actions(db.engine, tmp_path / "vi.json", changed_by="me").count("update") == 0
     assert fingerprint(db.engine) == before
+    document["language"] = "fr"
+    (tmp_path / "fr.json").write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(ImportRefusedError) as refused:
+        import_actions(db.engine, tmp_path / "fr.json", changed_by="me")
+    assert [(p.column, p.reason) for p in refused.value.problems] == [
+        ("language", 'must be one of en, vi: "fr"')
+    ]
 
 
 def test_a_vietnamese_export_shows_people_vietnamese(

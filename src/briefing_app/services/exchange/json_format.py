@@ -5,9 +5,11 @@ Texts in several languages are written as `show --json` writes them (issue 15): 
 `description` in the export's language (falling back to another where that version is
 missing), and `title_translations` / `description_translations` with every version,
 `{"en": …, "vi": …}` (null where missing); `meeting_title` and `meeting_title_translations`
-likewise, for people (ignored on import). Reading, as `create`/`edit` read: a
-`<field>_translations` object sets the versions it names (then the plain `<field>`, maybe a
-fallback, is ignored); without one, as in files from before, the plain `title` and
+likewise, for people (ignored on import). The document's `language` names the export's
+language. Reading is what `create`/`edit --lang <that language>` read
+(record_kinds.language_json.read_in): `<field>_translations` sets the versions it names, and
+the plain `<field>`, which may be a fallback, never overrides them unchanged. A file without
+`language` (from before) is in English: without `<field>_translations`, its plain `title` and
 `description` are the English versions and the other languages' are left as they are.
 """
 
@@ -17,7 +19,7 @@ from typing import Any, BinaryIO
 
 from briefing_app.domain.errors import ValidationError
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.domain.translations import BASE_LANGUAGE, version
+from briefing_app.domain.translations import BASE_LANGUAGE, LANGUAGES, version
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.action_versions import VERSION_KEYS, parts
 from briefing_app.services.dto import CommentRow, PartyRef
@@ -90,6 +92,7 @@ def write_json(export: ExportSet, handle: BinaryIO) -> None:
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
+        "language": export.language,
         "actions": [_record(a, export.files, export.language) for a in export.actions],
     }
     text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
@@ -160,8 +163,19 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
                 )
             ]
         items = document.get("actions")
+        language = document.get("language", BASE_LANGUAGE)
+        if language not in LANGUAGES:
+            return [], [
+                Problem.of(
+                    None,
+                    "language",
+                    QT_TRANSLATE_NOOP("Messages", "must be one of {choices}: {value}"),
+                    choices=", ".join(LANGUAGES),
+                    value=json.dumps(language, ensure_ascii=False),
+                )
+            ]
     else:
-        items = document
+        items, language = document, BASE_LANGUAGE
     if not isinstance(items, list):
         return [], [
             Problem(
@@ -181,7 +195,7 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
             )
             continue
         try:
-            item = read_in(SPECS[RecordKind.ACTION], item, BASE_LANGUAGE)
+            item = read_in(SPECS[RecordKind.ACTION], item, language)
         except ValidationError as refused:
             problems.extend(Problem.from_field(number, e.field, e) for e in refused.errors)
             continue
