@@ -26,6 +26,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from briefing_app.domain import models as m
+from briefing_app.domain.enums import Country
 from briefing_app.domain.translations import BASE_LANGUAGE, is_office_translation, localised
 from briefing_app.services import convert
 from briefing_app.services.dto import (
@@ -40,6 +41,8 @@ from briefing_app.services.dto import (
 FALLBACK_OPEN = "\ue000"
 FALLBACK_CLOSE = "\ue001"
 OFFICE = "\ue002"
+#: the language of each country's native names
+_NATIVE = {Country.VN: "vi", Country.JP: "ja"}
 _TAG = re.compile(
     f"{FALLBACK_OPEN}(\\S+) ([^{FALLBACK_CLOSE}]*){FALLBACK_CLOSE}|{OFFICE}(\\S+?){FALLBACK_CLOSE}"
 )
@@ -113,10 +116,13 @@ class BriefTexts:
 
     def label(self, record: m.Locality | m.Organisation) -> str:
         """A locality's or organisation's name, with its native-script name when that differs
-        (Yamanashi (山梨県))."""
+        (Yamanashi (山梨県)); a Vietnamese brief names Vietnamese ones once, in its own words
+        ("Bộ Ngoại giao Việt Nam", not "… (Bộ Ngoại giao)")."""
         name: str = self(record, "name")
         native = record.name_native
-        return f"{name} ({native})" if native and native != plain(name) else name
+        if not native or native == plain(name) or _NATIVE.get(record.country) == self.language:
+            return name
+        return f"{name} ({native})"
 
     def party(
         self,
