@@ -22,7 +22,6 @@ import contextlib
 import logging
 import secrets
 import threading
-import weakref
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,6 +58,7 @@ BACKOFF = (0.5, 1.0, 2.0, 5.0, 10.0, 30.0)
 POLL_SECONDS = 0.25
 
 _COLLECTOR = "briefing_change_collector"
+_ORIGIN = "briefing_change_origin"
 
 _RECORD_TABLES: dict[str, RecordKind] = {
     m.Event.__tablename__: RecordKind.EVENT,
@@ -144,15 +144,11 @@ def summarised(changes: Collection[Change]) -> list[Change]:
 # ---------------------------------------------------------------------------- sending
 
 
-_ORIGINS: "weakref.WeakKeyDictionary[Any, str]" = weakref.WeakKeyDictionary()
-_ORIGINS_LOCK = threading.Lock()
-
-
-def origin_of(engine: Engine) -> str:
-    """A short random name for `engine` (shared by the engines it makes with other options),
-    sent with its notices so that its own listener leaves them out."""
-    with _ORIGINS_LOCK:
-        return _ORIGINS.setdefault(engine.pool, secrets.token_hex(4))
+def origin_of(engine: Engine) -> str | None:
+    """The short random name make_engine gave `engine` (install), sent with its notices so
+    that its own listener leaves them out; None for an engine made otherwise."""
+    origin = engine.get_execution_options().get(_ORIGIN)
+    return origin if isinstance(origin, str) else None
 
 
 def encode(origin: str, change: Change) -> str:
@@ -181,8 +177,11 @@ class _Collector:
 
 
 def install(engine: Engine) -> None:
-    """Collect what the Core statements of `engine`'s write units of work change (called
-    once per PostgreSQL engine, by make_engine)."""
+    """Make `engine`'s write units of work announce what they change: give it its origin (an
+    execution option, so the engines made from it with other options share it and a dispose
+    keeps it) and collect what its Core statements change. Called once per PostgreSQL engine,
+    by make_engine, before anything else uses it."""
+    engine.update_execution_options(**{_ORIGIN: secrets.token_hex(4)})
     event.listen(engine, "after_cursor_execute", _after_cursor_execute)
 
 
@@ -245,7 +244,8 @@ def _flushed(session: Session, collector: _Collector) -> None:
 def announcing(session: Session, engine: Engine) -> Iterator[None]:
     """Inside a write transaction on PostgreSQL: what it changes is sent to the channel just
     before it commits (not at all when the block raises)."""
-    if engine.dialect.name != "postgresql":
+    origin = origin_of(engine)
+    if origin is None:  # SQLite, or an engine not made by make_engine
         yield
         return
     collector = _Collector()
@@ -272,7 +272,7 @@ def announcing(session: Session, engine: Engine) -> Iterator[None]:
     try:
         yield
         session.flush()
-        payloads = [encode(origin_of(engine), c) for c in summarised(collector.changes)]
+        payloads = [encode(origin, c) for c in summarised(collector.changes)]
         if payloads:
             session.connection().execute(
                 sa.text("SELECT pg_notify(:channel, p) FROM unnest(CAST(:payloads AS text[])) p"),
