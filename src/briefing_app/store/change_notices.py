@@ -15,6 +15,10 @@ caller's, and hands each batch of colleagues' changes to a callback. When the co
 it connects again, waiting longer after each failure, and then hands over `(kind, SEVERAL)`
 for every kind, since notices sent meanwhile are lost.
 
+A notice carries a kind and an id, never a record's content, and PostgreSQL hands it to every
+listener: a user not cleared for a confidential record still learns that record #N changed
+(row-level security filters rows, not notices).
+
 SQLite (one user) sends and hears nothing.
 """
 
