@@ -240,3 +240,18 @@ def test_a_missing_english_version_prints_in_vietnamese_marked_and_counted(
     assert squash(f"{summary}†") in text and squash(f"{role}†") in text
     assert squash(ONLY_VIETNAMESE) in text
     assert squash("Vietnamese texts: translation by the office.") in text
+
+
+def test_names_keep_their_kanji_and_a_vietnamese_name_is_given_once(
+    module_db: OpenedDatabase,
+) -> None:
+    _, vietnamese = build(module_db, "forum", OutputFormat.PDF, options(Language.VI))
+    assert "Chính quyền tỉnh Yamanashi (山梨県庁)" in vietnamese
+    assert "武部勤" in vietnamese
+    _, meeting = build(module_db, "meeting", OutputFormat.PDF, options(Language.VI))
+    assert "tỉnh Yamanashi (山梨県)" in meeting
+    assert "Bộ Ngoại giao Việt Nam" in vietnamese
+    assert "Bộ Ngoại giao Việt Nam (Bộ Ngoại giao)" not in vietnamese
+    _, english = build(module_db, "forum", OutputFormat.PDF, options(Language.EN))
+    assert "Ministry of Foreign Affairs of Viet Nam (Bộ Ngoại giao)" in english
+    assert "Yamanashi Prefectural Government (山梨県庁)" in english
