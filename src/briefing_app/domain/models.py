@@ -769,13 +769,15 @@ class RecordChange(Base):
 NOTES_AUTHOR = "briefing-desk"
 
 
-class Comment(Base):
+class Comment(Translated, Base):
     """One entry of a record's comment thread. Rows are only added: editing a comment (its
     author, for a short while) adds its new text as a row that `replaces` the old one, and a
     comment taken back is struck through, never deleted. Two people commenting at once
     therefore never conflict."""
 
     __tablename__ = "comments"
+    #: only the dataset's remarks have versions (an officer's comment is in their language)
+    __translatable__ = ("text",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(sa.String(20))

@@ -37,7 +37,13 @@ from briefing_app.domain.enums import (
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
-from briefing_app.store.seed_translations import complete, link, versions
+from briefing_app.store.seed_translations import (
+    complete,
+    complete_remark,
+    link,
+    remark,
+    versions,
+)
 from briefing_app.store.unit_of_work import reading, writing
 
 SCHEMA_FILE = "dataset.schema.json"
@@ -228,7 +234,10 @@ class _Loader:
                 continue
             try:
                 if item["key"] in known:  # the user's record now: only versions it lacks
-                    complete(known[item["key"]], item)
+                    existing: m.Record = known[item["key"]]
+                    complete(existing, item)
+                    if isinstance(existing, m.FollowUpAction):
+                        complete_remark(self.session, existing, item)
                     continue
                 obj = build(item)
                 if isinstance(obj, m.Translated):
@@ -418,11 +427,7 @@ def _load_all(loader: _Loader) -> None:
     loader.load("actions", m.FollowUpAction, lambda d: _action(loader, d), cited_as="action")
     for item, action in loader.added.get("actions", []):
         if item.get("notes"):  # the office's remark on the action starts its comment thread
-            loader.session.add(
-                m.Comment(
-                    kind="action", record_id=action.id, author=m.NOTES_AUTHOR, text=item["notes"]
-                )
-            )
+            loader.session.add(remark(action.id, item))
 
 
 @dataclass(frozen=True)

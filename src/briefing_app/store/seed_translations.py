@@ -9,6 +9,9 @@ translation of the old one, and a version the user wrote is never replaced.
 
 from typing import Any, TypeVar
 
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
 from briefing_app.domain import models as m
 from briefing_app.domain.translations import OFFICE_TRANSLATION, version, with_version
 
@@ -17,9 +20,7 @@ Link = TypeVar("Link", m.DelegationMember, m.MeetingParticipant)
 
 def versions(obj: m.Base, item: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The dataset item's `translations` as `obj` keeps them: its model's translated fields,
-    each under the text rules of the field's English column, and the office's mark. (An
-    action's `notes` become the first comment of its thread, which has no versions in other
-    languages: their Vietnamese version stays in the dataset.)"""
+    each under the text rules of the field's English column, and the office's mark."""
     kept: dict[str, dict[str, Any]] = {}
     for language, fields in item.get("translations", {}).items():
         texts: dict[str, Any] = {
@@ -72,3 +73,45 @@ def _complete(obj: m.Base, item: dict[str, Any]) -> bool:
         return False
     obj.translations = current
     return True
+
+
+def remark(action_id: int, item: dict[str, Any]) -> m.Comment:
+    """An action's `notes` as the first comment of its thread (the office's remark), with
+    their versions in other languages."""
+    comment = m.Comment(
+        kind="action", record_id=action_id, author=m.NOTES_AUTHOR, text=item["notes"]
+    )
+    comment.translations = versions(comment, _as_remark(item))
+    return comment
+
+
+def complete_remark(session: Session, action: m.FollowUpAction, item: dict[str, Any]) -> None:
+    """Give the remark an earlier release made of an action's `notes` the versions it lacks
+    (where it still reads as the dataset wrote it)."""
+    if not item.get("notes"):
+        return
+    found = session.scalars(
+        sa.select(m.Comment).where(
+            m.Comment.kind == "action",
+            m.Comment.record_id == action.id,
+            m.Comment.author == m.NOTES_AUTHOR,
+            m.Comment.text == item["notes"],
+        )
+    ).first()
+    if found is not None:
+        _complete(found, _as_remark(item))
+
+
+def _as_remark(item: dict[str, Any]) -> dict[str, Any]:
+    """The dataset's action item as its remark comment: `notes` is the comment's `text`."""
+    return {
+        "text": item["notes"],
+        "translations": {
+            language: {
+                "text": fields["notes"],
+                **{k: v for k, v in fields.items() if k == OFFICE_TRANSLATION},
+            }
+            for language, fields in item.get("translations", {}).items()
+            if fields.get("notes")
+        },
+    }

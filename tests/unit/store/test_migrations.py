@@ -30,7 +30,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
 
 
-HEAD = "0009"
+HEAD = "0010"
 
 
 @pytest.fixture
@@ -136,8 +136,8 @@ REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
@@ -175,23 +175,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0009
+    db = make_db("older.sqlite3")  # seeded, at 0010
     localities = _count(db.engine, "localities")
     _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0009", "0010", False)
+    assert (state.current, state.head, state.at_head) == ("0010", "0011", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0009" in backup.name
+    assert "before-upgrade-0010" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0010"
+    assert _revision(db.engine) == "0011"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0009",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0010",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -224,15 +224,15 @@ def test_a_backup_name_taken_in_the_same_second_gets_a_number(
     monkeypatch.setattr(
         migrations, "datetime", type("FixedClock", (), {"now": staticmethod(lambda: fixed)})
     )
-    taken = tmp_path / "older.before-upgrade-0009-20261201-093000.sqlite3"
+    taken = tmp_path / "older.before-upgrade-0010-20261201-093000.sqlite3"
     taken.write_bytes(b"the other instance's backup")
 
     backup = upgrade_to_head(db.engine)
 
-    assert backup == tmp_path / "older.before-upgrade-0009-20261201-093000-2.sqlite3"
+    assert backup == tmp_path / "older.before-upgrade-0010-20261201-093000-2.sqlite3"
     assert taken.read_bytes() == b"the other instance's backup"
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0009",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0010",)]
 
 
 def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
@@ -242,9 +242,9 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0009"
+    assert _revision(db.engine) == "0010"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0009" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0010" in p.name]
     assert len(backups) == (1 if db.path is not None else 0)  # a server's backups are its own
 
 
@@ -503,7 +503,7 @@ def test_recreating_tables_keeps_the_ids_of_records_in_the_trash_free(make_db) -
     ]
 
 
-def test_0008_keeps_every_english_text_and_its_downgrade_drops_only_the_versions(
+def test_0008_and_0010_keep_every_english_text_and_downgrades_drop_only_the_versions(
     make_db,
 ) -> None:
     from alembic import command
@@ -511,7 +511,7 @@ def test_0008_keeps_every_english_text_and_its_downgrade_drops_only_the_versions
     db = make_db("languages.sqlite3")
     config = migrations.alembic_config(db.engine)
     tables = [t for t in m.Base.metadata.sorted_tables if "translations" in t.c]
-    assert len(tables) == 11
+    assert len(tables) == 12  # 0008's eleven, and comments (0010)
 
     def english(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
         with engine.connect() as connection:

@@ -81,6 +81,23 @@ def test_every_english_text_has_a_vietnamese_version(shared_db: OpenedDatabase) 
         assert all(t.strip() for t in _texts(vi)), (name, field)
 
 
+def _remarks(db: OpenedDatabase) -> list[tuple[str, str | None, bool]]:
+    """Each dataset remark: its text, its Vietnamese version, whether that is the office's."""
+    with reading(db.engine) as session:
+        remarks = session.scalars(sa.select(m.Comment).where(m.Comment.author == m.NOTES_AUTHOR))
+        return [(r.text, version(r, "text", "vi"), is_office_translation(r, "vi")) for r in remarks]
+
+
+def test_the_dataset_remarks_have_the_offices_vietnamese_version(
+    shared_db: OpenedDatabase,
+) -> None:
+    remarks = _remarks(shared_db)
+    assert len(remarks) == 7
+    for english, vietnamese, office in remarks:
+        assert vietnamese not in (None, english), english
+        assert office, english
+
+
 def test_the_vietnamese_versions_are_the_office_translation(shared_db: OpenedDatabase) -> None:
     with reading(shared_db.engine) as session:
         unmarked = [
@@ -207,6 +224,8 @@ def test_a_database_seeded_by_an_earlier_release_gets_the_versions_it_lacks(
     with writing(engine) as session:
         for record in _seeded(session):  # as migration 0008 left it: no versions at all
             record.translations = {}
+        for remark in session.scalars(sa.select(m.Comment)):  # nor 0010 its remarks
+            remark.translations = {}
         _one(session, m.FollowUpAction, sign).title = "Sign the document (edited by the desk)"
         own = {"vi": {"title": "Hội đàm Thanh Hóa – Yamanashi"}}  # the user's own version
         _one(session, m.Meeting, "meeting-thanh-hoa-yamanashi").translations = own
@@ -225,3 +244,4 @@ def test_a_database_seeded_by_an_earlier_release_gets_the_versions_it_lacks(
         assert not is_office_translation(meeting, "vi")  # its versions are not all the office's
         head = _one(session, m.Delegation, "delegation-thanh-hoa").members[0]
         assert version(head, "role", "vi") == "Trưởng đoàn"
+    assert all(vi for _, vi, _ in _remarks(seeded_db)), "the remarks are completed too"
