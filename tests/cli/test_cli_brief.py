@@ -71,7 +71,7 @@ def test_a_docx_output_is_a_word_brief(
     assert capsys.readouterr().out == f"briefing written: {out} (Word, internal)\n"
     document = docx.Document(str(out))
     texts = [p.text for p in document.paragraphs]
-    assert "Thanh Hóa – Yamanashi bilateral meeting" in texts
+    assert "Cuộc gặp song phương Thanh Hóa – Yamanashi" in texts  # the records in Vietnamese too
     assert any(p.style is not None and p.style.name == "Heading 1" for p in document.paragraphs)
     assert "Độ mật: NỘI BỘ" in document.sections[0].header.paragraphs[0].text
 
