@@ -13,9 +13,10 @@ about itself travels inside the string, as tags the content layer reads and remo
 - a text that is the office's translation ends with OFFICE, its language and FALLBACK_CLOSE:
   the brief says so once.
 
-The tags are private-use characters: no record text holds them (no font draws them) and no
-text rule of the briefs (list markers, file references) matches them. Source titles and
-excerpts are not record texts of this kind: they stay verbatim, in their own language.
+The tags are private-use characters, which no text rule of the briefs (list markers, file
+references) matches and no shipped font draws (one typed into a record prints as any uncovered
+character does, reported). Source titles and excerpts are not record texts of this kind: they
+stay verbatim, in their own language.
 """
 
 import re
