@@ -5,7 +5,7 @@ in `title`/`description`, the Vietnamese in `title_vi`/`description_vi` (spreads
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +43,6 @@ from briefing_app.services.record_kinds import editing
 from briefing_app.services.search import search_all
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading
-from conftest import DbFactory
 
 ALL = queries.ActionFilter(max_classification=Classification.CONFIDENTIAL)
 TITLE_VI = "Ký văn kiện hợp tác nông nghiệp công nghệ cao"
@@ -142,7 +141,7 @@ def _without_ids(path: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
 def test_both_versions_travel_to_another_database(
-    db: OpenedDatabase, make_db: DbFactory, tmp_path: Path, fmt: str
+    db: OpenedDatabase, make_db: Callable[..., OpenedDatabase], tmp_path: Path, fmt: str
 ) -> None:
     path = _export(db, tmp_path / f"actions.{fmt}")
     _without_ids(path)
@@ -266,6 +265,8 @@ def test_a_vietnamese_export_shows_people_vietnamese(
     again = import_actions(db.engine, tmp_path / "vi.csv", changed_by="me")
     assert again.count("unchanged") == len(rows) == 7  # parties named in Vietnamese too
     assert fingerprint(db.engine) == before
+    areas = {a for r in rows for a in r["cooperation_areas"].split("; ") if a}
+    assert "Văn hóa" in areas and "Culture" not in areas
     meetings = {r["meeting_id"]: r["meeting"] for r in rows}
     assert meetings["1"] == MEETING_VI
     assert meetings["2"].startswith("Prime Minister")  # no Vietnamese version: the English

@@ -4,7 +4,8 @@ unit of work through the same filter as the lists, so the classification ceiling
 Texts keep every language: an action's and a meeting's own fields are the English versions
 and `translations` the others, shaped as the records' column (domain.translations, whose
 `version` and `text` read them). `meeting_title` is already in the export's `language`,
-falling back to another where the meeting has no version in it."""
+falling back to another where the meeting has no version in it; cooperation areas are named
+in that language (an import reads either)."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,6 +25,7 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import area_name
 from briefing_app.domain.translations import LANGUAGES, reading_language, text, version
 from briefing_app.services import convert
 from briefing_app.services.attachments import attachments_of
@@ -109,7 +111,7 @@ def _action(
         due_precision=action.due_precision,
         owner=convert.owner_of(action),
         counterpart=convert.counterpart_of(action),
-        cooperation_areas=tuple(a.name for a in action.areas),
+        cooperation_areas=tuple(area_name(a, language) for a in action.areas),
         assignee=action.assignee,
         repeat=action.repeat,
         created_at=action.created_at,
