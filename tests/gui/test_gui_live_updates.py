@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
+from briefing_app.domain import models as m
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.record_kinds.editing import edit_record
 from briefing_app.store.change_notices import SEVERAL
 from briefing_app.store.engine import make_engine
+from briefing_app.store.unit_of_work import writing
 from briefing_app.ui.forms.merge_dialog import MergeDialog
 from briefing_app.ui.main_window import MainWindow
 from pg_databases import PgDatabases
@@ -113,6 +115,25 @@ def test_an_editor_with_changes_notes_it_and_its_save_gets_the_conflict_dialog(
     assert f"Version {version} was saved by lan" in summary
     assert [f.name for f in fields] == ["title"]
     assert editor.title_edit.text() == "My title" and editor.is_dirty()
+
+
+def test_an_action_editor_without_changes_shows_a_colleagues_bulk_change(
+    qtbot: QtBot, pg_window: MainWindow, colleague: Engine
+) -> None:
+    """A write of many actions arrives as (action, several): the open action is read again."""
+    pg_window.open_record("action", 3)
+    wait_idle(qtbot, pg_window)
+    editor = pg_window.editor
+    version = editor.model.version
+    assert version is not None
+    with writing(colleague) as session:
+        session.execute(
+            sa.update(m.FollowUpAction).values(assignee="Lan", version=m.FollowUpAction.version + 1)
+        )
+    note = editor.header.colleague_note
+    qtbot.waitUntil(note.isVisible, timeout=ARRIVAL_MS)
+    assert note.text() == f"Changed by a colleague: this is their version {version + 1}."
+    assert editor.view.values()["assignee"] == "Lan"
 
 
 def test_a_record_editor_without_changes_shows_the_colleagues_version(

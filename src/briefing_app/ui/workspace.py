@@ -27,6 +27,7 @@ from briefing_app.services.dto import PartyRef
 from briefing_app.services.parties import resolve_party
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
+from briefing_app.ui.changes import SEVERAL
 from briefing_app.ui.details.detail_pane import DetailPane
 from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.errors import user_message
@@ -395,8 +396,9 @@ class Workspace(QObject):
             return
         if kind == RecordKind.ACTION:
             self.actions_page.refresh()
-            if self.editor.action_id == record_id and not self.editor.is_dirty():
-                self.editor.reload_if_clean(record_id)
+            shown = self.editor.action_id
+            if shown is not None and record_id in (SEVERAL, shown) and not self.editor.is_dirty():
+                self.editor.reload_if_clean(shown)
         current = self.current_page()
         for key, page in self.pages.items():
             if kind == RecordKind.ACTION and page is self.actions_page:
