@@ -6,7 +6,8 @@ first), in batches, inside one transaction: the copy is committed only once ever
 same number of rows and the same checksum on both sides, read back through the same
 transaction; otherwise nothing is kept. Each table's id counter is carried over, so ids of
 deleted records (the trash) stay free on the target too. The target's search index (SQLite's
-FTS5 or PostgreSQL's trigram index) is filled by its triggers as the rows go in.
+FTS5 or PostgreSQL's trigram index) is filled once, after the rows (its triggers are suspended
+meanwhile: store.search_index.filled_afterwards).
 """
 
 import hashlib
@@ -20,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.store import search_index
 from briefing_app.store.engine import make_engine, writer
 from briefing_app.store.migrations import describe, schema_state, upgrade_to_head
 from briefing_app.store.row_ids import highest_given, set_highest_given
@@ -152,8 +154,9 @@ def copy_database(source: Engine, target_url: str) -> list[CopiedTable]:
             writer(target).begin() as writing,
         ):
             _require_empty(writing, target)
-            for table in tables:
-                _copy_table(reading, writing, table)
+            with search_index.filled_afterwards(writing):
+                for table in tables:
+                    _copy_table(reading, writing, table)
             copied = _compare(reading, writing, tables)
         return copied
     finally:

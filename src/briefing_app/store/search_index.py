@@ -367,10 +367,11 @@ def create_statements() -> list[str]:
         f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
         "name, title, body, recency UNINDEXED, tokenize = 'trigram')"
     )
-    return [table] + [
-        f"CREATE TRIGGER {t.name} AFTER {t.event} ON {t.table} BEGIN {t.body} END"
-        for t in triggers(SQLITE)
-    ]
+    return [table] + [_sqlite_trigger(t) for t in triggers(SQLITE)]
+
+
+def _sqlite_trigger(t: Trigger) -> str:
+    return f"CREATE TRIGGER {t.name} AFTER {t.event} ON {t.table} BEGIN {t.body} END"
 
 
 def postgresql_create_statements() -> list[str]:
@@ -398,7 +399,9 @@ def _spelling(connection: Connection) -> Spelling:
 def fill_statements(connection: Connection) -> list[str]:
     """Empty the index and fill it from the folded columns."""
     spelling = _spelling(connection)
-    statements = [f"DELETE FROM {TABLE}"]
+    # PostgreSQL: TRUNCATE (transactional there) gives the rows a new file, in rowid order, so
+    # that the newest matches of a kind, read backwards by rowid, sit on few pages
+    statements = [f"TRUNCATE {TABLE}" if spelling is POSTGRESQL else f"DELETE FROM {TABLE}"]
     for kind in KINDS:
         values = _values(kind, kind.table, spelling)
         statements.append(f"{_INSERT} SELECT {values} FROM {kind.table}")
@@ -440,6 +443,34 @@ def indexed_afterwards(connection: Connection, table: str) -> Iterator[None]:
         {"last": last},
     )
     connection.exec_driver_sql(resume)
+
+
+@contextmanager
+def filled_afterwards(connection: Connection) -> Iterator[None]:
+    """Rows written inside the block (a whole database copied into an empty one) are indexed
+    by one fill at its end instead of row by row by the triggers: several times faster, and on
+    PostgreSQL an index without the dead rows and scattered pages that re-indexing each
+    meeting's actions again for each of its parties leaves. Every trigger is suspended
+    (SQLite: dropped and put back; PostgreSQL: disabled and enabled) inside the caller's
+    transaction, as in indexed_afterwards."""
+    if not has_index(connection):
+        yield
+        return
+    postgresql = connection.dialect.name == "postgresql"
+    suspended = triggers(POSTGRESQL if postgresql else SQLITE)
+    for t in suspended:
+        if postgresql:
+            connection.exec_driver_sql(f"ALTER TABLE {t.table} DISABLE TRIGGER {t.name}")
+        else:
+            connection.exec_driver_sql(f"DROP TRIGGER {t.name}")
+    yield
+    for t in suspended:
+        if postgresql:
+            connection.exec_driver_sql(f"ALTER TABLE {t.table} ENABLE TRIGGER {t.name}")
+        else:
+            connection.exec_driver_sql(_sqlite_trigger(t))
+    for statement in fill_statements(connection):
+        connection.exec_driver_sql(statement)
 
 
 def has_index(connection: Connection) -> bool:

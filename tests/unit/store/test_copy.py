@@ -45,6 +45,17 @@ def _searches(db: OpenedDatabase) -> list[object]:
     return [search_all(db.engine, q, limit_per_kind=50) for q in QUERIES]
 
 
+def _index_rows(db: OpenedDatabase) -> set[tuple[int, str, str, str]]:
+    with db.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT rowid, name, title, body FROM search_index")
+        return {(int(r[0]), r[1], r[2], r[3]) for r in rows}
+
+
+def _action_hits(db: OpenedDatabase, typed: str) -> set[int]:
+    groups = search_all(db.engine, typed, limit_per_kind=50)
+    return {h.id for g in groups if g.kind == "action" for h in g.hits}
+
+
 def _highest_action_id(db: OpenedDatabase) -> int:
     with db.engine.connect() as connection:
         return int(connection.execute(sa.select(sa.func.max(m.FollowUpAction.id))).scalar_one())
@@ -70,9 +81,14 @@ def test_a_copy_and_its_copy_back_keep_every_row(
         )
         thread = list_comments(target.engine, RecordKind.ACTION, 3)
         assert thread == list_comments(source.engine, RecordKind.ACTION, 3)
-        assert _searches(target) == _searches(source)  # PostgreSQL: the same hits, no index
-        fresh = create_action(target.engine, NewAction(meeting_id=1, title="Mới"), changed_by="x")
+        # the index, filled once after the rows, holds what the source's holds
+        assert _index_rows(target) == _index_rows(source)
+        assert _searches(target) == _searches(source)
+        fresh = create_action(
+            target.engine, NewAction(meeting_id=1, title="Mới: zebra"), changed_by="x"
+        )
         assert fresh.action.id > deleted_id  # the trash's id stays its own
+        assert _action_hits(target, "zebra") == {fresh.action.id}  # its triggers are back
         restore_record(target.engine, RecordKind.ACTION, deleted_id, changed_by="x")
         with target.engine.connect() as connection:
             restored = connection.execute(
@@ -87,7 +103,8 @@ def test_a_copy_and_its_copy_back_keep_every_row(
         target.engine.dispose()
     back = open_database(back_url, create=False)
     try:
-        assert _searches(back) == _searches(target)  # SQLite's index, filled as rows went in
+        assert _index_rows(back) == _index_rows(target)
+        assert _searches(back) == _searches(target)
     finally:
         back.engine.dispose()
 
