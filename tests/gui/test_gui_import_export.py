@@ -86,7 +86,7 @@ def test_a_refused_import_shows_the_report_and_changes_nothing(
     _idle(qtbot, window)
     title, text, details = prompts.asked("error")[0]
     assert "nothing was changed" in text
-    assert "unknown status 'propsed'" in details and "cell F" in details
+    assert "unknown status 'propsed'" in details and "cell G" in details  # status, after title_vi
     assert all(a.version == 1 for a in queries.list_actions(window.engine))
 
 
