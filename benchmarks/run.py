@@ -8,7 +8,9 @@ Rows (ratios are what count; a floor is measured the same way on the same machin
 - the app started on the generated database (benchmarks/generate.py, 200,000 actions) against
   the seeded file, and the peak memory of the two;
 - the action list's filter and the global search per keystroke on the generated database
-  (the keystrokes and timing of benchmarks/search_latency.py);
+  (the keystrokes and timing of benchmarks/search_latency.py); with `--pg SERVER_URL`, also on
+  PostgreSQL: the generated database copied (`db copy`) into a new database on that server
+  (a user who may create databases, as `scripts/postgres.sh start DIR` prints), dropped after;
 - the forum book against plain ReportLab on the same paragraphs (benchmarks/pdf_book.py), with
   10 % and with all paragraphs carrying kanji.
 
@@ -16,7 +18,7 @@ Whole processes are started `--runs` times (after one warm-up run); each figure 
 of wall time and of CPU time (CPU time is what other load on the machine disturbs least; the
 verdicts of the start-up rows use it). Every process gets its own empty home folder.
 
-    .venv/bin/python benchmarks/run.py [--runs 5] [--db GENERATED.sqlite3] [--quick]
+    .venv/bin/python benchmarks/run.py [--runs 5] [--db GENERATED.sqlite3] [--quick] [--pg URL]
 
 With `--db`, the generated database is kept there and reused by later runs (it takes about
 90 s to write). `--quick` uses a tenth of the data and fewer runs (a smoke test of the script).
@@ -38,6 +40,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+from sqlalchemy.pool import NullPool
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import pdf_book  # noqa: E402
@@ -52,6 +57,7 @@ from briefing_app.services import listing  # noqa: E402
 from briefing_app.services.briefing_data import forum_book_data  # noqa: E402
 from briefing_app.services.queries import ActionFilter  # noqa: E402
 from briefing_app.services.search import search_all  # noqa: E402
+from briefing_app.store.copy import copy_database  # noqa: E402
 from briefing_app.store.database import open_database  # noqa: E402
 
 PYTHON = sys.executable
@@ -214,16 +220,16 @@ def large_start_rows(seeded: Path, generated: Path, runs: int) -> list[Row]:
     ]
 
 
-def keystroke_rows(generated: Path, repeat: int) -> list[Row]:
-    engine = open_database(f"sqlite:///{generated}").engine
+def keystroke_rows(url: str, repeat: int, on: str = "") -> list[Row]:
+    engine = open_database(url).engine
     try:
         search_all(engine, "warm up")
         listing.page_actions(engine, ActionFilter(search="warm up"))
         search = search_latency.timed(
-            "global search", lambda typed: search_all(engine, typed), repeat
+            f"global search{on}", lambda typed: search_all(engine, typed), repeat
         )
         listed = search_latency.timed(
-            "action list filter",
+            f"action list filter{on}",
             lambda typed: listing.page_actions(engine, ActionFilter(search=typed)),
             repeat,
         )
@@ -231,7 +237,7 @@ def keystroke_rows(generated: Path, repeat: int) -> list[Row]:
         engine.dispose()
     return [
         Row(
-            "action list filter per keystroke, p95 (worst group), 200,000 actions",
+            f"action list filter per keystroke, p95 (worst group), 200,000 actions{on}",
             f"{listed:.1f} ms",
             "",
             None,
@@ -239,7 +245,7 @@ def keystroke_rows(generated: Path, repeat: int) -> list[Row]:
             listed <= 50,
         ),
         Row(
-            "global search per keystroke, p95 (worst group), 200,000 actions",
+            f"global search per keystroke, p95 (worst group), 200,000 actions{on}",
             f"{search:.1f} ms",
             "",
             None,
@@ -247,6 +253,28 @@ def keystroke_rows(generated: Path, repeat: int) -> list[Row]:
             search <= 20,
         ),
     ]
+
+
+def postgresql_keystroke_rows(generated: Path, server_url: str, repeat: int) -> list[Row]:
+    """The keystroke rows on PostgreSQL: the generated database copied into a new database on
+    the server of `server_url` (its index filled by its triggers as the rows go in)."""
+    server = sa.make_url(server_url)
+    name = f"briefing_bench_{os.getpid()}"
+    admin = sa.create_engine(server, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    url = server.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    try:
+        source = open_database(f"sqlite:///{generated}").engine
+        started = time.perf_counter()
+        copy_database(source, url)
+        source.dispose()
+        print(f"copied to PostgreSQL in {time.perf_counter() - started:.0f} s")
+        return keystroke_rows(url, repeat, ", PostgreSQL")
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
 
 
 def book_rows(actions: int, repeat: int) -> list[Row]:
@@ -330,6 +358,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="measured starts per command")
     parser.add_argument("--db", type=Path, help="keep (and reuse) the generated database here")
     parser.add_argument("--quick", action="store_true", help="a tenth of the data, fewer runs")
+    parser.add_argument(
+        "--pg", metavar="URL", help="also search on PostgreSQL, in a new database on this server"
+    )
     args = parser.parse_args()
     began = time.perf_counter()
     scale, runs, repeat, book = (0.1, 2, 1, 200) if args.quick else (1.0, args.runs, 3, 1000)
@@ -347,7 +378,12 @@ def main() -> None:
         rows += guarded(
             "start-up, 200,000 actions", lambda: large_start_rows(seeded, generated, runs)
         )
-        rows += guarded("per keystroke", lambda: keystroke_rows(generated, repeat))
+        rows += guarded("per keystroke", lambda: keystroke_rows(f"sqlite:///{generated}", repeat))
+        if args.pg:
+            rows += guarded(
+                "per keystroke, PostgreSQL",
+                lambda: postgresql_keystroke_rows(generated, args.pg, repeat),
+            )
         rows += guarded("forum book", lambda: book_rows(book, repeat))
 
     print_table(rows)
