@@ -26,7 +26,7 @@ bigint key), with a GIN trigram index (the `pg_trgm` extension) on the text sear
 when it is in one of the three columns): LIKE '%word%' finds its rows through the index. The
 same descriptions below give its PL/pgSQL triggers, so both databases index the same text;
 the SQL templates spell the few things the two write differently with placeholders
-(`Spelling`).
+(`Spelling`). Migration 0009 creates them there (a frozen copy, spelt for PostgreSQL).
 """
 
 from collections.abc import Iterable, Iterator
