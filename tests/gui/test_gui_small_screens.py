@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from record_helpers import newest_editor, settle
 
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import BASE_LANGUAGE, reading_language, translation_key
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.widgets.elided_label import ElidedLabel
@@ -167,7 +168,10 @@ def test_the_search_field_stays_after_saving_a_long_title(
     window.resize(1024, 700)
     window.open_record("action", 2)
     wait_idle(qtbot, window)
-    title = window.editor.title_edit
+    # the title in the interface language: the undo names the action by it
+    language = reading_language()
+    key = "title" if language == BASE_LANGUAGE else translation_key("title", language)
+    title = window.editor.view.editor(key)
     title.setText("Invite Yamanashi's leaders to visit Thanh Hóa " * 5)
     window.save_action.trigger()
     wait_idle(qtbot, window)
