@@ -296,6 +296,7 @@ def test_a_bad_vietnamese_cell_is_refused_by_row_and_column_and_nothing_is_writt
     rows[1]["title_vi"] = "x" * 301
     rows[2]["description_vi"] = "Dòng\x07một"
     rows.append({**rows[3], "id": "", "version": "", "title_vi": "y" * 301})
+    rows.append({**rows[3], "id": "", "version": "", "title": "", "title_vi": "Thăm Nhật Bản"})
     _write_csv(path, rows)
     before = fingerprint(db.engine)
 
@@ -307,9 +308,11 @@ def test_a_bad_vietnamese_cell_is_refused_by_row_and_column_and_nothing_is_writt
             (3, "title_vi", "F3"),
             (4, "description_vi", "P4"),
             (9, "title_vi", "F9"),
+            (10, "title", "E10"),
         }
         reasons = " | ".join(str(p) for p in refused.value.problems)
         assert "too long" in reasons and "control character" in reasons
+        assert "row 10, column title, cell E10: is required in English too" in reasons
         assert fingerprint(db.engine) == before
 
 

@@ -65,6 +65,12 @@ _PRELOAD_BATCH = 500
 _COLUMN_OF = {"cooperation areas": "cooperation_areas", "meeting": "meeting_id", "note": "comment"}
 #: what an older export's `notes` column is now: a comment to add
 _COMMENT_COLUMNS = ("comment", "notes")
+#: a new action with its title in another language only (as the record editors say it)
+_ENGLISH_TOO = QT_TRANSLATE_NOOP(
+    "Messages",
+    "is required in English too: write it, or copy the Vietnamese text there "
+    "until it is translated",
+)
 
 
 def import_format_for(path: Path, given: str | None = None) -> ImportFormat:
@@ -468,9 +474,12 @@ class _Importer:
         if values is None or thread is False or meeting_id is None:
             return
         if not values.get("title"):
-            self.problem(
-                row, "title", QT_TRANSLATE_NOOP("Messages", "is required for a new action")
-            )
+            if any(values.get("versions", {}).values()):  # a Vietnamese title only
+                self.problem(row, "title", _ENGLISH_TOO)
+            else:
+                self.problem(
+                    row, "title", QT_TRANSLATE_NOOP("Messages", "is required for a new action")
+                )
             return
         values = {
             k: v
