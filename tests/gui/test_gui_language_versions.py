@@ -6,6 +6,7 @@ SQLite file; every test runs in the English and in the Vietnamese interface."""
 
 from typing import Any
 
+import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from gui_helpers import replace_text, type_text
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from record_helpers import close, field, newest_editor, settle
+from test_gui_small_screens import button_cut, outside_sideways
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import editing
@@ -356,3 +358,32 @@ def test_the_action_conflict_dialog_names_the_vietnamese_version(
     assert fields[0].saved_by.startswith("colleague")
     stored = editing.read_record(engine, RecordKind.ACTION, 3).values
     assert stored["title_vi"] == "Mời lãnh đạo Yamanashi (bản của tôi)"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 700), (1366, 768)], ids=["1024", "1366"])
+def test_missing_versions_and_their_copy_buttons_fit_small_screens(
+    qtbot: QtBot, any_window: MainWindow, seeded_db: OpenedDatabase, width: int, height: int
+) -> None:
+    window, engine = any_window, seeded_db.engine
+    editing.edit_record(
+        engine, RecordKind.ACTION, 2, {"title_vi": None, "description_vi": None}, changed_by="t"
+    )
+    without_vietnamese(engine, 1)
+    window.resize(width, height)
+    window.open_record("action", 2)
+    editor = window.editor
+    qtbot.waitUntil(lambda: editor.action_id == 2 and not editor.busy, timeout=10000)
+    qtbot.wait(10)
+    copy = editor.view.version_rows["title"].headers["title_vi"].copy
+    assert copy.isVisibleTo(editor)
+    assert outside_sideways(editor.view.form_scroll) == []
+    assert button_cut(editor, editor.view.form_scroll) == []
+    window.records.edit_record(MEETING, 1)
+    meeting = newest_editor(qtbot, window, MEETING)
+    meeting.resize(min(meeting.width(), width), min(meeting.height(), height))
+    settle(qtbot, window, meeting)
+    qtbot.wait(10)
+    assert meeting.view.version_rows["title"].headers["title_vi"].copy.isVisibleTo(meeting)
+    assert outside_sideways(meeting.view.form_scroll) == []
+    assert button_cut(meeting, meeting.view.form_scroll) == []
+    close(qtbot, window, meeting)

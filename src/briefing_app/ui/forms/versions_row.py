@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 from typing_extensions import override
 
 from briefing_app.domain.translations import is_empty
@@ -36,30 +36,33 @@ MIN_WIDTHS = {FieldType.ASKS: 460}
 # again (a scroll bar coming and going must not flip the layout back and forth).
 HYSTERESIS = 24
 SPACING = 12
+GAP = 6
 
 
 class VersionHeader(QWidget):
-    """A version's header: its language, the missing mark, the copy button."""
+    """A version's header: its language, the missing mark and the copy button, on one line,
+    or with the button on a line of its own when the version is too narrow for both."""
 
     def __init__(self, spec: KindSpec, field: FieldSpec, caption: str) -> None:
         super().__init__()
         key = field.key
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(GAP)
+        self._grid.setVerticalSpacing(2)
         self.language = versions.language_of(spec, field) or ""
         self.name = QLabel(versions.endonym(self.language))
         self.name.setObjectName(f"language_{key}")
         bold = QFont(self.name.font())
         bold.setBold(True)
         self.name.setFont(bold)
-        layout.addWidget(self.name)
+        self._grid.addWidget(self.name, 0, 0)
         self.mark = QLabel(self.tr("missing"))
         self.mark.setObjectName(f"missing_{key}")
         self.mark.setStyleSheet(MARK_STYLE)
         self.mark.setVisible(False)
-        layout.addWidget(self.mark)
-        layout.addStretch(1)
+        self._grid.addWidget(self.mark, 0, 1)
+        self._grid.setColumnStretch(2, 1)
         self.copy = QToolButton()
         self.copy.setObjectName(f"copy_{key}")
         self.copy.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -68,7 +71,8 @@ class VersionHeader(QWidget):
         self.copy.setAccessibleName(
             self.tr("Copy from the other language · {field}").format(field=caption)
         )
-        layout.addWidget(self.copy)
+        self.wrapped = False
+        self._grid.addWidget(self.copy, 0, 3)
         # as tall with the button as without it: the inputs do not move when it comes and goes
         self.setMinimumHeight(self.copy.sizeHint().height())
 
@@ -89,6 +93,37 @@ class VersionHeader(QWidget):
             )
         self.copy.setVisible(offered)
         self.copy.setEnabled(offered)
+        self._wrap(self.width())
+        self.updateGeometry()
+
+    def _shown(self) -> list[QWidget]:
+        return [w for w in (self.name, self.mark, self.copy) if not w.isHidden()]
+
+    def _wrap(self, width: int) -> None:
+        """The copy button on a line of its own when one line is wider than `width`."""
+        shown = self._shown()
+        line = sum(w.sizeHint().width() for w in shown) + GAP * (len(shown) - 1)
+        wrapped = not self.copy.isHidden() and width < line
+        if wrapped != self.wrapped:
+            self.wrapped = wrapped
+            self._grid.removeWidget(self.copy)
+            if wrapped:
+                self._grid.addWidget(self.copy, 1, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
+            else:
+                self._grid.addWidget(self.copy, 0, 3)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._wrap(event.size().width())
+        super().resizeEvent(event)
+
+    @override
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider of its two lines (the button wraps, see _wrap)."""
+        labels = [w for w in (self.name, self.mark) if not w.isHidden()]
+        first = sum(w.sizeHint().width() for w in labels) + GAP * (len(labels) - 1)
+        button = 0 if self.copy.isHidden() else self.copy.sizeHint().width()
+        return QSize(max(first, button), super().minimumSizeHint().height())
 
 
 class VersionsRow(QWidget):
