@@ -23,6 +23,13 @@ class ChangeHub(QObject):
     changed = Signal(str, int)
     #: the same, emitted before `changed`, for a change a colleague's instance made
     colleagues_changed = Signal(str, int)
+    #: after a batch of colleagues' changes (`in_batch` is True while it is announced: a view
+    #: that reads again on each change may wait for this and read once)
+    colleagues_announced = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.in_batch = False
 
     def announce(self, kind: RecordKind, record_id: int = SEVERAL) -> None:
         self.changed.emit(RecordKind(kind).value, record_id)
@@ -36,6 +43,11 @@ class ChangeHub(QObject):
 
     def announce_from_colleagues(self, changes: Sequence[Change]) -> None:
         """Changes another instance wrote (they may meanwhile conflict with an open editor)."""
-        for kind, record_id in changes:
-            self.colleagues_changed.emit(RecordKind(kind).value, record_id)
-            self.announce(kind, record_id)
+        self.in_batch = True
+        try:
+            for kind, record_id in changes:
+                self.colleagues_changed.emit(RecordKind(kind).value, record_id)
+                self.announce(kind, record_id)
+        finally:
+            self.in_batch = False
+        self.colleagues_announced.emit()

@@ -141,7 +141,10 @@ class MainWindow(QMainWindow):
         self.restore_action: QAction = commands.restore_action
         self.preferences_action: QAction = commands.preferences_action
         self.about_action: QAction = commands.about_action
-        self.changes.changed.connect(lambda _kind, _id: self.update_counts())
+        self.changes.changed.connect(
+            lambda _kind, _id: None if self.changes.in_batch else self.update_counts()
+        )
+        self.changes.colleagues_announced.connect(self.update_counts)
         # Tab reads the window as laid out: the toolbar's search field, the navigation, the page
         # (again each time the pages are built for a database).
         self.workspace.ready_changed.connect(self._order_tabs)

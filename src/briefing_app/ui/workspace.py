@@ -130,6 +130,7 @@ class Workspace(QObject):
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         ops.hub.changed.connect(self.record_changed)
+        ops.hub.colleagues_announced.connect(self.batch_announced)
 
     # ================================================================== building
 
@@ -391,11 +392,17 @@ class Workspace(QObject):
 
     def record_changed(self, kind: str, record_id: int) -> None:
         """A write changed `(kind, id)`: the page on show reads again, the others are marked
-        stale and read again when shown; an action also reaches the list and the editor."""
+        stale and read again when shown; an action also reaches the list and the editor.
+        Within a batch of colleagues' changes the page on show is marked stale too, and reads
+        again once the batch is in (batch_announced)."""
         if not self.ready:
             return
+        batch = self.ops.hub.in_batch
         if kind == RecordKind.ACTION:
-            self.actions_page.refresh()
+            if batch:
+                self._stale.add(RecordKind.ACTION.value)
+            else:
+                self.actions_page.refresh()
             shown = self.editor.action_id
             if shown is not None and record_id in (SEVERAL, shown) and not self.editor.is_dirty():
                 self.editor.reload_if_clean(shown)
@@ -403,10 +410,17 @@ class Workspace(QObject):
         for key, page in self.pages.items():
             if kind == RecordKind.ACTION and page is self.actions_page:
                 continue
-            if page is current:
+            if page is current and not batch:
                 page.refresh()  # type: ignore[attr-defined]
             else:
                 self._stale.add(key)
+
+    def batch_announced(self) -> None:
+        """A batch of colleagues' changes is in: the page on show reads again, once."""
+        key = self.current_kind()
+        if self.ready and key in self._stale:
+            self._stale.discard(key)
+            self.pages[key].refresh()  # type: ignore[attr-defined]
 
     def refresh_all(self) -> None:
         """F5: every page is read again (the one on show now, the others when shown)."""
