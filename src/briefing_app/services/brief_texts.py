@@ -30,14 +30,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.enums import Country
 from briefing_app.domain.translations import BASE_LANGUAGE, is_office_translation, localised
 from briefing_app.services import convert
-from briefing_app.services.dto import (
-    ActionRow,
-    CommentRow,
-    EventRow,
-    LocalityRow,
-    MeetingRow,
-    PersonRow,
-)
+from briefing_app.services.dto import ActionRow, EventRow, LocalityRow, MeetingRow, PersonRow
 
 FALLBACK_OPEN = "\ue000"
 FALLBACK_CLOSE = "\ue001"
@@ -93,19 +86,12 @@ class BriefTexts:
         if field not in getattr(type(record), "__translatable__", ()):
             return getattr(record, field)
         got = localised(record, field, self.language)
-        tag = _fallback(got.language, _field_name(record, field)) if got.fell_back else ""
+        tag = ""
+        if got.fell_back:
+            tag = f"{FALLBACK_OPEN}{got.language} {_field_name(record, field)}{FALLBACK_CLOSE}"
         if got.language != BASE_LANGUAGE and is_office_translation(record, got.language):
             tag += f"{OFFICE}{got.language}{FALLBACK_CLOSE}"
         return _tagged(got.value, tag)
-
-    def remark(self, comment: CommentRow) -> str:
-        """One of the office's remarks on an action: the action's notes from before comment
-        threads (the dataset's notes), the first comment of its thread. They were a column of
-        the action, so in the records' base language, and a comment has no versions in other
-        languages."""
-        if self.language == BASE_LANGUAGE:
-            return comment.text
-        return comment.text + _fallback(BASE_LANGUAGE, f"comments {comment.id} text")
 
     def items(self, record: Any, field: str) -> list[Any]:
         """A list field ([] when no language has it)."""
@@ -184,10 +170,6 @@ class BriefTexts:
             position=self(person, "position") if with_position else None,
             role=self(membership, "role") if membership is not None else None,
         )
-
-
-def _fallback(language: str, field_name: str) -> str:
-    return f"{FALLBACK_OPEN}{language} {field_name}{FALLBACK_CLOSE}"
 
 
 def _field_name(record: Any, field: str) -> str:

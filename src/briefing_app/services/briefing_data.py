@@ -423,24 +423,35 @@ def _tracked_all(
     tx: BriefTexts, session: Session, actions: Sequence[m.FollowUpAction], today: date
 ) -> list[TrackedAction]:
     """The actions as briefs print them, their comment threads (less what was struck
-    through) read a batch at a time, not one query per action."""
+    through) and the remarks' versions in other languages read a batch at a time, not one
+    query per action."""
     ids = [a.id for a in actions]
     by_action: dict[int, list[CommentRow]] = {}
     for start in range(0, len(ids), _THREAD_BATCH):
         by_action.update(threads(session, RecordKind.ACTION, ids[start : start + _THREAD_BATCH]))
-    return [
-        _tracked(tx, a, [c for c in by_action.get(a.id, []) if c.struck_at is None], today)
-        for a in actions
-    ]
+    shown = {a: [c for c in thread if c.struck_at is None] for a, thread in by_action.items()}
+    remark_ids = [c.id for thread in shown.values() for c in action_remarks(thread)]
+    remarks: dict[int, m.Comment] = {}
+    for start in range(0, len(remark_ids), _THREAD_BATCH):
+        batch = remark_ids[start : start + _THREAD_BATCH]
+        remarks.update(
+            (c.id, c) for c in session.scalars(sa.select(m.Comment).where(m.Comment.id.in_(batch)))
+        )
+    return [_tracked(tx, a, shown.get(a.id, []), remarks, today) for a in actions]
 
 
 def _tracked(
-    tx: BriefTexts, action: m.FollowUpAction, thread: list[CommentRow], today: date
+    tx: BriefTexts,
+    action: m.FollowUpAction,
+    thread: list[CommentRow],
+    remarks: dict[int, m.Comment],
+    today: date,
 ) -> TrackedAction:
+    """`remarks`: the remarks' rows by id (each comment's latest text, with its versions)."""
     return TrackedAction(
         row=tx.action_row(action, today),
         description=tx(action, "description"),
-        remarks=[tx.remark(c) for c in action_remarks(thread)],
+        remarks=[tx(remarks[c.id], "text") for c in action_remarks(thread)],
         comments=action_comments(thread),
         owner_locality=_owner_locality(tx, action),
         agreement=tx(action.agreement, "title") if action.agreement else None,

@@ -7,7 +7,6 @@ import re
 import shutil
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from briefing_app.briefing.export import (
     builder_for,
     render,
 )
-from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Section
+from briefing_app.briefing.options import BriefingOptions, OfficialHeading
 from briefing_app.domain import models as m
 from briefing_app.domain.translations import OFFICE_TRANSLATION
 from briefing_app.i18n import Language
@@ -58,7 +57,6 @@ ONLY_ENGLISH = "† Văn bản chỉ có bằng tiếng Anh."
 ONLY_VIETNAMESE = "† Text available in Vietnamese only."
 #: the private-use characters the data layer tags texts with (services/brief_texts.py)
 TAGS = re.compile("[\ue000-\ue002]")
-FILE_REFERENCE = re.compile(r"\b[Aa]rticles?\s+\d{3}(?:(?:\s*,\s*|\s+(?:and|or)\s+)\d{3})*")
 
 
 def options(language: Language, official: bool = False) -> BriefingOptions:
@@ -112,17 +110,6 @@ def verbatim(db: OpenedDatabase) -> list[str]:
     return [normal(t) for t in texts if t]
 
 
-def remarks(db: OpenedDatabase) -> list[list[str]]:
-    """The office's remarks on the actions (the dataset's notes, kept as comments, which have
-    no Vietnamese version: the dataset keeps its translation of them to itself for now), each
-    cut where it names one of the office's files ("article 002"), which a brief prints as the
-    publisher's name."""
-    query = sa.select(m.Comment.text).where(m.Comment.author == m.NOTES_AUTHOR)
-    with reading(db.engine) as session:
-        texts = list(session.scalars(query))
-    return [[normal(part) for part in FILE_REFERENCE.split(text) if part.strip()] for text in texts]
-
-
 def function_words(text: str, words: tuple[str, ...], kept: list[str]) -> list[str]:
     """The given words (whole words, any case) in `text` outside the `kept` passages."""
     for passage in sorted(kept, key=len, reverse=True):  # a passage inside another goes with it
@@ -155,26 +142,9 @@ def test_a_vietnamese_brief_holds_no_english_function_word(
     module_db: OpenedDatabase, kept: list[str], kind: str, official: bool, output: OutputFormat
 ) -> None:
     written, text = build(module_db, kind, output, options(Language.VI, official))
-    # the office's remarks, English only, are the texts printed in English, each marked
-    shown = [parts for parts in remarks(module_db) if f"{parts[-1]}†" in text]
-    assert written.fallbacks == len(shown)
-    unexplained = text.replace(ONLY_ENGLISH, "")
-    for parts in shown:
-        unexplained = unexplained.replace(f"{parts[-1]}†", "")
-    assert "†" not in unexplained
-    assert (ONLY_ENGLISH in text) == bool(shown)
-    everything_else = function_words(text, ENGLISH_WORDS, kept + [p for r in shown for p in r])
-    assert everything_else == []
-    assert "Văn bản tiếng Việt: bản dịch của văn phòng." in text
-
-
-def test_without_the_remarks_a_vietnamese_brief_is_all_vietnamese(
-    module_db: OpenedDatabase, kept: list[str]
-) -> None:
-    opts = replace(options(Language.VI), omit=frozenset({Section.NOTES}))
-    written, text = build(module_db, "meeting", OutputFormat.PDF, opts)
-    assert written.fallbacks == 0 and "†" not in text
     assert function_words(text, ENGLISH_WORDS, kept) == []
+    assert written.fallbacks == 0 and "†" not in text  # every text has its Vietnamese version
+    assert "Văn bản tiếng Việt: bản dịch của văn phòng." in text
 
 
 @pytest.mark.parametrize("output", list(OutputFormat))
@@ -208,10 +178,18 @@ def test_a_missing_vietnamese_version_prints_in_english_marked_and_counted(
         english = {field: getattr(meeting, field) for field in missing}
         vietnamese_title = meeting.translations["vi"]["title"]
         meeting.translations = {}
-    # without the office's remarks, English only (see above)
-    opts = replace(options(Language.VI), omit=frozenset({Section.NOTES}))
-    written = render(builder_for(db.engine, KINDS[kind], opts), output)
-    assert written.fallbacks == len(missing) >= 4  # each field once, however often printed
+        # and one of the office's remarks on its actions (a comment)
+        remark = session.scalars(
+            sa.select(m.Comment).where(
+                m.Comment.record_id == meeting.actions[0].id, m.Comment.kind == "action"
+            )
+        ).one()
+        assert remark.author == m.NOTES_AUTHOR and remark.translations["vi"]["text"]
+        remark.translations = {}
+        english["remark"] = remark.text
+    written = render(builder_for(db.engine, KINDS[kind], options(Language.VI)), output)
+    # each field once, however often printed (the meeting's title, its remarks in the forum)
+    assert written.fallbacks == len(missing) + 1 >= 5
     text = squash(read_back(written))
     assert squash(vietnamese_title) not in text
     for field, value in english.items():
