@@ -50,7 +50,9 @@ class SearchHit:
     kind: str
     id: int
     title: str
-    subtitle: str
+    #: what a hit shows under its title, as stored: native-script names, stored values (enums,
+    #: which the interface names in its language), dates; empty ones left out
+    details: tuple[Any, ...]
     rank: int
 
 
@@ -125,7 +127,8 @@ def _index_conditions(
     ]
     if database != "sqlite":
         text = sa.literal_column(index.POSTGRESQL_TEXT, sa.Text())
-        return conditions + [text.like(f"%{escape_like(t)}%", escape=LIKE_ESCAPE) for t in terms]
+        patterns = (sa.literal(f"%{escape_like(t)}%", sa.Text()) for t in terms)
+        return conditions + [text.like(p, escape=LIKE_ESCAPE) for p in patterns]
     long_terms = [t for t in terms if len(t) >= 3]
     if long_terms:
         phrases = " ".join(fts_phrase(t) for t in long_terms)
@@ -252,27 +255,20 @@ def _ordered(candidates: list[_Candidate], query: str, terms: Sequence[str]) -> 
 # --- what a hit shows ---------------------------------------------------------------------------
 
 
-def _join(*parts: object) -> str:
-    return " · ".join(str(p) for p in parts if p not in (None, ""))
+def _details(*parts: object) -> tuple[Any, ...]:
+    return tuple(p for p in parts if p not in (None, ""))
 
 
-def _value(enum: object) -> str:
-    return str(getattr(enum, "value", enum)).replace("_", " ")
-
-
-#: A hit's title (in the reading language, a fallback tagged: domain.shown_text) and subtitle.
-_DISPLAY: dict[str, Callable[[Any], tuple[str, str]]] = {
-    "locality": lambda r: (
-        shown(r, "name"),
-        _join(r.name_native, _value(r.kind), _value(r.country)),
-    ),
-    "organisation": lambda r: (shown(r, "name"), _join(r.name_native, _value(r.kind))),
-    "person": lambda r: (r.full_name, _join(r.name_native, shown(r, "position"))),
-    "delegation": lambda r: (shown(r, "name"), _value(r.side)),
-    "meeting": lambda r: (shown(r, "title"), _join(r.held_on, _value(r.kind))),
-    "action": lambda r: (shown(r, "title"), _join(_value(r.status), r.due_date)),
-    "agreement": lambda r: (shown(r, "title"), _join(_value(r.kind), _value(r.status))),
-    "source": lambda r: (r.title, _join(r.publisher, r.published_on)),
+#: A hit's title (in the reading language, a fallback tagged: domain.shown_text) and details.
+_DISPLAY: dict[str, Callable[[Any], tuple[str, tuple[Any, ...]]]] = {
+    "locality": lambda r: (shown(r, "name"), _details(r.name_native, r.kind, r.country)),
+    "organisation": lambda r: (shown(r, "name"), _details(r.name_native, r.kind)),
+    "person": lambda r: (r.full_name, _details(r.name_native, shown(r, "position"))),
+    "delegation": lambda r: (shown(r, "name"), _details(r.side)),
+    "meeting": lambda r: (shown(r, "title"), _details(r.held_on, r.kind)),
+    "action": lambda r: (shown(r, "title"), _details(r.status, r.due_date)),
+    "agreement": lambda r: (shown(r, "title"), _details(r.kind, r.status)),
+    "source": lambda r: (r.title, _details(r.publisher, r.published_on)),
 }
 
 
