@@ -112,6 +112,10 @@ def test_both_versions_side_by_side_through_save_undo_and_reopening(
     assert field(editor, "title_vi").accessibleName() != field(editor, "title").accessibleName()
     members = view.inputs["participants"]
     assert isinstance(members, MembersInput)
+    citations = view.inputs["citations"]
+    assert isinstance(citations, TableInput)
+    cited = [label for _key, label in citations.columns[1].options or []]
+    assert caption(title_label, "Tiếng Việt") in cited and len(set(cited)) == len(cited)
     headers = [members.table.horizontalHeaderItem(i).text() for i in range(3)]
     assert headers[1].endswith("(Tiếng Việt)" if vietnamese() else "(English)"), headers
 

@@ -241,7 +241,7 @@ class FormView(QWidget):
             return MembersInput(spec, self.tr("Person"), self.tr("Role"))
         if kind is FieldType.CITATIONS:
             fields = [
-                (f.key, field_caption(f))
+                (f.key, versions.caption(self._model.spec, f))
                 for f in self._model.spec.fields
                 if f.type is not FieldType.CITATIONS
             ]
