@@ -20,6 +20,7 @@ from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.models.paged_table_model import PagedTableModel
+from briefing_app.ui.widgets.search_popup import IdRole, KindRole
 
 MEETING = 1  # the Thanh Hóa – Yamanashi bilateral meeting
 TITLE = {"en": "Thanh Hóa – Yamanashi bilateral meeting", "vi": "Cuộc gặp song phương TH – YN"}
@@ -130,3 +131,27 @@ def test_records_read_in_the_interface_language_with_the_fallback_marked(
         assert _cell(actions, english_only, "title", described) == ENGLISH_ONLY
     else:
         assert "font-style:italic" not in html.split("<body", 1)[1].split("Sources", 1)[0]
+
+
+def test_search_hits_read_in_the_interface_language(
+    qtbot: QtBot, versions: dict[str, int], any_window: MainWindow
+) -> None:
+    """A hit's title in the interface language, its stored values (the meeting's kind, the
+    action's status) named in it too, an English-only title marked."""
+    window = any_window
+    language = reading_language()
+    popup = window.search_popup
+    window.search_field.setFocus()
+    window.search_field.setText("yamanashi")
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    hits = {
+        (item.data(KindRole), item.data(IdRole)): item
+        for item in (popup.list.item(r) for r in range(popup.list.count()))
+        if item is not None and item.data(IdRole) is not None
+    }
+    meeting = hits[("meeting", MEETING)].text()
+    assert TITLE[language] in meeting
+    assert ("Hội đàm song phương" in meeting) == (language == "vi")
+    english_only = hits[("action", versions["english_only"])]
+    assert english_only.font().italic() == (language == "vi")
+    assert "Đã thống nhất" in english_only.text() or language == "en"

@@ -68,7 +68,7 @@ def test_yamanashi_in_kanji_or_latin(shared_db: OpenedDatabase, typed: str) -> N
     groups = search_all(shared_db.engine, typed)
     assert "Yamanashi" in _titles(groups, "locality")
     hit = next(h for g in groups for h in g.hits if h.title == "Yamanashi")
-    assert "山梨県" in hit.subtitle
+    assert "山梨県" in hit.details
 
 
 TH_YN_MEETING = 1

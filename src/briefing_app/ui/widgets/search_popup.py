@@ -7,6 +7,8 @@ holds are dropped.
 """
 
 from collections.abc import Callable, Sequence
+from datetime import date
+from enum import StrEnum
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, Q
 from typing_extensions import override
 
 from briefing_app.services.search import SearchGroup
-from briefing_app.ui import fallback_mark
+from briefing_app.ui import fallback_mark, labels
 
 DEBOUNCE_MS = 150
 KindRole = Qt.ItemDataRole.UserRole + 40
@@ -22,6 +24,15 @@ IdRole = Qt.ItemDataRole.UserRole + 41
 
 #: Starts a search for the text; the groups are handed to the callback on the GUI thread.
 Search = Callable[[str, Callable[[Sequence[SearchGroup]], None]], None]
+
+
+def _detail(part: object) -> str:
+    """A stored value named in the interface language, a date as the locale writes it."""
+    if isinstance(part, StrEnum):
+        return labels.label(part)
+    if isinstance(part, date):
+        return labels.format_date(part)
+    return str(part)
 
 
 class SearchPopup(QFrame):
@@ -96,7 +107,8 @@ class SearchPopup(QFrame):
             header.setFont(font)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             for hit in group.hits:
-                label = f"{hit.title}  —  {hit.subtitle}" if hit.subtitle else hit.title
+                details = " · ".join(_detail(part) for part in hit.details)
+                label = f"{hit.title}  —  {details}" if details else hit.title
                 item = QListWidgetItem("    " + label, self.list)
                 item.setData(KindRole, hit.kind)
                 item.setData(IdRole, hit.id)
