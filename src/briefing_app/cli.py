@@ -460,6 +460,11 @@ def cmd_brief(args: argparse.Namespace) -> None:
     count = written.page_count
     what = "Word" if count is None else f"{count} page" + ("s" if count != 1 else "")
     print(f"briefing written: {args.output} ({what}, {options.classification.value})")
+    if written.fallbacks:
+        other = "English" if language is Language.VI else "Vietnamese"
+        wanted = "Vietnamese" if language is Language.VI else "English"
+        texts = "1 text" if written.fallbacks == 1 else f"{written.fallbacks} texts"
+        print(f"{texts} had no {wanted} version and are printed in {other}, marked †")
 
 
 def _official_heading(args: argparse.Namespace, language: Language) -> OfficialHeading:

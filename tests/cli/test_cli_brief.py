@@ -262,3 +262,17 @@ def test_prepared_by_is_never_the_login_name(
     assert "root" not in text_of(out)
     info = PdfReader(BytesIO(out.read_bytes())).metadata
     assert info is not None and info.author != "root"
+
+
+def test_a_brief_says_how_many_texts_fell_back_to_the_other_language(
+    seeded_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with writing(seeded_db.engine) as session:
+        meeting = session.get(m.Meeting, 1)
+        assert meeting is not None
+        meeting.translations = {"vi": {"summary": "Hai bên đã hội đàm."}}  # no Vietnamese title
+    assert brief(seeded_db, "meeting", "1", "--lang", "vi", "-o", str(tmp_path / "b.pdf")) == 0
+    out = capsys.readouterr().out
+    assert "had no Vietnamese version and are printed in English, marked †" in out
+    assert brief(seeded_db, "meeting", "1", "--lang", "en", "-o", str(tmp_path / "e.pdf")) == 0
+    assert "had no" not in capsys.readouterr().out
