@@ -175,16 +175,23 @@ def test_the_issues_words_find_the_bilateral_meeting_in_either_language(
 
 
 def test_lists_sort_by_the_text_they_show_or_keep_their_index(engine: Engine) -> None:
-    """The event and fact lists (sorted by folding in SQL) sort the texts they show: the
-    Vietnamese ones in Vietnamese; the big lists sorted through an indexed folded column
-    (meetings, actions) keep its English order in either language."""
+    """The event and fact lists (sorted by folding in SQL) and the small ones (organisations,
+    localities) sort the texts they show: the Vietnamese ones in Vietnamese; the big lists
+    sorted through an indexed folded column (meetings, actions) keep its English order in
+    either language."""
     _set(engine, RecordKind.EVENT, 1, {"name_vi": "Ă đầu tiên theo tiếng Việt"})
     orders = {}
     for language in ("en", "vi"):
         set_reading_language(language)
         facts = [r.label for r in pages.page_facts(engine, request=PageRequest(sort="label")).rows]
         events = [r.name for r in pages.page_events(engine, request=PageRequest(sort="name")).rows]
-        for texts in (facts, events):
+        organisations = [
+            r.name for r in pages.page_organisations(engine, request=PageRequest(sort="name")).rows
+        ]
+        localities = listing.page_localities(engine, request=PageRequest(limit=500)).rows
+        vietnamese = [r.name for r in localities if r.country == "VN"]
+        assert [r.country for r in localities] == sorted(r.country for r in localities)[::-1]
+        for texts in (facts, events, organisations, vietnamese):
             assert [fold(t) for t in texts] == sorted(fold(t) for t in texts), (language, texts)
         assert (events[0] == "Ă đầu tiên theo tiếng Việt") == (language == "vi")
         by_title = PageRequest(sort="title")

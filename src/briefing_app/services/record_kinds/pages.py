@@ -125,8 +125,9 @@ def page_events(
 # --- organisations -----------------------------------------------------------------------------
 
 
-def _organisation_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
+def _organisation_select(engine: Engine, search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     organisation, locality = m.Organisation, aliased(m.Locality)
+    shown_text = shown_folded(engine)
     query = (
         sa.select(organisation)
         .outerjoin(locality, locality.id == organisation.locality_id)
@@ -134,11 +135,11 @@ def _organisation_select(search: str | None) -> tuple[sa.Select[Any], SortKeys]:
     )
     keys: SortKeys = {
         "id": [organisation.id],
-        "name": [organisation.name_folded],
+        "name": [shown_text(organisation, "name", organisation.name_folded)],
         "native": [organisation.name_native],
         "kind": [organisation.kind],
         "country": [sa.case((organisation.country == "VN", 0), else_=1)],
-        "locality": [locality.name_folded],
+        "locality": [shown_text(locality, "name", locality.name_folded)],
     }
     return query, keys
 
@@ -147,7 +148,7 @@ def page_organisations(
     engine: Engine, search: str | None = None, request: PageRequest | None = None
 ) -> Page[OrganisationListRow]:
     request = request or PageRequest()
-    query, keys = _organisation_select(search)
+    query, keys = _organisation_select(engine, search)
     organisation = m.Organisation
     query = query.order_by(*sort_order(keys, request, "name", organisation.id)).options(
         selectinload(organisation.locality)
@@ -235,7 +236,7 @@ def search_counts(engine: Engine, search: str | None) -> dict[str, int]:
     by page slug, as listing.search_counts counts the other lists."""
     selects = {
         "events": _event_select(engine, search)[0],
-        "organisations": _organisation_select(search)[0],
+        "organisations": _organisation_select(engine, search)[0],
         "facts": _fact_select(engine, search)[0],
     }
     with reading(engine) as session:
