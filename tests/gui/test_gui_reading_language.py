@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain import models as m
@@ -155,3 +155,47 @@ def test_search_hits_read_in_the_interface_language(
     english_only = hits[("action", versions["english_only"])]
     assert english_only.font().italic() == (language == "vi")
     assert "Đã thống nhất" in english_only.text() or language == "en"
+
+
+ENGLISH_WORDS = {"the", "and", "of", "with", "to", "in", "for", "on", "its"}
+VIETNAMESE_WORDS = {"của", "và", "các", "với", "những", "được", "trong", "cho"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:()“”\"'–—").lower() for w in text.split()}
+
+
+def _plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+def test_the_dataset_reads_entirely_in_the_interface_language(
+    qtbot: QtBot, any_window: MainWindow
+) -> None:
+    """The shipped dataset has both versions of every text: the overview, the bilateral
+    meeting and its actions hold none of the other language's function words (outside the
+    sources, quoted as published)."""
+    window = any_window
+    foreign = ENGLISH_WORDS if reading_language() == "vi" else VIETNAMESE_WORDS
+    window.go("overview")
+    wait_idle(qtbot, window)
+    overview = window.overview
+    texts = [
+        overview.event_title.text(),
+        overview.event_meta.text(),
+        overview.event_theme.text(),
+        overview.event_organisers.text(),
+        _plain(overview.facts_label.text()),
+        _plain(overview.programme_label.text()),
+    ]
+    window.open_record("meeting", MEETING)
+    wait_idle(qtbot, window)
+    pane = window.meeting_pane
+    sources = pane.tr("Sources")
+    texts.append(pane.browser.toPlainText().split(sources)[0])
+    actions = pane.actions_view.table_model()
+    texts += [r.title for r in actions.rows()]
+    found = {t: _words(t) & foreign for t in texts if _words(t) & foreign}
+    assert not found
