@@ -143,6 +143,12 @@ def test_both_versions_side_by_side_through_save_undo_and_reopening(
     assert editor.model.value("title") == before["title"], "the English side is untouched"
     assert editor.is_dirty() and not copy.isEnabled()
     assert not row.headers["title_vi"].mark.isVisibleTo(editor)
+    # the field's own Undo takes the copy back (not the last save: no question asked)
+    qtbot.keyClick(title_vi, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title_vi.text() == "" and editor.model.value("title_vi") is None
+    assert not editor.is_dirty() and copy.isEnabled()
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert title_vi.text() == before["title"]
     view.copy_version("title_vi")  # asked again on a filled side: nothing changes
     replace_text(qtbot, title_vi, VI_TITLE)
     view.copy_version("title_vi")

@@ -54,7 +54,7 @@ from briefing_app.ui.forms.list_inputs import Column, PointsInput, TableInput, r
 from briefing_app.ui.forms.name_input import NameInput
 from briefing_app.ui.forms.references_input import ReferencesInput
 from briefing_app.ui.forms.version_cells import MembersInput
-from briefing_app.ui.forms.versions_row import VersionsRow
+from briefing_app.ui.forms.versions_row import VersionsRow, fill
 from briefing_app.ui.widgets.text_undo_keys import TextUndoKeys
 from briefing_app.ui.widgets.wheel_guard import WheelGuard
 
@@ -351,7 +351,7 @@ class FormView(QWidget):
         source = versions.filled_other(spec, key, self._model.values)
         if source is None or not is_empty(self._model.value(key)):
             return
-        self.inputs[key].set_value(self._model.value(source.key))
+        fill(self.inputs[key], self._model.value(source.key))
         self._changed(key)
         editor = self.inputs[key].editor
         editor.setFocus(Qt.FocusReason.OtherFocusReason)

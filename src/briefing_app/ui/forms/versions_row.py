@@ -13,8 +13,15 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QFont, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 from typing_extensions import override
 
 from briefing_app.domain.translations import is_empty
@@ -37,6 +44,23 @@ MIN_WIDTHS = {FieldType.ASKS: 460}
 HYSTERESIS = 24
 SPACING = 12
 GAP = 6
+
+
+def fill(widget: FieldInput, value: Any) -> None:
+    """Put `value` into `widget` as if typed, so the text field's own Undo (Ctrl+Z) takes a
+    copy back (setting the text would empty its history, and Ctrl+Z would then undo the last
+    save instead); a list is set whole."""
+    editor = widget.editor
+    if isinstance(editor, QLineEdit) and isinstance(value, str):
+        editor.selectAll()
+        editor.insert(value)
+    elif isinstance(editor, QPlainTextEdit) and isinstance(value, str):
+        cursor = editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(value)
+        editor.setTextCursor(cursor)
+    else:
+        widget.set_value(value)
 
 
 class VersionHeader(QWidget):
