@@ -8,6 +8,7 @@ import pytest
 
 from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import set_reading_language
 from briefing_app.services.record_kinds.fields import FieldSpec, FieldType
 from briefing_app.services.record_kinds.form_model import (
     FormModel,
@@ -343,3 +344,15 @@ def test_three_way_splits_two_edits_of_one_base() -> None:
     assert split.conflicts == ("b",)
     assert split.taken == {"c": 30}
     assert split.kept == {"a": 10}, "both changed a to the same value: nothing to choose"
+
+
+def test_a_record_is_named_by_its_title_in_the_reading_language() -> None:
+    spec = SPECS[RecordKind.ACTION]
+    data = RecordData(RecordKind.ACTION, 3, 1, "Send the draft", {"title": "Send the draft"})
+    english_only = FormModel(spec, data)
+    both = FormModel(spec, replace(data, values={**data.values, "title_vi": "Gửi dự thảo"}))
+
+    assert (english_only.title, both.title) == ("Send the draft", "Send the draft")
+    set_reading_language("vi")
+    assert both.title == "Gửi dự thảo"
+    assert english_only.title == "Send the draft", "no Vietnamese version: the English"

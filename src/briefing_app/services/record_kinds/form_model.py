@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import reading_language, translation_key
 from briefing_app.domain.typed_dates import parse_typed_day
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import ITEM_KEYS, FieldSpec, FieldType
@@ -298,10 +299,14 @@ class FormModel:
 
     @property
     def title(self) -> str:
-        """How to name the record: its title field, else its stored label."""
-        value = self._values.get(self.spec.title_key)
-        if isinstance(value, str) and value:
-            return value
+        """How to name the record: its title field in the reading language, else in English,
+        else its stored label."""
+        key = self.spec.title_key
+        language = reading_language()
+        for candidate in (translation_key(key, language), key):
+            value = self._values.get(candidate)
+            if isinstance(value, str) and value:
+                return value
         return self._record.label if self._record is not None else ""
 
     def load(self, record: RecordData | None) -> None:
