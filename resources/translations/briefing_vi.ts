@@ -3946,7 +3946,6 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>cannot import {name}: give a {choices} file</source>
-        <extracomment>FieldError names used by the domain -&gt; the file&apos;s column names. Actions an import updates are loaded this many per query. what an older export&apos;s `notes` column is now: a comment to add</extracomment>
         <translation>không thể nhập {name}: hãy chọn tệp có định dạng {choices}</translation>
     </message>
     <message>
@@ -4340,6 +4339,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>comment {number} needs an author, a time (written_at) and a text</source>
         <translation>bình luận {number} cần có người viết, thời điểm (written_at) và nội dung</translation>
+    </message>
+    <message>
+        <source>comment {number}: text_translations must be an object of the languages {languages} and their texts</source>
+        <translation>bình luận {number}: text_translations phải là một đối tượng gồm các ngôn ngữ {languages} và văn bản của chúng</translation>
     </message>
     <message>
         <source>attachment {number} needs a file_name, added_by, added_at and content_base64</source>

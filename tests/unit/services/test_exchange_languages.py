@@ -33,6 +33,7 @@ from briefing_app.services.action_lifecycle import (
     restore_action,
 )
 from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.comments import add_comment
 from briefing_app.services.exchange import (
     ExportFormat,
     ImportRefusedError,
@@ -42,7 +43,7 @@ from briefing_app.services.exchange import (
 from briefing_app.services.record_kinds import editing
 from briefing_app.services.search import search_all
 from briefing_app.store.database import OpenedDatabase
-from briefing_app.store.unit_of_work import reading
+from briefing_app.store.unit_of_work import reading, writing
 
 ALL = queries.ActionFilter(max_classification=Classification.CONFIDENTIAL)
 TITLE_VI = "Ký văn kiện hợp tác nông nghiệp công nghệ cao"
@@ -385,3 +386,38 @@ def test_undo_of_a_delete_a_duplicate_and_a_next_occurrence_keep_the_versions(
     copy = duplicate_action(db.engine, restored.action.id, changed_by="me", title="Copy")
     values = editing.read_record(db.engine, RecordKind.ACTION, copy.action.id).values
     assert values["title_vi"] == TITLE_VI
+
+
+def test_a_remarks_versions_travel_in_json(
+    db: OpenedDatabase, make_db: Callable[..., OpenedDatabase], tmp_path: Path
+) -> None:
+    said = add_comment(db.engine, RecordKind.ACTION, 3, "Send the draft first", "Lê Thị Hoa")
+    with writing(db.engine) as session:
+        row = session.get(m.Comment, said.id)
+        assert row is not None
+        row.translations = {"vi": {"text": "Gửi dự thảo trước", OFFICE_TRANSLATION: True}}
+    path = _export(db, tmp_path / "actions.json")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    mine = next(a for a in document["actions"] if a["id"] == 3)
+    comment = next(c for c in mine["comments"] if c["text"] == "Send the draft first")
+    assert comment["text_translations"] == {"en": "Send the draft first", "vi": "Gửi dự thảo trước"}
+    _without_ids(path)
+    other = make_db("other.sqlite3")
+
+    result = import_actions(other.engine, path, changed_by="Tanaka Kenji")
+
+    with reading(other.engine) as session:
+        copied = session.scalars(
+            sa.select(m.Comment).where(
+                m.Comment.record_id.in_([r.action_id for r in result.rows]),
+                m.Comment.text == "Send the draft first",
+            )
+        ).one()
+        assert copied.translations == {"vi": {"text": "Gửi dự thảo trước"}}
+    before = fingerprint(other.engine)
+    comment["text_translations"] = {"vi": 3}
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ImportRefusedError) as refused:
+        import_actions(other.engine, path, changed_by="me")
+    assert ("comments", "must be text") in {(p.column, p.reason) for p in refused.value.problems}
+    assert fingerprint(other.engine) == before

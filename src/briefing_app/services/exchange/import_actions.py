@@ -59,13 +59,13 @@ _READERS: dict[ImportFormat, Callable[[Path], tuple[list[SourceRow], list[Proble
     ImportFormat.XLSX: read_xlsx,
     ImportFormat.JSON: read_json,
 }
-#: FieldError names used by the domain -> the file's column names.
-#: Actions an import updates are loaded this many per query.
+# Actions an import updates are loaded this many per query.
 _PRELOAD_BATCH = 500
+# FieldError names used by the domain -> the file's column names.
 _COLUMN_OF = {"cooperation areas": "cooperation_areas", "meeting": "meeting_id", "note": "comment"}
-#: what an older export's `notes` column is now: a comment to add
+# what an older export's `notes` column is now: a comment to add
 _COMMENT_COLUMNS = ("comment", "notes")
-#: a new action with its title in another language only (as the record editors say it)
+# a new action with its title in another language only (as the record editors say it)
 _ENGLISH_TOO = QT_TRANSLATE_NOOP(
     "Messages",
     "is required in English too: write it, or copy the Vietnamese text there "

@@ -53,7 +53,7 @@ def _party(ref: PartyRef | None) -> dict[str, Any] | None:
     return None if ref is None else {"kind": ref.kind, "id": ref.id, "name": ref.name}
 
 
-def _record(action: ExportedAction, files: dict[str, bytes], language: str) -> dict[str, Any]:
+def _record(action: ExportedAction, export: ExportSet) -> dict[str, Any]:
     record = {
         "id": action.id,
         "version": action.version,
@@ -76,15 +76,23 @@ def _record(action: ExportedAction, files: dict[str, bytes], language: str) -> d
         "created_at": action.created_at.isoformat(),
         "updated_at": action.updated_at.isoformat(),
         "history": [c.as_json() for c in action.history],
-        "comments": [_comment(c) for c in action.comments],
-        "attachments": [file_json(f, files[f.sha256]) for f in action.attachments],
+        "comments": [
+            _comment(c, export.comment_translations.get(c.id, {})) for c in action.comments
+        ],
+        "attachments": [file_json(f, export.files[f.sha256]) for f in action.attachments],
     }
-    return shown_in(SPECS[RecordKind.ACTION], record, language)
+    return shown_in(SPECS[RecordKind.ACTION], record, export.language)
 
 
-def _comment(comment: CommentRow) -> dict[str, Any]:
+def _comment(comment: CommentRow, versions: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A comment as written (`text`), with `text_translations`: its latest text in each
+    language ({"en": text, "vi": …}; only the dataset's remarks have other versions)."""
     data = comment.as_json()
     del data["id"]
+    data["text" + SUFFIX] = {
+        lang: comment.text if lang == BASE_LANGUAGE else versions.get(lang, {}).get("text")
+        for lang in LANGUAGES
+    }
     return data
 
 
@@ -93,7 +101,7 @@ def write_json(export: ExportSet, handle: BinaryIO) -> None:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "language": export.language,
-        "actions": [_record(a, export.files, export.language) for a in export.actions],
+        "actions": [_record(a, export) for a in export.actions],
     }
     text = json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     handle.write(text.encode("utf-8"))

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import (
@@ -87,6 +87,9 @@ class ExportSet:
     language: str
     #: the attached files' bytes by sha256 (loaded for the JSON export only)
     files: dict[str, bytes] = field(default_factory=dict)
+    #: the other languages' versions of the comments' latest texts (the model's
+    #: `translations`), by comment row id, where there are any (loaded for the JSON export only)
+    comment_translations: dict[int, dict[str, dict[str, Any]]] = field(default_factory=dict)
 
 
 def _action(
@@ -144,7 +147,8 @@ def load_export_set(
 ) -> ExportSet:
     """The actions `flt` selects (all by default; the action list's filter selects what the
     list shows) with their comments and attachments, and the meetings they belong to;
-    `with_files` reads the attached files' bytes too. People read it in the reading language
+    `with_files` (the JSON export) reads the attached files' bytes and the comments' versions
+    in other languages too. People read it in the reading language
     (the command line's --lang, the desktop app's interface language)."""
     language = reading_language()
     action = m.FollowUpAction
@@ -175,4 +179,19 @@ def load_export_set(
             meetings=tuple(_meeting(x) for x in meetings),
             language=language,
             files=contents,
+            comment_translations=_comment_translations(session, comments) if with_files else {},
         )
+
+
+def _comment_translations(
+    session: Session, comments: dict[int, list[CommentRow]]
+) -> dict[int, dict[str, dict[str, Any]]]:
+    """The versions of the comments' latest texts, a batch of rows at a time."""
+    ids = [c.id for thread in comments.values() for c in thread]
+    found: dict[int, dict[str, dict[str, Any]]] = {}
+    for start in range(0, len(ids), _BATCH):
+        query = sa.select(m.Comment.id, m.Comment.translations).where(
+            m.Comment.id.in_(ids[start : start + _BATCH])
+        )
+        found.update((row_id, versions) for row_id, versions in session.execute(query) if versions)
+    return found

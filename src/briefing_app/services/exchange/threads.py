@@ -1,7 +1,8 @@
 """Comments and attachments in the exchange formats.
 
 The JSON export carries each action's whole comment thread and its files (base64), so a copy
-imported elsewhere has them with their authors and times; importing merges: a comment (same
+imported elsewhere has them with their authors and times (and a remark's versions in other
+languages, `text_translations`, as `title_translations`); importing merges: a comment (same
 author, time and text) or a file (same bytes and name) the action already has is not added
 twice, so re-importing an export changes nothing. The spreadsheets show the thread as text
 (read-only) and take a `comment` column (or an older file's `notes`) as one comment to add.
@@ -21,6 +22,8 @@ from briefing_app.domain import models as m
 from briefing_app.domain.clock import local
 from briefing_app.domain.errors import FieldError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.text import clean_text
+from briefing_app.domain.translations import LANGUAGES, OTHER_LANGUAGES, with_version
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.attachments import blob_content, check_size, insert_attachment
 from briefing_app.services.comments import insert_comment, threads
@@ -28,6 +31,11 @@ from briefing_app.services.dto import AttachmentRow, CommentRow, OfficialDocumen
 
 _MALFORMED_COMMENT = QT_TRANSLATE_NOOP(
     "Messages", "comment {number} needs an author, a time (written_at) and a text"
+)
+_MALFORMED_VERSIONS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "comment {number}: text_translations must be an object of the languages {languages} "
+    "and their texts",
 )
 _MALFORMED_FILE = QT_TRANSLATE_NOOP(
     "Messages", "attachment {number} needs a file_name, added_by, added_at and content_base64"
@@ -63,6 +71,8 @@ class ImportedComment:
     struck_by: str | None
     # when the latest text was written (an edited comment)
     edited_at: datetime | None = None
+    # the latest text in other languages, (language, text) (JSON's `text_translations`)
+    versions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,9 +118,32 @@ def read_comments(raw: Any) -> list[ImportedComment]:
                 _moment(item.get("struck_at")),
                 struck_by if isinstance(struck_by, str) else None,
                 _moment(item.get("edited_at")),
+                _versions(item.get(_VERSIONS_KEY), number),
             )
         )
     return comments
+
+
+_VERSIONS_KEY = "text_translations"
+
+
+def _versions(raw: Any, number: int) -> tuple[tuple[str, str], ...]:
+    """A comment's `text_translations` ({"en": …, "vi": …}): the other languages' texts (the
+    English is its `text`); FieldError if it is not an object of languages and texts."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not set(raw) <= set(LANGUAGES):
+        raise FieldError(
+            "comments", _MALFORMED_VERSIONS, number=number, languages=", ".join(LANGUAGES)
+        )
+    versions = []
+    for language in OTHER_LANGUAGES:
+        text = clean_text(
+            raw.get(language), field="comments", max_length=m.LONG_TEXT_LIMIT, multiline=True
+        )
+        if text is not None:
+            versions.append((language, text))
+    return tuple(versions)
 
 
 def read_files(raw: Any) -> list[ImportedFile]:
@@ -177,6 +210,8 @@ def merge_comments(session: Session, action_id: int, comments: list[ImportedComm
             session.add(row)
             session.flush()
         row.struck_at, row.struck_by = comment.struck_at, comment.struck_by
+        for language, text in comment.versions:  # on the latest text, as briefs read them
+            row.translations = with_version(row.translations, "text", language, text)
     return added
 
 
