@@ -1,6 +1,10 @@
 """One global search over every kind of record (issue 5).
 
-What the user types is folded (DESIGN §5) and split into words; every word must match. On
+What the user types is folded (DESIGN §5) and split into words. Where some records of a kind
+hold the words side by side as typed (a phrase), those are that kind's matches; otherwise every
+record holding every word, anywhere, matches. Vietnamese words are syllables, and folded text is
+full of them: typed without marks, "thanh hoa" would otherwise also find every text with
+"thành công" and "văn hóa" far apart, while the province is what was meant. On
 SQLite, words of three characters or more go to the FTS5 trigram index as quoted strings (so
 quotes, AND, OR, NEAR, `*` are plain text); shorter words are matched with LIKE (escaped) on the
 same table, since trigrams cannot match them. On PostgreSQL every word is matched with LIKE
@@ -180,17 +184,28 @@ def _index_ids(spec: index.IndexedKind, terms: Sequence[str], database: str) -> 
     return sa.select(source.c.rowid - spec.low).where(*conditions)
 
 
+def _matching_ids(spec: index.IndexedKind, terms: Sequence[str], database: str) -> Any:
+    """The ids of the records of `spec` holding the words as typed, side by side, if any
+    does; else those holding every word (see the module docstring)."""
+    every_word = _index_ids(spec, terms, database)
+    if len(terms) < 2:
+        return every_word
+    phrase = _index_ids(spec, [" ".join(terms)], database)
+    return sa.union_all(phrase, every_word.where(~phrase.exists()))
+
+
 def indexed_match(kind: str, text: str | None) -> sa.ColumnElement[bool]:
     """The list views' and the CLI's search condition, through the same index as
-    `search_all`: the record (of `kind`'s model, not aliased) holds every word of `text`, in
-    its own text or its related names (its id is among those the index finds)."""
+    `search_all`: the record (of `kind`'s model, not aliased) holds the words of `text` (as
+    a phrase where some record does, see the module docstring), in its own text or its
+    related names (its id is among those the index finds)."""
     terms = folded_terms(text)
     if not terms:
         return sa.true()
     spec = index.BY_KIND[kind]
     ids = spec.model.id.in_
     return _PerDatabase(
-        ids(_index_ids(spec, terms, "sqlite")), ids(_index_ids(spec, terms, "postgresql"))
+        ids(_matching_ids(spec, terms, "sqlite")), ids(_matching_ids(spec, terms, "postgresql"))
     )
 
 
@@ -273,7 +288,8 @@ _DISPLAY: dict[str, Callable[[Any], tuple[str, tuple[Any, ...]]]] = {
 
 
 def search_all(engine: Engine, text: str | None, *, limit_per_kind: int = 5) -> list[SearchGroup]:
-    """Records of every kind matching every word of `text`, best first, grouped by kind.
+    """Records of every kind matching `text` (its words side by side where some record of
+    the kind holds them so, else every word anywhere), best first, grouped by kind.
     Never raises on what was typed: an empty or unmatched query gives []."""
     terms = folded_terms(text)
     if not terms:
@@ -284,7 +300,9 @@ def search_all(engine: Engine, text: str | None, *, limit_per_kind: int = 5) -> 
         connection = session.connection()
         for position, kind in enumerate(index.KINDS):
             cap = max(CANDIDATES_PER_KIND, limit_per_kind)
-            candidates = _fts_candidates(connection, terms, kind, cap)
+            candidates = _fts_candidates(connection, [query], kind, cap) if len(terms) > 1 else []
+            if not candidates:  # no record holds the words side by side: each anywhere
+                candidates = _fts_candidates(connection, terms, kind, cap)
             best = _ordered(candidates, query, terms)[:limit_per_kind]
             if not best:
                 continue
