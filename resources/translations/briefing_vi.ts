@@ -35,10 +35,6 @@
 <context>
     <name>ActionCopyDelete</name>
     <message>
-        <source>{title} (copy)</source>
-        <translation>{title} (bản sao)</translation>
-    </message>
-    <message>
         <source>Created a copy: “{title}”.</source>
         <translation>Đã tạo bản sao: “{title}”.</translation>
     </message>
@@ -3795,6 +3791,11 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>does not exist (id {id})</source>
         <translation>không tồn tại (mã {id})</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <extracomment>How a duplicate&apos;s title says it is a copy, in each language.</extracomment>
+        <translation>{title} (bản sao)</translation>
     </message>
     <message>
         <source>there is no follow-up action with id {id}</source>

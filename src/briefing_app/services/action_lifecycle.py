@@ -29,7 +29,8 @@ from briefing_app.domain.errors import (
     StaleVersionError,
     ValidationError,
 )
-from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.domain.translations import BASE_LANGUAGE, OTHER_LANGUAGES, version, with_version
+from briefing_app.i18n import QT_TRANSLATE_NOOP, Language, catalogue
 from briefing_app.services.action_versions import clean_versions, with_versions
 from briefing_app.services.convert import action_row
 from briefing_app.services.dto import ActionDetail, ActionRow, PartyKind, PartyRef
@@ -263,21 +264,45 @@ def duplicate_action(
     """A new action with the same meeting, texts, parties, due date and areas as `action_id`.
 
     History, comments, attachments and sources stay with the original; a finished (done or
-    cancelled) action's copy starts again as proposed. `title` replaces the copied title when given.
+    cancelled) action's copy starts again as proposed. `title` replaces the copied (English)
+    title when given; without it, the title in each language is marked as a copy in that
+    language ("… (copy)", "… (bản sao)").
     """
     with writing(engine) as session:
         original = get_record(session, m.FollowUpAction, action_id)
         errors: list[FieldError] = []
         copy = m.FollowUpAction()
-        _collect(errors, copy, "title", original.title if title is None else title)
+        _collect(errors, copy, "title", title or _marked_copy(original.title, BASE_LANGUAGE))
         if errors:
             raise ValidationError(errors)
         copy.status = original.status if original.status.is_open else ActionStatus.PROPOSED
         session.add(copy)
         _copy_fields(original, copy)
+        if title is None:
+            for language in OTHER_LANGUAGES:
+                translated = version(original, "title", language)
+                if translated is not None:
+                    copy.translations = with_version(
+                        copy.translations, "title", language, _marked_copy(translated, language)
+                    )
         _history(copy, changed_by, CREATED, f"duplicate of action {original.id}")
         session.flush()
         return action_detail(session, copy, today or date.today())
+
+
+#: How a duplicate's title says it is a copy, in each language.
+_COPY_TITLE = QT_TRANSLATE_NOOP("Messages", "{title} (copy)")
+
+
+def _marked_copy(title: str, language: str) -> str:
+    """`title` marked as a copy in `language`, shortened (…) to fit the title column."""
+    template = catalogue(Language(language)).translate("Messages", _COPY_TITLE)
+    limit = int(getattr(m.FollowUpAction.__table__.c.title.type, "length"))
+    marked = template.format(title=title)
+    if len(marked) > limit:
+        room = limit - (len(marked) - len(title)) - 1
+        marked = template.format(title=title[:room] + "…")
+    return marked
 
 
 def _copy_fields(original: m.FollowUpAction, copy: m.FollowUpAction) -> None:

@@ -16,8 +16,6 @@ from briefing_app.ui.prompts import Prompts
 if TYPE_CHECKING:
     from briefing_app.ui.action_editor import ActionEditor
 
-TITLE_LIMIT = 300
-
 
 class ActionCopyDelete(QObject):
     """Works on `editor` through its public interface; writes through `ops`."""
@@ -53,10 +51,6 @@ class ActionCopyDelete(QObject):
         detail = editor.detail
         assert detail is not None
         source = detail.action
-        title = self.tr("{title} (copy)").format(title=source.title)
-        if len(title) > TITLE_LIMIT:
-            title = source.title[: TITLE_LIMIT - (len(title) - len(source.title)) - 1] + "…"
-            title = self.tr("{title} (copy)").format(title=title)
 
         def copied(copy: ActionDetail) -> None:
             editor.message.emit(
@@ -67,7 +61,6 @@ class ActionCopyDelete(QObject):
 
         self._ops.duplicate(
             source.id,
-            title,
             success=copied,
             failure=self._reader.failed(self.tr("Not duplicated")),
         )

@@ -311,15 +311,15 @@ class ActionOperations(QObject):
     def duplicate(
         self,
         action_id: int,
-        title: str,
         *,
         success: Callable[[ActionDetail], None],
         failure: Failure,
     ) -> None:
+        """Duplicate the action, its title marked as a copy in each language."""
         user, today = self.user, self.today()
 
         def work(engine: Engine) -> ActionDetail:
-            return duplicate_action(engine, action_id, changed_by=user, title=title, today=today)
+            return duplicate_action(engine, action_id, changed_by=user, today=today)
 
         def created(detail: ActionDetail) -> None:
             self._push_created(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, DuePrecision, Priority
 from briefing_app.domain.errors import NotFoundError, StaleVersionError, ValidationError
+from briefing_app.domain.translations import version
 from briefing_app.services import queries
 from briefing_app.services.action_lifecycle import (
     CREATED,
@@ -22,6 +23,7 @@ from briefing_app.services.action_lifecycle import (
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.dto import PartyRef
 from briefing_app.store.database import OpenedDatabase, open_database
+from briefing_app.store.unit_of_work import reading, writing
 
 
 def _locality_id(db: OpenedDatabase, name: str) -> int:
@@ -112,6 +114,24 @@ def test_duplicate_copies_the_substance_not_the_history(seeded_db: OpenedDatabas
     assert copy.comments == [] and copy.attachments == []
     assert [h.field for h in copy.history] == [CREATED]
     assert copy.history[0].comment == "duplicate of action 2"
+
+
+def test_a_duplicate_is_marked_as_a_copy_in_each_language(seeded_db: OpenedDatabase) -> None:
+    with writing(seeded_db.engine) as session:
+        action = session.get(m.FollowUpAction, 2)
+        assert action is not None
+        action.title = "x" * 300  # as long as a title may be
+        english, vietnamese = action.title, version(action, "title", "vi")
+    assert vietnamese, "the dataset's action has a Vietnamese title"
+
+    copy = duplicate_action(seeded_db.engine, 2, changed_by="tester")
+
+    with reading(seeded_db.engine) as session:
+        stored = session.get(m.FollowUpAction, copy.action.id)
+        assert stored is not None
+        assert stored.title == "x" * 292 + "… (copy)" and len(stored.title) == 300
+        assert version(stored, "title", "vi") == f"{vietnamese} (bản sao)"
+        assert english == "x" * 300
 
 
 def test_duplicate_of_a_missing_action_is_a_user_error(seeded_db: OpenedDatabase) -> None:
