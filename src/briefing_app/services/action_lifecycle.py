@@ -297,7 +297,9 @@ _COPY_TITLE = QT_TRANSLATE_NOOP("Messages", "{title} (copy)")
 def _marked_copy(title: str, language: str) -> str:
     """`title` marked as a copy in `language`, shortened (…) to fit the title column."""
     template = catalogue(Language(language)).translate("Messages", _COPY_TITLE)
-    limit = int(getattr(m.FollowUpAction.__table__.c.title.type, "length"))
+    column = m.FollowUpAction.__table__.c.title.type
+    assert isinstance(column, sa.String) and column.length is not None
+    limit = column.length
     marked = template.format(title=title)
     if len(marked) > limit:
         room = limit - (len(marked) - len(title)) - 1
