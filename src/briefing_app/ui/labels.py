@@ -34,7 +34,8 @@ from briefing_app.domain.enums import (
     TimeOfDay,
 )
 from briefing_app.domain.models import NOTES_AUTHOR
-from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.domain.translations import OTHER_LANGUAGES
+from briefing_app.i18n import ENDONYMS, QT_TRANSLATE_NOOP, Language
 
 CONTEXT = "Labels"
 
@@ -150,8 +151,15 @@ def label(value: StrEnum | None) -> str:
 
 
 def field_label(field: str) -> str:
+    """A field as history and import reports name it; a version in another language by the
+    field's name and the language's own ("Title (Tiếng Việt)")."""
     text = _FIELDS.get(field)
-    return QCoreApplication.translate(CONTEXT, text) if text else field.replace("_", " ")
+    if text:
+        return QCoreApplication.translate(CONTEXT, text)
+    base, _, language = field.rpartition("_")
+    if language in OTHER_LANGUAGES and base in _FIELDS:
+        return f"{field_label(base)} ({ENDONYMS[Language(language)]})"
+    return field.replace("_", " ")
 
 
 def history_value(field: str, value: str | None) -> str:

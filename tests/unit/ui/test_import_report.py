@@ -97,3 +97,11 @@ def test_the_import_preview_names_fields_and_values_as_the_interface_does(
         "trip to Japan (2026) → Yamanashi leads the work programme of Thanh Hóa's business trip "
         "to Japan (2026)"
     )
+
+
+def test_a_changed_version_in_another_language_is_named_with_its_language(
+    qapp: QApplication,
+) -> None:
+    change = ("title_vi", "Gửi thư mời", "Gửi thư mời tới tỉnh Yamanashi")
+    assert change_text(change) == "Title (Tiếng Việt): Gửi thư mời → Gửi thư mời tới tỉnh Yamanashi"
+    assert change_text(("description", None, "x")) == "Description: - → x"
