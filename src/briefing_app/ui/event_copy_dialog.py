@@ -17,6 +17,7 @@ from typing_extensions import override
 
 from briefing_app.domain.errors import ValidationError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import BASE_LANGUAGE, reading_language, translation_key
 from briefing_app.services.record_kinds import editing
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.ui.errors import field_reason
@@ -41,6 +42,7 @@ class EventCopyDialog(QDialog):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.name_input = TextInput(spec.field("name"))
         self.name_input.set_value(name)
+        self._name = str(name)
         self.date_input = DateInput(spec.field("starts_on"))
         self.date_input.set_value(starts_on)
         self.error = QLabel()
@@ -73,8 +75,17 @@ class EventCopyDialog(QDialog):
         self.name_input.editor.setFocus()
 
     def values(self) -> dict[str, Any]:
-        """What the new event takes over from the copied one (the JSON `create` reads)."""
-        return {"name": self.name_input.value(), "starts_on": self.date_input.value()}
+        """What the new event takes over from the copied one (the JSON `create` reads). The name
+        shown is the event's in the interface language (or, where that version is missing,
+        another's): a changed name is that language's version, an unchanged one is not given
+        (a fallback must not become the interface language's version)."""
+        values = {"starts_on": self.date_input.value()}
+        typed = self.name_input.value()
+        if typed != self._name:
+            language = reading_language()
+            key = "name" if language == BASE_LANGUAGE else translation_key("name", language)
+            values[key] = typed
+        return values
 
     @override
     def accept(self) -> None:
@@ -92,7 +103,7 @@ class EventCopyDialog(QDialog):
             )
             self.error.setVisible(True)
             return
-        if not self.values()["name"]:
+        if not self.name_input.value():
             self.error.setText(self.tr("⚠ The new event needs a name."))
             self.error.setVisible(True)
             return

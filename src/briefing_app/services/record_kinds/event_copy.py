@@ -2,7 +2,7 @@
 their kinds, venues, themes and organisers, dates moved by the same number of days), without
 its meetings, facts, actions or outcomes, so next year's forum is set up in minutes."""
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from datetime import timedelta
 from typing import Any
 
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import OTHER_LANGUAGES, version, with_version
 from briefing_app.services.record_kinds.checks import check_record
 from briefing_app.services.record_kinds.editing import CREATED, read_record, write_fields
 from briefing_app.services.record_kinds.registry import SPECS
@@ -21,6 +22,17 @@ from briefing_app.store.unit_of_work import writing
 
 #: What a part of the programme keeps from the event it is copied from.
 _PROGRAMME = ("name", "kind", "theme", "venue", "start_time")
+
+
+def _programme_versions(event: m.Event, given: Container[str]) -> dict[str, Any]:
+    """The versions in other languages of `event`'s programme texts, but none of a text `given`
+    anew (the old version translates the old text; a version given anew is written after)."""
+    versions: dict[str, Any] = {}
+    for language in OTHER_LANGUAGES:
+        for key in _PROGRAMME:
+            if key not in given:
+                versions = with_version(versions, key, language, version(event, key, language))
+    return versions
 
 
 def _shifted(day: Any, by: timedelta) -> Any:
@@ -38,6 +50,7 @@ def _copy_parts(
             ends_on=_shifted(part.ends_on, shift),
             organisers=list(part.organisers),
             parent=new,
+            translations=_programme_versions(part, ()),
         )
         session.add(twin)
         session.flush()
@@ -74,6 +87,7 @@ def copy_event(
             ends_on=old.ends_on,
             parent_id=old.parent_id,
             organisers=list(old.organisers),
+            translations=_programme_versions(old, parsed),
         )
         session.add(new)
         write_fields(session, RecordKind.EVENT, new, parsed, None)
