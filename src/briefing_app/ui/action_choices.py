@@ -18,15 +18,15 @@ from briefing_app.services.record_kinds.editing import reference_choices
 from briefing_app.services.record_kinds.fields import Vocabulary
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordRow
-from briefing_app.ui import labels
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.value_text import ValueText
 from briefing_app.ui.operations import Operations
 
 
 def _meeting_row(meeting: MeetingRow) -> RecordRow:
-    when = labels.format_date(meeting.starts_at)
-    return RecordRow(RecordKind.MEETING, meeting.id, 1, meeting.title, when or "")
+    """The meeting as every meeting picker holds it: its day as stored (row_text shows it)."""
+    when = meeting.starts_at.isoformat() if meeting.starts_at is not None else ""
+    return RecordRow(RecordKind.MEETING, meeting.id, 1, meeting.title, when)
 
 
 class ActionChoices(QObject):

@@ -1,11 +1,11 @@
 """The table models of the pages added for events, organisations and facts, and of the trash
 dialog: checked with qtmodeltester, over the real services (paged, sorted in SQL)."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 
 from briefing_app.domain.enums import Country, OrganisationKind
 from briefing_app.domain.record_kind import RecordKind
@@ -112,4 +112,20 @@ def test_pick_lists_name_a_records_kind_as_the_interface_does() -> None:
         f"Yamanashi ({labels.label(Country.JP)})"
     )
     dated = RecordRow(RecordKind.EVENT, 3, 1, "Forum", "2025-11-25")
-    assert row_text(dated) == "Forum (2025-11-25)"
+    assert row_text(dated) == f"Forum ({labels.format_date(date(2025, 11, 25))})"
+
+
+def test_pick_lists_show_a_records_day_as_the_interface_does() -> None:
+    """The event and meeting pickers of the Vietnamese interface: 25/11/2025, as every date
+    there (the ISO day, 2025-11-25, stood beside the event's name)."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    try:
+        for kind in (RecordKind.EVENT, RecordKind.MEETING):
+            row = RecordRow(kind, 3, 1, "Diễn đàn", "2025-11-25")
+            assert row_text(row) == "Diễn đàn (25/11/2025)"
+        assert row_text(RecordRow(RecordKind.MEETING, 4, 1, "Buổi chào xã giao")) == (
+            "Buổi chào xã giao"
+        )
+    finally:
+        QLocale.setDefault(before)

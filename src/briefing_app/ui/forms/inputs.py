@@ -91,13 +91,19 @@ _DETAIL_VALUES: dict[RecordKind, type[StrEnum]] = {
 }
 
 
+#: The kinds whose detail is a day (stored as ISO), shown as the interface shows dates.
+_DETAIL_DAYS = frozenset({RecordKind.EVENT, RecordKind.MEETING})
+
+
 def row_text(row: RecordRow) -> str:
-    """A record as a pick list shows it: its name, and its detail ("agency", "JP" …) as the
-    interface names it."""
+    """A record as a pick list shows it: its name, and its detail ("agency", "JP",
+    "25/11/2025" …) as the interface names it."""
     detail = row.detail
     values = _DETAIL_VALUES.get(row.kind) if isinstance(row.kind, RecordKind) else None
     if detail and values is not None and detail in {v.value for v in values}:
         detail = labels.label(values(detail))
+    elif detail and row.kind in _DETAIL_DAYS:
+        detail = labels.format_date(date.fromisoformat(detail))
     return f"{row.label} ({detail})" if detail else row.label
 
 
