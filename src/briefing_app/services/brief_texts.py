@@ -28,7 +28,12 @@ import sqlalchemy as sa
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import Country
-from briefing_app.domain.translations import BASE_LANGUAGE, is_office_translation, localised
+from briefing_app.domain.translations import (
+    BASE_LANGUAGE,
+    LANGUAGES,
+    is_office_translation,
+    localised,
+)
 from briefing_app.services import convert
 from briefing_app.services.dto import ActionRow, EventRow, LocalityRow, MeetingRow, PersonRow
 
@@ -37,8 +42,13 @@ FALLBACK_CLOSE = "\ue001"
 OFFICE = "\ue002"
 #: the language of each country's native names
 _NATIVE = {Country.VN: "vi", Country.JP: "ja"}
+# A tag holds no tag character and names a language of ours: a record text may hold these
+# private-use characters too (one typed or pasted), and a tag must never start in it.
+_LANGUAGE = "(" + "|".join(map(re.escape, LANGUAGES)) + ")"
+_NOT_A_TAG = f"[^{FALLBACK_OPEN}{FALLBACK_CLOSE}{OFFICE}]"
 _TAG = re.compile(
-    f"{FALLBACK_OPEN}(\\S+) ([^{FALLBACK_CLOSE}]*){FALLBACK_CLOSE}|{OFFICE}(\\S+?){FALLBACK_CLOSE}"
+    f"{FALLBACK_OPEN}{_LANGUAGE} ({_NOT_A_TAG}*){FALLBACK_CLOSE}"
+    f"|{OFFICE}{_LANGUAGE}{FALLBACK_CLOSE}"
 )
 
 
