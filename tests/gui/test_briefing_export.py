@@ -479,3 +479,22 @@ def test_the_tracker_prints_comments_only_when_ticked(
     assert squash("Đã gọi điện cho 山梨県") not in pdf_text(tmp_path / "without.pdf")[1]
     assert squash("Lê Thị Hoa") in pdf_text(tmp_path / "with.pdf")[1]
     assert squash("Đã gọi điện cho 山梨県") in pdf_text(tmp_path / "with.pdf")[1]
+
+
+def test_the_chosen_records_box_is_as_wide_as_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    """A meeting's name is cut in the box only when the dialog is too narrow for it (the box
+    stayed as narrow as its hint once the dialog had picked the kind: '… (25/11/2025' cut)."""
+    window.print_briefing("meeting", 1)
+    dialog = open_dialog(qtbot, window)
+    wait_idle(qtbot, window)
+    for kind in ("pair", "meeting"):
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(kind))
+        qtbot.wait(20)  # the layout's pass
+        right = dialog.meeting_box.mapTo(dialog, dialog.meeting_box.rect().topRight()).x()
+        kind_right = dialog.kind_box.mapTo(dialog, dialog.kind_box.rect().topRight()).x()
+        assert right == kind_right
+    box = dialog.meeting_box
+    assert box.fontMetrics().horizontalAdvance(box.currentText()) < box.width() - 30
+    page = dialog.scope_picker.scope_pages["meeting"]
+    assert dialog.scope_picker.scope_stack.height() == page.sizeHint().height()
+    dialog.close()

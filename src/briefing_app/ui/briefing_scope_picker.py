@@ -177,7 +177,9 @@ class BriefingScopePicker(QGroupBox):
             policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.scope_stack.setCurrentWidget(self.scope_pages[kind])
-        self.scope_stack.adjustSize()
+        # the form lays the stack out again: as wide as the dialog (adjustSize made it as
+        # narrow as its hint, and cut a long meeting's name), as tall as the page
+        self.scope_stack.updateGeometry()
         self.changed.emit()
 
     def kind(self) -> str:
