@@ -16,7 +16,7 @@ from briefing_app.config import acting_user
 from briefing_app.domain.errors import FieldError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
-from briefing_app.domain.translations import reading_language
+from briefing_app.domain.translations import is_empty, reading_language
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -170,15 +170,16 @@ def cmd_show(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
         versions = shown.get(key + SUFFIX)
         if key.endswith(SUFFIX):
             continue
-        if isinstance(versions, dict) and value is not None and versions.get(language) is None:
-            value = f"{value} [{_other_language(versions)} only]"
+        mark = ""
+        if isinstance(versions, dict) and not is_empty(value) and versions.get(language) is None:
+            mark = f" [{_other_language(versions)} only]"
         if isinstance(value, list):
             if value:
-                print(f"{key}:")
+                print(f"{key}:{mark}")
                 for item in value:
                     print(f"  - {_one_line(item)}")
         elif value not in (None, ""):
-            print(f"{key}: {_one_line(value)}")
+            print(f"{key}: {_one_line(value)}{mark}")
 
 
 def _other_language(versions: dict[str, Any]) -> str:
