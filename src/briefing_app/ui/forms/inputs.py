@@ -91,7 +91,7 @@ _DETAIL_VALUES: dict[RecordKind, type[StrEnum]] = {
 }
 
 
-#: The kinds whose detail is a day (stored as ISO), shown as the interface shows dates.
+# The kinds whose detail is a day (stored as ISO), shown as the interface shows dates.
 _DETAIL_DAYS = frozenset({RecordKind.EVENT, RecordKind.MEETING})
 
 
