@@ -388,7 +388,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>Lịch sử thay đổi</translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>Sources of this action</source>
@@ -400,7 +400,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>History ({count})</source>
-        <translation>Lịch sử thay đổi ({count})</translation>
+        <translation>Lịch sử ({count})</translation>
     </message>
     <message>
         <source>No sources are linked to this action.</source>
@@ -5376,7 +5376,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>History</source>
-        <translation>Lịch sử thay đổi</translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>the new {kind}</source>
@@ -5388,7 +5388,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>History ({count})</source>
-        <translation>Lịch sử thay đổi ({count})</translation>
+        <translation>Lịch sử ({count})</translation>
     </message>
     <message>
         <source>Not saved: {count} field(s) need attention.</source>

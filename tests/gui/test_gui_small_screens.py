@@ -142,6 +142,18 @@ def test_the_action_editor_fits(
     assert button_cut(editor, editor.view.form_scroll) == []
 
 
+def test_the_action_editors_tabs_show_whole_at_1366(qtbot: QtBot, any_window: MainWindow) -> None:
+    """Every tab of the action editor is named in full on a 1366x768 screen (in Vietnamese,
+    'Nguồn tham khảo (1)' was cut behind the tab bar's scroll arrows)."""
+    window = any_window
+    window.resize(1366, 768)
+    window.open_record("action", 2)
+    wait_idle(qtbot, window)
+    qtbot.wait(10)
+    bar = window.editor.tabs.tabBar()
+    assert bar.sizeHint().width() <= bar.width(), [bar.tabText(i) for i in range(bar.count())]
+
+
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=["1024x700", "1366x768"])
 def test_every_record_editor_fits(
     qtbot: QtBot, any_window: MainWindow, width: int, height: int
