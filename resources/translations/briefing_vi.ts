@@ -338,7 +338,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Hạn</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Status</source>
@@ -346,7 +346,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>Cuộc họp</translation>
+        <translation>Cuộc gặp</translation>
     </message>
 </context>
 <context>
