@@ -2322,7 +2322,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Format</source>
-        <translation>Hình thức</translation>
+        <translation>Hình thức tổ chức</translation>
     </message>
     <message>
         <source>Interpreters</source>
