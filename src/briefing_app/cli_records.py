@@ -16,7 +16,7 @@ from briefing_app.config import acting_user
 from briefing_app.domain.errors import FieldError, UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.text import fold
-from briefing_app.domain.translations import is_empty, reading_language
+from briefing_app.domain.translations import BASE_LANGUAGE, is_empty, reading_language
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _shown(opened: "OpenedDatabase", kind: RecordKind, record_id: int) -> dict[s
 
 
 def cmd_show(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
-    from briefing_app.services.record_kinds.language_json import SUFFIX
+    from briefing_app.services.record_kinds.language_json import SUFFIX, TEXT_LANGUAGE
 
     shown = _shown(opened, RecordKind(args.kind), args.id)
     if args.json:
@@ -168,7 +168,7 @@ def cmd_show(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     language = reading_language()
     for key, value in shown.items():
         versions = shown.get(key + SUFFIX)
-        if key.endswith(SUFFIX):
+        if key.endswith(SUFFIX) or key == TEXT_LANGUAGE:
             continue
         mark = ""
         if isinstance(versions, dict) and not is_empty(value) and versions.get(language) is None:
@@ -274,11 +274,12 @@ def cmd_fields(args: argparse.Namespace) -> None:
 def cmd_create(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.record_kinds import editing
     from briefing_app.services.record_kinds.event_copy import copy_event
-    from briefing_app.services.record_kinds.language_json import read_in
+    from briefing_app.services.record_kinds.language_json import read_in, text_language_of
     from briefing_app.services.record_kinds.registry import SPECS
 
     kind = RecordKind(args.kind)
-    data = read_in(SPECS[kind], read_json_object(args.json_file), reading_language())
+    raw = read_json_object(args.json_file)
+    data = read_in(SPECS[kind], raw, text_language_of(raw, args.lang or BASE_LANGUAGE))
     if args.like is not None:
         if kind is not RecordKind.EVENT:
             raise UserError(QT_TRANSLATE_NOOP("Messages", "--like copies events only"))
@@ -290,12 +291,14 @@ def cmd_create(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
 
 def cmd_edit(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     from briefing_app.services.record_kinds import editing
-    from briefing_app.services.record_kinds.language_json import read_in
+    from briefing_app.services.record_kinds.language_json import read_in, text_language_of
     from briefing_app.services.record_kinds.registry import SPECS
 
     kind = RecordKind(args.kind)
     current = editing.read_record(opened.engine, kind, args.id).as_json()
-    data = read_in(SPECS[kind], read_json_object(args.json_file), reading_language(), current)
+    raw = read_json_object(args.json_file)
+    language = text_language_of(raw, args.lang or BASE_LANGUAGE)
+    data = read_in(SPECS[kind], raw, language, current)
     version = args.if_version
     shown_version = data.get("version")
     if shown_version is not None and (

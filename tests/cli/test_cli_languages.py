@@ -178,3 +178,30 @@ def test_a_new_record_with_only_a_vietnamese_title_says_what_to_do(
         "--db", seeded_db.path, "create", "meeting", "--lang", "vi", "--json", _file(tmp_path, data)
     )
     refused.assert_user_error("title is required in English too")
+
+
+def test_the_system_language_never_decides_which_version_a_plain_field_is(
+    cli, seeded_db: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = seeded_db.path
+    meeting = _meeting(cli, db, tmp_path)
+    monkeypatch.setenv("LC_ALL", "vi_VN.UTF-8")  # a Vietnamese machine, no --lang
+
+    change = {"summary": "Both sides will meet in 2026."}
+    assert cli("--db", db, "edit", "meeting", meeting, "--json", _file(tmp_path, change)).code == 0
+    after = cli("--db", db, "show", "meeting", meeting, "--lang", "en", "--json").json()
+    assert after["summary_translations"] == {"en": "Both sides will meet in 2026.", "vi": None}
+
+    shown = cli("--db", db, "show", "meeting", meeting, "--json").json()  # shown in Vietnamese
+    assert shown["text_language"] == "vi" and shown["title"] == "Hội đàm tiếp theo"
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    shown["title"] = "Hội đàm tiếp theo (sửa)"
+    edited = cli("--db", db, "edit", "meeting", meeting, "--json", _file(tmp_path, shown))
+    assert edited.json()["title_translations"] == {
+        "en": "Follow-up talks",
+        "vi": "Hội đàm tiếp theo (sửa)",
+    }, "read in the language the JSON names, not this machine's"
+    refused = cli(
+        "--db", db, "edit", "meeting", meeting, "--json", _file(tmp_path, {"text_language": "ja"})
+    )
+    refused.assert_user_error("text_language must be one of en, vi")

@@ -6,7 +6,12 @@ holds every version, `{"en": …, "vi": …}` (None where missing); a member's `
 with `role_translations`. The internal keys of other-language versions (`title_vi`) are not
 shown.
 
-Read (`create`/`edit`): `<field>_translations` sets the versions it names; a plain `<field>`
+A shown record names the language of its plain fields, `text_language`.
+
+Read (`create`/`edit`): the plain fields are in the JSON's `text_language`, else in the
+language the command names (--lang), else English — never the system's language, so a script's
+JSON means the same on every machine. `<field>_translations` sets the versions it names; a
+plain `<field>`
 is the chosen language's version, except beside `<field>_translations` where it counts only
 if it was changed (in a shown record it may be a fallback, which must never become the
 chosen language's version).
@@ -23,6 +28,9 @@ from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.spec import KindSpec
 
 SUFFIX = "_translations"
+#: The key naming the language a shown record's plain fields are in: create/edit read them in
+#: it, whatever the reader's --lang or system language (a script's JSON means one thing).
+TEXT_LANGUAGE = "text_language"
 
 
 def _key(field: str, language: str) -> str:
@@ -46,6 +54,8 @@ def _shown_versions(values: dict[str, Any], field: str, language: str) -> None:
 def shown_in(spec: KindSpec, data: Mapping[str, Any], language: str) -> dict[str, Any]:
     """`data` (a record's JSON with every version under its internal key) in `language`."""
     shown = dict(data)
+    if any(f.translation_of for f in spec.fields):
+        shown[TEXT_LANGUAGE] = language
     for field in spec.fields:
         if field.translation_of is None and spec.translations_of(field.key):
             _shown_versions(shown, field.key, language)
@@ -99,6 +109,21 @@ def _read_member(item: dict[str, Any], stored: Mapping[str, Any] | None, languag
         key = _key("role", lang)
         if key not in item:
             item[key] = (stored or {}).get(key)
+
+
+def text_language_of(data: dict[str, Any], default: str) -> str:
+    """The language `data`'s plain fields are in: its `text_language` (taken out of `data`),
+    else `default`; FieldError for a language this app does not know."""
+    language = data.pop(TEXT_LANGUAGE, None)
+    if language is None:
+        return default
+    if language not in LANGUAGES:
+        raise FieldError(
+            TEXT_LANGUAGE,
+            QT_TRANSLATE_NOOP("Messages", "must be one of {languages}"),
+            languages=", ".join(LANGUAGES),
+        )
+    return str(language)
 
 
 def read_in(
