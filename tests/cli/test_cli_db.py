@@ -128,7 +128,9 @@ def test_backup_and_restore(cli, seeded_db: OpenedDatabase, tmp_path: Path) -> N
     restored = cli("--db", db, "db", "restore", dest)
     assert restored.code == 0, restored.err
     assert "restored from" in restored.out
-    assert _sql(db, "SELECT status, version FROM follow_up_actions WHERE id = 1") == [("proposed", 1)]
+    assert _sql(db, "SELECT status, version FROM follow_up_actions WHERE id = 1") == [
+        ("proposed", 1)
+    ]
     assert _mode(db) == 0o600
     kept = [p for p in tmp_path.iterdir() if "before-restore" in p.name]
     assert len(kept) == 1 and _mode(kept[0]) == 0o600
