@@ -232,7 +232,7 @@ def capture_screenshots(
                 raise OSError(f"could not write {path}")
             written.append(path)
         if not views:
-            written += _capture_briefing(window, out, home, settle)
+            written += _capture_briefing(window, out, home, settle, SCREENSHOT_OFFICES[language])
             written += capture_record_editing(window, out, settle)
         window.close()
         window.tasks.wait()
@@ -240,15 +240,19 @@ def capture_screenshots(
     return written
 
 
+# The office the pictured brief names in its header, in the interface's language.
+SCREENSHOT_OFFICES = {Language.EN: "Department of Foreign Affairs", Language.VI: "Sở Ngoại vụ"}
+
+
 def _capture_briefing(
-    window: MainWindow, out: Path, home: Path, settle: Callable[[], None]
+    window: MainWindow, out: Path, home: Path, settle: Callable[[], None], office: str
 ) -> list[Path]:
     """The export dialog on the Thanh Hóa–Yamanashi meeting, and the preview of its brief."""
 
     window.print_briefing("meeting", 1)
     dialog = window.briefing_dialog
     assert dialog is not None
-    dialog.office_field.setText("Department of Foreign Affairs")
+    dialog.office_field.setText(office)
     dialog.path_field.setText(str(home / "meeting-brief.pdf"))
     dialog.adjustSize()
     settle()

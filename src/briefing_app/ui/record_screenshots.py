@@ -16,7 +16,8 @@ from briefing_app.ui.trash_dialog import TrashDialog
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
 
-#: What the pictured meeting is given to prepare (the shipped data has no talking points).
+#: What the pictured meeting is given to prepare (the shipped data has no talking points), in
+#: both languages: the Vietnamese pictures show no English-only text.
 PREPARATION = {
     "objectives": ["Agree the 2026 work programme of the two provinces"],
     "talking_points": [
@@ -26,6 +27,18 @@ PREPARATION = {
     ],
     "expected_asks": [
         {"ask": "Dates for the Thanh Hóa business trip", "response": "Spring 2026, to confirm"}
+    ],
+    "objectives_vi": ["Thống nhất chương trình làm việc năm 2026 của hai tỉnh"],
+    "talking_points_vi": [
+        "Nông nghiệp công nghệ cao: kỹ thuật trồng cây ăn quả của Yamanashi tại Thanh Hóa",
+        "Đường bay thẳng giữa Thọ Xuân và Nhật Bản",
+        "Đào tạo nghề cho người lao động Thanh Hóa tại Yamanashi",
+    ],
+    "expected_asks_vi": [
+        {
+            "ask": "Thời gian chuyến công tác của đoàn Thanh Hóa",
+            "response": "Mùa xuân năm 2026, sẽ xác nhận sau",
+        }
     ],
 }
 
