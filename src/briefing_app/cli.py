@@ -544,18 +544,21 @@ class _Progress:
 def cmd_db(args: argparse.Namespace) -> None:
     from briefing_app.store import maintenance, search_index
     from briefing_app.store.database import open_database
-    from briefing_app.store.migrations import describe
+    from briefing_app.store.migrations import describe, head_revision, revision_of
 
     url = database_url(getattr(args, "db", None))
     if args.db_command == "init":
         opened = open_database(url)
         print(f"database ready: {describe(opened.engine)}")  # a server's password not shown
     elif args.db_command == "upgrade":
+        before = revision_of(url)
         opened = open_database(url, create=False, seed=False)
-        if opened.upgrade_backup:
-            print(f"upgraded; the previous version was saved as {opened.upgrade_backup}")
-        else:
+        if before == head_revision():
             print("already at the current schema")
+        elif opened.upgrade_backup:
+            print(f"upgraded; the previous version was saved as {opened.upgrade_backup}")
+        else:  # a server's backups are its own (pg_dump)
+            print(f"upgraded from schema {before} to {head_revision()}")
     elif args.db_command == "check":
         print(maintenance.check(url))
     elif args.db_command == "backup":

@@ -23,7 +23,7 @@ from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
 from briefing_app.store.backup import backup_file
-from briefing_app.store.engine import read_only_engine, sqlite_path, writer
+from briefing_app.store.engine import make_engine, read_only_engine, sqlite_path, writer
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -189,17 +189,35 @@ def _head_in(folder: Path) -> str:
 def _stamped_at_head(engine: Engine) -> bool:
     """True when the database's stamped revision is the head (one query). Anything else (a new
     file, another program's database, a damaged one, an older or newer schema) is False, and
-    `schema_state` looks closer. An existing file is read read-only, as there."""
+    `schema_state` looks closer."""
+    return _stamped(engine) == head_revision()
+
+
+def _stamped(engine: Engine) -> str | None:
+    """The schema revision the database is stamped with; None for a new file, another
+    program's database or a damaged one. An existing file is read read-only."""
     path = sqlite_path(engine.url)
     if path is not None and not path.is_file():
-        return False
+        return None
     probe = read_only_engine(path) if path is not None else engine
     try:
         with probe.connect() as connection:
-            stamped = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            return list(stamped.scalars()) == [head_revision()]
+            stamped = list(
+                connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalars()
+            )
+            return str(stamped[0]) if len(stamped) == 1 else None
     except (sa.exc.DatabaseError, UnicodeDecodeError):
-        return False
+        return None
     finally:
         if probe is not engine:
             probe.dispose()
+
+
+def revision_of(url: str) -> str | None:
+    """The schema revision stamped in the database at `url` (None: none readable), changing
+    nothing (`db upgrade` says what it upgraded from)."""
+    engine = make_engine(url, create=False)
+    try:
+        return _stamped(engine)
+    finally:
+        engine.dispose()
