@@ -72,7 +72,8 @@ def test_after_a_dropped_connection_the_views_read_again(
     qtbot: QtBot, pg_window: MainWindow, colleague: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A save made while the window was not listening is shown once it listens again; the
-    list reads again once, not once per kind."""
+    list reads again once, not once per kind (or twice, if the save's own notice comes after
+    the reconnect)."""
     pg_window.go(RecordKind.ACTION)
     wait_idle(qtbot, pg_window)
     heard: list[tuple[str, int]] = []
@@ -94,7 +95,9 @@ def test_after_a_dropped_connection_the_views_read_again(
     qtbot.waitUntil(lambda: "Saved meanwhile" in titles(), timeout=ARRIVAL_MS)
     wait_idle(qtbot, pg_window)
     assert {(kind.value, SEVERAL) for kind in RecordKind} <= set(heard)
-    assert len(reloads) == 1
+    # once for the reconnect's "every kind may have changed" (not once per kind: ten), and
+    # once more when a loaded machine reconnects before the colleague's save commits
+    assert 1 <= len(reloads) <= 2
 
 
 def test_an_editor_with_changes_notes_it_and_its_save_gets_the_conflict_dialog(
