@@ -102,8 +102,9 @@ def test_the_downgrade_removes_what_0009_created(seeded_db: OpenedDatabase) -> N
 
 
 @pytest.fixture
-def plain_user_url(pg_databases: PgDatabases) -> Iterator[str]:
-    """A new, empty database and a user who may create tables in it, but not extensions."""
+def plain_user(pg_databases: PgDatabases) -> Iterator[tuple[str, Engine]]:
+    """A new, empty database, the URL of a user who may create tables in it but not
+    extensions, and an administrator's engine on it."""
     url = sa.make_url(pg_databases.create_blank())
     role, password = f"briefing_plain_{os.getpid()}", "plain-user-password"
     admin = sa.create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
@@ -111,7 +112,7 @@ def plain_user_url(pg_databases: PgDatabases) -> Iterator[str]:
         connection.exec_driver_sql(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'")
         connection.exec_driver_sql(f"GRANT CONNECT ON DATABASE {url.database} TO {role}")
         connection.exec_driver_sql(f"GRANT USAGE, CREATE ON SCHEMA public TO {role}")
-    yield url.set(username=role, password=password).render_as_string(hide_password=False)
+    yield url.set(username=role, password=password).render_as_string(hide_password=False), admin
     with admin.connect() as connection:
         connection.exec_driver_sql(f"DROP OWNED BY {role}")
         connection.exec_driver_sql(f"DROP ROLE {role}")
@@ -119,8 +120,11 @@ def plain_user_url(pg_databases: PgDatabases) -> Iterator[str]:
     pg_databases.release(url.render_as_string(hide_password=False))
 
 
-def test_a_user_who_may_not_create_pg_trgm_is_told_what_to_ask_for(plain_user_url: str) -> None:
-    engine: Engine = make_engine(plain_user_url)
+def test_a_user_who_may_not_create_pg_trgm_is_told_what_to_ask_for(
+    plain_user: tuple[str, Engine],
+) -> None:
+    url, admin = plain_user
+    engine = make_engine(url)
     try:
         with pytest.raises(UnusableDatabaseError) as refused:
             upgrade_to_head(engine)
@@ -130,5 +134,15 @@ def test_a_user_who_may_not_create_pg_trgm_is_told_what_to_ask_for(plain_user_ur
         assert "an administrator must" in message
         assert "CREATE EXTENSION pg_trgm;" in message
         assert sa.inspect(engine).get_table_names() == []  # nothing was changed
+
+        with admin.connect() as connection:  # what the message asks the administrator to do
+            connection.exec_driver_sql("CREATE EXTENSION pg_trgm")
+        upgrade_to_head(engine)
+        with engine.connect() as connection:
+            assert search_index.has_index(connection)
+        command.downgrade(migrations.alembic_config(engine), "0008")
+        with engine.connect() as connection:
+            assert not search_index.has_index(connection)
+            assert _has_extension(connection)  # the administrator's: theirs to drop
     finally:
         engine.dispose()
