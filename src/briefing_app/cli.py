@@ -464,7 +464,8 @@ def cmd_brief(args: argparse.Namespace) -> None:
         other = "English" if language is Language.VI else "Vietnamese"
         wanted = "Vietnamese" if language is Language.VI else "English"
         texts = "1 text" if written.fallbacks == 1 else f"{written.fallbacks} texts"
-        print(f"{texts} had no {wanted} version and are printed in {other}, marked †")
+        verb = "is" if written.fallbacks == 1 else "are"
+        print(f"{texts} had no {wanted} version and {verb} printed in {other}, marked †")
 
 
 def _official_heading(args: argparse.Namespace, language: Language) -> OfficialHeading:

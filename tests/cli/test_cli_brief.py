@@ -276,3 +276,18 @@ def test_a_brief_says_how_many_texts_fell_back_to_the_other_language(
     assert "had no Vietnamese version and are printed in English, marked †" in out
     assert brief(seeded_db, "meeting", "1", "--lang", "en", "-o", str(tmp_path / "e.pdf")) == 0
     assert "had no" not in capsys.readouterr().out
+
+
+def test_one_text_in_the_other_language_is_told_in_the_singular(
+    seeded_db: OpenedDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'1 text had no Vietnamese version and are printed in English' before."""
+    with writing(seeded_db.engine) as session:
+        meeting = session.get(m.Meeting, 1)
+        assert meeting is not None
+        versions = dict(meeting.translations["vi"])
+        del versions["summary"]
+        meeting.translations = {**meeting.translations, "vi": versions}
+    assert brief(seeded_db, "meeting", "1", "--lang", "vi", "-o", str(tmp_path / "b.pdf")) == 0
+    out = capsys.readouterr().out
+    assert "1 text had no Vietnamese version and is printed in English, marked †" in out
