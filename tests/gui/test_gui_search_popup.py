@@ -66,3 +66,22 @@ def test_kanji_finds_yamanashi_and_clearing_hides_the_popup(
         popup.refresh()
     assert searched.args == ["zzzqqq no such thing"]
     assert not popup.isVisible()
+
+
+def test_the_popup_stays_under_the_field_inside_the_window(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1366x768 the field is narrower than the popup, which ran past the window's right edge
+    (and the screen's, the window maximised)."""
+    popup = window.search_popup
+    window.resize(1366, 768)
+    window.show()
+    wait_idle(qtbot, window)
+    window.search_field.setText("thanh hoa")
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    field = window.search_field
+    field_right = field.mapToGlobal(field.rect().topRight()).x()
+    window_right = window.mapToGlobal(window.rect().topRight()).x()
+    assert field.width() < popup.width()
+    assert popup.geometry().right() == field_right
+    assert popup.geometry().right() <= window_right

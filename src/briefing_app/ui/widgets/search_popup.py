@@ -126,10 +126,14 @@ class SearchPopup(QFrame):
         self.searched.emit(text)
 
     def _place(self) -> None:
-        below = self.field.mapToGlobal(QPoint(0, self.field.height()))
+        """Under the field, right edges aligned: wider than the field, the popup grows to the
+        left (from the field's left edge it ran past the window's, and a maximised window's
+        screen, on a 1366-pixel screen)."""
+        below = self.field.mapToGlobal(QPoint(self.field.width(), self.field.height()))
         rows = self.list.count()
         height = min(420, rows * (self.list.sizeHintForRow(0) + 2) + 8)
-        self.setGeometry(below.x(), below.y(), max(self.field.width(), 480), height)
+        width = max(self.field.width(), 480)
+        self.setGeometry(below.x() - width, below.y(), width, height)
 
     def hits(self) -> list[QListWidgetItem]:
         return [
