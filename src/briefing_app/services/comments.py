@@ -7,6 +7,7 @@ old one, which stays — and may strike it through at any time; nothing is ever 
 """
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import NotFoundError, UserError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import localised
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.dto import CommentRow
 from briefing_app.services.record_kinds.registry import MODELS
@@ -90,8 +92,19 @@ def thread(session: Session, kind: RecordKind, record_id: int) -> list[CommentRo
 
 
 def list_comments(engine: Engine, kind: RecordKind, record_id: int) -> list[CommentRow]:
+    """A record's thread as a reader sees it: each comment's text in the reading language
+    where it has a version in it (the office's remarks of the dataset), else as written (a
+    comment is kept in the language its author wrote it in, so it is not marked as another
+    language's). The export reads `threads`, the text as written."""
     with reading(engine) as session:
-        return thread(session, kind, record_id)
+        rows = thread(session, kind, record_id)
+        return [replace(c, text=_read_text(session, c)) for c in rows]
+
+
+def _read_text(session: Session, comment: CommentRow) -> str:
+    row = session.get(m.Comment, comment.id)
+    got = localised(row, "text")
+    return comment.text if got.fell_back or got.value is None else str(got.value)
 
 
 def insert_comment(

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import NotFoundError, UserError
 from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.translations import BASE_LANGUAGE, set_reading_language
 from briefing_app.services.comments import (
     EDIT_WINDOW,
     add_comment,
@@ -20,6 +21,7 @@ from briefing_app.services.comments import (
 )
 from briefing_app.services.record_kinds.editing import record_history
 from briefing_app.store.database import OpenedDatabase, open_database
+from briefing_app.store.unit_of_work import reading
 
 ACTION = RecordKind.ACTION
 
@@ -133,3 +135,21 @@ def test_the_datasets_notes_are_each_actions_first_comment(seeded_db: OpenedData
     thread = list_comments(seeded_db.engine, ACTION, 2)
     assert thread and thread[0].author == "briefing-desk"
     assert thread[0].text.startswith("Status 'agreed' rests on")
+
+
+def test_a_thread_reads_in_the_reading_language_where_a_comment_has_a_version(
+    seeded_db: OpenedDatabase,
+) -> None:
+    """The Comments tab of the Vietnamese interface showed the dataset's remark on an action in
+    English, though the remark has the office's Vietnamese version (which the briefs print)."""
+    with reading(seeded_db.engine) as session:
+        remark = session.scalars(
+            sa.select(m.Comment).where(m.Comment.kind == ACTION.value, m.Comment.record_id == 2)
+        ).first()
+        assert remark is not None
+        english, vietnamese = remark.text, remark.translations["vi"]["text"]
+    add_comment(seeded_db.engine, ACTION, 2, "Đã gửi thư cho Yamanashi.", author="lan")
+    set_reading_language("vi")
+    assert _texts(seeded_db, 2) == [vietnamese, "Đã gửi thư cho Yamanashi."]
+    set_reading_language(BASE_LANGUAGE)
+    assert _texts(seeded_db, 2) == [english, "Đã gửi thư cho Yamanashi."]
