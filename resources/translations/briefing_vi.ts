@@ -4527,7 +4527,12 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>must be an object with the languages {languages}</source>
+        <extracomment>The key naming the language a shown record&apos;s plain fields are in: create/edit read them in it, whatever the reader&apos;s --lang or system language (a script&apos;s JSON means one thing).</extracomment>
         <translation>phải là một đối tượng với các ngôn ngữ {languages}</translation>
+    </message>
+    <message>
+        <source>must be one of {languages}</source>
+        <translation>phải là một trong các ngôn ngữ {languages}</translation>
     </message>
     <message>
         <source>the database {database} needs the PostgreSQL extension {extension}, which this user could not create ({reason}): an administrator must install it on the server (Debian: postgresql-contrib) and run CREATE EXTENSION {extension}; in that database</source>
