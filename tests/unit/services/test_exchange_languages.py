@@ -230,6 +230,23 @@ def test_an_older_json_without_translations_sets_the_english_only(
     assert record.values["title_vi"] == TITLE_VI
 
 
+def test_an_actions_own_text_language_is_read_and_an_unknown_one_refused(
+    db: OpenedDatabase, tmp_path: Path
+) -> None:
+    path = _export(db, tmp_path / "own.json")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    mine = next(a for a in document["actions"] if a["id"] == 3)
+    assert mine["text_language"] == document["language"] == "en"
+    mine["text_language"] = "ja"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    before = fingerprint(db.engine)
+
+    with pytest.raises(ImportRefusedError, match="text_language"):
+        import_actions(db.engine, path, changed_by="me")
+
+    assert fingerprint(db.engine) == before
+
+
 def test_json_carries_the_versions_as_show_json_does(
     db: OpenedDatabase, tmp_path: Path, vietnamese: None
 ) -> None:

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from briefing_app.domain.errors import ValidationError
+from briefing_app.domain.errors import FieldError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.translations import BASE_LANGUAGE, LANGUAGES, version
 from briefing_app.i18n import QT_TRANSLATE_NOOP
@@ -35,7 +35,12 @@ from briefing_app.services.exchange.limits import (
 from briefing_app.services.exchange.records import ExportedAction, ExportSet
 from briefing_app.services.exchange.rows import Problem, SourceRow
 from briefing_app.services.exchange.threads import file_json
-from briefing_app.services.record_kinds.language_json import SUFFIX, read_in, shown_in
+from briefing_app.services.record_kinds.language_json import (
+    SUFFIX,
+    read_in,
+    shown_in,
+    text_language_of,
+)
 from briefing_app.services.record_kinds.registry import SPECS
 
 FORMAT = "briefing-desk/actions"
@@ -203,7 +208,11 @@ def read_json(path: Path) -> tuple[list[SourceRow], list[Problem]]:
             )
             continue
         try:
-            item = read_in(SPECS[RecordKind.ACTION], item, language)
+            item = dict(item)  # an action's own text_language (as show --json writes) wins
+            item = read_in(SPECS[RecordKind.ACTION], item, text_language_of(item, language))
+        except FieldError as refused:
+            problems.append(Problem.from_field(number, refused.field, refused))
+            continue
         except ValidationError as refused:
             problems.extend(Problem.from_field(number, e.field, e) for e in refused.errors)
             continue
