@@ -227,7 +227,7 @@ def test_names_keep_their_kanji_and_a_vietnamese_name_is_given_once(
     assert "Chính quyền tỉnh Yamanashi (山梨県庁)" in vietnamese
     assert "武部勤" in vietnamese
     _, meeting = build(module_db, "meeting", OutputFormat.PDF, options(Language.VI))
-    assert "tỉnh Yamanashi (山梨県)" in meeting
+    assert "Yamanashi (山梨県)" in meeting and "tỉnh Yamanashi (山梨県)" not in meeting
     assert "Bộ Ngoại giao Việt Nam" in vietnamese
     assert "Bộ Ngoại giao Việt Nam (Bộ Ngoại giao)" not in vietnamese
     _, english = build(module_db, "forum", OutputFormat.PDF, options(Language.EN))
