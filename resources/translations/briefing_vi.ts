@@ -1189,7 +1189,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>Waiting on the counterpart</source>
-        <translation>Chờ phía đối tác</translation>
+        <translation>Chờ đối tác</translation>
     </message>
     <message>
         <source>Done</source>
