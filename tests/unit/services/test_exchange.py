@@ -1,7 +1,5 @@
 """Export to CSV/XLSX/JSON/iCalendar and all-or-nothing import (issue 6)."""
 
-import csv
-import io
 import json
 import stat
 from dataclasses import replace
@@ -10,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from exchange_helpers import fingerprint
+from exchange_helpers import csv_rows, fingerprint, write_csv
 from icalendar import Calendar
 
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
@@ -37,18 +35,6 @@ IMPORTABLE = [ExportFormat.CSV, ExportFormat.XLSX, ExportFormat.JSON]
 def _export(db: OpenedDatabase, path: Path, flt: queries.ActionFilter = ALL) -> Path:
     export_actions(db.engine, path, ExportFormat(path.suffix[1:]), flt, today=date(2026, 1, 15))
     return path
-
-
-def _csv_rows(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
-
-
-def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
 
 
 def _xlsx_values(path: Path) -> list[list[object]]:
@@ -117,7 +103,7 @@ def test_export_import_round_trip_is_an_identity(
 def test_csv_is_excel_friendly(db: OpenedDatabase, tmp_path: Path) -> None:
     raw = _export(db, tmp_path / "a.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = _csv_rows(tmp_path / "a.csv")
+    rows = csv_rows(tmp_path / "a.csv")
     mine = next(r for r in rows if "Đà Nẵng" in r["title"])
     assert mine["title"].startswith("'=SUM")  # Excel shows it as text, not a formula
     assert mine["due_date"] == "2026-03-15"
@@ -236,11 +222,11 @@ def test_a_spreadsheet_with_one_typo_is_refused_whole_then_applied_exactly(
 def test_a_stale_version_is_refused(db: OpenedDatabase, tmp_path: Path) -> None:
     path = _export(db, tmp_path / "a.csv")
     update_action(db.engine, 3, ActionEdit(description="changed meanwhile"), changed_by="other")
-    rows = _csv_rows(path)
+    rows = csv_rows(path)
     for row in rows:
         if row["id"] == "3":
             row["status"] = "in_progress"
-    _write_csv(path, rows)
+    write_csv(path, rows)
     before = fingerprint(db.engine)
     with pytest.raises(ImportRefusedError) as refused:
         import_actions(db.engine, path, changed_by="me")
@@ -251,7 +237,7 @@ def test_a_stale_version_is_refused(db: OpenedDatabase, tmp_path: Path) -> None:
 
 def test_every_problem_is_reported_by_row_and_column(db: OpenedDatabase, tmp_path: Path) -> None:
     path = _export(db, tmp_path / "a.csv")
-    rows = _csv_rows(path)
+    rows = csv_rows(path)
     rows[0]["status"] = "finished"
     rows[1]["due_date"] = "2026-02-30"
     rows[2]["owner"] = "Atlantis Province"
@@ -259,7 +245,7 @@ def test_every_problem_is_reported_by_row_and_column(db: OpenedDatabase, tmp_pat
     rows[4]["id"] = rows[5]["id"]
     rows[6]["due_date"] = "03/15/2026"  # month first: refused (the day comes first)
     rows.append({**rows[0], "id": "", "version": "", "meeting_id": "", "status": "proposed"})
-    _write_csv(path, rows)
+    write_csv(path, rows)
     before = fingerprint(db.engine)
     with pytest.raises(ImportRefusedError) as refused:
         import_actions(db.engine, path, changed_by="me", dry_run=True)
@@ -323,15 +309,15 @@ def test_round_trip_after_edits_reproduces_the_edited_file(
     db: OpenedDatabase, tmp_path: Path
 ) -> None:
     path = _export(db, tmp_path / "a.csv")
-    rows = _csv_rows(path)
+    rows = csv_rows(path)
     rows[0]["comment"] = "Ghi chú: đã gửi thư"
     rows[0]["due_date"], rows[0]["due_precision"] = "2026-04-01", "month"
     rows[0]["repeat"] = "quarterly"
     rows[1]["counterpart"] = ""
     rows[1]["assignee"] = "Lê Thị Hoa"
-    _write_csv(path, rows)
+    write_csv(path, rows)
     import_actions(db.engine, path, changed_by="me")
-    again = {r["id"]: r for r in _csv_rows(_export(db, tmp_path / "b.csv"))}
+    again = {r["id"]: r for r in csv_rows(_export(db, tmp_path / "b.csv"))}
     for edited in rows[:2]:
         exported = again[edited["id"]]
         columns = ("due_date", "due_precision", "counterpart", "title", "assignee", "repeat")

@@ -2,8 +2,6 @@
 in `title`/`description`, the Vietnamese in `title_vi`/`description_vi` (spreadsheets) or
 `title_translations` (JSON, as `show --json`); what people read is in the export's language."""
 
-import csv
-import io
 import json
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -12,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 import sqlalchemy as sa
-from exchange_helpers import fingerprint
+from exchange_helpers import csv_rows, fingerprint, write_csv
 from icalendar import Calendar
 
 from briefing_app.domain import models as m
@@ -89,18 +87,6 @@ def _export(db: OpenedDatabase, path: Path) -> Path:
     return path
 
 
-def _csv_rows(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
-
-
-def _write_csv(path: Path, rows: list[dict[str, str]]) -> None:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
-    writer.writeheader()
-    writer.writerows(rows)
-    path.write_bytes(b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
-
-
 def _texts(db: OpenedDatabase, ids: list[int] | None = None) -> list[str]:
     """The actions' texts in every language (of `ids`, else of all), in a comparable order
     (the mark of the office's translations stays in the database they were made in)."""
@@ -128,10 +114,10 @@ def _without_ids(path: Path) -> None:
             del action["id"], action["version"]
         path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     elif path.suffix == ".csv":
-        rows = _csv_rows(path)
+        rows = csv_rows(path)
         for row in rows:
             row["id"] = row["version"] = ""
-        _write_csv(path, rows)
+        write_csv(path, rows)
     else:
         book = openpyxl.load_workbook(path)
         sheet = book["Actions"]
@@ -161,12 +147,12 @@ def test_editing_a_vietnamese_cell_changes_only_that_version_with_history(
     db: OpenedDatabase, tmp_path: Path
 ) -> None:
     path = _export(db, tmp_path / "a.csv")
-    rows = _csv_rows(path)
+    rows = csv_rows(path)
     row = next(r for r in rows if r["id"] == "3")
     assert (row["title_vi"], row["description_vi"]) == (TITLE_VI, DESCRIPTION_VI)
     english = row["title"]
     row["title_vi"] = "Ký văn kiện hợp tác (bản sửa)"
-    _write_csv(path, rows)
+    write_csv(path, rows)
 
     result = import_actions(db.engine, path, changed_by="Lê Thị Hoa")
 
@@ -193,11 +179,11 @@ def test_an_older_sheet_without_the_columns_leaves_every_version_alone(
     path = _export(db, tmp_path / "old.csv")
     rows = [
         {k: v for k, v in r.items() if k not in ("title_vi", "description_vi")}
-        for r in _csv_rows(path)
+        for r in csv_rows(path)
     ]
     next(r for r in rows if r["id"] == "3")["title"] = "Sign the cooperation document"
     next(r for r in rows if r["id"] == "3")["description"] = ""
-    _write_csv(path, rows)
+    write_csv(path, rows)
 
     import_actions(db.engine, path, changed_by="me")
 
@@ -278,7 +264,7 @@ def test_json_carries_the_versions_as_show_json_does(
 def test_a_vietnamese_export_shows_people_vietnamese(
     db: OpenedDatabase, tmp_path: Path, vietnamese: None
 ) -> None:
-    rows = _csv_rows(_export(db, tmp_path / "vi.csv"))
+    rows = csv_rows(_export(db, tmp_path / "vi.csv"))
     before = fingerprint(db.engine)
     again = import_actions(db.engine, tmp_path / "vi.csv", changed_by="me")
     assert again.count("unchanged") == len(rows) == 7  # parties named in Vietnamese too
@@ -309,13 +295,13 @@ def test_a_bad_vietnamese_cell_is_refused_by_row_and_column_and_nothing_is_writt
     db: OpenedDatabase, tmp_path: Path
 ) -> None:
     path = _export(db, tmp_path / "a.csv")
-    rows = _csv_rows(path)
+    rows = csv_rows(path)
     rows[0]["status"] = "agreed" if rows[0]["status"] != "agreed" else "proposed"
     rows[1]["title_vi"] = "x" * 301
     rows[2]["description_vi"] = "Dòng\x07một"
     rows.append({**rows[3], "id": "", "version": "", "title_vi": "y" * 301})
     rows.append({**rows[3], "id": "", "version": "", "title": "", "title_vi": "Thăm Nhật Bản"})
-    _write_csv(path, rows)
+    write_csv(path, rows)
     before = fingerprint(db.engine)
 
     for dry_run in (True, False):
