@@ -103,8 +103,16 @@ def row_text(row: RecordRow) -> str:
     if detail and values is not None and detail in {v.value for v in values}:
         detail = labels.label(values(detail))
     elif detail and row.kind in _DETAIL_DAYS:
-        detail = labels.format_date(date.fromisoformat(detail))
+        detail = _as_day(detail)
     return f"{row.label} ({detail})" if detail else row.label
+
+
+def _as_day(detail: str) -> str:
+    """A stored day as the interface shows dates; any other detail as it is."""
+    try:
+        return labels.format_date(date.fromisoformat(detail))
+    except ValueError:
+        return detail
 
 
 class FieldInput(QWidget):
