@@ -499,7 +499,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>{count} in all</source>
-        <translation>Tổng số: {count}</translation>
+        <translation>{count} nhiệm vụ</translation>
     </message>
     <message>
         <source>more than {count} match the search and filters</source>
@@ -507,7 +507,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     </message>
     <message>
         <source>more than {count} in all</source>
-        <translation>Tổng số: hơn {count}</translation>
+        <translation>hơn {count} nhiệm vụ</translation>
     </message>
     <message>
         <source>Open</source>
@@ -3219,7 +3219,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>{count} in all</source>
-        <translation>Tổng số: {count}</translation>
+        <translation>{count} mục</translation>
     </message>
 </context>
 <context>
