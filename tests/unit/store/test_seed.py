@@ -65,7 +65,7 @@ def test_vietnamese_localities(seeded_db: OpenedDatabase) -> None:
     assert len(vn) == 34
     assert kinds == {"city": 6, "province": 28}
     assert {"Thanh Hóa", "Quảng Ninh", "Lào Cai"} <= names
-    assert cities == {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Thành phố Hồ Chí Minh", "Cần Thơ"}
+    assert cities == {"Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh City", "Cần Thơ"}
     assert all(folded)
 
 
