@@ -15,10 +15,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
 from briefing_app.domain import models as m
-from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.record_kind import SEVERAL, RecordKind
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.record_kinds.editing import edit_record
-from briefing_app.store.change_notices import SEVERAL
 from briefing_app.store.engine import make_engine
 from briefing_app.store.unit_of_work import writing
 from briefing_app.ui.forms.merge_dialog import MergeDialog

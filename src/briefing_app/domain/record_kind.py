@@ -18,3 +18,11 @@ class RecordKind(StrEnum):
     SOURCE = "source"
     FACT = "fact"
     ACTION = "action"
+
+
+#: One change to records, as writes announce it and views hear it: what kind of record, and
+#: which (SEVERAL: several records, or one not known).
+Change = tuple[RecordKind, int]
+
+#: The record id that means "several records, or one not known".
+SEVERAL = 0

@@ -39,15 +39,9 @@ from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClauseList
 
 from briefing_app.domain import models as m
-from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.record_kind import SEVERAL, Change, RecordKind
 
 log = logging.getLogger(__name__)
-
-#: One change: what kind of record, and which (SEVERAL: several records, or one not known).
-Change = tuple[RecordKind, int]
-
-#: The record id that means "several records, or one not known".
-SEVERAL = 0
 
 #: The channel every instance listens on.
 CHANNEL = "briefing_changes"

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from briefing_app.domain.record_kind import RecordKind
-from briefing_app.store.change_notices import SEVERAL, Change
+from briefing_app.domain.record_kind import SEVERAL, Change, RecordKind
 
 __all__ = ["SEVERAL", "Change", "ChangeHub"]
 

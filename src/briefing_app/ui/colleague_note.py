@@ -14,9 +14,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.record_kind import SEVERAL, RecordKind
 from briefing_app.services.record_kinds.form_model import FormModel
-from briefing_app.store.change_notices import SEVERAL
 from briefing_app.ui.forms.editor_heading import EditorHeading
 from briefing_app.ui.operations import Engine, Operations
 

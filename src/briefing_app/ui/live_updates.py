@@ -13,7 +13,8 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.engine import Engine
 
-from briefing_app.store.change_notices import Change, ChangeListener
+from briefing_app.domain.record_kind import Change
+from briefing_app.store.change_notices import ChangeListener
 from briefing_app.ui.changes import ChangeHub
 
 

@@ -14,18 +14,12 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import StaleRecordError
-from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.record_kind import SEVERAL, Change, RecordKind
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.comments import add_comment
 from briefing_app.services.record_kinds.editing import create_record, edit_record, read_record
 from briefing_app.services.record_kinds.trash import delete_record
-from briefing_app.store.change_notices import (
-    MAX_IDS_PER_KIND,
-    SEVERAL,
-    Change,
-    ChangeListener,
-    every_kind,
-)
+from briefing_app.store.change_notices import MAX_IDS_PER_KIND, ChangeListener, every_kind
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.engine import make_engine
 from briefing_app.store.unit_of_work import writing
