@@ -62,6 +62,11 @@ def version(record: Any, field: str, language: str) -> Any:
     return None if is_empty(value) else value
 
 
+def fallback_order(language: str) -> tuple[str, ...]:
+    """The languages to read a text in: `language`, then the others in their usual order."""
+    return (language, *(lang for lang in LANGUAGES if lang != language))
+
+
 @dataclass(frozen=True)
 class Localised:
     """A field's text as a reader gets it: `value` (None when no language has it), the
@@ -76,7 +81,7 @@ def localised(record: Any, field: str, language: str | None = None) -> Localised
     """`field` in `language` (default: the reading language), else in the first other
     language that has it, marked as a fallback."""
     wanted = language or _reading_language
-    for candidate in (wanted, *(lang for lang in LANGUAGES if lang != wanted)):
+    for candidate in fallback_order(wanted):
         value = version(record, field, candidate)
         if value is not None:
             return Localised(value, candidate, candidate != wanted)

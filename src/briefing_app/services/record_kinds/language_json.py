@@ -22,7 +22,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from briefing_app.domain.errors import FieldError, ValidationError
-from briefing_app.domain.translations import BASE_LANGUAGE, LANGUAGES, is_empty, translation_key
+from briefing_app.domain.translations import (
+    BASE_LANGUAGE,
+    LANGUAGES,
+    fallback_order,
+    is_empty,
+    translation_key,
+)
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.record_kinds.fields import FieldType
 from briefing_app.services.record_kinds.spec import KindSpec
@@ -39,7 +45,7 @@ def _key(field: str, language: str) -> str:
 
 def _chosen(versions: Mapping[str, Any], language: str) -> Any:
     """The version in `language`, else the first other language's that exists."""
-    for candidate in (language, *(lang for lang in LANGUAGES if lang != language)):
+    for candidate in fallback_order(language):
         if not is_empty(versions.get(candidate)):
             return versions[candidate]
     return versions.get(BASE_LANGUAGE)  # no version anywhere: the column's empty value
