@@ -22,17 +22,12 @@ from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.seed import SeedError, load_seed, read_dataset
 from briefing_app.store.unit_of_work import reading, writing
 
-#: every seeded kind that has text to translate, with the rows it links (members, participants)
-MODELS: tuple[type[m.Record], ...] = (
-    m.Locality,
-    m.Organisation,
-    m.Person,
-    m.Event,
-    m.EventFact,
-    m.Delegation,
-    m.Meeting,
-    m.Agreement,
-    m.FollowUpAction,
+#: every record kind that has text to translate (the rows it links, members and participants,
+#: are read through it)
+MODELS: tuple[type[m.Record], ...] = tuple(
+    model
+    for model in (mapper.class_ for mapper in m.Base.registry.mappers)
+    if issubclass(model, m.Translated) and issubclass(model, m.Record)
 )
 #: English words that have no business in a Vietnamese text (none is a Vietnamese word)
 ENGLISH = {"the", "and", "of", "with", "for", "is", "are", "by", "from", "not", "which", "that"}
