@@ -19,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from briefing_app.domain.translations import BASE_LANGUAGE, set_reading_language
+from briefing_app.store import server_connection
 from briefing_app.store.database import OpenedDatabase, open_database
+from memory_keyring import MemoryKeyring
 from pg_databases import PG_URL_VARIABLE, PgDatabases
 
 #: Test folders (under tests/) whose database tests run on SQLite and PostgreSQL.
@@ -80,6 +82,19 @@ def isolated_user_dirs(
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("BRIEFING_DB_URL", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """Server passwords (store/server_connection.py) go to a keyring in memory, never the real
+    one, and none typed in a test outlives it."""
+    import keyring.core
+
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)  # restored after the test
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setattr(server_connection, "_session_passwords", {})
+    return backend
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,9 @@
 """Which database to use, where the user's files live, and who the user is.
 
-The database is, in order: the `--db` option, the BRIEFING_DB_URL environment variable, or
-`briefing.sqlite3` in the user data directory. `--db` and the variable take a file path or a
-SQLAlchemy URL (sqlite:///…, postgresql+psycopg://…).
+The database is, in order: the `--db` option, the BRIEFING_DB_URL environment variable, the team
+server chosen in the desktop app's Preferences (`server.json` in the user config directory,
+store/server_connection.py), or `briefing.sqlite3` in the user data directory. `--db` and the
+variable take a file path or a SQLAlchemy URL (sqlite:///…, postgresql+psycopg://…).
 
 Who makes a change (the history's "by") is, in order: the command line's `--by`, the name the
 user gave the desktop app (asked on its first start, kept in Preferences), or the login name.
@@ -23,6 +24,7 @@ APP_AUTHOR = "briefing-desk"
 ENV_DB_URL = "BRIEFING_DB_URL"
 DEFAULT_DB_FILENAME = "briefing.sqlite3"
 USER_FILENAME = "user.json"
+SERVER_FILENAME = "server.json"
 
 _dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
 
@@ -42,6 +44,11 @@ def user_config_dir() -> Path:
 def user_file() -> Path:
     """The Qt-free copy of the user's name and office (JSON), for the command line."""
     return user_config_dir() / USER_FILENAME
+
+
+def server_file() -> Path:
+    """The team server chosen in Preferences (never its password), for the app and the CLI."""
+    return user_config_dir() / SERVER_FILENAME
 
 
 def login_name() -> str:
@@ -130,4 +137,10 @@ def database_url(cli_value: str | None = None) -> str:
     chosen = cli_value or os.environ.get(ENV_DB_URL, "").strip()
     if chosen:
         return to_url(chosen)
+    # here, not at the top: `--version` and `fields` import no SQLAlchemy
+    from briefing_app.store.server_connection import read_server, server_url
+
+    server = read_server(server_file())
+    if server.use_server and server.complete:
+        return server_url(server)
     return to_url(str(user_data_dir() / DEFAULT_DB_FILENAME))

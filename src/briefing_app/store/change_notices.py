@@ -40,6 +40,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClau
 
 from briefing_app.domain import models as m
 from briefing_app.domain.record_kind import SEVERAL, Change, RecordKind
+from briefing_app.store.server_connection import password_for
 
 log = logging.getLogger(__name__)
 
@@ -315,6 +316,9 @@ class ChangeListener:
         import psycopg  # only on PostgreSQL, where it is installed
 
         cargs, cparams = self._engine.dialect.create_connect_args(self._engine.url)
+        password = password_for(self._engine.url)  # as the engine's connections get it
+        if password is not None:
+            cparams["password"] = password
         params = {
             "connect_timeout": 10,
             # a server gone without a word (a cable, a sleeping laptop) is noticed in a minute

@@ -23,7 +23,7 @@ from sqlalchemy.pool import NullPool
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.store import change_notices
+from briefing_app.store import change_notices, server_connection
 
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_MODE = "briefing_begin_mode"
@@ -173,6 +173,7 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         event.listen(engine, "begin", _on_begin)
     elif engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _on_begin_server)
+        server_connection.supply_password(engine)  # the keyring's or the prompt's, if any
         change_notices.install(engine)
     return engine
 
