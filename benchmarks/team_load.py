@@ -1,0 +1,591 @@
+"""Benchmark (not a test): 8 clients × 500 random edits on shared actions, then a check that no
+update was lost (issue 17's load test).
+
+On a new database (on the PostgreSQL server of `--pg`: created there, migrated and seeded by
+the app's own code, dropped at the end; or a new SQLite file, the default), `--clients`
+processes, each with its own engine opened as the app opens one, make `--edits` saves each on
+the seeded forum's follow-up actions, as the desktop editor makes them: open the action
+(`read_record`), or keep the one open since its last save (an editor left open, so its version
+may be stale), change one or two of title, status, owner and due date, and save through
+`edit_record(..., if_version=…)` (ui/action_operations.py), which refuses a save based on a
+version someone else moved on (StaleRecordError, the conflict dialog). One save in eight is a
+comment (`add_comment`, as the comments panel). Each save carries a note naming it (`comment`,
+which goes with each of its history rows, as undo's "undo"), so every history row can be tied
+to the save that wrote it.
+
+Then, from the database: every accepted save's changes are in the action's history under its
+client's name, each accepted save claims its own version and the versions of each action follow
+each other without a gap, each field's history chains (a row's old value is the new value of
+the row before it), the final values are those of the last accepted save of each field, every
+accepted comment is in the thread once, and no refused save left a row. Prints attempts,
+accepted, refused by reason, lost updates, p50/p95/max save latency (every save call, from the
+call to its return) and saves per second; a table and one JSON object. Exits 1 on a lost
+update, a trace of a refused save or an error other than a conflict.
+
+    .venv/bin/python benchmarks/team_load.py [--pg SERVER_URL] [--sqlite [FILE]]
+                                             [--clients 8] [--edits 500] [--actions 7] [--seed 17]
+
+`--pg` needs a user who may create databases (`scripts/postgres.sh start DIR` prints one);
+without it the load runs on a new SQLite file (FILE, kept; else a temporary one); with both,
+on each in turn.
+"""
+
+import argparse
+import json
+import multiprocessing
+import os
+import queue
+import random
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from multiprocessing.synchronize import Barrier
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from notice_latency import percentile  # noqa: E402
+
+from briefing_app.domain import models as m  # noqa: E402
+from briefing_app.domain.enums import ActionStatus  # noqa: E402
+from briefing_app.domain.errors import StaleRecordError  # noqa: E402
+from briefing_app.domain.record_kind import RecordKind  # noqa: E402
+from briefing_app.domain.status_rules import allowed_next  # noqa: E402
+from briefing_app.services.catalogue import list_parties  # noqa: E402
+from briefing_app.services.comments import add_comment  # noqa: E402
+from briefing_app.services.record_kinds.editing import edit_record, read_record  # noqa: E402
+from briefing_app.store.database import open_database  # noqa: E402
+
+ACTION = RecordKind.ACTION
+ACCEPTED, CONFLICT = "accepted", "conflict"
+#: the fields a save changes (form keys) and the name of each in the action's history
+FIELDS = {"title": "title", "status": "status", "owner_ref": "owner", "due": "due"}
+COMMENT_SHARE = 1 / 8
+#: how often a client opens the action again rather than saving on the version it has open
+REOPEN_SHARE = 0.5
+OWNERS = 12
+BARRIER_SECONDS = 300
+PROBLEMS_KEPT = 50
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One save a client made: an edit (`values`, form keys) or a comment (`comment`)."""
+
+    client: str
+    number: int
+    action_id: int
+    base_version: int
+    values: dict[str, Any]
+    comment: str | None
+    outcome: str  # ACCEPTED, CONFLICT, or the class of another error
+    new_version: int | None
+    ms: float
+    detail: str = ""
+
+    @property
+    def tag(self) -> str:
+        """The note the save's history rows carry."""
+        return f"{self.client} #{self.number}"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One row of action_changes written during the run."""
+
+    id: int
+    action_id: int
+    changed_by: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    comment: str | None
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What the database holds after the run: each action's version and values (form keys),
+    and the history rows and comments written since the run began (by id)."""
+
+    versions: dict[int, int]
+    values: dict[int, dict[str, Any]]
+    changes: list[Change]
+    comments: list[tuple[int, str, str]]  # (action id, author, text)
+
+
+@dataclass
+class Verdict:
+    """Each problem one line: accepted saves not kept, rows no accepted save explains, and
+    anything else unexpected (errors other than a conflict, versions out of sequence)."""
+
+    lost: dict[str, str] = field(default_factory=dict)  # save's tag -> why
+    traces: list[str] = field(default_factory=list)
+    unexplained: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.lost or self.traces or self.unexplained)
+
+
+# --- the clients ------------------------------------------------------------------------------
+
+
+def edit_values(
+    rng: random.Random, current: dict[str, Any], tag: str, owners: list[dict[str, Any] | None]
+) -> dict[str, Any]:
+    """One or two of the fields changed, each to a value other than `current` (so an accepted
+    save writes one history row per field)."""
+    values: dict[str, Any] = {}
+    for key in rng.sample(sorted(FIELDS), rng.choice((1, 1, 2))):
+        if key == "title":
+            values[key] = f"Edited by {tag}"
+        elif key == "status":
+            old = ActionStatus(current["status"])
+            values[key] = rng.choice([s.value for s in allowed_next(old) if s is not old])
+        elif key == "owner_ref":
+            values[key] = rng.choice([o for o in owners if o != current["owner_ref"]])
+        else:
+            due = current["due"]
+            while due == current["due"]:
+                day = date(2026, 1, 1) + timedelta(days=rng.randrange(730))
+                due = {"date": day.isoformat(), "precision": "day"}
+            values[key] = due
+    return values
+
+
+def one_save(
+    engine: Engine,
+    rng: random.Random,
+    client: str,
+    number: int,
+    action_ids: list[int],
+    owners: list[dict[str, Any] | None],
+    open_actions: dict[int, Any],
+) -> Attempt:
+    action_id = rng.choice(action_ids)
+    if action_id not in open_actions or rng.random() < REOPEN_SHARE:
+        open_actions[action_id] = read_record(engine, ACTION, action_id)
+    before = open_actions[action_id]
+    tag = f"{client} #{number}"
+    values: dict[str, Any] = {}
+    text = f"Comment by {tag}" if rng.random() < COMMENT_SHARE else None
+    if text is None:
+        values = edit_values(rng, before.values, tag, owners)
+    new_version, outcome, detail = None, ACCEPTED, ""
+    started = time.perf_counter()
+    try:
+        if text is not None:
+            add_comment(engine, ACTION, action_id, text, client)
+        else:
+            after = edit_record(
+                engine,
+                ACTION,
+                action_id,
+                values,
+                changed_by=client,
+                if_version=before.version,
+                comment=tag,
+            )
+            new_version = after.version
+            open_actions[action_id] = after
+    except StaleRecordError:
+        outcome = CONFLICT
+        del open_actions[action_id]  # the conflict dialog: the user reloads
+    except Exception as exc:  # noqa: BLE001 — every refusal is recorded, none stops the load
+        outcome, detail = type(exc).__name__, str(exc).splitlines()[0][:200]
+        open_actions.pop(action_id, None)
+    ms = (time.perf_counter() - started) * 1000
+    return Attempt(
+        client, number, action_id, before.version, values, text, outcome, new_version, ms, detail
+    )
+
+
+def client_process(
+    url: str,
+    number: int,
+    edits: int,
+    seed: int,
+    action_ids: list[int],
+    owners: list[dict[str, Any] | None],
+    start: Barrier,
+    results: "multiprocessing.Queue[tuple[str, list[dict[str, Any]], str]]",
+) -> None:
+    """One client: its own engine, `edits` saves; puts (name, attempts as dicts, crash) on
+    `results`."""
+    name = f"client-{number}"
+    rng = random.Random(f"{seed}-{name}")
+    attempts: list[Attempt] = []
+    crash = ""
+    try:
+        engine = open_database(url).engine
+        try:
+            start.wait(BARRIER_SECONDS)
+            open_actions: dict[int, Any] = {}
+            for n in range(1, edits + 1):
+                attempts.append(one_save(engine, rng, name, n, action_ids, owners, open_actions))
+        finally:
+            engine.dispose()
+    except BaseException:  # noqa: BLE001 — reported by the parent as unexplained
+        crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
+        start.abort()
+    results.put((name, [asdict(a) for a in attempts], crash))
+
+
+def run_clients(
+    url: str, clients: int, edits: int, seed: int, action_ids: list[int], owners: list[Any]
+) -> tuple[list[Attempt], list[str], float]:
+    """(every attempt, each client's crash, seconds from the common start to the last save)."""
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(clients + 1)
+    results: multiprocessing.Queue[tuple[str, list[dict[str, Any]], str]] = context.Queue()
+    processes = [
+        context.Process(
+            target=client_process,
+            args=(url, n, edits, seed, action_ids, owners, start, results),
+            daemon=True,
+        )
+        for n in range(1, clients + 1)
+    ]
+    for process in processes:
+        process.start()
+    crashes: list[str] = []
+    with suppress(threading.BrokenBarrierError):  # a client failed to start: it says why
+        start.wait(BARRIER_SECONDS)
+    began = time.perf_counter()
+    attempts: list[Attempt] = []
+    for _ in processes:
+        try:
+            name, done, crash = results.get(timeout=BARRIER_SECONDS + edits)
+        except queue.Empty:
+            crashes.append("a client sent nothing back")
+            break
+        attempts += [Attempt(**a) for a in done]
+        if crash:
+            crashes.append(f"{name}: {crash}")
+    seconds = time.perf_counter() - began
+    for process in processes:
+        process.join(10)
+    return attempts, crashes, seconds
+
+
+# --- the check --------------------------------------------------------------------------------
+
+
+def verify(attempts: list[Attempt], versions_before: dict[int, int], stored: Stored) -> Verdict:
+    """What the database says about every attempt (see the module's docstring)."""
+    verdict = Verdict()
+    refused = {a.tag for a in attempts if a.outcome != ACCEPTED}
+    verdict.unexplained += [
+        f"{a.tag} on action {a.action_id}: {a.outcome}: {a.detail}"
+        for a in attempts
+        if a.outcome not in (ACCEPTED, CONFLICT)
+    ]
+    rows: dict[str, list[Change]] = {}
+    for row in stored.changes:
+        if row.comment in refused:
+            verdict.traces.append(f"{row.comment} was refused but wrote {row.field}")
+        rows.setdefault(row.comment or "", []).append(row)
+    explained: set[str] = set()
+    for action_id, before in versions_before.items():
+        edits = [a for a in attempts if a.action_id == action_id and a.comment is None]
+        saves = sorted((a for a in edits if a.outcome == ACCEPTED), key=lambda a: a.new_version)
+        explained.update(a.tag for a in saves)
+        _check_versions(verdict, action_id, saves, before, stored.versions[action_id])
+        for save in saves:
+            _check_rows(verdict, save, rows.get(save.tag, []))
+        _check_chains(verdict, [r for r in stored.changes if r.action_id == action_id])
+        _check_final(verdict, saves, stored.values[action_id])
+    verdict.traces += [
+        f"a history row no save of the run explains: {r.changed_by} {r.field} ({r.comment})"
+        for r in stored.changes
+        if r.comment not in explained and r.comment not in refused
+    ]
+    _check_comments(verdict, attempts, stored.comments)
+    return verdict
+
+
+def _check_versions(
+    verdict: Verdict, action_id: int, saves: list[Attempt], before: int, final: int
+) -> None:
+    """Each accepted save moved the version on by one, from the one it was based on, and no
+    two claim the same: the second of two is lost (it was overwritten, or never written)."""
+    claimed: dict[int, str] = {}
+    for save in saves:
+        assert save.new_version is not None
+        if save.new_version in claimed:
+            verdict.lost[save.tag] = (
+                f"claims version {save.new_version} of action {action_id}, "
+                f"as {claimed[save.new_version]} does"
+            )
+        claimed.setdefault(save.new_version, save.tag)
+        if save.new_version != save.base_version + 1:
+            verdict.unexplained.append(
+                f"{save.tag} went from version {save.base_version} to {save.new_version}"
+            )
+            for unseen in saves:  # the saves in between it never saw, of the fields it wrote
+                if save.base_version < unseen.new_version < save.new_version and (
+                    unseen.values.keys() & save.values.keys()
+                ):
+                    verdict.lost[unseen.tag] = f"overwritten by {save.tag}, which never saw it"
+    expected = set(range(before + 1, final + 1))
+    if set(claimed) != expected:
+        verdict.unexplained.append(
+            f"action {action_id} went from version {before} to {final}; no accepted save "
+            f"claims {sorted(expected - set(claimed))[:5]}, saves claim versions it never had: "
+            f"{sorted(set(claimed) - expected)[:5]}"
+        )
+
+
+def _check_rows(verdict: Verdict, save: Attempt, rows: list[Change]) -> None:
+    """One history row per changed field, under the client's name, with the saved text."""
+    written = Counter((r.changed_by, r.field) for r in rows)
+    wanted = Counter((save.client, FIELDS[key]) for key in save.values)
+    if written != wanted:
+        verdict.lost[save.tag] = (
+            f"history of action {save.action_id} has {sorted(written.elements())}, "
+            f"the save wrote {sorted(wanted.elements())}"
+        )
+        return
+    for row in rows:
+        if row.field in ("title", "status") and row.new_value != save.values[row.field]:
+            verdict.lost[save.tag] = f"history says {row.field} = {row.new_value!r}"
+
+
+def _check_chains(verdict: Verdict, rows: list[Change]) -> None:
+    """A row's old value is the new value of the row before it for the same field: else the
+    save that wrote the earlier one was overwritten by a save that never saw it."""
+    last: dict[str, Change] = {}
+    for row in rows:
+        earlier = last.get(row.field)
+        if earlier is not None and row.old_value != earlier.new_value:
+            verdict.lost[earlier.comment or f"history row {earlier.id}"] = (
+                f"{row.comment} changed {row.field} from {row.old_value!r}, not from "
+                f"{earlier.new_value!r}"
+            )
+        last[row.field] = row
+
+
+def _check_final(verdict: Verdict, saves: list[Attempt], values: dict[str, Any]) -> None:
+    """Each field holds what the last accepted save of it wrote."""
+    for key in FIELDS:
+        last = next((s for s in reversed(saves) if key in s.values), None)
+        if last is not None and values[key] != last.values[key]:
+            verdict.lost[last.tag] = f"{key} is {values[key]!r}, it saved {last.values[key]!r}"
+
+
+def _check_comments(
+    verdict: Verdict, attempts: list[Attempt], comments: list[tuple[int, str, str]]
+) -> None:
+    stored = Counter(comments)
+    for a in attempts:
+        if a.comment is None:
+            continue
+        count = stored.pop((a.action_id, a.client, a.comment), 0)
+        if a.outcome == ACCEPTED and count != 1:
+            verdict.lost[a.tag] = f"its comment is in the thread {count} times"
+        elif a.outcome != ACCEPTED and count:
+            verdict.traces.append(f"{a.tag} was refused but its comment is in the thread")
+    verdict.traces += [f"a comment no save explains: {c}" for c in stored.elements()]
+
+
+# --- one run on one database ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    backend: str
+    clients: int
+    edits: int
+    actions: int
+    attempts: int
+    accepted: int
+    refused: dict[str, int]
+    lost: int
+    traces: int
+    unexplained: int
+    p50_ms: float
+    p95_ms: float
+    max_ms: float
+    seconds: float
+    saves_per_second: float
+    problems: list[str]
+
+
+def stored_state(engine: Engine, action_ids: list[int], since: tuple[int, int]) -> Stored:
+    """The actions as the editor reads them, and the rows written after ids `since`
+    (history, comments)."""
+    records = {i: read_record(engine, ACTION, i) for i in action_ids}
+    with engine.connect() as connection:
+        changes = [
+            Change(*row)
+            for row in connection.execute(
+                sa.select(
+                    m.ActionChange.id,
+                    m.ActionChange.action_id,
+                    m.ActionChange.changed_by,
+                    m.ActionChange.field,
+                    m.ActionChange.old_value,
+                    m.ActionChange.new_value,
+                    m.ActionChange.comment,
+                )
+                .where(m.ActionChange.id > since[0])
+                .order_by(m.ActionChange.id)
+            )
+        ]
+        comments = connection.execute(
+            sa.select(m.Comment.record_id, m.Comment.author, m.Comment.text)
+            .where(m.Comment.id > since[1], m.Comment.kind == ACTION.value)
+            .order_by(m.Comment.id)
+        )
+        return Stored(
+            {i: r.version for i, r in records.items()},
+            {i: r.values for i, r in records.items()},
+            changes,
+            [(c[0], c[1], c[2]) for c in comments],
+        )
+
+
+def load(url: str, *, clients: int, edits: int, actions: int, seed: int) -> Result:
+    """Migrate and seed the new database at `url`, run the clients on it, check it."""
+    engine = open_database(url).engine
+    try:
+        with engine.connect() as connection:
+            action_ids = list(
+                connection.scalars(
+                    sa.select(m.FollowUpAction.id).order_by(m.FollowUpAction.id).limit(actions)
+                )
+            )
+            since = (
+                connection.scalar(sa.select(sa.func.coalesce(sa.func.max(m.ActionChange.id), 0))),
+                connection.scalar(sa.select(sa.func.coalesce(sa.func.max(m.Comment.id), 0))),
+            )
+        owners: list[Any] = [None] + [
+            {"kind": p.ref.kind, "id": p.ref.id} for p in list_parties(engine)[:OWNERS]
+        ]
+        before = {i: read_record(engine, ACTION, i).version for i in action_ids}
+        attempts, crashes, seconds = run_clients(url, clients, edits, seed, action_ids, owners)
+        verdict = verify(attempts, before, stored_state(engine, action_ids, since))
+    finally:
+        engine.dispose()
+    missing = clients * edits - len(attempts)
+    verdict.unexplained += crashes
+    if missing:
+        verdict.unexplained.append(f"{missing} saves were never reported")
+    latencies = [a.ms for a in attempts] or [0.0]
+    accepted = sum(a.outcome == ACCEPTED for a in attempts)
+    return Result(
+        backend=sa.make_url(url).get_backend_name(),
+        clients=clients,
+        edits=edits,
+        actions=len(action_ids),
+        attempts=len(attempts),
+        accepted=accepted,
+        refused=dict(Counter(a.outcome for a in attempts if a.outcome != ACCEPTED)),
+        lost=len(verdict.lost),
+        traces=len(verdict.traces),
+        unexplained=len(verdict.unexplained),
+        p50_ms=round(percentile(latencies, 0.5), 1),
+        p95_ms=round(percentile(latencies, 0.95), 1),
+        max_ms=round(max(latencies), 1),
+        seconds=round(seconds, 1),
+        saves_per_second=round(len(attempts) / seconds, 1),
+        problems=(
+            [f"lost: {t}: {why}" for t, why in verdict.lost.items()]
+            + verdict.traces
+            + verdict.unexplained
+        )[:PROBLEMS_KEPT],
+    )
+
+
+@contextmanager
+def server_database(server_url: str) -> Iterator[str]:
+    """A new, empty database on the server of `server_url` (its URL), dropped afterwards."""
+    server = sa.make_url(server_url)
+    name = f"briefing_load_{os.getpid()}"
+    admin = sa.create_engine(server, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE DATABASE {name}")
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin.dispose()
+
+
+def print_table(results: list[Result]) -> None:
+    print(
+        f"\n{'backend':<11}{'attempts':>9}{'accepted':>9}  {'refused (by reason)':<26}"
+        f"{'lost':>5}{'traces':>7}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}{'saves/s':>9}"
+    )
+    for r in results:
+        refused = ", ".join(f"{why} {n}" for why, n in sorted(r.refused.items())) or "-"
+        print(
+            f"{r.backend:<11}{r.attempts:>9}{r.accepted:>9}  {refused:<26}{r.lost:>5}"
+            f"{r.traces:>7}{r.p50_ms:>8.1f}{r.p95_ms:>8.1f}{r.max_ms:>8.1f}"
+            f"{r.saves_per_second:>9.1f}"
+        )
+    for r in results:
+        for problem in r.problems[:20]:
+            print(f"{r.backend}: {problem}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pg", metavar="SERVER_URL", help="in a new database on this server")
+    parser.add_argument(
+        "--sqlite", nargs="?", const="", metavar="FILE", help="on a new SQLite file (kept)"
+    )
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--edits", type=int, default=500, help="saves per client")
+    parser.add_argument("--actions", type=int, default=7, help="shared actions (the seed has 7)")
+    parser.add_argument("--seed", type=int, default=17)
+    args = parser.parse_args()
+    if min(args.clients, args.edits, args.actions) < 1:
+        parser.error("--clients, --edits and --actions must be at least 1")
+    if args.sqlite and Path(args.sqlite).exists():
+        parser.error(f"{args.sqlite} exists: the load runs on a new database")
+    sizes = {"clients": args.clients, "edits": args.edits, "actions": args.actions}
+    began = time.perf_counter()
+    load_before = os.getloadavg()
+    results = []
+    if args.sqlite is not None or args.pg is None:
+        with tempfile.TemporaryDirectory(prefix="briefing-load-") as folder:
+            path = Path(args.sqlite or Path(folder) / "team-load.sqlite3").absolute()
+            results.append(load(f"sqlite:///{path}", seed=args.seed, **sizes))
+    if args.pg:
+        with server_database(args.pg) as url:
+            results.append(load(url, seed=args.seed, **sizes))
+    print_table(results)
+
+    from run import machine  # here, not above: each client process imports this module
+
+    print(
+        json.dumps(
+            {
+                "date": datetime.now(UTC).isoformat(timespec="seconds"),
+                "machine": {**machine(), "load_before": load_before[0]},
+                "seconds": round(time.perf_counter() - began),
+                "seed": args.seed,
+                "results": [asdict(r) for r in results],
+            },
+            ensure_ascii=False,
+        )
+    )
+    sys.exit(0 if all(not r.problems for r in results) else 1)
+
+
+if __name__ == "__main__":
+    main()
