@@ -9,6 +9,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain.models import Base
 from briefing_app.store.engine import BUSY_TIMEOUT_MS, make_engine, writer
 from briefing_app.store.search_index import is_index_table
+from briefing_app.store.team_users import grant_members, has_members_table
 
 config = context.config
 #: how long a migration waits for another instance's (SQLite), in milliseconds
@@ -65,6 +66,9 @@ def run_migrations_online() -> None:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+                elif has_members_table(connection):
+                    # tables a revision added are granted to the office's members at once
+                    grant_members(connection)
         finally:
             if is_sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")

@@ -108,6 +108,18 @@ class Classification(StrEnum):
         return list(Classification).index(self)
 
 
+class OfficeRole(StrEnum):
+    """What a member of the office may do on a team server, from least to most."""
+
+    READER = "reader"
+    EDITOR = "editor"
+    ADMINISTRATOR = "administrator"
+
+    @property
+    def rank(self) -> int:
+        return list(OfficeRole).index(self)
+
+
 class Recurrence(StrEnum):
     """How often a recurring follow-up comes back once an occurrence is done."""
 

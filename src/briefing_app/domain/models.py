@@ -32,6 +32,7 @@ from briefing_app.domain.enums import (
     EventKind,
     LocalityKind,
     MeetingKind,
+    OfficeRole,
     OrganisationKind,
     Priority,
     Recurrence,
@@ -155,6 +156,22 @@ class AppMeta(Base):
 
     key: Mapped[str] = mapped_column(sa.String(100), primary_key=True)
     value: Mapped[str] = mapped_column(sa.String(1000))
+
+
+class AppUser(Base):
+    """A member of the office on a team server (PostgreSQL): the login role `name`, what the
+    office lets them do and the most restricted records they may read. The server enforces
+    both (store.team_access: privileges and row-level security); on SQLite the table stays
+    empty, the one user of the file may do everything."""
+
+    __tablename__ = "app_users"
+
+    name: Mapped[str] = mapped_column(sa.String(63), primary_key=True)
+    office_role: Mapped[OfficeRole] = mapped_column(enum_column(OfficeRole, "office_role"))
+    clearance: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification")
+    )
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Source(Tracked, Record):

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -93,9 +94,7 @@ def insert_attachment(
     check_size(file_name, len(content))
     media_type = media_type_of(file_name, content)
     digest = hashlib.sha256(content).hexdigest()
-    if session.get(m.Blob, digest) is None:
-        session.add(m.Blob(sha256=digest, size=len(content), content=content))
-        session.flush()  # the bytes first: the attachment's foreign key names them
+    _store_bytes(session, digest, content)
     row = m.Attachment(
         kind=kind.value,
         record_id=record_id,
@@ -128,6 +127,18 @@ def attach_file(
         return _row(
             insert_attachment(session, kind, record_id, path.name, content, added_by, document)
         )
+
+
+def _store_bytes(session: Session, digest: str, content: bytes) -> None:
+    """Store `content` unless the same bytes are stored already. The insert itself skips
+    them: on a team server the stored copy may belong to a record this user may not read,
+    and row-level security hides it from a lookup."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(m.Blob)
+        .values(sha256=digest, size=len(content), content=content)
+        .on_conflict_do_nothing(index_elements=["sha256"])
+    )
 
 
 def attachments_of(

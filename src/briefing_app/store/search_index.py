@@ -374,24 +374,6 @@ def _sqlite_trigger(t: Trigger) -> str:
     return f"CREATE TRIGGER {t.name} AFTER {t.event} ON {t.table} BEGIN {t.body} END"
 
 
-def postgresql_create_statements() -> list[str]:
-    """DDL for the table, its trigram index and its triggers (a PL/pgSQL function each) on
-    PostgreSQL, where the pg_trgm extension is installed."""
-    statements = [
-        f"CREATE TABLE {TABLE} (rowid bigint PRIMARY KEY, name text NOT NULL,"
-        " title text NOT NULL, body text NOT NULL, recency timestamp)",
-        f"CREATE INDEX {TABLE}_text ON {TABLE} USING gin ({POSTGRESQL_TEXT} gin_trgm_ops)",
-    ]
-    for t in triggers(POSTGRESQL):
-        statements += [
-            f"CREATE FUNCTION {t.name}() RETURNS trigger LANGUAGE plpgsql"
-            f" AS $$BEGIN {t.body} RETURN NULL; END$$",
-            f"CREATE TRIGGER {t.name} AFTER {t.event} ON {t.table}"
-            f" FOR EACH ROW EXECUTE FUNCTION {t.name}()",
-        ]
-    return statements
-
-
 def _spelling(connection: Connection) -> Spelling:
     return POSTGRESQL if connection.dialect.name == "postgresql" else SQLITE
 

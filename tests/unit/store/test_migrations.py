@@ -1,6 +1,8 @@
 """Alembic run from code: empty to head, model/migration agreement, refusals, upgrade backups."""
 
 import json
+import os
+import secrets
 import shutil
 import sqlite3
 import stat
@@ -15,11 +17,13 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
 
 from briefing_app.domain import models as m
+from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.resources import data_dir
-from briefing_app.store import migrations, search_index
+from briefing_app.store import migrations, search_index, team_users
 from briefing_app.store.database import open_database
 from briefing_app.store.engine import make_engine
 from briefing_app.store.migrations import schema_state, upgrade_to_head
@@ -30,7 +34,7 @@ def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and is_index_table(name))  # as db/migrations/env.py does
 
 
-HEAD = "0010"
+HEAD = "0011"
 
 
 @pytest.fixture
@@ -136,8 +140,8 @@ REVISION_NEXT = '''"""test-only next revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
@@ -158,7 +162,7 @@ def _migrations_with_next(
 ) -> None:
     folder = tmp_path / "migrations"
     shutil.copytree(data_dir("migrations"), folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0010_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
+    (folder / "versions" / "0012_test_extra.py").write_text(REVISION_NEXT.format(tail=tail))
 
     def fake_data_dir(kind: str) -> Path:
         return folder if kind == "migrations" else data_dir(kind)
@@ -175,23 +179,23 @@ def _count(engine: Engine, table: str) -> int:
 def test_upgrading_an_older_database_backs_it_up_first(
     make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = make_db("older.sqlite3")  # seeded, at 0010
+    db = make_db("older.sqlite3")  # seeded, at 0011
     localities = _count(db.engine, "localities")
     _migrations_with_next(tmp_path, monkeypatch)
     state = schema_state(db.engine)
-    assert (state.current, state.head, state.at_head) == ("0010", "0011", False)
+    assert (state.current, state.head, state.at_head) == ("0011", "0012", False)
 
     backup = upgrade_to_head(db.engine)
 
     assert backup is not None and backup.is_file()
     assert backup.parent == tmp_path
-    assert "before-upgrade-0010" in backup.name
+    assert "before-upgrade-0011" in backup.name
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    assert _revision(db.engine) == "0011"
+    assert _revision(db.engine) == "0012"
     assert _count(db.engine, "test_extra") == 1
     assert _count(db.engine, "localities") == localities
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0010",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0011",)]
         assert copy.execute("SELECT count(*) FROM localities").fetchone() == (localities,)
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         tables = {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
@@ -224,15 +228,15 @@ def test_a_backup_name_taken_in_the_same_second_gets_a_number(
     monkeypatch.setattr(
         migrations, "datetime", type("FixedClock", (), {"now": staticmethod(lambda: fixed)})
     )
-    taken = tmp_path / "older.before-upgrade-0010-20261201-093000.sqlite3"
+    taken = tmp_path / "older.before-upgrade-0011-20261201-093000.sqlite3"
     taken.write_bytes(b"the other instance's backup")
 
     backup = upgrade_to_head(db.engine)
 
-    assert backup == tmp_path / "older.before-upgrade-0010-20261201-093000-2.sqlite3"
+    assert backup == tmp_path / "older.before-upgrade-0011-20261201-093000-2.sqlite3"
     assert taken.read_bytes() == b"the other instance's backup"
     with sqlite3.connect(backup) as copy:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0010",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0011",)]
 
 
 def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
@@ -242,9 +246,9 @@ def test_a_failing_upgrade_changes_nothing_and_keeps_the_backup(
     _migrations_with_next(tmp_path, monkeypatch, tail='op.execute("SELECT * FROM no_such_table")')
     with pytest.raises(UnusableDatabaseError, match="cannot upgrade"):
         upgrade_to_head(db.engine)
-    assert _revision(db.engine) == "0010"
+    assert _revision(db.engine) == "0011"
     assert "test_extra" not in sa.inspect(db.engine).get_table_names()  # DDL rolled back
-    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0010" in p.name]
+    backups = [p for p in tmp_path.iterdir() if "before-upgrade-0011" in p.name]
     assert len(backups) == (1 if db.path is not None else 0)  # a server's backups are its own
 
 
@@ -542,3 +546,20 @@ def test_0008_and_0010_keep_every_english_text_and_downgrades_drop_only_the_vers
         )
     command.downgrade(config, "0007")
     assert english(db.engine) == before
+
+
+@pytest.mark.postgresql_only
+def test_an_upgrade_grants_the_tables_it_adds_to_the_members(
+    make_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = make_db()
+    name = f"t{os.getpid()}_{secrets.token_hex(3)}"
+    team_users.add_member(db.engine, name, OfficeRole.READER, Classification.PUBLIC, "pw 1234")
+    _migrations_with_next(tmp_path, monkeypatch)
+    upgrade_to_head(db.engine)
+    member = sa.create_engine(
+        sa.make_url(db.url).set(username=name, password="pw 1234"), poolclass=NullPool
+    )
+    with member.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM test_extra").scalar_one() == 1
+    member.dispose()

@@ -1,0 +1,306 @@
+"""team access: office members, and their clearance enforced by PostgreSQL's row-level security
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-02
+
+Both databases get the `app_users` table (a login role's office role and clearance); on
+SQLite it stays empty. On PostgreSQL only:
+
+- `briefing_levels()`: the classifications the session's user may read (their clearance and
+  below; a login without an `app_users` row reads public records only). The owner of the
+  tables (who runs the migrations) is not subject to row-level security at all.
+- `briefing_record_level(kind, id)`: a record's classification as the server sees it, whoever
+  asks (SECURITY DEFINER): an action's is the higher of its own and its meeting's; a deleted
+  record's comes from its trash snapshot; a record neither alive nor in the trash counts as
+  confidential (its history may be all that is left of it).
+- Row-level security on every table holding what a classified record says: the records
+  (meetings, follow-up actions, agreements, event facts), the rows that belong to them (their
+  parties, areas, participants, citations, history, comments, attachments and their files,
+  trash) and the search index. Policies hold for reading and writing alike, so nobody writes
+  a record they could not read.
+- The search index's trigger functions run as their owner (SECURITY DEFINER), so an edit by a
+  user cleared for "internal" still re-indexes the confidential rows it touches.
+- History names the login that made each change: a BEFORE trigger writes `session_user`
+  into `changed_by` (and `author`, `added_by`, `deleted_by`, `struck_by`) for members of the
+  office, whatever the client says.
+
+The downgrade removes all of it (policies, functions, triggers, the table).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0011"
+down_revision: str | None = "0010"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_LEVELS = """
+CREATE FUNCTION briefing_levels() RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT CASE (SELECT clearance FROM app_users WHERE name = session_user)
+        WHEN 'confidential' THEN ARRAY['public', 'internal', 'confidential']
+        WHEN 'internal' THEN ARRAY['public', 'internal']
+        ELSE ARRAY['public']
+    END
+$$
+"""
+
+_HIGHER = """
+CREATE FUNCTION briefing_higher_level(a text, b text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN 'confidential' IN (a, b) THEN 'confidential'
+        WHEN 'internal' IN (a, b) THEN 'internal' ELSE 'public' END
+$$
+"""
+
+_TABLES_OF_KINDS = (
+    ("meeting", "meetings"),
+    ("action", "follow_up_actions"),
+    ("agreement", "agreements"),
+    ("fact", "event_facts"),
+)
+
+_SNAPSHOT_LEVEL = """
+CREATE FUNCTION briefing_snapshot_level(record_kind text, record_id bigint, snapshot text)
+RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    table_name text := CASE record_kind {when_tables} END;
+    level text;
+    meeting bigint;
+BEGIN
+    IF table_name IS NULL THEN
+        RETURN 'public';
+    END IF;
+    SELECT r -> 1 ->> 'classification', (r -> 1 ->> 'meeting_id')::bigint INTO level, meeting
+    FROM jsonb_array_elements(snapshot::jsonb -> 'rows') AS r
+    WHERE r ->> 0 = table_name AND (r -> 1 ->> 'id')::bigint = record_id
+    LIMIT 1;
+    IF level IS NULL THEN
+        RETURN 'confidential';
+    END IF;
+    IF record_kind = 'action' AND meeting IS NOT NULL THEN
+        RETURN briefing_higher_level(level, briefing_record_level('meeting', meeting));
+    END IF;
+    RETURN level;
+END
+$$
+"""
+
+_RECORD_LEVEL = """
+CREATE FUNCTION briefing_record_level(record_kind text, record_id bigint) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    level text;
+    meeting bigint;
+    deleted text;
+BEGIN
+    CASE record_kind
+        WHEN 'meeting' THEN
+            SELECT classification INTO level FROM meetings WHERE id = record_id;
+        WHEN 'action' THEN
+            SELECT classification, meeting_id INTO level, meeting
+            FROM follow_up_actions WHERE id = record_id;
+        WHEN 'agreement' THEN
+            SELECT classification INTO level FROM agreements WHERE id = record_id;
+        WHEN 'fact' THEN
+            SELECT classification INTO level FROM event_facts WHERE id = record_id;
+        ELSE
+            RETURN 'public';
+    END CASE;
+    IF level IS NULL THEN
+        SELECT snapshot INTO deleted FROM trash
+        WHERE trash.kind = record_kind AND trash.record_id = briefing_record_level.record_id;
+        IF deleted IS NULL THEN
+            RETURN 'confidential';
+        END IF;
+        RETURN briefing_snapshot_level(record_kind, record_id, deleted);
+    END IF;
+    IF meeting IS NOT NULL THEN
+        RETURN briefing_higher_level(level, briefing_record_level('meeting', meeting));
+    END IF;
+    RETURN level;
+END
+$$
+"""
+
+_MAY_READ_LEVEL = "= ANY ((SELECT briefing_levels())::text[])"
+
+
+def _exists(table: str, column: str, owner: str) -> str:
+    return f"EXISTS (SELECT 1 FROM {table} AS x WHERE x.id = {owner}.{column})"
+
+
+def _citation_rule() -> str:
+    cited = (
+        ("meeting_id", "meetings"),
+        ("action_id", "follow_up_actions"),
+        ("agreement_id", "agreements"),
+        ("fact_id", "event_facts"),
+    )
+    return " AND ".join(
+        f"({column} IS NULL OR {_exists(table, column, 'citations')})" for column, table in cited
+    )
+
+
+def _search_rule() -> str:
+    stride = 1 << 40
+    kinds = ((5, "meetings"), (6, "follow_up_actions"), (7, "agreements"))
+    whens = " ".join(
+        f"WHEN {code} THEN EXISTS (SELECT 1 FROM {table} AS x"
+        f" WHERE x.id = search_index.rowid % {stride})"
+        for code, table in kinds
+    )
+    return f"CASE search_index.rowid / {stride} {whens} ELSE true END"
+
+
+#: (table, rule): who may read and write a row of `table`, in SQL over that row.
+_RULES = (
+    ("meetings", f"classification {_MAY_READ_LEVEL}"),
+    ("agreements", f"classification {_MAY_READ_LEVEL}"),
+    ("event_facts", f"classification {_MAY_READ_LEVEL}"),
+    (
+        "follow_up_actions",
+        f"classification {_MAY_READ_LEVEL}"
+        f" AND {_exists('meetings', 'meeting_id', 'follow_up_actions')}",
+    ),
+    ("meeting_parties", _exists("meetings", "meeting_id", "meeting_parties")),
+    ("meeting_areas", _exists("meetings", "meeting_id", "meeting_areas")),
+    ("meeting_participants", _exists("meetings", "meeting_id", "meeting_participants")),
+    ("agreement_parties", _exists("agreements", "agreement_id", "agreement_parties")),
+    ("action_areas", _exists("follow_up_actions", "action_id", "action_areas")),
+    ("action_changes", _exists("follow_up_actions", "action_id", "action_changes")),
+    ("citations", _citation_rule()),
+    ("record_changes", f"briefing_record_level(kind, record_id) {_MAY_READ_LEVEL}"),
+    ("comments", f"briefing_record_level(kind, record_id) {_MAY_READ_LEVEL}"),
+    ("attachments", f"briefing_record_level(kind, record_id) {_MAY_READ_LEVEL}"),
+    ("trash", f"briefing_snapshot_level(kind, record_id, snapshot) {_MAY_READ_LEVEL}"),
+    ("search_index", _search_rule()),
+)
+
+#: A file's bytes are readable through an attachment the user may read; anybody who may
+#: attach may store new bytes (the same bytes stored already are left as they are).
+_BLOB_POLICIES = (
+    (
+        "blobs_read",
+        "FOR SELECT USING (EXISTS (SELECT 1 FROM attachments AS a WHERE a.sha256 = blobs.sha256))",
+    ),
+    ("blobs_add", "FOR INSERT WITH CHECK (true)"),
+    (
+        "blobs_remove",
+        "FOR DELETE USING (NOT EXISTS (SELECT 1 FROM attachments AS a"
+        " WHERE a.sha256 = blobs.sha256))",
+    ),
+)
+
+#: (table, column, on update too): the columns naming who made a change.
+_AUTHOR_COLUMNS = (
+    ("action_changes", "changed_by", False),
+    ("record_changes", "changed_by", False),
+    ("comments", "author", False),
+    ("comments", "struck_by", True),
+    ("attachments", "added_by", False),
+    ("trash", "deleted_by", False),
+)
+
+
+def _author_trigger(table: str, column: str) -> str:
+    return f"briefing_{table}_{column}_login"
+
+
+def _postgresql_upgrade() -> None:
+    when_tables = " ".join(f"WHEN '{kind}' THEN '{table}'" for kind, table in _TABLES_OF_KINDS)
+    op.execute(_LEVELS)
+    op.execute(_HIGHER)
+    # the two call each other (PL/pgSQL resolves names when a function first runs)
+    op.execute(_SNAPSHOT_LEVEL.format(when_tables=when_tables))
+    op.execute(_RECORD_LEVEL)
+    for table, rule in _RULES:
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        op.execute(f"CREATE POLICY {table}_cleared ON {table} USING ({rule}) WITH CHECK ({rule})")
+    op.execute("ALTER TABLE blobs ENABLE ROW LEVEL SECURITY")
+    for name, policy in _BLOB_POLICIES:
+        op.execute(f"CREATE POLICY {name} ON blobs {policy}")
+    for (name,) in op.get_bind().execute(
+        sa.text(
+            "SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace"
+            " AND proname LIKE 'search\\_index\\_%'"
+        )
+    ):
+        op.execute(f"ALTER FUNCTION {name}() SECURITY DEFINER SET search_path = public, pg_temp")
+    for table, column, on_update in _AUTHOR_COLUMNS:
+        name = _author_trigger(table, column)
+        op.execute(
+            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql"
+            " SECURITY DEFINER SET search_path = public, pg_temp AS $$BEGIN"
+            f" IF NEW.{column} IS NOT NULL"
+            " AND EXISTS (SELECT 1 FROM app_users WHERE app_users.name = session_user) THEN"
+            f" NEW.{column} := session_user; END IF; RETURN NEW; END$$"
+        )
+        events = f"INSERT OR UPDATE OF {column}" if on_update else "INSERT"
+        op.execute(
+            f"CREATE TRIGGER {name} BEFORE {events} ON {table}"
+            f" FOR EACH ROW EXECUTE FUNCTION {name}()"
+        )
+
+
+def upgrade() -> None:
+    op.create_table(
+        "app_users",
+        sa.Column("name", sa.String(63), primary_key=True),
+        sa.Column(
+            "office_role",
+            sa.Enum(
+                "reader",
+                "editor",
+                "administrator",
+                name="office_role",
+                native_enum=False,
+                create_constraint=True,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column(
+            "clearance",
+            sa.Enum(
+                "public",
+                "internal",
+                "confidential",
+                name="classification",
+                native_enum=False,
+                create_constraint=True,
+                length=32,
+            ),
+            nullable=False,
+        ),
+        sa.Column("added_at", sa.DateTime(), nullable=False),
+    )
+    if op.get_bind().dialect.name == "postgresql":
+        _postgresql_upgrade()
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table, column, _on_update in _AUTHOR_COLUMNS:
+            op.execute(f"DROP FUNCTION IF EXISTS {_author_trigger(table, column)}() CASCADE")
+        for name, _policy in _BLOB_POLICIES:
+            op.execute(f"DROP POLICY IF EXISTS {name} ON blobs")
+        op.execute("ALTER TABLE blobs DISABLE ROW LEVEL SECURITY")
+        for table, _rule in _RULES:
+            op.execute(f"DROP POLICY IF EXISTS {table}_cleared ON {table}")
+            op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+        for (name,) in op.get_bind().execute(
+            sa.text(
+                "SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace"
+                " AND proname LIKE 'search\\_index\\_%'"
+            )
+        ):
+            op.execute(f"ALTER FUNCTION {name}() SECURITY INVOKER RESET search_path")
+        op.execute("DROP FUNCTION IF EXISTS briefing_record_level(text, bigint)")
+        op.execute("DROP FUNCTION IF EXISTS briefing_snapshot_level(text, bigint, text)")
+        op.execute("DROP FUNCTION IF EXISTS briefing_higher_level(text, text)")
+        op.execute("DROP FUNCTION IF EXISTS briefing_levels()")
+    op.drop_table("app_users")

@@ -1,0 +1,90 @@
+"""What the person using a database may do: their office role and clearance.
+
+On a team server (PostgreSQL) the server enforces both (migration 0011 and store.team_users):
+privileges follow the office role, row-level security the clearance. This module reads them,
+so the app shows what the user may do and never offers what the server would refuse. The
+owner of the tables (who created and migrates the database) and superusers are not subject to
+row-level security: they may do everything. On SQLite the one user of the file may do
+everything.
+"""
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from briefing_app.domain.enums import Classification, OfficeRole
+from briefing_app.domain.errors import UserError
+from briefing_app.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Access:
+    """The user's office role and clearance on the database in use. `user` is the login
+    name on a team server (history records it), None on a SQLite file."""
+
+    office_role: OfficeRole
+    clearance: Classification
+    user: str | None = None
+
+    @property
+    def may_edit(self) -> bool:
+        return self.office_role.rank >= OfficeRole.EDITOR.rank
+
+    @property
+    def may_administer(self) -> bool:
+        return self.office_role is OfficeRole.ADMINISTRATOR
+
+    def may_read(self, level: Classification) -> bool:
+        return level.rank <= self.clearance.rank
+
+    @property
+    def classifications(self) -> tuple[Classification, ...]:
+        """The classifications the user may read, and so give a record they write."""
+        return tuple(c for c in Classification if self.may_read(c))
+
+
+#: Everything: a SQLite file's user, a team server's owner or superuser.
+FULL_ACCESS = Access(OfficeRole.ADMINISTRATOR, Classification.CONFIDENTIAL)
+
+
+def owns_tables(connection: Connection) -> bool:
+    """True when the session's user bypasses row-level security: a superuser, or the owner of
+    the tables (a member of the owning role counts, as PostgreSQL counts it)."""
+    return bool(
+        connection.execute(
+            sa.text(
+                "SELECT rolsuper OR pg_has_role(session_user, t.tableowner, 'MEMBER')"
+                " FROM pg_roles, pg_tables AS t"
+                " WHERE rolname = session_user AND t.schemaname = current_schema()"
+                " AND t.tablename = 'follow_up_actions'"
+            )
+        ).scalar()
+    )
+
+
+def read_access(engine: Engine) -> Access:
+    """The access of whoever `engine` logs in as. Raises UserError for a login the office
+    has not added on its team server."""
+    if engine.dialect.name != "postgresql":
+        return FULL_ACCESS
+    with engine.connect() as connection:
+        user = str(connection.execute(sa.text("SELECT session_user")).scalar_one())
+        if owns_tables(connection):
+            return Access(FULL_ACCESS.office_role, FULL_ACCESS.clearance, user)
+        try:
+            row = connection.execute(
+                sa.text("SELECT office_role, clearance FROM app_users WHERE name = session_user")
+            ).first()
+        except sa.exc.ProgrammingError:  # no privilege on the table: not a member either
+            row = None
+    if row is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "{user} is not a member of the office on this team server: an administrator "
+                "adds them with `briefing-app db users add {user}`",
+            ),
+            user=user,
+        )
+    return Access(OfficeRole(row.office_role), Classification(row.clearance), user)

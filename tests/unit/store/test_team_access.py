@@ -1,0 +1,278 @@
+"""Clearance and office roles enforced by the team server (issue 17, migration 0011): members
+log in as themselves, and PostgreSQL's privileges and row-level security decide what each may
+read and write — through the app's services and through plain SQL alike."""
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.pool import NullPool
+
+from briefing_app.domain.enums import Classification, OfficeRole
+from briefing_app.domain.errors import UserError
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.services import attachments, comments, search
+from briefing_app.services.record_kinds import editing, trash
+from briefing_app.store import team_users
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.team_access import FULL_ACCESS, Access, read_access
+
+pytestmark = pytest.mark.postgresql_only
+
+_names = itertools.count(1)
+PASSWORD = "correct horse 42"
+SECRET = "Vịnh Hạ Long confidential talking point"
+
+#: The hidden actions: the confidential one and the confidential meeting's.
+ACTIONS = "(SELECT id FROM follow_up_actions WHERE id = {action} OR meeting_id = {meeting})"
+_OWNED = (
+    f"(kind = 'action' AND record_id IN {ACTIONS})"
+    " OR (kind = 'meeting' AND record_id = {meeting})"
+)
+#: Every table row-level security guards, and how to tell a row of a confidential record in it
+#: (SQL over the row, given the confidential meeting's and action's ids).
+GUARDED = {
+    "meetings": "id = {meeting}",
+    "follow_up_actions": f"id IN {ACTIONS}",
+    "meeting_parties": "meeting_id = {meeting}",
+    "meeting_areas": "meeting_id = {meeting}",
+    "meeting_participants": "meeting_id = {meeting}",
+    "action_changes": f"action_id IN {ACTIONS}",
+    "action_areas": f"action_id IN {ACTIONS}",
+    "citations": f"meeting_id = {{meeting}} OR action_id IN {ACTIONS}",
+    "comments": _OWNED,
+    "attachments": _OWNED,
+    "record_changes": _OWNED,
+    "search_index": f"rowid = 5 * 2^40 + {{meeting}} OR rowid - 6 * 2^40 IN {ACTIONS}",
+    "blobs": f"sha256 IN (SELECT sha256 FROM attachments WHERE {_OWNED})",
+}
+
+
+def _login_name() -> str:
+    return f"t{os.getpid()}_{next(_names)}"
+
+
+@pytest.fixture
+def team(seeded_db: OpenedDatabase) -> "Team":
+    return Team(seeded_db)
+
+
+class Team:
+    """A seeded database on the test server, its owner's engine, and members made on demand."""
+
+    def __init__(self, db: OpenedDatabase) -> None:
+        self.db = db
+        self.owner = db.engine
+        self._engines: list[Engine] = []
+
+    def member(self, role: OfficeRole, clearance: Classification) -> tuple[str, Engine]:
+        name = _login_name()
+        team_users.add_member(self.owner, name, role, clearance, password=PASSWORD)
+        return name, self.engine_of(name)
+
+    def engine_of(self, name: str) -> Engine:
+        url = sa.make_url(self.db.url).set(username=name, password=PASSWORD)
+        engine = sa.create_engine(url, poolclass=NullPool)
+        self._engines.append(engine)
+        return engine
+
+    def close(self) -> None:
+        for engine in self._engines:
+            engine.dispose()
+
+
+@pytest.fixture
+def members(team: Team) -> Iterator[Team]:
+    yield team
+    team.close()
+
+
+def _sql(engine: Engine, statement: str) -> list[tuple]:
+    with engine.connect() as connection:
+        return [tuple(r) for r in connection.exec_driver_sql(statement)]
+
+
+def _owner_sql(team: Team, statement: str) -> None:
+    with team.owner.begin() as connection:
+        connection.exec_driver_sql(statement)
+
+
+@pytest.fixture
+def confidential(members: Team, tmp_path: Path) -> dict[str, int]:
+    """The first meeting made confidential, and one action of another meeting, with a
+    comment, an attachment and history of its own."""
+    ((meeting,),) = _sql(members.owner, "SELECT min(id) FROM meetings")
+    ((action,),) = _sql(
+        members.owner,
+        f"SELECT min(id) FROM follow_up_actions WHERE meeting_id <> {meeting}",
+    )
+    _owner_sql(members, f"UPDATE meetings SET classification = 'confidential' WHERE id = {meeting}")
+    editing.edit_record(
+        members.owner,
+        RecordKind.ACTION,
+        action,
+        {"classification": "confidential", "title": SECRET},
+        changed_by="owner",
+    )
+    editing.edit_record(
+        members.owner, RecordKind.MEETING, meeting, {"venue": "Ha Long"}, changed_by="o"
+    )
+    comments.add_comment(members.owner, RecordKind.ACTION, action, SECRET, "owner")
+    letter = tmp_path / "secret.txt"
+    letter.write_text(SECRET)
+    attachments.attach_file(members.owner, RecordKind.ACTION, action, letter, "owner")
+    return {"meeting": meeting, "action": action}
+
+
+def test_an_internal_reader_gets_no_confidential_row_from_plain_sql(
+    members: Team, confidential: dict[str, int]
+) -> None:
+    _name, reader = members.member(OfficeRole.READER, Classification.INTERNAL)
+    for table, rule in GUARDED.items():
+        hidden = f"SELECT count(*) FROM {table} WHERE {rule.format(**confidential)}"
+        assert _sql(members.owner, hidden)[0][0] > 0, table  # there is something to hide
+        assert _sql(reader, hidden) == [(0,)], table
+        everything = f"SELECT count(*) FROM {table}"
+        shown = _sql(reader, everything)[0][0]
+        all_rows, hidden_rows = _sql(members.owner, everything)[0][0], _sql(members.owner, hidden)
+        assert shown == all_rows - hidden_rows[0][0], table
+    assert _sql(
+        reader, f"SELECT count(*) FROM comments WHERE strpos(text, '{SECRET[:10]}') > 0"
+    ) == [(0,)]
+
+
+def test_a_confidential_member_reads_everything(
+    members: Team, confidential: dict[str, int]
+) -> None:
+    _name, cleared = members.member(OfficeRole.READER, Classification.CONFIDENTIAL)
+    for table, rule in GUARDED.items():
+        hidden = f"SELECT count(*) FROM {table} WHERE {rule.format(**confidential)}"
+        assert _sql(cleared, hidden) == _sql(members.owner, hidden), table
+
+
+def test_the_services_show_an_internal_user_nothing_confidential(
+    members: Team, confidential: dict[str, int]
+) -> None:
+    _name, reader = members.member(OfficeRole.READER, Classification.INTERNAL)
+    found = search.search_all(reader, "Vinh Ha Long confidential")
+    assert [g for g in found if g.hits] == []
+    assert search.search_all(members.owner, "Vinh Ha Long confidential") != []
+    with pytest.raises(UserError):
+        editing.read_record(reader, RecordKind.ACTION, confidential["action"])
+    with pytest.raises(UserError, match="no follow-up action"):
+        comments.list_comments(reader, RecordKind.ACTION, confidential["action"])
+
+
+def test_a_deleted_confidential_record_stays_hidden_in_the_trash(
+    members: Team, confidential: dict[str, int]
+) -> None:
+    trash.delete_record(members.owner, RecordKind.ACTION, confidential["action"], changed_by="o")
+    _name, reader = members.member(OfficeRole.READER, Classification.INTERNAL)
+    rule = f"kind = 'action' AND record_id = {confidential['action']}"
+    assert _sql(members.owner, f"SELECT count(*) FROM trash WHERE {rule}") == [(1,)]
+    assert _sql(reader, f"SELECT count(*) FROM trash WHERE {rule}") == [(0,)]
+    assert _sql(reader, f"SELECT count(*) FROM comments WHERE {rule}") == [(0,)]
+
+
+def _an_open_public_action(engine: Engine) -> tuple[int, int]:
+    ((action, version),) = _sql(
+        engine,
+        "SELECT a.id, a.version FROM follow_up_actions AS a JOIN meetings AS m"
+        " ON m.id = a.meeting_id WHERE a.classification = 'public'"
+        " AND m.classification = 'public' ORDER BY a.id LIMIT 1",
+    )
+    return action, version
+
+
+def test_a_reader_cannot_write_even_with_plain_sql(members: Team) -> None:
+    _name, reader = members.member(OfficeRole.READER, Classification.CONFIDENTIAL)
+    action, version = _an_open_public_action(reader)
+    with pytest.raises(sa.exc.ProgrammingError, match="permission denied"):
+        _sql(reader, f"UPDATE follow_up_actions SET title = 'x' WHERE id = {action}")
+    with pytest.raises(Exception, match="permission denied"):
+        editing.edit_record(
+            reader, RecordKind.ACTION, action, {"title": "x"}, changed_by="r", if_version=version
+        )
+    assert _sql(members.owner, f"SELECT version FROM follow_up_actions WHERE id = {action}") == [
+        (version,)
+    ]
+
+
+def test_an_internal_editor_edits_but_cannot_write_a_confidential_record(members: Team) -> None:
+    name, editor = members.member(OfficeRole.EDITOR, Classification.INTERNAL)
+    action, version = _an_open_public_action(editor)
+    editing.edit_record(
+        editor, RecordKind.ACTION, action, {"title": "Send the letter"}, changed_by="someone else"
+    )
+    history = _sql(
+        members.owner,
+        f"SELECT changed_by FROM action_changes WHERE action_id = {action} AND field = 'title'",
+    )
+    assert history[-1] == (name,)  # the login, whatever the client said
+    with pytest.raises(Exception, match="row-level security"):
+        editing.edit_record(
+            editor, RecordKind.ACTION, action, {"classification": "confidential"}, changed_by=name
+        )
+    assert _sql(
+        members.owner, f"SELECT classification FROM follow_up_actions WHERE id = {action}"
+    ) == [("public",)]
+    assert version  # read through the member's own connection
+
+
+def test_access_says_what_each_login_may_do(members: Team) -> None:
+    assert read_access(members.owner).office_role is FULL_ACCESS.office_role
+    name, editor = members.member(OfficeRole.EDITOR, Classification.INTERNAL)
+    access = read_access(editor)
+    assert access == Access(OfficeRole.EDITOR, Classification.INTERNAL, name)
+    assert access.may_edit and not access.may_administer
+    assert access.classifications == (Classification.PUBLIC, Classification.INTERNAL)
+    team_users.remove_member(members.owner, name)
+    with pytest.raises(UserError, match="not a member of the office"):
+        read_access(members.engine_of(name))
+
+
+def test_members_are_listed_changed_and_removed(members: Team) -> None:
+    name, _engine = members.member(OfficeRole.READER, Classification.PUBLIC)
+    listed = {m.name: m for m in team_users.list_members(members.owner)}
+    assert listed[name] == team_users.Member(name, OfficeRole.READER, Classification.PUBLIC, True)
+    team_users.set_member(members.owner, name, office_role=OfficeRole.EDITOR)
+    changed = {m.name: m for m in team_users.list_members(members.owner)}[name]
+    assert (changed.office_role, changed.clearance) == (OfficeRole.EDITOR, Classification.PUBLIC)
+    with pytest.raises(UserError, match="member already"):
+        team_users.add_member(members.owner, name, OfficeRole.READER, Classification.PUBLIC)
+    team_users.remove_member(members.owner, name)
+    assert name not in {m.name for m in team_users.list_members(members.owner)}
+    with pytest.raises(UserError, match="not a member"):
+        team_users.set_member(members.owner, name, clearance=Classification.INTERNAL)
+
+
+def test_an_administrator_manages_members_but_not_themselves(members: Team) -> None:
+    admin_name, admin = members.member(OfficeRole.ADMINISTRATOR, Classification.INTERNAL)
+    newcomer = _login_name()
+    team_users.add_member(admin, newcomer, OfficeRole.READER, Classification.INTERNAL, PASSWORD)
+    assert read_access(members.engine_of(newcomer)).clearance is Classification.INTERNAL
+    with pytest.raises(UserError, match="your own membership"):
+        team_users.set_member(admin, admin_name, clearance=Classification.CONFIDENTIAL)
+    _editor_name, editor = members.member(OfficeRole.EDITOR, Classification.CONFIDENTIAL)
+    with pytest.raises(Exception, match="permission denied"):
+        team_users.set_member(editor, newcomer, clearance=Classification.CONFIDENTIAL)
+
+
+@pytest.mark.parametrize("bad", ["Lan", "lan nguyen", "1lan", "x" * 64, "lan;drop"])
+def test_a_login_name_the_office_cannot_use_is_refused(members: Team, bad: str) -> None:
+    with pytest.raises(UserError, match="cannot be a login name"):
+        team_users.add_member(members.owner, bad, OfficeRole.READER, Classification.PUBLIC)
+
+
+def test_the_scram_verifier_logs_in(members: Team) -> None:
+    name, engine = members.member(OfficeRole.READER, Classification.PUBLIC)
+    assert _sql(engine, "SELECT session_user") == [(name,)]
+    wrong = sa.create_engine(
+        sa.make_url(members.db.url).set(username=name, password="wrong"), poolclass=NullPool
+    )
+    with pytest.raises(sa.exc.OperationalError, match="password authentication failed"):
+        _sql(wrong, "SELECT 1")
