@@ -2125,17 +2125,6 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
-    <name>Errors</name>
-    <message>
-        <source>The database refused the operation ({reason}). Nothing was changed.</source>
-        <translation>Cơ sở dữ liệu từ chối thao tác ({reason}). Chưa có thay đổi nào được thực hiện.</translation>
-    </message>
-    <message>
-        <source>The database reported a problem ({reason}). Nothing was changed.</source>
-        <translation>Cơ sở dữ liệu báo lỗi ({reason}). Chưa có thay đổi nào được thực hiện.</translation>
-    </message>
-</context>
-<context>
     <name>EventCopyDialog</name>
     <message>
         <source>New event like this</source>
@@ -3476,6 +3465,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Đã hoàn tác: {what}</translation>
     </message>
     <message>
+        <source>Preferences saved. The other database opens when Briefing desk restarts.</source>
+        <translation>Đã lưu tùy chọn. Cơ sở dữ liệu đã chọn sẽ được mở khi khởi động lại Briefing desk.</translation>
+    </message>
+    <message>
         <source>Preferences saved. The new language applies when Briefing desk restarts.</source>
         <translation>Đã lưu tùy chọn. Ngôn ngữ mới sẽ được áp dụng khi khởi động lại Briefing desk.</translation>
     </message>
@@ -4522,10 +4515,6 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>bản sao của bảng {table} khác với bản gốc ({rows} dòng ở bản gốc, {copied} dòng ở bản sao); không có gì được sao chép</translation>
     </message>
     <message>
-        <source>cannot connect to {database}: {reason}</source>
-        <translation>không kết nối được với {database}: {reason}</translation>
-    </message>
-    <message>
         <source>must be an object with the languages {languages}</source>
         <extracomment>The key naming the language a shown record&apos;s plain fields are in: create/edit read them in it, whatever the reader&apos;s --lang or system language (a script&apos;s JSON means one thing).</extracomment>
         <translation>phải là một đối tượng với các ngôn ngữ {languages}</translation>
@@ -4537,6 +4526,101 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>the database {database} needs the PostgreSQL extension {extension}, which this user could not create ({reason}): an administrator must install it on the server (Debian: postgresql-contrib) and run CREATE EXTENSION {extension}; in that database</source>
         <translation>cơ sở dữ liệu {database} cần phần mở rộng PostgreSQL {extension} nhưng người dùng này không tạo được ({reason}): quản trị viên phải cài phần mở rộng đó trên máy chủ (Debian: gói postgresql-contrib) rồi chạy CREATE EXTENSION {extension}; trong cơ sở dữ liệu đó</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is empty; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what changes: --role, --clearance or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the team server was lost ({reason}); nothing was saved — try again</source>
+        <extracomment>PostgreSQL&apos;s SQLSTATE for a refused privilege, and for row-level security&apos;s refusals. SQLSTATE class of an operator&apos;s intervention: shutdown, restart, connection ended.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the team server was lost ({reason}) as a change was being stored, so it may have been saved: look before saving it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server {server} refused the password for {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server {server} needs a password for {user}; none was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team server {server} is starting up or shutting down ({reason}); try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the team server ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the team server {server} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the change, nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database reported a problem: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the operation: {reason} (the file or its disk is read-only: copy it somewhere writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the operation: {reason} (the disk is full: free some space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refused the operation: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account may not read this ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account may not change this ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is not a member of the office on this team server: an administrator adds them with `briefing-app db users add {user}`</source>
+        <extracomment>Everything: a SQLite file&apos;s user, a team server&apos;s owner or superuser.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members and clearances are kept on a team server (PostgreSQL); a database file on this computer has one user, who may do everything</source>
+        <extracomment>Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens (&quot;lan.nguyen&quot;); at most 63 bytes, the server&apos;s limit. Tables nobody but the owner writes (the schema&apos;s revision). False when the login role is missing or may not log in (the row is kept)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot change your own membership ({name}): ask another administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a member of the office on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a member already: change their role or clearance with `briefing-app db users set {name}`</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5153,18 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>Tên &amp;cơ quan:</translation>
     </message>
     <message>
+        <source>G&amp;eneral</source>
+        <translation>Ch&amp;ung</translation>
+    </message>
+    <message>
+        <source>Team ser&amp;ver</source>
+        <translation>Má&amp;y chủ dùng chung</translation>
+    </message>
+    <message>
+        <source>O&amp;fficial format</source>
+        <translation>Thể thức &amp;văn bản</translation>
+    </message>
+    <message>
         <source>Official format (Vietnamese administrative documents)</source>
         <translation>Thể thức văn bản hành chính</translation>
     </message>
@@ -5170,6 +5266,14 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>Create a new database</source>
         <translation>Tạo cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate authority</source>
+        <translation>Tổ chức cấp chứng thư của máy chủ</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Chứng thư (*.crt *.pem *.cer);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Save the briefing as</source>
@@ -5703,6 +5807,37 @@ Please send this file to your support contact. Further problems in this session 
     </message>
 </context>
 <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Mật khẩu máy chủ dùng chung</translation>
+    </message>
+    <message>
+        <source>The password of {user} for the database {database} on {server}:</source>
+        <translation>Mật khẩu của {user} cho cơ sở dữ liệu {database} trên {server}:</translation>
+    </message>
+    <message>
+        <source>Wrong password: try again.</source>
+        <translation>Sai mật khẩu: hãy nhập lại.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Ghi nhớ mật khẩu trong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring: to be asked no more, put the password in PostgreSQL&apos;s ~/.pgpass file (readable by you only).</source>
+        <translation>Máy tính này không có kho mật khẩu của hệ thống: để không bị hỏi lại, hãy ghi mật khẩu vào tệp ~/.pgpass của PostgreSQL (chỉ bạn được đọc).</translation>
+    </message>
+</context>
+<context>
     <name>SourcePane</name>
     <message>
         <source>Select a source to see what it supports.</source>
@@ -5799,6 +5934,169 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Cited</source>
         <translation>Trích dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerPage</name>
+    <message>
+        <source>A &amp;team server (PostgreSQL)</source>
+        <translation>Một máy chủ &amp;dùng chung (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Mã hóa (TLS)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Tắt (disable)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Khi máy chủ hỗ trợ (prefer)</translation>
+    </message>
+    <message>
+        <source>Always (require)</source>
+        <translation>Luôn luôn (require)</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate (verify-full)</source>
+        <translation>Luôn luôn, và kiểm tra chứng thư của máy chủ (verify-full)</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Tệp CA</translation>
+    </message>
+    <message>
+        <source>The file of the server&apos;s certificate authority</source>
+        <translation>Tệp của tổ chức cấp chứng thư cho máy chủ</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Chọn tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>Ghi nhớ mật khẩu t&amp;rong kho mật khẩu của hệ thống</translation>
+    </message>
+    <message>
+        <source>(kept in the system keyring)</source>
+        <translation>(đã lưu trong kho mật khẩu của hệ thống)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Máy &amp;chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Cổn&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở dữ l&amp;iệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>This &amp;computer&apos;s file (the default)</source>
+        <translation>&amp;Tệp trên máy tính này (mặc định)</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <translation>Mã &amp;hóa:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>Tệp C&amp;A:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Dùng:</translation>
+    </message>
+    <message>
+        <source>A change here applies the next time Briefing desk starts.</source>
+        <translation>Thay đổi ở đây được áp dụng từ lần khởi động Briefing desk tiếp theo.</translation>
+    </message>
+    <message>
+        <source>With no password here, PostgreSQL&apos;s own ~/.pgpass file (or service file) is read, as psql does; the app asks at start when none is found.</source>
+        <translation>Nếu không nhập mật khẩu ở đây, ứng dụng đọc tệp ~/.pgpass (hoặc tệp service) của PostgreSQL như psql; nếu vẫn không có, ứng dụng sẽ hỏi khi khởi động.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring, so the password cannot be remembered.</source>
+        <translation>Máy tính này không có kho mật khẩu của hệ thống nên không thể ghi nhớ mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Give the server, the database and the user first.</source>
+        <translation>Hãy nhập máy chủ, cơ sở dữ liệu và người dùng trước.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Connected as {user}; PostgreSQL {version}.</source>
+        <translation>Đã kết nối với tư cách {user}; PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên người dùng hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
+        <translation>Máy chủ yêu cầu mật khẩu: hãy nhập ở trên, hoặc ghi vào tệp ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>Máy chủ không có cơ sở dữ liệu mang tên này.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the server&apos;s name and the port.</source>
+        <translation>Không kết nối được tới máy chủ: hãy kiểm tra tên máy chủ và cổng.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (TLS) failed: check the encryption and the CA file.</source>
+        <translation>Kết nối mã hóa (TLS) không thành công: hãy kiểm tra chế độ mã hóa và tệp CA.</translation>
+    </message>
+    <message>
+        <source>The server does not let this user in from this computer.</source>
+        <translation>Máy chủ không cho người dùng này kết nối từ máy tính này.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed: install briefing-desk[postgres].</source>
+        <translation>Chưa cài trình điều khiển PostgreSQL: hãy cài briefing-desk[postgres].</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Không kết nối được: {reason}</translation>
     </message>
 </context>
 <context>

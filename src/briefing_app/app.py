@@ -35,6 +35,7 @@ from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import Language
 from briefing_app.resources import data_dir
+from briefing_app.store import server_connection
 from briefing_app.store.daily_backup import take_daily_backup
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.engine import sqlite_path
@@ -46,6 +47,7 @@ from briefing_app.ui.main_thread_gc import MainThreadCollector
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_screenshots import capture_record_editing
+from briefing_app.ui.server_password_dialog import ask_server_password
 from briefing_app.ui.settings import AppSettings, default_settings
 from briefing_app.ui.view_screenshots import capture_views
 
@@ -161,12 +163,25 @@ def open_with_recovery(
     url: str, *, prompts: Prompts, start_dir: Path | None = None
 ) -> OpenedDatabase | None:
     """Open `url`; when it cannot be used, explain why and let the user open another file,
-    create a new one, or quit (None)."""
+    create a new one, or quit (None). A team server that wants a password (none was found, or
+    the one found was refused) asks for it first, again after a wrong one; a password to
+    remember goes to the keyring once it has worked."""
+    to_remember: str | None = None
     while True:
         try:
-            return open_database(url)
+            opened = open_database(url)
         except (UserError, sa.exc.DatabaseError) as exc:
+            answer = _ask_password(url, exc, prompts)
+            if answer is not None:
+                password, remember = answer
+                server_connection.use_password(url, password)
+                to_remember = password if remember else None
+                continue
             reason = user_message(exc) or str(exc)
+        else:
+            if to_remember is not None:
+                server_connection.store_password(url, to_remember)
+            return opened
         path = sqlite_path(url)
         where = str(path) if path else sa.make_url(url).render_as_string(hide_password=True)
         choice = prompts.unusable_database(None, where, reason)
@@ -180,6 +195,19 @@ def open_with_recovery(
         )
         if picked:
             url = to_url(picked)
+
+
+def _ask_password(url: str, exc: BaseException, prompts: Prompts) -> tuple[str, bool] | None:
+    """The password the user types when `exc` says the server at `url` wants one or refused
+    the one given (not one written in the URL itself); None otherwise, or when they cancel."""
+    problem = server_connection.connection_problem(exc)
+    if sa.make_url(url).password or problem not in (
+        server_connection.ConnectionProblem.PASSWORD_NEEDED,
+        server_connection.ConnectionProblem.WRONG_PASSWORD,
+    ):
+        return None
+    wrong = problem is server_connection.ConnectionProblem.WRONG_PASSWORD
+    return ask_server_password(url, prompts, wrong=wrong)
 
 
 def capture_screenshots(

@@ -101,6 +101,9 @@ class FakePrompts(Prompts):
     def new_database_file(self, parent: QWidget | None, directory: str) -> str | None:
         return self._next("new_database_file", directory)  # type: ignore[no-any-return]
 
+    def ca_file(self, parent: QWidget | None, directory: str) -> str | None:
+        return self._next("ca_file", directory)  # type: ignore[no-any-return]
+
     def attach_files(self, parent: QWidget | None, directory: str) -> list[str]:
         return self._next("attach_files", directory)  # type: ignore[no-any-return]
 

@@ -23,6 +23,7 @@ from briefing_app.ui.first_start_dialog import FirstStartDialog
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.settings import AppSettings
+from briefing_app.ui.tasks import TaskRunner
 
 NAME = "Nguyễn Thị Lan"
 OFFICE = "Sở Ngoại vụ Thanh Hóa"
@@ -158,7 +159,9 @@ def test_preferences_keep_the_name_and_the_cli_uses_it_unless_by_says(
 ) -> None:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings = AppSettings(store=store, user_file=config.user_file())
-    dialog = PreferencesDialog(settings=settings, user="root")
+    dialog = PreferencesDialog(
+        settings=settings, user="root", tasks=TaskRunner(on_unexpected=print), prompts=FakePrompts()
+    )
     qtbot.addWidget(dialog)
     assert dialog.prepared_field.text() == "root"
     dialog.prepared_field.setText(NAME)

@@ -408,13 +408,24 @@ class MainActions(QObject):
     def show_preferences(self) -> None:
         """Edit ▸ Preferences…: saved to the settings when the user presses OK."""
         window = self._window
-        dialog = PreferencesDialog(settings=window.settings, user=window.user, parent=window)
+        dialog = PreferencesDialog(
+            settings=window.settings,
+            user=window.user,
+            tasks=window.tasks,
+            prompts=window.prompts,
+            parent=window,
+        )
         if window.prompts.run_dialog(dialog):
-            message = (
-                self.tr("Preferences saved. The new language applies when Briefing desk restarts.")
-                if dialog.language_changed
-                else self.tr("Preferences saved.")
-            )
+            if dialog.server_changed:
+                message = self.tr(
+                    "Preferences saved. The other database opens when Briefing desk restarts."
+                )
+            elif dialog.language_changed:
+                message = self.tr(
+                    "Preferences saved. The new language applies when Briefing desk restarts."
+                )
+            else:
+                message = self.tr("Preferences saved.")
             window.show_message(message)
         dialog.deleteLater()
 

@@ -2,8 +2,10 @@
 backups to keep, how far ahead the reminders look, and who the user is: their name (recorded as
 who made each change, from the next start, by the app and by the command line; printed as
 "prepared by" on briefings) and their office (printed on briefings), first asked on the first
-start; and for briefs in the Vietnamese official format, the issuing agency and the signer.
-Saved to the settings only when the user presses OK."""
+start; on a tab of its own, for briefs in the Vietnamese official format, the issuing agency and
+the signer; and on a third, Team server (ui/team_server_page.py), the database: this
+computer's file or a team's PostgreSQL server. Saved to the settings only when the user
+presses OK."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from briefing_app.i18n import ENDONYMS, Language
 from briefing_app.ui.language import system_language
+from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.settings import (
     BRIEFING_OFFICE,
     BRIEFING_PREPARED_BY,
@@ -28,12 +32,23 @@ from briefing_app.ui.settings import (
     OFFICIAL_PREFIX,
     AppSettings,
 )
+from briefing_app.ui.tasks import TaskRunner
+from briefing_app.ui.team_server_page import TeamServerPage
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, *, settings: AppSettings, user: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: AppSettings,
+        user: str,
+        tasks: TaskRunner,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.language_changed = False
+        self.server_changed = False
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
@@ -106,9 +121,22 @@ class PreferencesDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        official_page = QWidget()
+        official_layout = QVBoxLayout(official_page)
+        official_layout.addWidget(official)
+        official_layout.addStretch(1)
+        self.team_server = TeamServerPage(tasks=tasks, prompts=prompts)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("preferencesTabs")
+        self.tabs.addTab(general, self.tr("G&eneral"))
+        self.tabs.addTab(official_page, self.tr("O&fficial format"))
+        self.tabs.addTab(self.team_server, self.tr("Team ser&ver"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(official)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
         # Tall enough for the wrapped notes at its width (shown at its minimum, they were cut).
         self.resize(self.sizeHint())
@@ -155,7 +183,15 @@ class PreferencesDialog(QDialog):
         data = self.language_box.currentData()
         return Language(data) if data else None
 
+    def done(self, result: int) -> None:
+        self.team_server.cancel_test()
+        super().done(result)
+
     def accept(self) -> None:
+        if not self.team_server.ready():
+            self.tabs.setCurrentWidget(self.team_server)
+            return
+        self.server_changed = self.team_server.save()
         self.language_changed = self.chosen_language() != self._settings.language()
         self._settings.save_language(self.chosen_language())
         self._settings.save_backups_to_keep(self.keep_spin.value())

@@ -136,6 +136,16 @@ class Prompts(QObject):
         )
         return path or None
 
+    def ca_file(self, parent: QWidget | None, directory: str) -> str | None:
+        """The certificate file of the authority that signed a team server's certificate."""
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            self.tr("The server's certificate authority"),
+            directory,
+            self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"),
+        )
+        return path or None
+
     def save_briefing_file(self, parent: QWidget | None, suggested: str) -> str | None:
         """Where to write a briefing (PDF or Word); `suggested` is a full path (folder and file
         name)."""

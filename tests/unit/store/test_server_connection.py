@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from keyring.backends import chainer, fail
 
 from briefing_app import config
-from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.domain.errors import UserError
 from briefing_app.store import server_connection as sc
 from briefing_app.store.change_notices import ChangeListener
 from briefing_app.store.database import open_database
@@ -203,12 +203,12 @@ def test_what_a_failed_connection_says(
 
 def test_opening_asks_the_keyring_and_a_wrong_password_is_recognised(server: sa.URL) -> None:
     url = bare(server)
-    with pytest.raises(UnusableDatabaseError) as caught:
+    with pytest.raises(UserError) as caught:
         open_database(url)
     assert sc.connection_problem(caught.value) is ConnectionProblem.PASSWORD_NEEDED
     assert server.password is not None
     sc.store_password(url, server.password + "x")
-    with pytest.raises(UnusableDatabaseError) as caught:
+    with pytest.raises(UserError) as caught:
         open_database(url)
     assert sc.is_wrong_password(caught.value)
     assert server.password not in str(caught.value)
