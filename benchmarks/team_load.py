@@ -36,6 +36,7 @@ import multiprocessing
 import os
 import queue
 import random
+import secrets
 import sys
 import tempfile
 import threading
@@ -59,7 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from notice_latency import percentile  # noqa: E402
 
 from briefing_app.domain import models as m  # noqa: E402
-from briefing_app.domain.enums import ActionStatus  # noqa: E402
+from briefing_app.domain.enums import ActionStatus, Classification, OfficeRole  # noqa: E402
 from briefing_app.domain.errors import StaleRecordError  # noqa: E402
 from briefing_app.domain.record_kind import RecordKind  # noqa: E402
 from briefing_app.domain.status_rules import allowed_next  # noqa: E402
@@ -67,6 +68,7 @@ from briefing_app.services.catalogue import list_parties  # noqa: E402
 from briefing_app.services.comments import add_comment  # noqa: E402
 from briefing_app.services.record_kinds.editing import edit_record, read_record  # noqa: E402
 from briefing_app.store.database import open_database  # noqa: E402
+from briefing_app.store.team_users import add_member  # noqa: E402
 
 ACTION = RecordKind.ACTION
 ACCEPTED, CONFLICT = "accepted", "conflict"
@@ -213,8 +215,8 @@ def one_save(
 
 
 def client_process(
+    name: str,
     url: str,
-    number: int,
     edits: int,
     seed: int,
     action_ids: list[int],
@@ -224,7 +226,6 @@ def client_process(
 ) -> None:
     """One client: its own engine, `edits` saves; puts (name, attempts as dicts, crash) on
     `results`."""
-    name = f"client-{number}"
     rng = random.Random(f"{seed}-{name}")
     attempts: list[Attempt] = []
     crash = ""
@@ -244,19 +245,20 @@ def client_process(
 
 
 def run_clients(
-    url: str, clients: int, edits: int, seed: int, action_ids: list[int], owners: list[Any]
+    clients: dict[str, str], edits: int, seed: int, action_ids: list[int], owners: list[Any]
 ) -> tuple[list[Attempt], list[str], float]:
-    """(every attempt, each client's crash, seconds from the common start to the last save)."""
+    """Each client (name: its database URL) in a process of its own; (every attempt, each
+    client's crash, seconds from the common start to the last save)."""
     context = multiprocessing.get_context("spawn")
-    start = context.Barrier(clients + 1)
+    start = context.Barrier(len(clients) + 1)
     results: multiprocessing.Queue[tuple[str, list[dict[str, Any]], str]] = context.Queue()
     processes = [
         context.Process(
             target=client_process,
-            args=(url, n, edits, seed, action_ids, owners, start, results),
+            args=(name, url, edits, seed, action_ids, owners, start, results),
             daemon=True,
         )
-        for n in range(1, clients + 1)
+        for name, url in clients.items()
     ]
     for process in processes:
         process.start()
@@ -457,10 +459,18 @@ def stored_state(engine: Engine, action_ids: list[int], since: tuple[int, int]) 
         )
 
 
-def load(url: str, *, clients: int, edits: int, actions: int, seed: int) -> Result:
-    """Migrate and seed the new database at `url`, run the clients on it, check it."""
+def load(
+    url: str, *, clients: int, edits: int, actions: int, seed: int, members: bool = False
+) -> Result:
+    """Migrate and seed the new database at `url`, run the clients on it, check it. With
+    `members` (PostgreSQL), each client logs in as a member of the office of its own (an
+    editor cleared for everything), as a team's colleagues do, made for the run and dropped
+    after it."""
     engine = open_database(url).engine
+    logins = {f"client-{n}": url for n in range(1, clients + 1)}
     try:
+        if members:
+            logins = add_members(engine, url, clients)
         with engine.connect() as connection:
             action_ids = list(
                 connection.scalars(
@@ -475,9 +485,11 @@ def load(url: str, *, clients: int, edits: int, actions: int, seed: int) -> Resu
             {"kind": p.ref.kind, "id": p.ref.id} for p in list_parties(engine)[:OWNERS]
         ]
         before = {i: read_record(engine, ACTION, i).version for i in action_ids}
-        attempts, crashes, seconds = run_clients(url, clients, edits, seed, action_ids, owners)
+        attempts, crashes, seconds = run_clients(logins, edits, seed, action_ids, owners)
         verdict = verify(attempts, before, stored_state(engine, action_ids, since))
     finally:
+        if members:
+            drop_members(engine, list(logins))
         engine.dispose()
     missing = clients * edits - len(attempts)
     verdict.unexplained += crashes
@@ -486,7 +498,7 @@ def load(url: str, *, clients: int, edits: int, actions: int, seed: int) -> Resu
     latencies = [a.ms for a in attempts] or [0.0]
     accepted = sum(a.outcome == ACCEPTED for a in attempts)
     return Result(
-        backend=sa.make_url(url).get_backend_name(),
+        backend=sa.make_url(url).get_backend_name() + (", members" if members else ""),
         clients=clients,
         edits=edits,
         actions=len(action_ids),
@@ -509,6 +521,27 @@ def load(url: str, *, clients: int, edits: int, actions: int, seed: int) -> Resu
     )
 
 
+def add_members(engine: Engine, url: str, clients: int) -> dict[str, str]:
+    """`clients` new members (editors, cleared for everything) with random passwords; their
+    names (unique on the server: roles are the server's, not the database's) and URLs."""
+    logins = {}
+    for n in range(1, clients + 1):
+        name, password = f"load-{os.getpid()}-client-{n}", secrets.token_hex(16)
+        add_member(engine, name, OfficeRole.EDITOR, Classification.CONFIDENTIAL, password)
+        member_url = sa.make_url(url).set(username=name, password=password)
+        logins[name] = member_url.render_as_string(hide_password=False)
+    return logins
+
+
+def drop_members(engine: Engine, names: list[str]) -> None:
+    """The members' login roles, with their privileges in this database (none owns anything)."""
+    with engine.begin() as connection:
+        for name in names:
+            if connection.scalar(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):
+                connection.exec_driver_sql(f'DROP OWNED BY "{name}"')
+                connection.exec_driver_sql(f'DROP ROLE "{name}"')
+
+
 @contextmanager
 def server_database(server_url: str) -> Iterator[str]:
     """A new, empty database on the server of `server_url` (its URL), dropped afterwards."""
@@ -527,13 +560,13 @@ def server_database(server_url: str) -> Iterator[str]:
 
 def print_table(results: list[Result]) -> None:
     print(
-        f"\n{'backend':<11}{'attempts':>9}{'accepted':>9}  {'refused (by reason)':<26}"
+        f"\n{'backend':<20}{'attempts':>9}{'accepted':>9}  {'refused (by reason)':<30}"
         f"{'lost':>5}{'traces':>7}{'p50 ms':>8}{'p95 ms':>8}{'max ms':>8}{'saves/s':>9}"
     )
     for r in results:
         refused = ", ".join(f"{why} {n}" for why, n in sorted(r.refused.items())) or "-"
         print(
-            f"{r.backend:<11}{r.attempts:>9}{r.accepted:>9}  {refused:<26}{r.lost:>5}"
+            f"{r.backend:<20}{r.attempts:>9}{r.accepted:>9}  {refused:<30}{r.lost:>5}"
             f"{r.traces:>7}{r.p50_ms:>8.1f}{r.p95_ms:>8.1f}{r.max_ms:>8.1f}"
             f"{r.saves_per_second:>9.1f}"
         )
@@ -565,9 +598,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="briefing-load-") as folder:
             path = Path(args.sqlite or Path(folder) / "team-load.sqlite3").absolute()
             results.append(load(f"sqlite:///{path}", seed=args.seed, **sizes))
-    if args.pg:
+    for members in (False, True) if args.pg else ():
         with server_database(args.pg) as url:
-            results.append(load(url, seed=args.seed, **sizes))
+            results.append(load(url, seed=args.seed, members=members, **sizes))
     print_table(results)
 
     from run import machine  # here, not above: each client process imports this module

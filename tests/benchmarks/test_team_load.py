@@ -3,6 +3,7 @@ claimed twice in made-up records, and a small real load (2 clients × 20 saves, 
 with BRIEFING_TEST_PG_URL, on PostgreSQL) finds none."""
 
 import importlib
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -11,6 +12,8 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
+from sqlalchemy.pool import NullPool
 
 from pg_databases import PgDatabases
 
@@ -154,3 +157,27 @@ def test_a_small_load_loses_nothing(team_load: ModuleType, new_database: str) ->
     assert result.accepted + sum(result.refused.values()) == 40
     assert set(result.refused) <= {"conflict"} and result.accepted > 20
     assert 0 < result.p50_ms <= result.p95_ms <= result.max_ms
+
+
+def test_members_of_the_office_lose_nothing(
+    team_load: ModuleType, pg_databases: PgDatabases
+) -> None:
+    """Each client logs in as a member of its own: the history names the login (migration
+    0011's trigger), which is the client's name; the logins are gone afterwards."""
+    url = pg_databases.create_blank()
+    try:
+        result = team_load.load(url, clients=2, edits=20, actions=3, seed=5, members=True)
+        assert result.problems == [] and result.attempts == 40 and result.lost == 0
+        engine = sa.create_engine(url, poolclass=NullPool)
+        with engine.connect() as connection:
+            names = set(
+                connection.scalars(sa.text("SELECT DISTINCT changed_by FROM action_changes"))
+            )
+            left = connection.scalar(
+                sa.text("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'load-%'")
+            )
+        engine.dispose()
+        assert {f"load-{os.getpid()}-client-{n}" for n in (1, 2)} <= names
+        assert left == 0
+    finally:
+        pg_databases.release(url)
