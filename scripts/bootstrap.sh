@@ -30,7 +30,8 @@ fi
 
 python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-extra=""
+# postgres: the driver and the keyring for a team server (Preferences ▸ Team server)
+extra="[postgres]"
 [ "${1:-}" = "--test" ] && extra="[test,postgres]"  # the tests also run on PostgreSQL
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extra}"

@@ -3485,6 +3485,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     <name>MainWindow</name>
     <message>
         <source>Database: {where}</source>
+        <extracomment>the name the user gave (first start, Preferences); on a team server the login&apos;s</extracomment>
         <translation>Cơ sở dữ liệu: {where}</translation>
     </message>
     <message>
@@ -4196,7 +4197,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
-        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). the number of matches; with `exact` False, a lower bound (more match)</extracomment>
+        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). A searched action list sorts its matches among themselves when it has all of them and there are at most this many (their ids are parameters of the page&apos;s query); more are read in the sort&apos;s order, each looked up in the search index. the number of matches; with `exact` False, a lower bound (more match)</extracomment>
         <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
     </message>
     <message>
@@ -4529,15 +4530,15 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>the two passwords differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>hai mật khẩu không khớp nhau; không có gì thay đổi</translation>
     </message>
     <message>
         <source>the password is empty; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>mật khẩu để trống; không có gì thay đổi</translation>
     </message>
     <message>
         <source>say what changes: --role, --clearance or both</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy cho biết thay đổi gì: --role, --clearance hoặc cả hai</translation>
     </message>
     <message>
         <source>the connection to the team server was lost ({reason}); nothing was saved — try again</source>
@@ -4599,28 +4600,28 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>{user} is not a member of the office on this team server: an administrator adds them with `briefing-app db users add {user}`</source>
         <extracomment>Everything: a SQLite file&apos;s user, a team server&apos;s owner or superuser.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{user} chưa là thành viên của cơ quan trên máy chủ nhóm này: quản trị viên thêm bằng lệnh `briefing-app db users add {user}`</translation>
     </message>
     <message>
         <source>members and clearances are kept on a team server (PostgreSQL); a database file on this computer has one user, who may do everything</source>
         <extracomment>Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens (&quot;lan.nguyen&quot;); at most 63 bytes, the server&apos;s limit. Tables nobody but the owner writes (the schema&apos;s revision). False when the login role is missing or may not log in (the row is kept)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>thành viên và cấp được tiếp cận chỉ có trên máy chủ nhóm (PostgreSQL); tệp cơ sở dữ liệu trên máy này chỉ có một người dùng, được làm mọi việc</translation>
     </message>
     <message>
         <source>{name} cannot be a login name: use lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} không dùng được làm tên đăng nhập: chỉ dùng chữ thường, chữ số, &apos;_&apos;, &apos;.&apos; hoặc &apos;-&apos;, bắt đầu bằng một chữ cái hoặc &apos;_&apos;, tối đa 63 ký tự</translation>
     </message>
     <message>
         <source>you cannot change your own membership ({name}): ask another administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>bạn không thể tự thay đổi tư cách thành viên của mình ({name}): hãy nhờ một quản trị viên khác</translation>
     </message>
     <message>
         <source>{name} is not a member of the office on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} không phải là thành viên của cơ quan trên máy chủ này</translation>
     </message>
     <message>
         <source>{name} is a member already: change their role or clearance with `briefing-app db users set {name}`</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} đã là thành viên: thay đổi vai trò hoặc cấp được tiếp cận bằng lệnh `briefing-app db users set {name}`</translation>
     </message>
 </context>
 <context>
@@ -5158,7 +5159,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>Team ser&amp;ver</source>
-        <translation>Má&amp;y chủ dùng chung</translation>
+        <translation>Má&amp;y chủ nhóm</translation>
     </message>
     <message>
         <source>O&amp;fficial format</source>
@@ -5810,7 +5811,7 @@ Please send this file to your support contact. Further problems in this session 
     <name>ServerPasswordDialog</name>
     <message>
         <source>Team server password</source>
-        <translation>Mật khẩu máy chủ dùng chung</translation>
+        <translation>Mật khẩu máy chủ nhóm</translation>
     </message>
     <message>
         <source>The password of {user} for the database {database} on {server}:</source>
@@ -5940,7 +5941,7 @@ Please send this file to your support contact. Further problems in this session 
     <name>TeamServerPage</name>
     <message>
         <source>A &amp;team server (PostgreSQL)</source>
-        <translation>Một máy chủ &amp;dùng chung (PostgreSQL)</translation>
+        <translation>Một máy chủ nhóm (Postgre&amp;SQL)</translation>
     </message>
     <message>
         <source>Server</source>

@@ -103,10 +103,6 @@ def server_url(settings: ServerSettings) -> str:
     ).render_as_string(hide_password=False)
 
 
-def is_server_url(url: str | sa.URL) -> bool:
-    return sa.make_url(url).get_backend_name() == "postgresql"
-
-
 def password_key(url: str | sa.URL) -> str:
     """The keyring's key for the password of `url`'s user on its server and database."""
     parsed = sa.make_url(url)
@@ -114,11 +110,6 @@ def password_key(url: str | sa.URL) -> str:
         f"{parsed.username or ''}@{parsed.host or 'localhost'}:{parsed.port or DEFAULT_PORT}"
         f"/{parsed.database or ''}"
     )
-
-
-def shown(url: str | sa.URL) -> str:
-    """`url` as it may be shown or logged: a password in it is masked."""
-    return sa.make_url(url).render_as_string(hide_password=True)
 
 
 # ------------------------------------------------------------------------------ passwords
@@ -155,11 +146,6 @@ def use_password(url: str | sa.URL, password: str) -> None:
     """Connect to `url`'s server with `password` for the rest of this run (kept in memory)."""
     with _session_lock:
         _session_passwords[password_key(url)] = password
-
-
-def forget_session_password(url: str | sa.URL) -> None:
-    with _session_lock:
-        _session_passwords.pop(password_key(url), None)
 
 
 def stored_password(url: str | sa.URL) -> str | None:

@@ -68,13 +68,14 @@ class TeamServerPage(QWidget):
         self.tls_box = QComboBox()
         self.tls_box.setObjectName("serverTls")
         self.tls_box.setAccessibleName(self.tr("Encryption (TLS)"))
-        for mode, text in (
-            ("disable", self.tr("Off (disable)")),
-            ("prefer", self.tr("When the server offers it (prefer)")),
-            ("require", self.tr("Always (require)")),
-            ("verify-full", self.tr("Always, and check the server's certificate (verify-full)")),
-        ):
-            self.tls_box.addItem(text, mode)
+        texts = {
+            "disable": self.tr("Off (disable)"),
+            "prefer": self.tr("When the server offers it (prefer)"),
+            "require": self.tr("Always (require)"),
+            "verify-full": self.tr("Always, and check the server's certificate (verify-full)"),
+        }
+        for mode in sc.TLS_MODES:
+            self.tls_box.addItem(texts[mode], mode)
         self.tls_box.setCurrentIndex(self.tls_box.findData(self.saved.tls))
         self.ca_field = self._line("serverCaFile", self.tr("CA file"), self.saved.ca_file)
         self.ca_field.setPlaceholderText(self.tr("The file of the server's certificate authority"))
