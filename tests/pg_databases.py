@@ -85,3 +85,23 @@ class PgDatabases:
         self._live.clear()
         self._released.clear()
         self._admin.dispose()
+
+
+def end_sessions(url: str, condition: str = "TRUE") -> int:
+    """End the sessions on `url`'s database that match `condition` (SQL over
+    pg_stat_activity), but the one doing it, as an administrator does with
+    pg_terminate_backend (`url`'s user must be allowed to: the test server's is a superuser);
+    waits until they are gone and returns how many there were."""
+    admin = sa.create_engine(url, poolclass=NullPool)
+    try:
+        with admin.connect() as connection:
+            ended = connection.execute(
+                sa.text(
+                    "SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    f" AND backend_type = 'client backend' AND ({condition})"
+                )
+            ).scalar_one()
+    finally:
+        admin.dispose()
+    return int(ended)

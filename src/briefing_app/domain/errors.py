@@ -85,3 +85,28 @@ class StaleRecordError(UserError):
 
 class RecordInUseError(UserError):
     """A record cannot be deleted while records that cannot exist without it refer to it."""
+
+
+class StorageError(UserError):
+    """The database refused or failed what was asked: the driver's error, worded for the user by
+    store/storage_errors.py (one place for SQLite files and the team server)."""
+
+
+class ServerUnreachableError(StorageError):
+    """The team server could not be reached (down, restarting, out of the network's reach, no
+    such database there); nothing was done, and trying again later may work."""
+
+
+class PasswordRefusedError(StorageError):
+    """The team server refused the password of the database user, or wanted one and was given
+    none: the desktop app may ask for it."""
+
+
+class ConnectionLostError(StorageError):
+    """The connection to the team server dropped while it was in use (a restart, the network, an
+    administrator ending it). Its message says whether a change may have been stored."""
+
+
+class PermissionRefusedError(StorageError):
+    """The database user may not do this: a privilege the server's administrator did not grant,
+    or a row-level security policy (clearance)."""

@@ -248,7 +248,9 @@ def announcing(session: Session, engine: Engine) -> Iterator[None]:
         yield
         return
     collector = _Collector()
-    connection = session.connection()
+    # the connection's own dict, kept: once a dropped connection is invalidated, reaching it
+    # through the Connection raises (PendingRollbackError), hiding why the write failed
+    info = session.connection().info
 
     def before_flush(*_args: Any) -> None:
         collector.flushing = True
@@ -267,7 +269,7 @@ def announcing(session: Session, engine: Engine) -> Iterator[None]:
     )
     for name, hook in hooks:
         event.listen(session, name, hook)
-    connection.info[_COLLECTOR] = collector
+    info[_COLLECTOR] = collector
     try:
         yield
         session.flush()
@@ -278,7 +280,7 @@ def announcing(session: Session, engine: Engine) -> Iterator[None]:
                 {"channel": CHANNEL, "payloads": payloads},
             )
     finally:
-        connection.info.pop(_COLLECTOR, None)
+        info.pop(_COLLECTOR, None)
         for name, hook in hooks:
             event.remove(session, name, hook)
 

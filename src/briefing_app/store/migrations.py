@@ -24,6 +24,7 @@ from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
 from briefing_app.store.backup import backup_file
 from briefing_app.store.engine import make_engine, read_only_engine, sqlite_path, writer
+from briefing_app.store.storage_errors import first_line, storage_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -73,15 +74,14 @@ def schema_state(engine: Engine) -> SchemaState:
             tables = sa.inspect(connection).get_table_names()
     except (sa.exc.DatabaseError, UnicodeDecodeError) as exc:
         # SQLite's message about a damaged schema may quote bytes that are not UTF-8
-        if path is not None or not isinstance(exc, sa.exc.OperationalError):
-            raise UnusableDatabaseError(
-                QT_TRANSLATE_NOOP("Messages", "{database} is not a database this app can read"),
-                database=describe(engine),
-            ) from exc
-        raise UnusableDatabaseError(  # a server out of reach
-            QT_TRANSLATE_NOOP("Messages", "cannot connect to {database}: {reason}"),
+        trouble = (
+            storage_error(exc) if path is None and isinstance(exc, sa.exc.DBAPIError) else None
+        )
+        if trouble is not None:  # a server out of reach, or this user may not read it
+            raise trouble from exc
+        raise UnusableDatabaseError(
+            QT_TRANSLATE_NOOP("Messages", "{database} is not a database this app can read"),
             database=describe(engine),
-            reason=_server_reason(exc),
         ) from exc
     finally:
         if probe is not engine:
@@ -115,14 +115,6 @@ def _known(script: "ScriptDirectory", revision: str) -> bool:
         return False
 
 
-def _server_reason(exc: sa.exc.OperationalError) -> str:
-    """What the server or the network said, without the driver's preamble: 'password
-    authentication failed for user "desk"', 'Connection refused', 'database "x" does not
-    exist'."""
-    first = str(exc.orig).splitlines()[0]
-    return first.rsplit(" failed: ", 1)[-1].replace("FATAL:", "").strip()
-
-
 def describe(engine: Engine) -> str:
     path = sqlite_path(engine.url)
     return str(path) if path else engine.url.render_as_string(hide_password=True)
@@ -148,7 +140,7 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
         raise UnusableDatabaseError(
             QT_TRANSLATE_NOOP("Messages", "cannot upgrade {database}: {reason}"),
             database=describe(engine),
-            reason=exc.orig,
+            reason=first_line(exc.orig),
         ) from exc
     return saved
 

@@ -3,7 +3,8 @@ Anything else is a bug that goes to the crash log (see briefing_app.app).
 
 Services raise English messages kept as a template plus values (briefing_app.domain.errors);
 here the template is looked up in the "Messages" translations and stored codes among the values
-(statuses, priorities …) are shown by their translated names.
+(statuses, priorities …) are shown by their translated names. A database's error is worded
+by store/storage_errors.py, as on the command line.
 """
 
 from collections.abc import Mapping
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from briefing_app.domain.errors import FieldError, UserError, ValidationError
 from briefing_app.i18n import MESSAGES
+from briefing_app.store.storage_errors import storage_error
 from briefing_app.ui import labels
 
 
@@ -58,14 +60,9 @@ def user_message(exc: BaseException) -> str | None:
     """A one-line explanation for errors a user can act on, or None for a bug."""
     if isinstance(exc, UserError):
         return translated_message(exc)
-    if isinstance(exc, sa.exc.OperationalError):
-        return QCoreApplication.translate(
-            "Errors", "The database refused the operation ({reason}). Nothing was changed."
-        ).format(reason=str(exc.orig))
-    if isinstance(exc, sa.exc.DatabaseError):
-        return QCoreApplication.translate(
-            "Errors", "The database reported a problem ({reason}). Nothing was changed."
-        ).format(reason=str(exc.orig))
+    if isinstance(exc, sa.exc.DBAPIError):
+        refusal = storage_error(exc)
+        return None if refusal is None else translated_message(refusal)
     return None
 
 

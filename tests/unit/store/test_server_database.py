@@ -8,7 +8,11 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
-from briefing_app.domain.errors import UnusableDatabaseError
+from briefing_app.domain.errors import (
+    PasswordRefusedError,
+    ServerUnreachableError,
+    UnusableDatabaseError,
+)
 from briefing_app.store import maintenance
 from briefing_app.store.backup import backup_file, integrity_problems
 from briefing_app.store.daily_backup import take_daily_backup
@@ -49,21 +53,32 @@ def test_check_reads_every_table(server_db: OpenedDatabase) -> None:
 
 
 @pytest.mark.parametrize(
-    ("change", "reason"),
+    ("change", "kind", "message"),
     [
-        ({"password": "wrong"}, 'password authentication failed for user "briefing"'),
-        ({"database": "no_such_database"}, 'database "no_such_database" does not exist'),
-        ({"port": 1}, "Connection refused"),
+        (
+            {"password": "wrong"},
+            PasswordRefusedError,
+            "the team server {server} refused the password for briefing",
+        ),
+        (
+            {"database": "no_such_database"},
+            ServerUnreachableError,
+            'cannot reach the team server {server} (database "no_such_database" does not exist)',
+        ),
+        (
+            {"port": 1},
+            ServerUnreachableError,
+            "cannot reach the team server {server} (Connection refused)",
+        ),
     ],
 )
 def test_a_server_out_of_reach_is_one_clear_line(
-    server_db: OpenedDatabase, change: dict[str, object], reason: str
+    server_db: OpenedDatabase, change: dict[str, object], kind: type, message: str
 ) -> None:
     url = sa.make_url(server_db.url).set(**change)
-    shown = url.render_as_string(hide_password=True)
-    with pytest.raises(UnusableDatabaseError) as caught:
+    with pytest.raises(kind) as caught:
         open_database(url.render_as_string(hide_password=False))
-    assert str(caught.value) == f"cannot connect to {shown}: {reason}"
+    assert str(caught.value) == message.format(server=f"{url.host}:{url.port}")
 
 
 def test_a_connection_the_server_dropped_is_replaced(server_db: OpenedDatabase) -> None:

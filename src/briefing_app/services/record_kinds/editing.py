@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
 from briefing_app.domain.enums import ActionStatus, Classification, Priority, Recurrence
-from briefing_app.domain.errors import FieldError, StaleRecordError, ValidationError
+from briefing_app.domain.errors import (
+    ConnectionLostError,
+    FieldError,
+    StaleRecordError,
+    UserError,
+    ValidationError,
+)
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.shown_text import area_name, area_other_name, shown
 from briefing_app.domain.text import fold
@@ -36,6 +42,7 @@ from briefing_app.services.record_kinds.values import (
     write_value,
 )
 from briefing_app.services.records import get_record
+from briefing_app.store.storage_errors import LOST, LOST_AT_COMMIT
 from briefing_app.store.unit_of_work import reading, writing
 
 CREATED = "created"
@@ -323,8 +330,47 @@ def edit_record(
     """Check and save the fields present in `values`; fields left out are not touched. The
     version goes up by one when anything changed. For an action, `comment` goes with each
     history row and `check_status=False` (undo and redo, which restore a state that was legal
-    before) skips the status rules."""
+    before) skips the status rules.
+
+    When the connection to the server drops and whether the edit was stored is not known (it
+    dropped during COMMIT), the record is read again: holding what was sent at the version
+    the edit would have made, it was saved (returned as stored); else ConnectionLostError,
+    nothing was saved. (A colleague who saved the very same values at that moment is taken for
+    this edit: the record holds them either way.)"""
     parsed = parse_values(SPECS[kind], values, partial=True)
+    try:
+        return _edit(engine, kind, record_id, parsed, changed_by, if_version, comment, check_status)
+    except ConnectionLostError as lost:
+        if if_version is None or lost.template != LOST_AT_COMMIT:
+            raise
+        try:
+            stored = read_record(engine, kind, record_id)
+        except (UserError, sa.exc.DBAPIError):
+            raise lost from None  # out of reach again: it may or may not have been saved
+        if stored.version == if_version + 1 and _holds(kind, stored, parsed):
+            return stored
+        raise ConnectionLostError(LOST, reason=lost.values["reason"]) from lost
+
+
+def _holds(kind: RecordKind, stored: RecordData, parsed: Mapping[str, Any]) -> bool:
+    """Whether the stored record has the `parsed` values (compared as parsed alike)."""
+    sent = {key: stored.values.get(key) for key in parsed}
+    try:
+        return parse_values(SPECS[kind], sent, partial=True) == parsed
+    except ValidationError:
+        return False
+
+
+def _edit(
+    engine: Engine,
+    kind: RecordKind,
+    record_id: int,
+    parsed: Mapping[str, Any],
+    changed_by: str,
+    if_version: int | None,
+    comment: str | None,
+    check_status: bool,
+) -> RecordData:
     with writing(engine) as session:
         record: Any = get_record(session, MODELS[kind], record_id)
         check_version(kind, record, if_version)
