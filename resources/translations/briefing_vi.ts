@@ -4542,60 +4542,59 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>the connection to the team server was lost ({reason}); nothing was saved — try again</source>
-        <extracomment>PostgreSQL&apos;s SQLSTATE for a refused privilege, and for row-level security&apos;s refusals. SQLSTATE class of an operator&apos;s intervention: shutdown, restart, connection ended.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mất kết nối tới máy chủ nhóm ({reason}); chưa có gì được lưu — hãy thử lại</translation>
     </message>
     <message>
         <source>the connection to the team server was lost ({reason}) as a change was being stored, so it may have been saved: look before saving it again</source>
-        <translation type="unfinished"></translation>
+        <translation>mất kết nối tới máy chủ nhóm ({reason}) đúng lúc đang lưu một thay đổi, nên thay đổi đó có thể đã được lưu: hãy kiểm tra trước khi lưu lại</translation>
     </message>
     <message>
         <source>the team server {server} refused the password for {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ nhóm {server} từ chối mật khẩu của {user}</translation>
     </message>
     <message>
         <source>the team server {server} needs a password for {user}; none was given</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ nhóm {server} cần mật khẩu của {user}; chưa có mật khẩu nào được đưa vào</translation>
     </message>
     <message>
         <source>the team server {server} is starting up or shutting down ({reason}); try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ nhóm {server} đang khởi động hoặc đang tắt ({reason}); hãy thử lại sau giây lát</translation>
     </message>
     <message>
         <source>cannot reach the team server ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>không kết nối được tới máy chủ nhóm ({reason})</translation>
     </message>
     <message>
         <source>cannot reach the team server {server} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>không kết nối được tới máy chủ nhóm {server} ({reason})</translation>
     </message>
     <message>
         <source>the database refused the change, nothing was saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu từ chối thay đổi, không có gì được lưu: {reason}</translation>
     </message>
     <message>
         <source>the database reported a problem: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu báo lỗi: {reason}</translation>
     </message>
     <message>
         <source>the database refused the operation: {reason} (the file or its disk is read-only: copy it somewhere writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu từ chối thao tác: {reason} (tệp hoặc ổ đĩa chứa tệp chỉ cho phép đọc: hãy chép tệp sang nơi ghi được)</translation>
     </message>
     <message>
         <source>the database refused the operation: {reason} (the disk is full: free some space)</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu từ chối thao tác: {reason} (ổ đĩa đã đầy: hãy giải phóng bớt dung lượng)</translation>
     </message>
     <message>
         <source>the database refused the operation: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu từ chối thao tác: {reason}</translation>
     </message>
     <message>
         <source>your account may not read this ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản của bạn không được phép xem nội dung này ({reason})</translation>
     </message>
     <message>
         <source>your account may not change this ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>tài khoản của bạn không được phép thay đổi nội dung này ({reason})</translation>
     </message>
     <message>
         <source>{user} is not a member of the office on this team server: an administrator adds them with `briefing-app db users add {user}`</source>
