@@ -127,19 +127,18 @@ def _keyring() -> Any:
     return keyring
 
 
-def keyring_usable() -> bool:
-    """Whether a system keyring can keep passwords here: not on a machine where `keyring`
-    finds no backend (a headless Linux without a Secret Service), where it falls back to one
-    that refuses everything."""
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    from keyring.backends import chainer, fail
+#: keyring's backends below this priority keep passwords in a file of their own (keyrings.alt's
+#: plain-text and "encrypted" files, which asks its master password on the console) or refuse
+#: everything (fail, null, a chainer with no backend): the app uses none of them.
+MIN_KEYRING_PRIORITY = 1
 
-    backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring) or backend.priority <= 0:
-        return False
-    return not (isinstance(backend, chainer.ChainerBackend) and not backend.backends)
+
+def keyring_usable() -> bool:
+    """Whether a system keyring can keep passwords here (GNOME Keyring, KWallet, the macOS
+    Keychain, Windows' Credential Locker): not on a machine where `keyring` finds none (a
+    headless Linux without a Secret Service), nor with a backend that writes a file."""
+    keyring = _keyring()
+    return keyring is not None and float(keyring.get_keyring().priority) >= MIN_KEYRING_PRIORITY
 
 
 def use_password(url: str | sa.URL, password: str) -> None:

@@ -124,10 +124,16 @@ def test_the_password_comes_from_the_url_the_session_or_the_keyring(
     sc.delete_stored_password(url)  # none kept: nothing to say
 
 
+class FileKeyring(MemoryKeyring):
+    """As keyrings.alt's plain-text file keyring ranks itself."""
+
+    priority = 0.5  # type: ignore[assignment]
+
+
 @pytest.mark.parametrize(
     "backend_made",
-    [fail.Keyring, lambda: chainer.ChainerBackend()],
-    ids=["fail", "empty-chainer"],
+    [fail.Keyring, lambda: chainer.ChainerBackend(), FileKeyring],
+    ids=["fail", "empty-chainer", "file"],
 )
 def test_without_a_usable_keyring_nothing_is_kept(
     backend_made: object, monkeypatch: pytest.MonkeyPatch
