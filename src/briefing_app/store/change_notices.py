@@ -40,7 +40,7 @@ from sqlalchemy.sql.elements import BinaryExpression, BindParameter, BooleanClau
 
 from briefing_app.domain import models as m
 from briefing_app.domain.record_kind import SEVERAL, Change, RecordKind
-from briefing_app.store.server_connection import password_for
+from briefing_app.store.server_connection import CONNECTION_OPTIONS, password_for
 
 log = logging.getLogger(__name__)
 
@@ -321,15 +321,7 @@ class ChangeListener:
         password = password_for(self._engine.url)  # as the engine's connections get it
         if password is not None:
             cparams["password"] = password
-        params = {
-            "connect_timeout": 10,
-            # a server gone without a word (a cable, a sleeping laptop) is noticed in a minute
-            "keepalives": 1,
-            "keepalives_idle": 30,
-            "keepalives_interval": 10,
-            "keepalives_count": 3,
-            **cparams,
-        }
+        params = {**CONNECTION_OPTIONS, **cparams}
         connection = psycopg.connect(*cargs, **params, autocommit=True)
         connection.execute(f"LISTEN {CHANNEL}")
         return connection

@@ -126,6 +126,13 @@ def _on_begin_server(connection: sa.Connection) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
+def _server_options(_dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+    """How a connection to a server notices trouble (server_connection.CONNECTION_OPTIONS),
+    where the URL says nothing else."""
+    for key, value in server_connection.CONNECTION_OPTIONS.items():
+        cparams.setdefault(key, value)
+
+
 def make_engine(url: str, *, create: bool = True) -> Engine:
     """An engine for `url`. A missing SQLite file is created owner-only when `create` is set."""
     path = sqlite_path(url)
@@ -173,6 +180,7 @@ def make_engine(url: str, *, create: bool = True) -> Engine:
         event.listen(engine, "begin", _on_begin)
     elif engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _on_begin_server)
+        event.listen(engine, "do_connect", _server_options)
         server_connection.supply_password(engine)  # the keyring's or the prompt's, if any
         change_notices.install(engine)
     return engine

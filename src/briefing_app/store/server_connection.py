@@ -35,6 +35,19 @@ TLS_MODES = ("disable", "prefer", "require", "verify-full")
 DEFAULT_TLS = "prefer"
 #: Seconds a connection attempt waits for a server that does not answer.
 CONNECT_TIMEOUT = 10
+#: libpq's options for every connection to a server (the engines' and the live listener's),
+#: unless its URL says otherwise: an attempt gives up after CONNECT_TIMEOUT (a server that
+#: accepts but never answers held the app for good), and a connection the server or the
+#: network lost without a word (a cable, a sleeping laptop) is noticed within about a minute,
+#: idle (keepalives) or waiting for data sent to be acknowledged (tcp_user_timeout, ms).
+CONNECTION_OPTIONS: dict[str, int] = {
+    "connect_timeout": CONNECT_TIMEOUT,
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 60_000,
+}
 
 
 @dataclass(frozen=True)

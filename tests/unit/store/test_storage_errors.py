@@ -3,6 +3,7 @@ clear UserError (store/storage_errors.py), never with the password; a read whose
 drops runs once more; a write whose connection drops says whether it may have been stored."""
 
 import os
+import socket
 from collections.abc import Iterator
 
 import pytest
@@ -186,3 +187,40 @@ def test_a_write_dropped_during_commit_may_have_been_stored(seeded_db: OpenedDat
     assert caught.value.template == LOST_AT_COMMIT
     assert "may have been saved" in str(caught.value)
     assert _first_title(engine) == before
+
+
+def test_every_connection_to_a_server_gives_up_and_notices_a_dead_peer(
+    seeded_db: OpenedDatabase,
+) -> None:
+    def options(url: str) -> dict[str, str]:
+        engine = make_engine(url)
+        try:
+            with engine.connect() as connection:
+                return connection.connection.dbapi_connection.info.get_parameters()  # type: ignore[union-attr]
+        finally:
+            engine.dispose()
+
+    used = options(seeded_db.url)
+    assert {k: used.get(k) for k in ("connect_timeout", "keepalives", "tcp_user_timeout")} == {
+        "connect_timeout": "10",
+        "keepalives": "1",
+        "tcp_user_timeout": "60000",
+    }
+    assert options(seeded_db.url + "?connect_timeout=3")["connect_timeout"] == "3"  # the URL's
+
+
+def test_a_server_that_never_answers_is_out_of_reach(seeded_db: OpenedDatabase) -> None:
+    with socket.socket() as silent:  # accepts connections (the kernel does), never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        url = sa.make_url(seeded_db.url).set(port=port, query={"connect_timeout": "1"})
+        engine = make_engine(url.render_as_string(hide_password=False))
+        try:
+            with pytest.raises(sa.exc.OperationalError) as caught, engine.connect():
+                pass
+        finally:
+            engine.dispose()
+    refusal = storage_error(caught.value)
+    assert isinstance(refusal, ServerUnreachableError)
+    assert str(refusal) == "cannot reach the team server (connection timeout expired)"
