@@ -7,8 +7,10 @@ TEMPLATE (a file copy on the server, much faster than migrating and seeding agai
 soon after the test. Names carry the process id, so two test sessions may share one server.
 """
 
+import contextlib
 import itertools
 import os
+from collections.abc import Iterator
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -78,6 +80,23 @@ class PgDatabases:
                 self._execute(f"DROP DATABASE {released} WITH (FORCE)")
                 self._live.discard(released)
             self._released.clear()
+
+    @contextlib.contextmanager
+    def outage(self, url: str) -> Iterator[None]:
+        """As if the server were down for the database at `url` while the block runs: its
+        sessions end, and connecting is refused ('database "…" is not currently accepting
+        connections') until the block ends."""
+        name = sa.make_url(url).database
+        assert name in self._live, name
+        self._execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+        try:
+            self._execute(
+                "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+                f" WHERE datname = '{name}'"
+            )
+            yield
+        finally:
+            self._execute(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")
 
     def close(self) -> None:
         for name in sorted(self._live):

@@ -19,9 +19,11 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.engine import make_engine
 from briefing_app.ui.language import install_language
 from briefing_app.ui.main_thread_gc import MainThreadCollector
 from briefing_app.ui.main_window import MainWindow
+from pg_databases import PgDatabases
 
 
 @pytest.fixture
@@ -42,6 +44,36 @@ def window(
     yield win
     shut(win)
     assert not prompts.pending(), f"scripted answers left unused: {prompts.pending()}"
+
+
+@pytest.fixture
+def server_url(pg_databases: PgDatabases) -> Iterator[str]:
+    """A seeded database of its own on the PostgreSQL test server (issue 17; the test is
+    skipped without one)."""
+    url = pg_databases.create()
+    yield url
+    pg_databases.release(url)
+
+
+@pytest.fixture
+def pg_window(
+    qtbot: QtBot, server_url: str, prompts: FakePrompts, settings_file: Path
+) -> Iterator[MainWindow]:
+    """The main window on `server_url`, once it hears its colleagues' saves."""
+    window = make_window(qtbot, server_url, prompts, settings_file)
+    listener = window.live.listener
+    assert listener is not None and listener.listening.wait(10)
+    yield window
+    shut(window)
+    assert not prompts.pending(), f"scripted answers left unused: {prompts.pending()}"
+
+
+@pytest.fixture
+def colleague(server_url: str) -> Iterator[Engine]:
+    """Another instance's engine on the same database."""
+    engine = make_engine(server_url)
+    yield engine
+    engine.dispose()
 
 
 #: UI modules still allowed to read and write on the GUI thread, until they move onto

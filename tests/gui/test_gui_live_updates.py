@@ -3,13 +3,10 @@ database, a second engine (a colleague's app) writes to it, and the open list sh
 title, an open editor says so, and a save over the colleague's gets the conflict dialog. On
 SQLite nothing listens."""
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
-from gui_helpers import make_window, replace_text, shut, wait_idle
+from gui_helpers import replace_text, wait_idle
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
@@ -18,42 +15,13 @@ from briefing_app.domain import models as m
 from briefing_app.domain.record_kind import SEVERAL, RecordKind
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.record_kinds.editing import edit_record
-from briefing_app.store.engine import make_engine
 from briefing_app.store.unit_of_work import writing
 from briefing_app.ui.forms.merge_dialog import MergeDialog
 from briefing_app.ui.main_window import MainWindow
-from pg_databases import PgDatabases
 
 #: Generous for a loaded test machine; the latency itself is measured by
 #: benchmarks/notice_latency.py.
 ARRIVAL_MS = 5000
-
-
-@pytest.fixture
-def server_url(pg_databases: PgDatabases) -> Iterator[str]:
-    url = pg_databases.create()
-    yield url
-    pg_databases.release(url)
-
-
-@pytest.fixture
-def pg_window(
-    qtbot: QtBot, server_url: str, prompts: FakePrompts, settings_file: Path
-) -> Iterator[MainWindow]:
-    window = make_window(qtbot, server_url, prompts, settings_file)
-    listener = window.live.listener
-    assert listener is not None and listener.listening.wait(10)
-    yield window
-    shut(window)
-    assert not prompts.pending(), f"scripted answers left unused: {prompts.pending()}"
-
-
-@pytest.fixture
-def colleague(server_url: str) -> Iterator[Engine]:
-    """Another instance's engine on the same database."""
-    engine = make_engine(server_url)
-    yield engine
-    engine.dispose()
 
 
 def test_a_colleagues_save_appears_in_the_open_list(
