@@ -2901,6 +2901,18 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Mật</translation>
     </message>
     <message>
+        <source>Reader</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Biên tập viên</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
@@ -6335,6 +6347,17 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>WriteAccess</name>
+    <message>
+        <source>Your office role on the team server is reader: you can read, not change.</source>
+        <translation>Vai trò của bạn trên máy chủ nhóm là người xem: bạn xem được, không thay đổi được.</translation>
+    </message>
+    <message>
+        <source>{user} · {role} · {clearance}</source>
+        <translation>{user} · {role} · {clearance}</translation>
     </message>
 </context>
 <context>

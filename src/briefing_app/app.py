@@ -5,7 +5,8 @@ dialog instead of a traceback when it cannot be used), and the main window.
 the screenshot script); `run(db_arg)` is what `briefing-app` without a sub-command calls.
 
 On the first start `run` asks the user's name and office (ui/first_start_dialog.py): the
-history records that name as who made each change the GUI makes.
+history records that name as who made each change the GUI makes. Not on a team server: there
+the history records the login (the server sees to it, and the window acts as the login).
 
 Automation: with BRIEFING_QUIT_AFTER_START=1 in the environment, `run` asks nothing and closes
 the main window as soon as the event loop has started, so packaging smoke tests can start the
@@ -350,7 +351,8 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     daily_backup(opened, settings)
     quit_after = os.environ.get(QUIT_AFTER_START)
     quit_after_start = quit_after in ("1", "overview")
-    if not quit_after_start:  # no one to answer in a smoke test
+    # No one to answer in a smoke test; on a team server the login names the user.
+    if not quit_after_start and opened.path is not None:
         ask_who_on_first_start(settings, prompts.run_dialog, login_name())
     settings.write_user_file()  # a name saved before the command line read it
     window = MainWindow(

@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.store.engine import make_engine, sqlite_path
 from briefing_app.store.migrations import upgrade_to_head
 from briefing_app.store.seed import SeedReport, load_seed
+from briefing_app.store.team_access import membership_refusal
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ def open_database(url: str, *, create: bool = True, seed: bool = True) -> Opened
     """Open `url`, creating the file if allowed, migrating to head (with a backup of an
     existing file first) and loading the shipped dataset if this database lacks it.
 
-    Raises UnusableDatabaseError (a UserError) for files that are not ours, damaged or too new.
+    Raises UnusableDatabaseError (a UserError) for files that are not ours, damaged or too new,
+    and says so when a team server refuses a login that is no member of the office.
     """
     path = sqlite_path(url)
     new_file = path is not None and not path.exists()
@@ -34,7 +36,8 @@ def open_database(url: str, *, create: bool = True, seed: bool = True) -> Opened
     try:
         backup = upgrade_to_head(engine)
         report = load_seed(engine) if seed else None
-    except BaseException:
+    except BaseException as exc:
+        refusal = membership_refusal(engine, exc)
         engine.dispose()
         if new_file and path is not None:  # a failed first start (a full disk) leaves nothing
             for leftover in (
@@ -43,5 +46,7 @@ def open_database(url: str, *, create: bool = True, seed: bool = True) -> Opened
                 path.with_name(path.name + "-shm"),
             ):
                 leftover.unlink(missing_ok=True)
+        if refusal is not None:
+            raise refusal from exc
         raise
     return OpenedDatabase(url=url, engine=engine, upgrade_backup=backup, seed=report)

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
+from briefing_app.store.storage_errors import INSUFFICIENT_PRIVILEGE
 
 
 @dataclass(frozen=True)
@@ -88,3 +89,29 @@ def read_access(engine: Engine) -> Access:
             user=user,
         )
     return Access(OfficeRole(row.office_role), Classification(row.clearance), user)
+
+
+def _privilege_refused(exc: BaseException) -> bool:
+    """Whether the server refused `exc` (or the error it was raised from) for want of a
+    privilege."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, sa.exc.DBAPIError):
+            return getattr(seen.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def membership_refusal(engine: Engine, exc: BaseException) -> UserError | None:
+    """Why the server refused `exc` when the login is no member of the office: read_access's
+    message, which says what to do (a non-member may read no table, so opening the database
+    fails on the first one with a bare "permission denied"). None for any other failure."""
+    if engine.dialect.name != "postgresql" or not _privilege_refused(exc):
+        return None
+    try:
+        read_access(engine)
+    except UserError as refusal:
+        return refusal
+    except sa.exc.DBAPIError:
+        return None
+    return None

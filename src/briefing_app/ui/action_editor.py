@@ -47,6 +47,7 @@ from briefing_app.ui.colleague_note import ColleagueNote
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.operations import Operations
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.write_access import editor_follows
 
 SPEC = SPECS[RecordKind.ACTION]
 
@@ -112,6 +113,15 @@ class ActionEditor(QWidget):
             parent=self,
         )
         self.choices.offer(self.view)
+        buttons = self.buttons
+        editor_follows(
+            ops.access(),
+            self.view,
+            buttons.delete_button,
+            buttons.duplicate_button,
+            buttons.cancel_button,
+            buttons.save_button,
+        )
         self.clear()
 
     # ------------------------------------------------------------------ building the widget

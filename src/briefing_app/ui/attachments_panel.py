@@ -48,6 +48,7 @@ from briefing_app.ui.official_document_dialog import OfficialDocumentDialog
 from briefing_app.ui.operations import Engine, Operations, Written
 from briefing_app.ui.pdf_preview import PdfPreview
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.write_access import gate_writes
 
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}")
 
@@ -72,7 +73,7 @@ class AttachmentsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("attachmentsPanel")
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(ops.access().may_edit)
         self._ops = ops
         self._prompts = prompts
         self._user = user
@@ -131,6 +132,7 @@ class AttachmentsPanel(QWidget):
         self.remove_button = self._button("removeAttachment", self.tr("&Remove…"), self.remove, row)
         top.addLayout(row)
         self._update_buttons()
+        gate_writes(self._ops.access(), self.add_button, self.remove_button)
 
     def _button(
         self, name: str, text: str, slot: Callable[[], None], row: QVBoxLayout

@@ -42,6 +42,7 @@ from briefing_app.ui.details.html_parts import esc
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.operations import Engine, Operations, Written
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.write_access import gate_writes
 
 MUTED = "color: #555555;"
 
@@ -181,6 +182,7 @@ class CommentsPanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self.box)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.post)
+        gate_writes(self._ops.access(), self.box, self.post_button)
 
     # ------------------------------------------------------------------ reading
 
@@ -231,6 +233,7 @@ class CommentsPanel(QWidget):
             )
             card.edit_button.clicked.connect(partial(self.start_editing, comment))
             card.strike_button.clicked.connect(partial(self.strike, comment))
+            gate_writes(self._ops.access(), card.edit_button, card.strike_button)
             self.thread_layout.insertWidget(self.thread_layout.count() - 1, card)
             self.cards.append(card)
         self.empty_label.setVisible(not self.comments)

@@ -61,7 +61,7 @@ class ImportExport(QObject):
         status: Callable[[str], None],
         changed: Callable[[], None],
         reopen: Callable[[str], None],
-        user: str,
+        user: Callable[[], str],
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(parent_widget)
@@ -279,7 +279,7 @@ class ImportExport(QObject):
         if not path:
             return
         engine = self._database().engine
-        user = self._user
+        user = self._user()
 
         def run(dry_run: bool) -> Callable[[TaskControl], exchange.ImportResult]:
             def work(control: TaskControl) -> exchange.ImportResult:

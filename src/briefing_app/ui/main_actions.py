@@ -410,7 +410,7 @@ class MainActions(QObject):
         window = self._window
         dialog = PreferencesDialog(
             settings=window.settings,
-            user=window.user,
+            user=window.named_user,
             tasks=window.tasks,
             prompts=window.prompts,
             parent=window,

@@ -1,8 +1,11 @@
 """The main window, the shell: navigation on the left and the page on show (ui/workspace.py),
 menus and toolbar (ui/main_actions.py) with the search field (ui/search_controller.py), a
-status bar naming the database and its record counts, and the reminders (ui/reminders.py). It
-opens and switches databases and closes cleanly; everything it reads runs as an operation
-(ui/operations.py)."""
+status bar naming the database, who the user is on a team server and the record counts, and the
+reminders (ui/reminders.py). It opens and switches databases and closes cleanly; everything it
+reads runs as an operation (ui/operations.py). What the user may do on the database (their
+office role and clearance on a team server, store/team_access.py) is read before its pages are
+built, and the interface follows it (ui/write_access.py); on a team server the user is their
+login name, not the name typed at the first start."""
 
 import sys
 from collections.abc import Callable
@@ -10,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 from typing_extensions import override
@@ -19,6 +22,7 @@ from briefing_app.config import to_url
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import listing, queries
 from briefing_app.store.database import OpenedDatabase, open_database
+from briefing_app.store.team_access import FULL_ACCESS, Access, read_access
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.briefing_dialog import BriefingDialog
 from briefing_app.ui.briefing_launcher import BriefingLauncher
@@ -41,8 +45,20 @@ from briefing_app.ui.views.overview_page import OverviewPage
 from briefing_app.ui.widgets.menu_keys import clear_of_menu_bar
 from briefing_app.ui.widgets.search_popup import SearchPopup
 from briefing_app.ui.workspace import Workspace
+from briefing_app.ui.write_access import describe_access, gate_writes
 
 MESSAGE_MS = 8000
+
+
+def open_as_member(url: str) -> tuple[OpenedDatabase, Access]:
+    """Open `url` and read what the user may do there (on a worker thread). A login that is
+    no member of the office leaves nothing open (UserError)."""
+    opened = open_database(url)
+    try:
+        return opened, read_access(opened.engine)
+    except BaseException:
+        opened.engine.dispose()
+        raise
 
 
 def describe_database(opened: OpenedDatabase) -> str:
@@ -66,7 +82,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.prompts = prompts
         self.settings = settings
-        self.user = user
+        #: the name the user gave (first start, Preferences); on a team server the login's
+        self.named_user = user
+        self.access = FULL_ACCESS  # until read for the database (_install_database)
         self.today = today
         self.database = database
         self._opening = False
@@ -80,6 +98,7 @@ class MainWindow(QMainWindow):
             prompts=prompts,
             parent_widget=self,
             on_unexpected=self.report_unexpected,
+            access=lambda: self.access,
         )
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(200)
@@ -120,7 +139,7 @@ class MainWindow(QMainWindow):
             status=lambda text: self.statusBar().showMessage(text, 10000),
             changed=self.refresh,
             reopen=self.switch_database,
-            user=user,
+            user=lambda: self.user,
             today=today,
         )
         self.statusBar().addPermanentWidget(self.exchange.progress_widget)
@@ -152,14 +171,18 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(
             ops=self.ops,
             settings=settings,
-            user=user,
+            user=lambda: self.user,
             today=today,
             window=self,
             open_action=self._open_reminded,
             open_my_work=lambda: self.go(MY_WORK),
         )
         self.workspace.ready_changed.connect(self._remind)
-        self._install_database(database)
+        self.ops.query(
+            read_access,
+            success=lambda access: self._install_database(database, access),
+            failure=self._not_a_member,
+        )
         self._restore_window()
 
     def _build_frame(self) -> None:
@@ -179,7 +202,10 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
+        self.access_label = QLabel()
+        self.access_label.setObjectName("accessLabel")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.access_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
     # ================================================================== what tests and
@@ -203,6 +229,12 @@ class MainWindow(QMainWindow):
         self.open_record("action", action_id)
         self.raise_()
         self.activateWindow()
+
+    @property
+    def user(self) -> str:
+        """Who the history records as making the window's changes: on a team server the
+        login (the server records it too), else the name the user gave."""
+        return self.access.user or self.named_user
 
     @property
     def engine(self) -> Engine:
@@ -282,9 +314,25 @@ class MainWindow(QMainWindow):
     def describe_database(self) -> str:
         return describe_database(self.database)
 
-    def _install_database(self, database: OpenedDatabase) -> None:
-        """Build every page for `database` (also used when another database is opened)."""
+    def _install_database(self, database: OpenedDatabase, access: Access) -> None:
+        """Build every page for `database`, as far as `access` lets the user (also used when
+        another database is opened)."""
         self.database = database
+        self.access = access
+        self.workspace.user = self.user
+        commands = self.commands
+        gate_writes(
+            access,
+            commands.new_action,
+            commands.save_action,
+            commands.duplicate_action,
+            commands.delete_action,
+            commands.import_action,
+            commands.restore_action,
+        )
+        self.records.follow_access(access)
+        self.access_label.setText(describe_access(access))
+        self.access_label.setVisible(bool(self.access_label.text()))
         self.live.follow(database.engine)  # colleagues' saves, on a server
         self.undo_stack.clear()  # its commands act on the previous database
         self.briefings.close_dialog()  # it reads the previous database
@@ -399,7 +447,7 @@ class MainWindow(QMainWindow):
         self.splitter.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.tasks.submit(
-            lambda _control: open_database(url),
+            lambda _control: open_as_member(url),
             on_done=self._database_opened,
             on_error=self._database_failed,
         )
@@ -411,12 +459,18 @@ class MainWindow(QMainWindow):
         QApplication.restoreOverrideCursor()
         self.splitter.setEnabled(True)
 
-    def _database_opened(self, opened: OpenedDatabase) -> None:
+    def _not_a_member(self, exc: BaseException) -> None:
+        """The database opened at the start says the login may not use it: say why, close."""
+        self.prompts.error(self, self.tr("Cannot open the database"), user_message(exc) or "")
+        QTimer.singleShot(0, self.close)
+
+    def _database_opened(self, result: tuple[OpenedDatabase, Access]) -> None:
         self._opening_done()
         old = self.database
+        opened, access = result
         if opened.path is not None:
             self.settings.save_last_directory(str(opened.path.parent))
-        self._install_database(opened)
+        self._install_database(opened, access)
         old.engine.dispose()
         self.show_message(self.tr("Opened {where}").format(where=describe_database(opened)))
 

@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import Engine
 
+from briefing_app.store.team_access import FULL_ACCESS, Access
 from briefing_app.ui.changes import Change, ChangeHub
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.prompts import Prompts
@@ -59,7 +60,8 @@ class Written(Generic[T]):
 
 class Operations:
     """One per main window: what every operation needs (the task runner, the database of the
-    moment, the change hub, and where errors go). Widgets receive it as `ops`."""
+    moment, the change hub, and where errors go), and what the user may do on that database
+    (`access()`: ui/write_access.py). Widgets receive it as `ops`."""
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class Operations:
         prompts: Prompts,
         parent_widget: QWidget | None,
         on_unexpected: Callable[[BaseException], None],
+        access: Callable[[], Access] = lambda: FULL_ACCESS,
     ) -> None:
         self.tasks = tasks
         self.hub = hub
@@ -77,6 +80,7 @@ class Operations:
         self.prompts = prompts
         self.parent_widget = parent_widget
         self.on_unexpected = on_unexpected
+        self.access = access
 
     def query(
         self,

@@ -28,6 +28,7 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import editing, event_copy, trash
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
+from briefing_app.store.team_access import Access
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.event_copy_dialog import EventCopyDialog
 from briefing_app.ui.operations import Engine, Written
@@ -37,6 +38,7 @@ from briefing_app.ui.trash_dialog import TrashDialog
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.widgets.menu_keys import give_mnemonics
 from briefing_app.ui.workspace import Workspace
+from briefing_app.ui.write_access import gate_writes
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_actions import MainActions
@@ -146,6 +148,7 @@ class RecordCommands(QObject):
             if action is self._commands.new_action:
                 entry = QAction(kind_name(RecordKind.ACTION) + "…", self.new_menu)
                 entry.setObjectName("new_action")
+                self._new_follow_up_entry = entry
                 entry.triggered.connect(lambda _checked=False: self._commands.new_follow_up())
                 self.new_menu.addAction(entry)
             else:
@@ -160,6 +163,19 @@ class RecordCommands(QObject):
         edit_menu.insertSeparator(before)
         edit_menu.insertAction(before, self.trash_action)
         edit_menu.insertSeparator(before)
+
+    def follow_access(self, access: Access) -> None:
+        """The commands that write follow what the user may do on the database opened (the
+        list pages' buttons follow it as the pages are built)."""
+        gate_writes(
+            access,
+            *self.new_actions.values(),
+            self._new_follow_up_entry,
+            self.delete_record_action,
+            self.new_part_action,
+            self.new_meeting_action,
+            self.copy_event_action,
+        )
 
     def _page_changed(self) -> None:
         """Ctrl+N's text says what it makes on the page on show."""
@@ -192,6 +208,7 @@ class RecordCommands(QObject):
             )
             if kind is RecordKind.EVENT:
                 self._event_commands(page)
+            gate_writes(self._window.access, page.new_button, page.delete_button)
         self._page_changed()
 
     def _event_commands(self, page: ListPage) -> None:
@@ -205,6 +222,7 @@ class RecordCommands(QObject):
         for action in (self.new_part_action, self.new_meeting_action, self.copy_event_action):
             menu.addAction(action)
         button.setMenu(menu)
+        gate_writes(self._window.access, button)
 
     # ================================================================== where we are
 

@@ -67,6 +67,7 @@ from briefing_app.ui.record_heading import RecordHeading
 from briefing_app.ui.record_history_view import RecordHistoryView
 from briefing_app.ui.record_saving import RecordSaving
 from briefing_app.ui.save_steps import SaveSteps
+from briefing_app.ui.write_access import editor_follows
 
 _Part = TypeVar("_Part", bound=EditorPart)
 
@@ -131,6 +132,16 @@ class RecordEditor(QDialog):
             parent=self,
         )
         self.choices.load(self.view)
+        buttons = self.buttons
+        editor_follows(
+            operations.access(),
+            self.view,
+            buttons.save_button,
+            buttons.delete_button,
+            buttons.revert_button,
+            buttons.undo_button,
+            buttons.redo_button,
+        )
         if record_id is not None:
             self.load(record_id)
         self._update_state()

@@ -26,7 +26,7 @@ class Reminders(QObject):
         *,
         ops: Operations,
         settings: AppSettings,
-        user: str,
+        user: Callable[[], str],
         today: Callable[[], date],
         window: QWidget,
         open_action: Callable[[int], None],
@@ -55,7 +55,7 @@ class Reminders(QObject):
 
     def check(self) -> None:
         """Read what is due for the user (off the GUI thread), then remind if anything is."""
-        within, today, user = self._settings.remind_within(), self._today(), self._user
+        within, today, user = self._settings.remind_within(), self._today(), self._user()
         self._ops.query(
             lambda engine: due_actions(engine, within_days=within, today=today, assignee=user),
             success=lambda rows: self._remind(rows, within),

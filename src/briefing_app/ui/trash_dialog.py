@@ -25,6 +25,7 @@ from briefing_app.ui.errors import user_message
 from briefing_app.ui.models.trash_table_model import TrashTableModel
 from briefing_app.ui.operations import Engine, Operations, Written
 from briefing_app.ui.prompts import Prompts
+from briefing_app.ui.write_access import gate_writes
 
 
 class TrashDialog(QDialog):
@@ -96,6 +97,7 @@ class TrashDialog(QDialog):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_state())
         self.resize(760, 420)
         self._update_state()
+        gate_writes(ops.access(), self.restore_button, self.empty_button)
         self.reload()
 
     @property

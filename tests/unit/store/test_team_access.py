@@ -18,7 +18,7 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import attachments, comments, search
 from briefing_app.services.record_kinds import editing, trash
 from briefing_app.store import team_users
-from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.team_access import FULL_ACCESS, Access, read_access
 
 pytestmark = pytest.mark.postgresql_only
@@ -233,6 +233,19 @@ def test_access_says_what_each_login_may_do(members: Team) -> None:
     team_users.remove_member(members.owner, name)
     with pytest.raises(UserError, match="not a member of the office"):
         read_access(members.engine_of(name))
+
+
+def test_opening_the_database_as_no_member_says_so(members: Team) -> None:
+    """A non-member may read no table: opening fails on the first one, and says why."""
+    name, _engine = members.member(OfficeRole.EDITOR, Classification.PUBLIC)
+    team_users.remove_member(members.owner, name)
+    url = sa.make_url(members.db.url).set(username=name, password=PASSWORD)
+    with pytest.raises(UserError) as refused:
+        open_database(url.render_as_string(hide_password=False))
+    assert str(refused.value) == (
+        f"{name} is not a member of the office on this team server: an administrator adds "
+        f"them with `briefing-app db users add {name}`"
+    )
 
 
 def test_members_are_listed_changed_and_removed(members: Team) -> None:

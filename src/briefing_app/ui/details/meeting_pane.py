@@ -32,6 +32,7 @@ from briefing_app.ui.models.paged_table_model import static_fetch
 from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.views.record_table_view import RecordTableView
+from briefing_app.ui.write_access import gate_writes
 
 
 class MeetingPane(DetailPane):
@@ -87,6 +88,7 @@ class MeetingPane(DetailPane):
         self.splitter = splitter
         self.layout_.addWidget(splitter, 1)
         self._set_buttons()
+        gate_writes(ops.access(), self.new_button)
 
     def placeholder(self) -> str:
         return self.tr("Select a meeting to see its parties, outcomes and follow-up actions.")

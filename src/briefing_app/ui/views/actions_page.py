@@ -40,6 +40,7 @@ from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.views.action_filter_bar import ActionFilterBar
 from briefing_app.ui.views.record_table_view import RecordTableView
 from briefing_app.ui.widgets.elided_label import ElidedLabel
+from briefing_app.ui.write_access import gate_writes
 
 
 class ActionsPage(QWidget):
@@ -319,6 +320,7 @@ class ActionsPage(QWidget):
         delete = QAction(self.tr("Delete…"), menu)
         delete.triggered.connect(lambda: self.show_action(row.id, then=self.editor.delete))
         menu.addAction(delete)
+        gate_writes(self._ops.ops.access(), status_menu.menuAction(), duplicate, delete)
         return menu
 
     def quick_status(self, row: ActionRow, status: ActionStatus) -> bool:

@@ -1,0 +1,139 @@
+"""The interface follows what the user may do on the database (store.team_access): it never
+offers what the server would refuse.
+
+- `gate_writes`: a control that writes (a button, a menu entry) is disabled for a reader on a
+  team server, with the reason as its tooltip and status tip, and stays disabled whatever its
+  own logic enables later (a row selected, a form changed). Gated again with another access
+  (another database opened) it follows that one, its own tips back.
+- `offer_classifications`: the classification choices of a form offer only the levels the
+  user is cleared for (the server refuses a record above them, and hides one already there).
+- `describe_access`: who the user is on a team server, for the status bar.
+
+On a SQLite file (FULL_ACCESS) nothing changes.
+"""
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+from typing_extensions import override
+
+from briefing_app.domain.enums import Classification
+from briefing_app.store.team_access import Access
+from briefing_app.ui import labels
+from briefing_app.ui.forms.form_view import FormView
+from briefing_app.ui.forms.inputs import ChoiceInput
+
+_CLASSIFICATION_VALUES = frozenset(level.value for level in Classification)
+
+
+def read_only_reason() -> str:
+    """Why a reader's controls that write are disabled (translated)."""
+    return QCoreApplication.translate(
+        "WriteAccess", "Your office role on the team server is reader: you can read, not change."
+    )
+
+
+def describe_access(access: Access) -> str:
+    """ "lan.nguyen · Editor · Internal" on a team server; "" on a file (one user, no roles)."""
+    if access.user is None:
+        return ""
+    return QCoreApplication.translate("WriteAccess", "{user} · {role} · {clearance}").format(
+        user=access.user,
+        role=labels.label(access.office_role),
+        clearance=labels.label(access.clearance),
+    )
+
+
+class _Gate(QObject):
+    """Keeps its parent control disabled, the reason as its tips, while `closed`; holds the
+    control's own tips (the latest it set, for a control that changes them as it goes)."""
+
+    def __init__(self, control: QWidget | QAction) -> None:
+        super().__init__(control)
+        self.setObjectName("writeGate")
+        self.control = control
+        self.reason: str | None = None  # None: open
+        self.tips = (control.toolTip(), control.statusTip())
+        if isinstance(control, QAction):
+            control.changed.connect(self._hold)
+        else:
+            control.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.control and event.type() in (
+            QEvent.Type.EnabledChange,
+            QEvent.Type.ToolTipChange,
+        ):
+            self._hold()
+        return False
+
+    def _hold(self) -> None:
+        """Undo what the control's own logic did while closed (keeping its new tips)."""
+        reason, control = self.reason, self.control
+        if reason is None:
+            return
+        if control.toolTip() != reason:
+            self.tips = (control.toolTip(), control.statusTip())
+            control.setToolTip(reason)
+            control.setStatusTip(reason)
+        if control.isEnabled():
+            control.setEnabled(False)
+
+    def close(self, reason: str) -> None:
+        if self.reason is None:
+            self.tips = (self.control.toolTip(), self.control.statusTip())
+        self.reason = reason
+        self.control.setToolTip(reason)
+        self.control.setStatusTip(reason)
+        self.control.setEnabled(False)
+
+    def open(self) -> None:
+        if self.reason is not None:
+            self.reason = None
+            self.control.setToolTip(self.tips[0])
+            self.control.setStatusTip(self.tips[1])
+            self.control.setEnabled(True)
+
+
+def _gate_of(control: QWidget | QAction) -> _Gate:
+    for child in control.children():
+        if isinstance(child, _Gate):
+            return child
+    return _Gate(control)
+
+
+def gate_writes(access: Access, *controls: QWidget | QAction) -> None:
+    """Let `controls`, which write, be used only when `access` may edit. A control opened
+    again is enabled: its own logic disables it again where it must (call this before it)."""
+    for control in controls:
+        gate = _gate_of(control)
+        if access.may_edit:
+            gate.open()
+        else:
+            gate.close(read_only_reason())
+
+
+def offer_classifications(view: FormView, access: Access) -> None:
+    """The classification fields of `view` offer only the levels `access` may read."""
+    allowed = {level.value for level in access.classifications}
+    for field in view.inputs.values():
+        if not isinstance(field, ChoiceInput):
+            continue
+        if not set(field.spec.choices) <= _CLASSIFICATION_VALUES:
+            continue
+        box = field.box
+        for index in reversed(range(box.count())):
+            value = box.itemData(index)
+            if value is not None and value not in allowed:
+                box.removeItem(index)
+
+
+def editor_follows(access: Access, view: FormView, *writes: QWidget) -> None:
+    """An editor's form offers the classifications `access` is cleared for; for a reader its
+    inputs are read-only and `writes` (its Save, Delete… buttons) disabled."""
+    offer_classifications(view, access)
+    if not access.may_edit:
+        for field in view.inputs.values():
+            field.set_read_only(True)
+    gate_writes(access, *writes)

@@ -1,0 +1,276 @@
+"""The window follows what the user may do on the team server (issue 17, item 3): a reader sees
+the lists and the records but every control that writes is disabled with the reason; an editor
+cleared for "internal" is offered public and internal only, and acts as their login (history,
+comments); a login that is no member of the office is told so, and nothing opens. On a file
+nothing changes."""
+
+import itertools
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from gui_fakes import FakePrompts
+from gui_helpers import make_window, replace_text, shut, wait_idle
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from briefing_app.app import open_with_recovery
+from briefing_app.domain.enums import Classification, OfficeRole
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.i18n import Language
+from briefing_app.store import team_users
+from briefing_app.store.engine import make_engine
+from briefing_app.ui.comments_panel import CommentsPanel
+from briefing_app.ui.language import install_language
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.trash_dialog import TrashDialog
+from briefing_app.ui.views.list_page import ListPage
+from briefing_app.ui.write_access import read_only_reason
+from pg_databases import PgDatabases
+
+PASSWORD = "reads-and-writes 7"
+#: Opens a window as a new member with this role and clearance: (login name, window).
+OpenAs = Callable[[OfficeRole, Classification], tuple[str, MainWindow]]
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def server_url(pg_databases: PgDatabases) -> Iterator[str]:
+    url = pg_databases.create()
+    yield url
+    pg_databases.release(url)
+
+
+@pytest.fixture
+def owner(server_url: str) -> Iterator[sa.Engine]:
+    """The engine of the database's owner (who adds the members)."""
+    engine = make_engine(server_url)
+    yield engine
+    engine.dispose()
+
+
+def member_url(
+    owner: sa.Engine, server_url: str, role: OfficeRole, clearance: Classification
+) -> tuple[str, str]:
+    """A new member's login name and the URL the app opens as them."""
+    name = f"t{os.getpid()}.{next(_numbers)}"  # login roles belong to the whole server
+    team_users.add_member(owner, name, role, clearance, password=PASSWORD)
+    url = sa.make_url(server_url).set(username=name, password=PASSWORD)
+    return name, url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def open_as(
+    qtbot: QtBot, owner: sa.Engine, server_url: str, prompts: FakePrompts, settings_file: Path
+) -> Iterator[OpenAs]:
+    windows: list[MainWindow] = []
+
+    def open_window(role: OfficeRole, clearance: Classification) -> tuple[str, MainWindow]:
+        name, url = member_url(owner, server_url, role, clearance)
+        window = make_window(qtbot, url, prompts, settings_file)
+        windows.append(window)
+        return name, window
+
+    yield open_window
+    for window in windows:
+        shut(window)
+    assert not prompts.pending(), f"scripted answers left unused: {prompts.pending()}"
+
+
+def _disabled_with_reason(*controls: QWidget | QAction) -> list[str]:
+    """The controls that are enabled or do not say why they are not (empty: all fine)."""
+    reason = read_only_reason()
+    return [
+        control.objectName() or control.text()
+        for control in controls
+        if control.isEnabled() or control.toolTip() != reason
+    ]
+
+
+def _first_row(qtbot: QtBot, window: MainWindow, page: ListPage) -> int:
+    page.view.selectRow(0)
+    wait_idle(qtbot, window)
+    record_id = page.current_id()
+    assert record_id is not None
+    return record_id
+
+
+def _choices(box: QComboBox) -> list[str]:
+    return [box.itemData(i) for i in range(box.count()) if box.itemData(i) is not None]
+
+
+@pytest.mark.postgresql_only
+def test_a_reader_sees_the_lists_but_every_write_is_disabled(
+    qtbot: QtBot, open_as: OpenAs, prompts: FakePrompts
+) -> None:
+    name, window = open_as(OfficeRole.READER, Classification.INTERNAL)
+    assert window.user == name
+    assert window.access_label.text() == f"{name} · Reader · Internal"
+    commands, records = window.commands, window.records
+    assert not _disabled_with_reason(
+        commands.new_action,
+        commands.save_action,
+        commands.duplicate_action,
+        commands.delete_action,
+        commands.import_action,
+        commands.restore_action,
+        records.new_actions[RecordKind.MEETING],
+        records.delete_record_action,
+        records.new_part_action,
+        records.copy_event_action,
+    )
+    assert commands.export_action.isEnabled() and records.trash_action.isEnabled()
+
+    window.go(RecordKind.ACTION)
+    wait_idle(qtbot, window)
+    page = window.actions_page
+    assert page.model.rows(), "a reader reads the actions"
+    action_id = page.model.rows()[0].id
+    window.open_record("action", action_id)
+    wait_idle(qtbot, window)
+    editor = window.editor
+    assert editor.action_id == action_id and editor.title_edit.text()
+    assert isinstance(editor.title_edit, QLineEdit) and editor.title_edit.isReadOnly()
+    assert not editor.status_box.isEnabled()
+    buttons = editor.buttons
+    assert not _disabled_with_reason(
+        buttons.save_button, buttons.delete_button, buttons.duplicate_button
+    )
+    comments = editor.tabs.comments
+    assert isinstance(comments, CommentsPanel)
+    assert not _disabled_with_reason(comments.box, comments.post_button)
+    assert not _disabled_with_reason(editor.tabs.attachments.add_button)
+    menu = page.context_menu(page.model.index(0, 1))
+    status_menu = menu.findChild(QWidget, "statusMenu")
+    assert status_menu is not None
+    assert not _disabled_with_reason(status_menu.menuAction())  # type: ignore[attr-defined]
+
+    window.go("meetings")
+    wait_idle(qtbot, window)
+    meetings = window.pages[RecordKind.MEETING.value]
+    assert isinstance(meetings, ListPage)
+    meeting_id = _first_row(qtbot, window, meetings)  # a row selected: Delete stays disabled
+    assert not _disabled_with_reason(meetings.new_button, meetings.delete_button)
+    assert not _disabled_with_reason(commands.new_action)  # its tip changed with the page
+    assert meetings.edit_button.isEnabled()  # to read it
+    assert not _disabled_with_reason(window.meeting_pane.new_button)
+    window.records.edit_record(RecordKind.MEETING, meeting_id)
+    wait_idle(qtbot, window)
+    record_editor = window.records.editors[(RecordKind.MEETING, meeting_id)]
+    title = record_editor.view.editor("title")
+    assert isinstance(title, QLineEdit) and title.text() and title.isReadOnly()
+    assert not record_editor.view.editor("classification").isEnabled()
+    assert not _disabled_with_reason(record_editor.save_button, record_editor.delete_button)
+
+    seen: list[list[str]] = []
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, TrashDialog)
+        seen.append(_disabled_with_reason(dialog.restore_button, dialog.empty_button))
+        dialog.reject()
+
+    prompts.answer("run_dialog", look)
+    records.show_trash()
+    assert seen == [[]]
+
+
+@pytest.mark.postgresql_only
+def test_an_internal_editor_is_offered_what_they_are_cleared_for_and_acts_as_their_login(
+    qtbot: QtBot, open_as: OpenAs, owner: sa.Engine
+) -> None:
+    name, window = open_as(OfficeRole.EDITOR, Classification.INTERNAL)
+    assert window.user == name and window.commands.new_action.isEnabled()
+    window.go(RecordKind.ACTION)
+    wait_idle(qtbot, window)
+    action_id = window.actions_page.model.rows()[0].id
+    window.open_record("action", action_id)
+    wait_idle(qtbot, window)
+    editor = window.editor
+    box = editor.view.inputs["classification"].box  # type: ignore[attr-defined]
+    assert _choices(box) == ["public", "internal"]
+    replace_text(qtbot, editor.title_edit, "Agreed by the internal editor")
+    assert editor.save_button.isEnabled() and editor.buttons.delete_button.isEnabled()
+    editor.save()
+    wait_idle(qtbot, window)
+    assert not editor.is_dirty()
+    with owner.connect() as connection:
+        who = connection.execute(
+            sa.text(
+                "SELECT changed_by FROM action_changes WHERE action_id = :a AND field = 'title'"
+                " ORDER BY id DESC LIMIT 1"
+            ),
+            {"a": action_id},
+        ).scalar_one()
+    assert who == name
+
+    comments = editor.tabs.comments
+    assert isinstance(comments, CommentsPanel) and comments.post_button.isEnabled()
+    comments.box.setPlainText("Called the prefecture.")
+    comments.post()
+    wait_idle(qtbot, window)
+    card = comments.cards[-1]
+    assert card.comment.author == name
+    assert card.strike_button.isVisibleTo(comments)  # theirs: the window acts as the login
+
+    window.go("meetings")
+    wait_idle(qtbot, window)
+    meetings = window.pages[RecordKind.MEETING.value]
+    assert isinstance(meetings, ListPage)
+    meeting_id = _first_row(qtbot, window, meetings)
+    window.records.edit_record(RecordKind.MEETING, meeting_id)
+    wait_idle(qtbot, window)
+    record_editor = window.records.editors[(RecordKind.MEETING, meeting_id)]
+    level = record_editor.view.inputs["classification"].box  # type: ignore[attr-defined]
+    assert _choices(level) == ["public", "internal"]
+    assert not record_editor.view.editor("title").isReadOnly()  # type: ignore[attr-defined]
+
+
+@pytest.mark.postgresql_only
+def test_a_login_that_is_no_member_is_told_so_and_nothing_opens(
+    qtbot: QtBot,
+    qapp: QApplication,
+    owner: sa.Engine,
+    server_url: str,
+    prompts: FakePrompts,
+    settings_file: Path,
+) -> None:
+    name, url = member_url(owner, server_url, OfficeRole.EDITOR, Classification.PUBLIC)
+    team_users.remove_member(owner, name)
+    install_language(qapp, Language.VI)
+    try:
+        prompts.answer("unusable_database", "quit")
+        assert open_with_recovery(url, prompts=prompts) is None
+        (_where, reason) = prompts.asked("unusable_database")[0]
+        assert reason == (
+            f"{name} chưa là thành viên của cơ quan trên máy chủ nhóm này: quản trị viên thêm "
+            f"bằng lệnh `briefing-app db users add {name}`"
+        )
+    finally:
+        install_language(qapp, Language.EN)
+
+    window = make_window(qtbot, server_url, prompts, settings_file)  # the owner's
+    try:
+        window.switch_database(url)
+        qtbot.waitUntil(lambda: bool(prompts.asked("error")), timeout=10000)
+        title, text, _details = prompts.asked("error")[0]
+        assert title == "Cannot open the database"
+        assert text.startswith(f"{name} is not a member of the office on this team server")
+        assert window.database.url == server_url and window.workspace.ready
+    finally:
+        shut(window)
+
+
+def test_on_a_file_everything_is_offered(qtbot: QtBot, window: MainWindow) -> None:
+    """One user, who may do everything: no roles shown, every choice offered."""
+    assert window.access_label.isHidden() and window.commands.new_action.isEnabled()
+    window.open_record("action", 2)
+    wait_idle(qtbot, window)
+    editor = window.editor
+    box = editor.view.inputs["classification"].box  # type: ignore[attr-defined]
+    assert _choices(box) == ["public", "internal", "confidential"]
+    assert not editor.title_edit.isReadOnly()  # type: ignore[attr-defined]
+    assert editor.buttons.duplicate_button.isEnabled()
+    assert editor.buttons.duplicate_button.toolTip() != read_only_reason()
