@@ -103,7 +103,8 @@ def test_what_the_account_may_not_do_is_said_as_such(
     assert str(refused) == (
         "your account may not change this (permission denied for table follow_up_actions)"
     )
-    team_users.remove_member(seeded_db.engine, name)  # the login stays, without SELECT
+    with seeded_db.engine.begin() as connection:  # a privilege the administrator withdrew
+        connection.exec_driver_sql(f"REVOKE SELECT ON follow_up_actions FROM {name}")
     with pytest.raises(sa.exc.ProgrammingError) as caught, reading(engine) as session:
         session.execute(sa.select(m.FollowUpAction.id)).all()
     refused = storage_error(caught.value)
