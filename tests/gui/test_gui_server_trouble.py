@@ -126,3 +126,26 @@ def test_connections_dropped_while_idle_are_replaced_without_a_word(
     assert not editor.is_dirty()
     assert _entries(colleague, RecordKind.ACTION, 3, "Saved after a restart") == 1
     assert _told(prompts) == []
+
+
+def test_a_read_whose_connection_drops_is_read_again_without_a_word(
+    qtbot: QtBot, pg_window: MainWindow, colleague: Engine, server_url: str, prompts: FakePrompts
+) -> None:
+    engine = pg_window.database.engine
+    dropped: list[int] = []
+
+    def drop(_conn: sa.Connection, cursor: object, statement: str, *_args: object) -> None:
+        if not dropped and "FROM follow_up_actions" in statement:
+            dropped.append(cursor.connection.pgconn.backend_pid)  # type: ignore[attr-defined]
+            end_sessions(server_url, f"pid = {dropped[0]}")
+
+    event.listen(engine, "before_cursor_execute", drop)
+    try:
+        pg_window.open_record("action", 3)
+        wait_idle(qtbot, pg_window)
+    finally:
+        event.remove(engine, "before_cursor_execute", drop)
+    assert dropped
+    title = editing.read_record(colleague, RecordKind.ACTION, 3).values["title"]
+    assert pg_window.editor.title_edit.text() == title
+    assert _told(prompts) == []

@@ -10,7 +10,9 @@ Anki's QueryOp / CollectionOp).
 Errors a user can act on (`UserError`, a database refusal: ui.errors.EXPECTED_ERRORS) go to the
 caller's `failure`, else to the window's error prompt; anything else is a bug and goes to the
 unexpected-error reporter. `fn` runs off the GUI thread: it must not touch a widget, and what it
-needs from widgets is read before the operation starts.
+needs from widgets is read before the operation starts. A read whose connection to the team
+server drops while it runs is run once more, on a new connection; a write never is
+(store/storage_errors.py).
 
 A result is dropped (neither success nor failure runs) when its `owner` widget was deleted in
 the meantime or the window switched to another database: it belongs to what is gone.
@@ -33,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import Engine
 
+from briefing_app.store.storage_errors import read_again_if_lost
 from briefing_app.store.team_access import FULL_ACCESS, Access
 from briefing_app.ui.changes import Change, ChangeHub
 from briefing_app.ui.errors import user_message
@@ -143,12 +146,16 @@ class QueryOp(Generic[T]):
 
     def run(self) -> TaskControl:
         engine = self._ops.engine()  # the database of the moment, read on the GUI thread
-        fn = self._fn
         return self._ops.tasks.submit(
-            lambda _control: fn(engine),
+            lambda _control: self._work(engine),
             on_done=lambda result: self._done(engine, result),
             on_error=lambda exc: self._failed(engine, exc),
         )
+
+    def _work(self, engine: Engine) -> T:
+        """On the worker thread. A read whose connection to the server dropped meanwhile runs
+        once more, on a new connection: reading twice changes nothing."""
+        return read_again_if_lost(lambda: self._fn(engine))
 
     def _current(self, engine: Engine) -> bool:
         """Whether the result still matters: its owner lives and the database is the same."""
@@ -182,6 +189,11 @@ class CollectionOp(QueryOp[Written[T]]):
     ) -> None:
         super().__init__(ops, fn, success=None, failure=failure, owner=owner, title=title)
         self._on_written = success
+
+    def _work(self, engine: Engine) -> Written[T]:
+        """A write runs once: whether one whose connection dropped was stored is for its
+        service to find out (store/storage_errors.py)."""
+        return self._fn(engine)
 
     def _done(self, engine: Engine, result: Written[T]) -> None:
         if self._ops.engine() is not engine:
