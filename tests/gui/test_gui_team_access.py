@@ -22,14 +22,12 @@ from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import Language
 from briefing_app.store import team_users
-from briefing_app.store.engine import make_engine
 from briefing_app.ui.comments_panel import CommentsPanel
 from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.trash_dialog import TrashDialog
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.write_access import read_only_reason
-from pg_databases import PgDatabases
 
 PASSWORD = "reads-and-writes 7"
 #: Opens a window as a new member with this role and clearance: (login name, window).
@@ -37,25 +35,11 @@ OpenAs = Callable[[OfficeRole, Classification], tuple[str, MainWindow]]
 _numbers = itertools.count(1)
 
 
-@pytest.fixture
-def server_url(pg_databases: PgDatabases) -> Iterator[str]:
-    url = pg_databases.create()
-    yield url
-    pg_databases.release(url)
-
-
-@pytest.fixture
-def owner(server_url: str) -> Iterator[sa.Engine]:
-    """The engine of the database's owner (who adds the members)."""
-    engine = make_engine(server_url)
-    yield engine
-    engine.dispose()
-
-
 def member_url(
     owner: sa.Engine, server_url: str, role: OfficeRole, clearance: Classification
 ) -> tuple[str, str]:
-    """A new member's login name and the URL the app opens as them."""
+    """A new member's login name and the URL the app opens as them. `owner`: an engine of
+    the database's owner (the test server's user, as the `colleague` fixture logs in)."""
     name = f"t{os.getpid()}.{next(_numbers)}"  # login roles belong to the whole server
     team_users.add_member(owner, name, role, clearance, password=PASSWORD)
     url = sa.make_url(server_url).set(username=name, password=PASSWORD)
@@ -64,12 +48,12 @@ def member_url(
 
 @pytest.fixture
 def open_as(
-    qtbot: QtBot, owner: sa.Engine, server_url: str, prompts: FakePrompts, settings_file: Path
+    qtbot: QtBot, colleague: sa.Engine, server_url: str, prompts: FakePrompts, settings_file: Path
 ) -> Iterator[OpenAs]:
     windows: list[MainWindow] = []
 
     def open_window(role: OfficeRole, clearance: Classification) -> tuple[str, MainWindow]:
-        name, url = member_url(owner, server_url, role, clearance)
+        name, url = member_url(colleague, server_url, role, clearance)
         window = make_window(qtbot, url, prompts, settings_file)
         windows.append(window)
         return name, window
@@ -179,7 +163,7 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
 
 @pytest.mark.postgresql_only
 def test_an_internal_editor_is_offered_what_they_are_cleared_for_and_acts_as_their_login(
-    qtbot: QtBot, open_as: OpenAs, owner: sa.Engine
+    qtbot: QtBot, open_as: OpenAs, colleague: sa.Engine
 ) -> None:
     name, window = open_as(OfficeRole.EDITOR, Classification.INTERNAL)
     assert window.user == name and window.commands.new_action.isEnabled()
@@ -196,7 +180,7 @@ def test_an_internal_editor_is_offered_what_they_are_cleared_for_and_acts_as_the
     editor.save()
     wait_idle(qtbot, window)
     assert not editor.is_dirty()
-    with owner.connect() as connection:
+    with colleague.connect() as connection:
         who = connection.execute(
             sa.text(
                 "SELECT changed_by FROM action_changes WHERE action_id = :a AND field = 'title'"
@@ -232,13 +216,13 @@ def test_an_internal_editor_is_offered_what_they_are_cleared_for_and_acts_as_the
 def test_a_login_that_is_no_member_is_told_so_and_nothing_opens(
     qtbot: QtBot,
     qapp: QApplication,
-    owner: sa.Engine,
+    colleague: sa.Engine,
     server_url: str,
     prompts: FakePrompts,
     settings_file: Path,
 ) -> None:
-    name, url = member_url(owner, server_url, OfficeRole.EDITOR, Classification.PUBLIC)
-    team_users.remove_member(owner, name)
+    name, url = member_url(colleague, server_url, OfficeRole.EDITOR, Classification.PUBLIC)
+    team_users.remove_member(colleague, name)
     install_language(qapp, Language.VI)
     try:
         prompts.answer("unusable_database", "quit")
