@@ -13,6 +13,7 @@ import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from gui_helpers import make_window, replace_text, shut, wait_idle
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -127,6 +128,10 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
     assert isinstance(comments, CommentsPanel)
     assert not _disabled_with_reason(comments.box, comments.post_button)
     assert not _disabled_with_reason(editor.tabs.attachments.add_button)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    wait_idle(qtbot, window)
+    assert not prompts.asked("confirm")
     menu = page.context_menu(page.model.index(0, 1))
     status_menu = menu.findChild(QWidget, "statusMenu")
     assert status_menu is not None
@@ -139,6 +144,9 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
     meeting_id = _first_row(qtbot, window, meetings)  # a row selected: Delete stays disabled
     assert not _disabled_with_reason(meetings.new_button, meetings.delete_button)
     assert not _disabled_with_reason(commands.new_action)  # its tip changed with the page
+    meetings.view.setFocus()
+    qtbot.keyClick(meetings.view, Qt.Key.Key_Delete)
+    assert not prompts.asked("confirm")  # the Delete key follows the button: nothing asked
     assert meetings.edit_button.isEnabled()  # to read it
     assert not _disabled_with_reason(window.meeting_pane.new_button)
     window.records.edit_record(RecordKind.MEETING, meeting_id)

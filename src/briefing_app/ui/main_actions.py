@@ -338,9 +338,10 @@ class MainActions(QObject):
             editor.save()
 
     def _delete_current_row(self) -> None:
+        """The Delete key on the action list, as Edit ▸ Delete action… (not for a reader)."""
         page = self._workspace.actions_page
         current = page.view.current_id()
-        if current is not None:
+        if current is not None and self.delete_action.isEnabled():
             page.show_action(current, then=self._workspace.editor.delete)
 
     def undo(self) -> None:

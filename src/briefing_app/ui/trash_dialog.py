@@ -146,8 +146,8 @@ class TrashDialog(QDialog):
 
     def restore_selected(self) -> None:
         entry = self.selected()
-        if entry is None or self.busy:
-            return
+        if entry is None or self.busy or not self.restore_button.isEnabled():
+            return  # Enter on a row: not for a reader either (ui/write_access.py)
         kind, record_id, user = entry.kind, entry.record_id, self._user
 
         def work(engine: Engine) -> Written[RecordData]:

@@ -160,8 +160,10 @@ class ListPage(QWidget):
             self.edit_requested.emit(record_id)
 
     def _delete_current(self) -> None:
+        """Delete (the button or the key): only while the button may be pressed (a reader's
+        is disabled, ui/write_access.py)."""
         record_id = self.view.current_id()
-        if record_id is not None:
+        if record_id is not None and self.delete_button.isEnabled():
             self.delete_requested.emit(record_id)
 
     def _update_commands(self) -> None:
