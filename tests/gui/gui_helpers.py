@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 from briefing_app.app import build_main_window
 from briefing_app.i18n import Language
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.preferences_dialog import PreferencesDialog
+from briefing_app.ui.settings import AppSettings
+from briefing_app.ui.tasks import TaskRunner
 
 #: "Today" for GUI tests: the seeded actions due in 2026 are open and not yet overdue.
 TODAY = date(2026, 3, 16)
@@ -119,3 +122,10 @@ def shut(window: MainWindow) -> None:
     window.close()
     window.tasks.wait()
     window.database.engine.dispose()
+
+
+def preferences_dialog(settings: AppSettings, user: str) -> PreferencesDialog:
+    """Preferences outside a main window (a task runner and scripted prompts of its own)."""
+    return PreferencesDialog(
+        settings=settings, user=user, tasks=TaskRunner(on_unexpected=print), prompts=FakePrompts()
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from gui_fakes import FakePrompts
-from gui_helpers import make_window, replace_text, shut, wait_idle
+from gui_helpers import make_window, preferences_dialog, replace_text, shut, wait_idle
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
@@ -19,7 +19,6 @@ from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import labels
 from briefing_app.ui.language import choose_language, install_language, system_language
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.settings import AppSettings
 
 
@@ -79,7 +78,7 @@ def test_qt_standard_buttons_are_vietnamese(
     qtbot: QtBot, vietnamese: None, settings_file: Path
 ) -> None:
     settings = AppSettings(store=QSettings(str(settings_file), QSettings.Format.IniFormat))
-    dialog = PreferencesDialog(settings=settings, user="tester")
+    dialog = preferences_dialog(settings, "tester")
     qtbot.addWidget(dialog)
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Hủy"
@@ -89,7 +88,7 @@ def test_preferences_store_the_language_for_the_next_start(
     qtbot: QtBot, settings_file: Path
 ) -> None:
     settings = AppSettings(store=QSettings(str(settings_file), QSettings.Format.IniFormat))
-    dialog = PreferencesDialog(settings=settings, user="tester")
+    dialog = preferences_dialog(settings, "tester")
     qtbot.addWidget(dialog)
     assert dialog.language_box.currentData() is None  # follows the system until chosen
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("vi"))

@@ -196,7 +196,9 @@ def test_the_horizon_of_preferences_and_the_hourly_timer(
 def test_preferences_keep_the_reminders_horizon(
     qtbot: QtBot, window: MainWindow, prompts: FakePrompts
 ) -> None:
-    dialog = PreferencesDialog(settings=window.settings, user="tester")
+    dialog = PreferencesDialog(
+        settings=window.settings, user="tester", tasks=window.tasks, prompts=prompts
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

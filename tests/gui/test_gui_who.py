@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from gui_fakes import FakePrompts
-from gui_helpers import shut, wait_idle, wait_ready
+from gui_helpers import preferences_dialog, shut, wait_idle, wait_ready
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -21,9 +21,7 @@ from briefing_app.app import build_main_window
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.first_start_dialog import FirstStartDialog
 from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.settings import AppSettings
-from briefing_app.ui.tasks import TaskRunner
 
 NAME = "Nguyễn Thị Lan"
 OFFICE = "Sở Ngoại vụ Thanh Hóa"
@@ -159,9 +157,7 @@ def test_preferences_keep_the_name_and_the_cli_uses_it_unless_by_says(
 ) -> None:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings = AppSettings(store=store, user_file=config.user_file())
-    dialog = PreferencesDialog(
-        settings=settings, user="root", tasks=TaskRunner(on_unexpected=print), prompts=FakePrompts()
-    )
+    dialog = preferences_dialog(settings, "root")
     qtbot.addWidget(dialog)
     assert dialog.prepared_field.text() == "root"
     dialog.prepared_field.setText(NAME)
