@@ -6,6 +6,10 @@ normalised to NFC, cut into runs, and each run is tagged with the first font of 
 has a glyph for every character in it (Noto Sans first for Latin and Vietnamese, IPAexGothic
 for Japanese). A character no shipped font covers is printed as U+FFFD and reported with the
 record it came from, never dropped in silence.
+
+Each font is registered with ReportLab as a chain (chain_font.py): itself, then the fallbacks.
+Paragraph markup tags a run with its font only where the chain would draw it in another, so
+a paragraph of Vietnamese and kanji stays one run, which ReportLab lays out fastest.
 """
 
 import re
@@ -19,6 +23,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefing_app.briefing.chain_font import ChainFont
 from briefing_app.resources import data_dir
 
 REGULAR = "NotoSans"
@@ -75,7 +80,8 @@ class UncoveredCharacter:
 
 
 class FontSet:
-    """The shipped TrueType fonts, registered with ReportLab once per process."""
+    """The shipped TrueType fonts, registered with ReportLab once per process, each under its
+    name as the chain of itself and the fallbacks."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
@@ -83,20 +89,31 @@ class FontSet:
         self.cmaps: dict[str, frozenset[str]] = {}
         #: font name -> a pattern matching runs of those characters
         self.spans: dict[str, re.Pattern[str]] = {}
+        #: font name -> its file's glyphs, embedded under the file's own face name
+        self.files: dict[str, TTFont] = {}
+        #: font name -> the characters some font of its chain has
+        self.reach: dict[str, frozenset[str]] = {}
         self._load(FONT_FILES)
         self._register_families()
 
     def _load(self, files: dict[str, str]) -> None:
-        for name, filename in files.items():
-            if name in self.cmaps:
-                continue
-            path = self.directory / filename
+        """Read each file, then register each font under its name as a chain (chain_font.py):
+        the font, then the fallbacks, so a paragraph mixing scripts is one font to ReportLab."""
+        new = [name for name in files if name not in self.cmaps]
+        for name in new:
+            path = self.directory / files[name]
             if not path.is_file():
                 raise FileNotFoundError(f"Briefing desk is incomplete: font {path} is missing")
-            font = TTFont(name, str(path))
-            pdfmetrics.registerFont(font)
+            font = TTFont(path.stem, str(path))
+            self.files[name] = font
             self.cmaps[name] = frozenset(map(chr, font.face.charToGlyph))
             self.spans[name] = re.compile(_char_class(font.face.charToGlyph) + "+")
+        for name in new:
+            chain = self.chain(name)
+            pdfmetrics.registerFont(
+                ChainFont(name, [self.files[f] for f in chain], self.spans[name])
+            )
+            self.reach[name] = frozenset().union(*(self.cmaps[f] for f in chain))
 
     def load_serif(self) -> None:
         """Register Liberation Serif (the official format's face), once; <b> and <i> in a
@@ -132,6 +149,12 @@ class FontSet:
     def covers(self, font: str, text: str) -> bool:
         return self.cmaps[font].issuperset(text)
 
+    def chain_draws(self, font: str, text: str) -> bool:
+        """Whether `font`'s chain draws `text` as the glyph fallback would cut it: each
+        character is in a font of the chain, and none is a combining mark (which goes with
+        its base, not with the first font that has the mark)."""
+        return self.reach[font].issuperset(text) and _combining_marks().isdisjoint(text)
+
 
 def _char_class(codepoints: Iterable[int]) -> str:
     """A regular-expression character class of `codepoints`, as ranges."""
@@ -146,9 +169,10 @@ def _char_class(codepoints: Iterable[int]) -> str:
 
 
 @cache
-def _combining_marks() -> re.Pattern[str]:
-    """Matches any combining mark (canonical combining class other than 0)."""
-    return re.compile(_char_class(c for c in range(0x110000) if unicodedata.combining(chr(c))))
+def _combining_marks() -> frozenset[str]:
+    """Every combining mark (canonical combining class other than 0): a set, as testing a text
+    against it is many times faster than matching a pattern of their ranges."""
+    return frozenset(ch for ch in map(chr, range(0x110000)) if unicodedata.combining(ch))
 
 
 @cache
@@ -206,7 +230,7 @@ class GlyphFallback:
         if self.fonts.covers(font, text):
             return [(font, text)] if text else []
         chain = self.fonts.chain(font)
-        if _combining_marks().search(text):
+        if not _combining_marks().isdisjoint(text):
             return self._split_clusters(text, chain, where)
         # Most text is in the style's font: find its spans at C speed and look at the gaps
         # between them (Japanese, mostly) character by character.
@@ -260,15 +284,29 @@ class GlyphFallback:
         return self._choice[key]
 
     def markup(self, text: str, *, where: str, font: str = REGULAR) -> str:
-        """Paragraph markup for `text` in a paragraph whose style is set in `font`: runs in
-        other fonts get a <font> tag, line breaks become <br/>, markup characters are escaped."""
+        """Paragraph markup for `text` in a paragraph whose style is set in `font`: line breaks
+        become <br/>, markup characters are escaped, and a run in another font gets a <font>
+        tag unless `font`'s chain draws it in that font anyway (chain_font.py): so a paragraph
+        of Vietnamese and kanji is one run of one font, and only an odd cluster is tagged."""
         lines = []
         for line in text.split("\n"):
+            line = unicodedata.normalize("NFC", line).replace("\t", " ")
+            if self.fonts.chain_draws(font, line):  # most text: no run needs a tag
+                lines.append(escape(line))
+                continue
             parts = []
             for run_font, run_text in self.split_runs(line, where=where, font=font):
                 escaped = escape(run_text)
                 parts.append(
-                    escaped if run_font == font else f'<font name="{run_font}">{escaped}</font>'
+                    escaped
+                    if run_font == font or self._drawn_in(font, run_font, run_text)
+                    else f'<font name="{run_font}">{escaped}</font>'
                 )
             lines.append("".join(parts))
         return "<br/>".join(lines)
+
+    def _drawn_in(self, font: str, run_font: str, text: str) -> bool:
+        """Whether `font`'s chain draws each character of `text` in `run_font` (a space may
+        be drawn in any font: each has one)."""
+        chain = self.fonts.chain(font)
+        return all(ch == " " or self._font_for(chain, ch) == run_font for ch in text)

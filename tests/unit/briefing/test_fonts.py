@@ -84,11 +84,24 @@ def test_each_uncovered_character_is_reported_once_per_record(fallback: GlyphFal
     assert [u.where for u in fallback.uncovered] == ["action 1 title", "action 2 title"]
 
 
-def test_markup_escapes_and_tags_other_fonts(fallback: GlyphFallback) -> None:
+def test_markup_escapes_and_leaves_to_the_chain_what_it_draws_alike(
+    fallback: GlyphFallback,
+) -> None:
     assert fallback.markup("a <b> & </b>", where="t") == "a &lt;b&gt; &amp; &lt;/b&gt;"
-    assert fallback.markup("山 & x", where="t") == '<font name="IPAexGothic">山 </font>&amp; x'
     assert fallback.markup("one\ntwo", where="t") == "one<br/>two"
-    # in a bold paragraph the Japanese run is tagged, the bold text is not
-    assert fallback.markup("Yamanashi 山梨県", where="t", font=BOLD) == (
-        'Yamanashi <font name="IPAexGothic">山梨県</font>'
-    )
+    # the style's chain draws 山 in IPAexGothic, as the fallback cuts it: no tag, one run
+    assert fallback.markup("山 & x", where="t") == "山 &amp; x"
+    assert fallback.markup("Yamanashi 山梨県", where="t", font=BOLD) == "Yamanashi 山梨県"
+    assert fallback.markup("Cao\tVăn", where="t") == "Cao Văn"
+
+
+def test_markup_tags_a_run_the_chain_would_draw_otherwise(fallback: GlyphFallback) -> None:
+    # the voiced sound mark is in IPAexGothic only: its base goes there with it, where the
+    # chain alone would draw the "a" in Noto Sans
+    assert not shipped_fonts().covers(REGULAR, "\u3099")
+    assert fallback.markup("a\u3099 b", where="t") == '<font name="IPAexGothic">a\u3099 </font>b'
+
+
+def test_markup_of_an_uncovered_character_is_the_replacement(fallback: GlyphFallback) -> None:
+    assert fallback.markup("x 😀", where="action 3 notes") == f"x {REPLACEMENT}"
+    assert fallback.uncovered == [UncoveredCharacter("😀", "action 3 notes")]
