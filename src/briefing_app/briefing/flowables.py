@@ -18,7 +18,25 @@ LINES_WITH_HEADING = 2
 LEADER_GAP = 4.0
 
 
-class Heading(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+class LaidOutParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
+    """A paragraph that breaks its lines once per width. ReportLab breaks them again at every
+    wrap, and a table cell's paragraph is wrapped whenever its table is measured: to keep it
+    with its heading, to place it, to split it at the foot of a page (what is left is measured
+    again on every later page) and to draw it; three to four times each in a forum book."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        laid = self.__dict__.get("_laid")
+        # the lines are kept while they are still the paragraph's: split() may drop them
+        if laid and laid[0] == available_width and self.__dict__.get("blPara") is laid[1]:
+            self.width = available_width
+            self.height = laid[2]
+            return available_width, laid[2]
+        width, height = super().wrap(available_width, available_height)
+        self._laid = (available_width, self.__dict__.get("blPara"), height)
+        return float(width), float(height)
+
+
+class Heading(LaidOutParagraph):
     """A heading paragraph. With an `outline_level` it becomes a PDF outline entry (the
     document template adds it after the heading is laid out); `key` is its bookmark."""
 
@@ -46,7 +64,7 @@ class ContentsEntry(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         super().__init__()
         self.key = key
         self.style = style
-        self.paragraph = Paragraph(f'<a href="#{key}">{markup}</a>', style)
+        self.paragraph = LaidOutParagraph(f'<a href="#{key}">{markup}</a>', style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width

@@ -8,16 +8,15 @@ uncovered characters are reported against it and markup characters print as type
 from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (
-    Flowable,
-    PageBreak,
-    Paragraph,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from briefing_app.briefing import content as c
-from briefing_app.briefing.flowables import ContentsEntry, Heading, RowKeepingTable
+from briefing_app.briefing.flowables import (
+    ContentsEntry,
+    Heading,
+    LaidOutParagraph,
+    RowKeepingTable,
+)
 from briefing_app.briefing.fonts import GlyphFallback, escape_attribute
 from briefing_app.briefing.styles import LINK, BriefingStyles
 
@@ -70,7 +69,8 @@ class PdfStory:
 
     def _cell(self, cell: c.Cell, numeric: bool = False) -> list[Flowable]:
         return [
-            Paragraph(self.markup(t, style := self._cell_style(t, numeric)), style) for t in cell
+            LaidOutParagraph(self.markup(t, style := self._cell_style(t, numeric)), style)
+            for t in cell
         ]
 
     # blocks
@@ -92,7 +92,7 @@ class PdfStory:
     def _paragraph(
         self, text: c.Text, style: ParagraphStyle, bullet: str | None = None
     ) -> Flowable:
-        return Paragraph(self.markup(text, style), style, bulletText=bullet)
+        return LaidOutParagraph(self.markup(text, style), style, bulletText=bullet)
 
     def block(self, block: c.Block) -> list[Flowable]:  # noqa: PLR0911 (one case per kind)
         styles = self.styles
@@ -140,7 +140,7 @@ class PdfStory:
     def key_values(self, block: c.KeyValues) -> list[Flowable]:
         bold = self.styles.cell_bold
         rows = [
-            [Paragraph(self.markup(c.Text(label), bold), bold), self._cell((value,))]
+            [LaidOutParagraph(self.markup(c.Text(label), bold), bold), self._cell((value,))]
             for label, value in block.pairs
         ]
         widths = [KEY_WIDTH, 1 - KEY_WIDTH]
@@ -149,7 +149,7 @@ class PdfStory:
     def table(self, block: c.Table) -> list[Flowable]:
         head = self.styles.cell_head
         header = (
-            [Paragraph(self.markup(c.Text(col.header), head), head) for col in block.columns]
+            [LaidOutParagraph(self.markup(c.Text(col.header), head), head) for col in block.columns]
             if block.header
             else None
         )
@@ -187,7 +187,7 @@ class PdfStory:
 
     def _continued(self) -> Flowable:
         note = self.styles.cell_note
-        return Paragraph(self.markup(c.Text(self.document.continued), note), note)
+        return LaidOutParagraph(self.markup(c.Text(self.document.continued), note), note)
 
     def sources(self, block: c.SourceList) -> list[Flowable]:
         """ "[n] Title. Publisher, date." with the title linked, the address and the day it was
@@ -199,7 +199,7 @@ class PdfStory:
             text = self.markup(c.Text(source.title, where, link=source.url), styles.body)
             text += self.markup(c.Text(f". {source.details}.", where), styles.body)
             number = f"[{self.numbers[source.id]}]"
-            flowables.append(Paragraph(text, styles.bullet, bulletText=number))
+            flowables.append(LaidOutParagraph(text, styles.bullet, bulletText=number))
             address = [
                 self.markup(c.Text(source.url, where, link=source.url), styles.link_line)
                 if source.url
@@ -209,7 +209,9 @@ class PdfStory:
                 else "",
             ]
             if any(address):
-                flowables.append(Paragraph(" ".join(filter(None, address)), styles.link_line))
+                flowables.append(
+                    LaidOutParagraph(" ".join(filter(None, address)), styles.link_line)
+                )
         return flowables
 
     def assessment(self, block: c.Assessment) -> list[Flowable]:
@@ -219,7 +221,7 @@ class PdfStory:
         return [
             self._paragraph(c.Text(block.label), styles.h3),
             *(
-                Paragraph(" ".join(self.markup(t, note) for t in item if t.text), note)
+                LaidOutParagraph(" ".join(self.markup(t, note) for t in item if t.text), note)
                 for item in block.items
             ),
         ]
