@@ -293,10 +293,11 @@ def book_rows(actions: int, repeat: int) -> list[Row]:
             )
             engine.dispose()
         gc.collect()
-        full, pages = pdf_book.cpu_times(
-            repeat, lambda book=data: ForumBook(book, options).build().page_count
+        (full, pages), (plain, _) = pdf_book.cpu_times(
+            repeat,
+            lambda book=data: ForumBook(book, options).build().page_count,
+            lambda book=data: pdf_book.plain_build(book, options),
         )
-        plain, _ = pdf_book.cpu_times(repeat, lambda book=data: pdf_book.plain_build(book, options))
         ratio = statistics.median(full) / statistics.median(plain)
         rows.append(
             Row(
