@@ -31,8 +31,9 @@ from briefing_app.store.team_access import owns_tables
 #: Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens
 #: ("lan.nguyen"); at most 63 bytes, the server's limit.
 NAME_PATTERN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
-#: Tables nobody but the owner writes (the schema's revision).
-_OWNER_ONLY = ("alembic_version",)
+#: Tables nobody but the owner writes: the schema's revision, and the search index (its triggers
+#: write it as its owner).
+_OWNER_ONLY = ("alembic_version", "search_index")
 _SCRAM_ITERATIONS = 4096
 
 

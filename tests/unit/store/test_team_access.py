@@ -289,3 +289,22 @@ def test_the_scram_verifier_logs_in(members: Team) -> None:
     )
     with pytest.raises(sa.exc.OperationalError, match="password authentication failed"):
         _sql(wrong, "SELECT 1")
+
+
+def test_an_internal_editor_deletes_and_restores_a_public_record(members: Team) -> None:
+    name, editor = members.member(OfficeRole.EDITOR, Classification.INTERNAL)
+    action, version = _an_open_public_action(editor)
+    comments.add_comment(editor, RecordKind.ACTION, action, "Chased by phone", name)
+    ((agreement,),) = _sql(editor, "SELECT min(id) FROM agreements WHERE classification = 'public'")
+    for kind, record_id in ((RecordKind.ACTION, action), (RecordKind.AGREEMENT, agreement)):
+        trash.delete_record(editor, kind, record_id, changed_by=name)
+    assert _sql(editor, "SELECT kind, record_id FROM trash ORDER BY kind") == [
+        ("action", action),
+        ("agreement", agreement),
+    ]
+    thread = f"SELECT text FROM comments WHERE kind = 'action' AND record_id = {action}"
+    assert ("Chased by phone",) in _sql(editor, thread)  # with its record, in the trash
+    for kind, record_id in ((RecordKind.ACTION, action), (RecordKind.AGREEMENT, agreement)):
+        trash.restore_record(editor, kind, record_id, changed_by=name)
+    assert _sql(editor, "SELECT count(*) FROM trash") == [(0,)]
+    assert editing.read_record(editor, RecordKind.ACTION, action).version >= version

@@ -258,6 +258,9 @@ def delete_record(
             snapshot=snap.to_json(),
         )
         session.add(item)
+        # the trash row first: on a team server, the deleted record's history row is only
+        # accepted once the record is in the trash (migration 0011's row-level security)
+        session.flush()
         if kind is not RecordKind.ACTION:  # an action's history is in its snapshot
             _history(session, kind, record_id, changed_by, DELETED, label)
         session.flush()
