@@ -201,12 +201,9 @@ def open_with_recovery(
 def _ask_password(url: str, exc: BaseException, prompts: Prompts) -> tuple[str, bool] | None:
     """The password the user types when `exc` says the server at `url` wants one or refused
     the one given (not one written in the URL itself); None otherwise, or when they cancel."""
-    problem = server_connection.connection_problem(exc)
-    if sa.make_url(url).password or problem not in (
-        server_connection.ConnectionProblem.PASSWORD_NEEDED,
-        server_connection.ConnectionProblem.WRONG_PASSWORD,
-    ):
+    if sa.make_url(url).password or not server_connection.is_wrong_password(exc):
         return None
+    problem = server_connection.connection_problem(exc)
     wrong = problem is server_connection.ConnectionProblem.WRONG_PASSWORD
     return ask_server_password(url, prompts, wrong=wrong)
 
