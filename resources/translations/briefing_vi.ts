@@ -3496,8 +3496,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Who you are on the team server: your login, office role and clearance</source>
+        <translation>Bạn là ai trên máy chủ nhóm: tên đăng nhập, vai trò và cấp được tiếp cận</translation>
+    </message>
+    <message>
         <source>Database: {where}</source>
-        <extracomment>the name the user gave (first start, Preferences); on a team server the login&apos;s</extracomment>
         <translation>Cơ sở dữ liệu: {where}</translation>
     </message>
     <message>
@@ -4615,7 +4618,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>members and clearances are kept on a team server (PostgreSQL); a database file on this computer has one user, who may do everything</source>
-        <extracomment>Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens (&quot;lan.nguyen&quot;); at most 63 bytes, the server&apos;s limit. Tables nobody but the owner writes (the schema&apos;s revision). False when the login role is missing or may not log in (the row is kept)</extracomment>
+        <extracomment>Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens (&quot;lan.nguyen&quot;); at most 63 bytes, the server&apos;s limit. Tables nobody but the owner writes: the schema&apos;s revision, and the search index (its triggers write it as its owner). False when the login role is missing or may not log in (the row is kept)</extracomment>
         <translation>thành viên và cấp được tiếp cận chỉ có trên máy chủ nhóm (PostgreSQL); tệp cơ sở dữ liệu trên máy này chỉ có một người dùng, được làm mọi việc</translation>
     </message>
     <message>
@@ -5412,6 +5415,22 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>New e&amp;vent like this…</source>
         <translation>Sự kiện mới the&amp;o mẫu này…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record…</source>
+        <translation>&amp;Mở bản ghi…</translation>
+    </message>
+    <message>
+        <source>Open the record selected in the list to read it (F2, Enter)</source>
+        <translation>Mở bản ghi đang chọn trong danh sách để xem (F2, Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open the selected record to read it (Enter)</source>
+        <translation>Mở bản ghi đang chọn để xem (Enter)</translation>
     </message>
     <message>
         <source>From &amp;this event</source>

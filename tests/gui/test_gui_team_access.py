@@ -148,6 +148,8 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
     qtbot.keyClick(meetings.view, Qt.Key.Key_Delete)
     assert not prompts.asked("confirm")  # the Delete key follows the button: nothing asked
     assert meetings.edit_button.isEnabled()  # to read it
+    assert meetings.edit_button.text().replace("&", "") == "Open…"
+    assert records.edit_action.text().replace("&", "") == "Open record…"
     assert not _disabled_with_reason(window.meeting_pane.new_button)
     window.records.edit_record(RecordKind.MEETING, meeting_id)
     wait_idle(qtbot, window)

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.prompts = prompts
         self.settings = settings
-        #: the name the user gave (first start, Preferences); on a team server the login's
+        # the name the user gave (first start, Preferences); on a team server the login's
         self.named_user = user
         self.access = FULL_ACCESS  # until read for the database (_install_database)
         self.today = today
@@ -204,6 +204,10 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("countsLabel")
         self.access_label = QLabel()
         self.access_label.setObjectName("accessLabel")
+        self.access_label.setContentsMargins(12, 0, 12, 0)
+        self.access_label.setToolTip(
+            self.tr("Who you are on the team server: your login, office role and clearance")
+        )
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.access_label)
         self.statusBar().addPermanentWidget(self.database_label)

@@ -99,13 +99,8 @@ class RecordCommands(QObject):
                 functools.partial(self._new_of_kind, kind),
                 f"new_{kind.value}",
             )
-        self.edit_action = self._action(
-            self.tr("&Edit record…"),
-            self.edit_current,
-            "editRecord",
-            "F2",
-            self.tr("Edit the record selected in the list (F2, Enter)"),
-        )
+        self.edit_action = self._action("", self.edit_current, "editRecord", "F2")
+        self._name_edit_action(reading=False)
         self.delete_record_action = self._action(
             self.tr("De&lete record…"),
             self.delete_current,
@@ -164,9 +159,22 @@ class RecordCommands(QObject):
         edit_menu.insertAction(before, self.trash_action)
         edit_menu.insertSeparator(before)
 
+    def _name_edit_action(self, *, reading: bool) -> None:
+        """Edit record… opens a record; for a reader, to read it: Open record…."""
+        action = self.edit_action
+        if reading:
+            action.setText(self.tr("&Open record…"))
+            tip = self.tr("Open the record selected in the list to read it (F2, Enter)")
+        else:
+            action.setText(self.tr("&Edit record…"))
+            tip = self.tr("Edit the record selected in the list (F2, Enter)")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
     def follow_access(self, access: Access) -> None:
         """The commands that write follow what the user may do on the database opened (the
         list pages' buttons follow it as the pages are built)."""
+        self._name_edit_action(reading=not access.may_edit)
         gate_writes(
             access,
             *self.new_actions.values(),
@@ -208,7 +216,11 @@ class RecordCommands(QObject):
             )
             if kind is RecordKind.EVENT:
                 self._event_commands(page)
-            gate_writes(self._window.access, page.new_button, page.delete_button)
+            access = self._window.access
+            gate_writes(access, page.new_button, page.delete_button)
+            if not access.may_edit:
+                page.edit_button.setText(self.tr("&Open…"))
+                page.edit_button.setToolTip(self.tr("Open the selected record to read it (Enter)"))
         self._page_changed()
 
     def _event_commands(self, page: ListPage) -> None:
