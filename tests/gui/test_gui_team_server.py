@@ -274,3 +274,22 @@ def test_cancelling_the_password_offers_another_file(server: sa.URL) -> None:
     assert open_with_recovery(url, prompts=prompts) is None
     ((where, reason),) = prompts.asked("unusable_database")
     assert "password" in reason and str(server.password) not in where + reason
+
+
+def test_a_password_in_the_url_is_shown_masked(
+    qtbot: QtBot, server: sa.URL, prompts: FakePrompts, settings_file: Path
+) -> None:
+    """`--db` with a password in it: the window title, the status bar and the About box show
+    the server and the database, never the password."""
+    password = str(server.password)
+    window = make_window(
+        qtbot, server.render_as_string(hide_password=False), prompts, settings_file
+    )
+    try:
+        window.about_action.trigger()
+        ((_title, html),) = prompts.asked("about")
+        shown = [window.windowTitle(), window.statusBar().currentMessage(), html]
+        assert all(password not in text for text in shown), shown
+        assert server.database in window.windowTitle() or server.database in html
+    finally:
+        shut(window)
