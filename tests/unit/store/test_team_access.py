@@ -308,3 +308,8 @@ def test_an_internal_editor_deletes_and_restores_a_public_record(members: Team) 
         trash.restore_record(editor, kind, record_id, changed_by=name)
     assert _sql(editor, "SELECT count(*) FROM trash") == [(0,)]
     assert editing.read_record(editor, RecordKind.ACTION, action).version >= version
+
+
+def test_the_apps_connections_run_without_jit(members: Team) -> None:
+    # JIT compiling the app's small queries, priced high by row-level security, cost seconds
+    assert _sql(members.owner, "SHOW jit") == [("off",)]
