@@ -3627,6 +3627,131 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
 </context>
 <context>
+    <name>MemberForm</name>
+    <message>
+        <source>New member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Change member</source>
+        <translation>Thay đổi thành viên</translation>
+    </message>
+    <message>
+        <source>lan.nguyen</source>
+        <translation>lan.nguyen</translation>
+    </message>
+    <message>
+        <source>Optional: without one they log in as the server allows (.pgpass …)</source>
+        <translation>Không bắt buộc: nếu để trống, họ đăng nhập theo cách máy chủ cho phép (.pgpass …)</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Office &amp;role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>&amp;Cấp được tiếp cận:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommand</name>
+    <message>
+        <source>&amp;Members of the office…</source>
+        <translation>Thành &amp;viên của cơ quan…</translation>
+    </message>
+    <message>
+        <source>Add members, change their office role and clearance, remove them</source>
+        <translation>Thêm thành viên, thay đổi vai trò và cấp được tiếp cận, gỡ bỏ thành viên</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the office manages its members</source>
+        <translation>Chỉ quản trị viên của cơ quan mới quản lý được thành viên</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members of the office</source>
+        <translation>Thành viên của cơ quan</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Office role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Cấp được tiếp cận</translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Đăng nhập được</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>T&amp;hay đổi…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Gỡ bỏ…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Chưa thêm</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Chưa thay đổi</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Gỡ bỏ thành viên</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the office&apos;s members?</source>
+        <translation>Gỡ bỏ {name} khỏi danh sách thành viên của cơ quan?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>They can no longer read or change this database; their login stays on the server, and what they wrote stays in the history under their name.</source>
+        <translation>Họ sẽ không xem hay thay đổi được cơ sở dữ liệu này nữa; tên đăng nhập vẫn còn trên máy chủ, và những gì họ đã viết vẫn ghi trong lịch sử dưới tên họ.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Chưa gỡ bỏ</translation>
+    </message>
+</context>
+<context>
     <name>MembersInput</name>
     <message>
         <source>Copy from {language}</source>

@@ -23,9 +23,12 @@ from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import Language
 from briefing_app.store import team_users
+from briefing_app.store.team_users import Member
 from briefing_app.ui.comments_panel import CommentsPanel
 from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.member_form import MemberForm
+from briefing_app.ui.members_dialog import MembersDialog
 from briefing_app.ui.trash_dialog import TrashDialog
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.write_access import read_only_reason
@@ -260,6 +263,7 @@ def test_a_login_that_is_no_member_is_told_so_and_nothing_opens(
 def test_on_a_file_everything_is_offered(qtbot: QtBot, window: MainWindow) -> None:
     """One user, who may do everything: no roles shown, every choice offered."""
     assert window.access_label.isHidden() and window.commands.new_action.isEnabled()
+    assert not window.members.action.isVisible()
     window.open_record("action", 2)
     wait_idle(qtbot, window)
     editor = window.editor
@@ -268,3 +272,94 @@ def test_on_a_file_everything_is_offered(qtbot: QtBot, window: MainWindow) -> No
     assert not editor.title_edit.isReadOnly()  # type: ignore[attr-defined]
     assert editor.buttons.duplicate_button.isEnabled()
     assert editor.buttons.duplicate_button.toolTip() != read_only_reason()
+
+
+@pytest.mark.postgresql_only
+def test_an_administrator_manages_the_members_but_not_themselves(
+    qtbot: QtBot, open_as: OpenAs, prompts: FakePrompts
+) -> None:
+    admin, window = open_as(OfficeRole.ADMINISTRATOR, Classification.CONFIDENTIAL)
+    action = window.members.action
+    assert action.isVisible() and action.isEnabled()
+    newcomer = f"t{os.getpid()}.new{next(_numbers)}"
+
+    def fill_in(form: QDialog) -> None:
+        assert isinstance(form, MemberForm)
+        form.name_field.setText(newcomer)
+        form.role_box.setCurrentIndex(form.role_box.findData("reader"))
+        form.clearance_box.setCurrentIndex(form.clearance_box.findData("internal"))
+        form.password_field.setText(PASSWORD)
+        form.accept()
+
+    def make_editor(form: QDialog) -> None:
+        assert isinstance(form, MemberForm) and form.name_field.isReadOnly()
+        form.role_box.setCurrentIndex(form.role_box.findData("editor"))
+        form.accept()
+
+    def drive(dialog: QDialog) -> None:
+        assert isinstance(dialog, MembersDialog)
+
+        def member(name: str) -> Member | None:
+            return next((m for m in dialog.members if m.name == name), None)
+
+        def select(name: str) -> None:
+            dialog.table.selectRow([m.name for m in dialog.members].index(name))
+
+        qtbot.waitUntil(lambda: member(admin) is not None, timeout=10000)
+        prompts.answer("run_dialog", fill_in)
+        dialog.add()
+        qtbot.waitUntil(lambda: member(newcomer) is not None, timeout=10000)
+        assert member(newcomer) == Member(
+            newcomer, OfficeRole.READER, Classification.INTERNAL, can_log_in=True
+        )
+        select(newcomer)
+        prompts.answer("run_dialog", make_editor)
+        dialog.change()
+        qtbot.waitUntil(
+            lambda: getattr(member(newcomer), "office_role", None) is OfficeRole.EDITOR,
+            timeout=10000,
+        )
+        select(newcomer)
+        prompts.answer("confirm", True)
+        dialog.remove()
+        qtbot.waitUntil(lambda: member(newcomer) is None, timeout=10000)
+
+        select(admin)
+        prompts.answer("run_dialog", make_editor)
+        dialog.change()
+        qtbot.waitUntil(lambda: bool(prompts.asked("error")), timeout=10000)
+        assert prompts.asked("error")[0][:2] == (
+            "Not changed",
+            f"you cannot change your own membership ({admin}): ask another administrator",
+        )
+        dialog.accept()
+
+    prompts.answer("run_dialog", drive)
+    window.members.show()
+    assert not prompts.pending()
+
+
+@pytest.mark.postgresql_only
+def test_only_an_administrator_may_open_the_members(open_as: OpenAs) -> None:
+    _name, window = open_as(OfficeRole.EDITOR, Classification.CONFIDENTIAL)
+    action = window.members.action
+    assert action.isVisible() and not action.isEnabled()
+    assert action.toolTip() == "Only an administrator of the office manages its members"
+
+
+def test_a_login_name_the_server_would_refuse_keeps_the_form_open(qtbot: QtBot) -> None:
+    form = MemberForm(member=None)
+    qtbot.addWidget(form)
+    form.name_field.setText("Lan Nguyen")
+    form.accept()
+    assert form.result() != QDialog.DialogCode.Accepted and form.error.isVisibleTo(form)
+    assert form.error.text().startswith("Lan Nguyen cannot be a login name")
+    form.name_field.setText("lan.nguyen")
+    form.accept()
+    assert form.result() == QDialog.DialogCode.Accepted
+    assert (form.name(), form.office_role(), form.clearance(), form.password()) == (
+        "lan.nguyen",
+        OfficeRole.EDITOR,
+        Classification.PUBLIC,
+        None,
+    )

@@ -32,6 +32,7 @@ from briefing_app.ui.errors import user_message
 from briefing_app.ui.import_export import ImportExport
 from briefing_app.ui.live_updates import LiveUpdates
 from briefing_app.ui.main_actions import MainActions
+from briefing_app.ui.members_dialog import MembersCommand
 from briefing_app.ui.operations import Engine, Operations
 from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.record_commands import RecordCommands
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             window=self, workspace=self.workspace, undo_stack=self.undo_stack
         )
         self.records = RecordCommands(window=self, workspace=self.workspace, commands=self.commands)
+        self.members = MembersCommand(window=self)
         # The commands tests and scripts reach through the window.
         commands = self.commands
         self.new_database_action: QAction = commands.new_database_action
@@ -335,6 +337,7 @@ class MainWindow(QMainWindow):
             commands.restore_action,
         )
         self.records.follow_access(access)
+        self.members.follow_access(access)
         self.access_label.setText(describe_access(access))
         self.access_label.setVisible(bool(self.access_label.text()))
         self.live.follow(database.engine)  # colleagues' saves, on a server
