@@ -10,8 +10,9 @@ breaks ties so paging is stable.
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any, Generic, TypeVar
 
 import sqlalchemy as sa
@@ -44,8 +45,8 @@ from briefing_app.services.dto import (
     MeetingRow,
 )
 from briefing_app.services.queries import ActionFilter, action_conditions
-from briefing_app.services.search import indexed_match
-from briefing_app.services.search_terms import matches_all
+from briefing_app.services.search import indexed_match, resolve_search
+from briefing_app.services.search_terms import folded_terms, matches_all
 from briefing_app.store.unit_of_work import reading
 
 T = TypeVar("T")
@@ -54,6 +55,10 @@ MAX_PAGE = 5_000
 #: Matches are counted up to this many past a page's start (a keystroke in the action list's
 #: search must not count 200,000 rows).
 COUNT_BOUND = 10_000
+#: A searched action list sorts its matches among themselves when it has all of them and there
+#: are at most this many (their ids are parameters of the page's query); more are read in the
+#: sort's order, each looked up in the search index.
+SORT_AMONG = 10_001
 
 
 @dataclass(frozen=True)
@@ -183,19 +188,27 @@ def read_page(
 # --- follow-up actions -------------------------------------------------------------------------
 
 
-def _action_select(
-    flt: ActionFilter, today: date, sort: str | None
-) -> tuple[sa.Select[Any], sa.Select[Any], SortKeys]:
-    """The page's query, the same matches without joins (to count), and the sort keys. The
-    filters are the CLI's (queries.action_conditions); the joins are only for a sort by meeting,
-    owner or counterpart, and only that sort has them."""
-    action = m.FollowUpAction
+@cache
+def _action_sort_tables() -> tuple[dict[str, tuple[Any, Any, Any]], Any]:
+    """The tables a sort by owner, counterpart or meeting joins, aliased once (aliasing the
+    seven anew took a few milliseconds of each page)."""
     parties = {
         role: (aliased(m.Locality), aliased(m.Organisation), aliased(m.Person))
         for role in ("owner", "counterpart")
     }
-    meeting = aliased(m.Meeting)
-    matches = sa.select(action).where(*action_conditions(flt, today))
+    return parties, aliased(m.Meeting)
+
+
+def _action_select(
+    conditions: Sequence[sa.ColumnElement[bool]], sort: str | None, entity: Any = m.FollowUpAction
+) -> tuple[sa.Select[Any], sa.Select[Any], SortKeys]:
+    """The page's query (of `entity`: the actions, or their ids), the same matches without
+    joins (to count), and the sort keys. The conditions are the CLI's filters
+    (queries.action_conditions); the joins are only for a sort by meeting, owner or
+    counterpart, and only that sort has them."""
+    action = m.FollowUpAction
+    parties, meeting = _action_sort_tables()
+    matches = sa.select(entity).where(*conditions)
     query = matches
     if sort == "meeting":
         query = query.join(meeting, meeting.id == action.meeting_id)
@@ -242,7 +255,10 @@ def page_actions(
 ) -> Page[ActionRow]:
     today = today or date.today()
     request = request or PageRequest()
-    select, matches, keys = _action_select(query or ActionFilter(), today, request.sort)
+    flt = query or ActionFilter()
+    if folded_terms(flt.search):
+        return _searched_actions(engine, flt, request, today)
+    select, matches, keys = _action_select(action_conditions(flt, today), request.sort)
     action = m.FollowUpAction
     select = select.order_by(*sort_order(keys, request, "due", action.id)).options(
         *convert.action_row_loads()
@@ -254,6 +270,46 @@ def page_actions(
         lambda _s, rows: [convert.action_row(a, today) for a in rows],
         counted=matches,
     )
+
+
+def _searched_actions(
+    engine: Engine, flt: ActionFilter, request: PageRequest, today: date
+) -> Page[ActionRow]:
+    """page_actions with words to find, in three steps. The matches' ids up to COUNT_BOUND
+    past the page's start (straight from the search index when the words are the only
+    filter): they are the count. If that is all of them and not many, the page is sorted
+    among them; else the actions are read in the sort's order, each looked up in the index,
+    until the page is full (dense matches: no scan of every row for one- and two-character
+    words, no sort of every match). Then the page's rows. The same rows and counts as
+    read_page over action_conditions."""
+    offset, limit = _limits(request)
+    action = m.FollowUpAction
+    bound = offset + COUNT_BOUND + 1
+    unsearched = replace(flt, search=None)
+    others = action_conditions(unsearched, today)
+    with reading(engine) as session:
+        found = resolve_search(session.connection(), "action", flt.search)
+        assert found is not None
+        if unsearched == ActionFilter():
+            candidates = found.ids
+        else:
+            candidates = sa.select(action.id).where(found.member, *others)
+        ids = session.scalars(candidates.limit(bound)).all()
+        conditions: list[sa.ColumnElement[bool]]
+        if len(ids) < bound and len(ids) <= SORT_AMONG:
+            conditions = [action.id.in_(ids)]
+        else:
+            conditions = [found.in_order, *others]
+        select, _matches, keys = _action_select(conditions, request.sort, action.id)
+        ordered = select.order_by(*sort_order(keys, request, "due", action.id))
+        page_ids = session.scalars(ordered.offset(offset).limit(limit)).all() if ids else []
+        read = session.scalars(
+            sa.select(action).where(action.id.in_(page_ids)).options(*convert.action_row_loads())
+        )
+        by_id = {a.id: a for a in read}
+        rows = [convert.action_row(by_id[i], today) for i in page_ids]
+    beyond = min(max(0, len(ids) - offset), COUNT_BOUND + 1)
+    return Page(rows=rows, total=offset + beyond, offset=offset, exact=beyond <= COUNT_BOUND)
 
 
 def count_actions(
@@ -530,7 +586,7 @@ def search_counts(
     selects: dict[str, sa.Select[Any]] = {
         "delegations": _delegation_select(search)[0],
         "meetings": _meeting_select(search)[0],
-        "actions": _action_select(ActionFilter(search=search), today, None)[1],
+        "actions": _action_select(action_conditions(ActionFilter(search=search), today), None)[1],
         "agreements": _agreement_select(engine, search)[0],
         "localities": _locality_select(engine, search)[0],
         "people": _person_select(search)[0],
