@@ -297,9 +297,7 @@ class ServerInfo:
 def probe(url: str, password: str | None) -> ServerInfo:
     """Connect once to `url` (with `password`, else as password_for finds one) and say who we
     are there. Raises the driver's error (see connection_problem) when it cannot."""
-    engine = sa.create_engine(
-        url, poolclass=NullPool, connect_args={"connect_timeout": CONNECT_TIMEOUT}
-    )
+    engine = sa.create_engine(url, poolclass=NullPool, connect_args=dict(CONNECTION_OPTIONS))
     if password:
 
         @event.listens_for(engine, "do_connect")
