@@ -25,9 +25,12 @@ update, a trace of a refused save or an error other than a conflict.
     .venv/bin/python benchmarks/team_load.py [--pg SERVER_URL] [--sqlite [FILE]]
                                              [--clients 8] [--edits 500] [--actions 7] [--seed 17]
 
-`--pg` needs a user who may create databases (`scripts/postgres.sh start DIR` prints one);
-without it the load runs on a new SQLite file (FILE, kept; else a temporary one); with both,
-on each in turn.
+`--pg` needs a user who may create databases and roles (`scripts/postgres.sh start DIR` prints
+one). On PostgreSQL the load runs twice, each time in a new database: as that user (the
+database's owner), then with each client logged in as a member of the office of its own (an
+editor cleared for everything; migration 0011's row-level security and history trigger at
+work), the logins made for the run and dropped after it. Without `--pg` the load runs on a new
+SQLite file (FILE, kept; else a temporary one); with both, on each in turn.
 """
 
 import argparse
