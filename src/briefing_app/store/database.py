@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.store.engine import make_engine, sqlite_path
 from briefing_app.store.migrations import upgrade_to_head
 from briefing_app.store.seed import SeedReport, load_seed
-from briefing_app.store.team_access import membership_refusal
+from briefing_app.store.team_access import Access, membership_refusal, read_access
 
 
 @dataclass(frozen=True)
@@ -50,3 +50,14 @@ def open_database(url: str, *, create: bool = True, seed: bool = True) -> Opened
             raise refusal from exc
         raise
     return OpenedDatabase(url=url, engine=engine, upgrade_backup=backup, seed=report)
+
+
+def open_as_member(url: str) -> tuple[OpenedDatabase, Access]:
+    """Open `url` as open_database does, and read what the user may do there (the desktop
+    app, on a worker thread). A login that is no member of the office leaves nothing open."""
+    opened = open_database(url)
+    try:
+        return opened, read_access(opened.engine)
+    except BaseException:
+        opened.engine.dispose()
+        raise

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import queries
+from briefing_app.store.team_access import Access
 from briefing_app.ui import about
 from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.errors import user_message
@@ -20,6 +21,7 @@ from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.record_pages import PAGE_KEYS, SLUGS, page_title
 from briefing_app.ui.widgets.menu_keys import give_mnemonics
 from briefing_app.ui.workspace import Workspace
+from briefing_app.ui.write_access import gate_writes
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -290,6 +292,18 @@ class MainActions(QObject):
             self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text)
             if text
             else self.tr("Redo (Ctrl+Shift+Z)")
+        )
+
+    def follow_access(self, access: Access) -> None:
+        """The commands that write follow what the user may do on the database opened."""
+        gate_writes(
+            access,
+            self.new_action,
+            self.save_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.import_action,
+            self.restore_action,
         )
 
     def dirty_changed(self, dirty: bool) -> None:

@@ -21,7 +21,7 @@ from typing_extensions import override
 from briefing_app.config import to_url
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import listing, queries
-from briefing_app.store.database import OpenedDatabase, open_database
+from briefing_app.store.database import OpenedDatabase, open_as_member
 from briefing_app.store.team_access import FULL_ACCESS, Access, read_access
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.briefing_dialog import BriefingDialog
@@ -46,20 +46,9 @@ from briefing_app.ui.views.overview_page import OverviewPage
 from briefing_app.ui.widgets.menu_keys import clear_of_menu_bar
 from briefing_app.ui.widgets.search_popup import SearchPopup
 from briefing_app.ui.workspace import Workspace
-from briefing_app.ui.write_access import describe_access, gate_writes
+from briefing_app.ui.write_access import describe_access
 
 MESSAGE_MS = 8000
-
-
-def open_as_member(url: str) -> tuple[OpenedDatabase, Access]:
-    """Open `url` and read what the user may do there (on a worker thread). A login that is
-    no member of the office leaves nothing open (UserError)."""
-    opened = open_database(url)
-    try:
-        return opened, read_access(opened.engine)
-    except BaseException:
-        opened.engine.dispose()
-        raise
 
 
 def describe_database(opened: OpenedDatabase) -> str:
@@ -326,16 +315,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.access = access
         self.workspace.user = self.user
-        commands = self.commands
-        gate_writes(
-            access,
-            commands.new_action,
-            commands.save_action,
-            commands.duplicate_action,
-            commands.delete_action,
-            commands.import_action,
-            commands.restore_action,
-        )
+        self.commands.follow_access(access)
         self.records.follow_access(access)
         self.members.follow_access(access)
         self.access_label.setText(describe_access(access))
