@@ -6175,6 +6175,10 @@ Please send this file to your support contact. Further problems in this session 
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
+        <source>A change here applies the next time Briefing desk starts (unless --db or BRIEFING_DB_URL names another database).</source>
+        <translation>Thay đổi ở đây được áp dụng từ lần khởi động Briefing desk tiếp theo (trừ khi --db hoặc BRIEFING_DB_URL chỉ định cơ sở dữ liệu khác).</translation>
+    </message>
+    <message>
         <source>This &amp;computer&apos;s file (the default)</source>
         <translation>&amp;Tệp trên máy tính này (mặc định)</translation>
     </message>
@@ -6197,10 +6201,6 @@ Please send this file to your support contact. Further problems in this session 
     <message>
         <source>Use:</source>
         <translation>Dùng:</translation>
-    </message>
-    <message>
-        <source>A change here applies the next time Briefing desk starts.</source>
-        <translation>Thay đổi ở đây được áp dụng từ lần khởi động Briefing desk tiếp theo.</translation>
     </message>
     <message>
         <source>With no password here, PostgreSQL&apos;s own ~/.pgpass file (or service file) is read, as psql does; the app asks at start when none is found.</source>

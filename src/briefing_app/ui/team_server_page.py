@@ -131,7 +131,12 @@ class TeamServerPage(QWidget):
         layout.addWidget(self.use_server)
         layout.addWidget(self.server_fields)
         layout.addWidget(
-            self._note(self.tr("A change here applies the next time Briefing desk starts."))
+            self._note(
+                self.tr(
+                    "A change here applies the next time Briefing desk starts (unless --db or "
+                    "BRIEFING_DB_URL names another database)."
+                )
+            )
         )
         layout.addStretch(1)
         self.use_server.toggled.connect(self._enable)
