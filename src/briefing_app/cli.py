@@ -665,10 +665,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             handlers[args.command](args)
     except UserError as exc:
         return _refused(str(exc))
-    except sa.exc.OperationalError as exc:
-        return _refused(f"the database refused the operation: {_storage_reason(exc.orig)}")
-    except sa.exc.IntegrityError as exc:  # a duplicate the checks before it did not catch
-        return _refused(f"the database refused the change, nothing was saved: {exc.orig}")
+    except sa.exc.DBAPIError as exc:
+        from briefing_app.store.storage_errors import storage_error
+
+        refusal = storage_error(exc)
+        return _crashed() if refusal is None else _refused(str(refusal))
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
@@ -682,16 +683,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         return _crashed()
     return 0
-
-
-def _storage_reason(error: BaseException | None) -> str:
-    """SQLite's reason, with the state of the disk named in words a user acts on."""
-    reason = str(error)
-    if "readonly" in reason or "read-only" in reason:
-        return f"{reason} (the file or its disk is read-only: copy it somewhere writable)"
-    if "disk is full" in reason:
-        return f"{reason} (the disk is full: free some space)"
-    return reason
 
 
 def _refused(message: str) -> int:
