@@ -96,7 +96,7 @@ class Attempt:
     values: dict[str, Any]
     comment: str | None
     outcome: str  # ACCEPTED, CONFLICT, or the class of another error
-    new_version: int | None
+    new_version: int | None  # accepted: the version it made; a conflict: the stored one
     ms: float
     detail: str = ""
 
@@ -205,8 +205,8 @@ def one_save(
             )
             new_version = after.version
             open_actions[action_id] = after
-    except StaleRecordError:
-        outcome = CONFLICT
+    except StaleRecordError as exc:
+        outcome, new_version = CONFLICT, exc.actual
         del open_actions[action_id]  # the conflict dialog: the user reloads
     except Exception as exc:  # noqa: BLE001 — every refusal is recorded, none stops the load
         outcome, detail = type(exc).__name__, str(exc).splitlines()[0][:200]
@@ -296,6 +296,15 @@ def verify(attempts: list[Attempt], versions_before: dict[int, int], stored: Sto
         f"{a.tag} on action {a.action_id}: {a.outcome}: {a.detail}"
         for a in attempts
         if a.outcome not in (ACCEPTED, CONFLICT)
+    ]
+    # a conflict is real when an accepted save made the newer version it was told of
+    made = {(a.action_id, a.new_version) for a in attempts if a.outcome == ACCEPTED}
+    verdict.unexplained += [
+        f"{a.tag} was refused as stale with version {a.base_version}, the action said to be at "
+        f"version {a.new_version}, which no accepted save made"
+        for a in attempts
+        if a.outcome == CONFLICT
+        and not (a.new_version > a.base_version and (a.action_id, a.new_version) in made)
     ]
     rows: dict[str, list[Change]] = {}
     for row in stored.changes:

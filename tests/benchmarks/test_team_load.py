@@ -34,7 +34,6 @@ def team_load() -> Iterator[ModuleType]:
 def _save(
     load: ModuleType, client: str, number: int, base: int, values: dict[str, Any], **kw: Any
 ) -> Any:
-    accepted = kw.get("outcome", load.ACCEPTED) == load.ACCEPTED
     return load.Attempt(
         client=client,
         number=number,
@@ -43,7 +42,7 @@ def _save(
         values=values,
         comment=kw.get("comment"),
         outcome=kw.get("outcome", load.ACCEPTED),
-        new_version=kw.get("new_version", base + 1) if accepted else None,
+        new_version=kw.get("new_version", base + 1),
         ms=1.0,
     )
 
@@ -131,9 +130,20 @@ def test_a_refused_save_that_wrote_is_a_trace(team_load: ModuleType) -> None:
     assert "client-1 #2 was refused" in verdict.traces[0]
 
 
+def test_a_conflict_with_no_newer_version_is_unexplained(team_load: ModuleType) -> None:
+    """Refused as stale, but the stored version it was told of is its own."""
+    attempts, stored = _history(team_load)
+    spurious = replace(attempts[2], new_version=1)
+    verdict = team_load.verify([*attempts[:2], spurious, attempts[3]], {1: 1}, stored)
+    assert len(verdict.unexplained) == 1 and "client-1 #2 was refused" in verdict.unexplained[0]
+    assert verdict.lost == {} and verdict.traces == []
+
+
 def test_an_error_other_than_a_conflict_is_unexplained(team_load: ModuleType) -> None:
     attempts, stored = _history(team_load)
-    failed = replace(attempts[2], outcome="OperationalError", detail="database is locked")
+    failed = replace(
+        attempts[2], outcome="OperationalError", new_version=None, detail="database is locked"
+    )
     verdict = team_load.verify([*attempts[:2], failed, attempts[3]], {1: 1}, stored)
     assert verdict.unexplained == ["client-1 #2 on action 1: OperationalError: database is locked"]
 
