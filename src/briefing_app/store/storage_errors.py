@@ -65,12 +65,8 @@ def _connect_reason(error: BaseException | None) -> str:
     return first_line(error).rsplit(" failed: ", 1)[-1].replace("FATAL:", "").strip()
 
 
-def connection_lost(exc: BaseException) -> bool:
+def connection_lost(exc: sa.exc.DBAPIError) -> bool:
     """Whether `exc` says the connection dropped while in use (not: could not be made)."""
-    if isinstance(exc, ConnectionLostError):
-        return True
-    if not isinstance(exc, sa.exc.DBAPIError):
-        return False
     state = str(getattr(exc.orig, "sqlstate", None) or "")
     return exc.connection_invalidated or (
         state.startswith(OPERATOR_INTERVENTION) and state != "57014"  # 57014: a cancelled query
