@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from briefing_app import __version__, cli_records, cli_threads
+from briefing_app import __version__, cli_records, cli_threads, cli_users
 from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     copy.add_argument(
         "--to", type=_database_argument, required=True, metavar="PATH_OR_URL", help="where to"
     )
+    cli_users.add_user_commands(db_commands, db_option=db_option, json_option=json_option)
 
     list_cmd = commands.add_parser(
         "list", parents=[db_option, json_option, language_option], help="list records"
@@ -575,6 +576,12 @@ def cmd_db(args: argparse.Namespace) -> None:
             opened.engine.dispose()
     elif args.db_command == "copy":
         _copy_database(url, to_url(args.to))
+    elif args.db_command == "users":
+        opened = open_database(url, create=False, seed=False)
+        try:
+            cli_users.cmd_users(args, opened.engine)
+        finally:
+            opened.engine.dispose()
 
 
 def _copy_database(url: str, target_url: str) -> None:
