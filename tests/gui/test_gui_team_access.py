@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
-from gui_helpers import make_window, replace_text, shut, wait_idle
+from gui_helpers import make_window, replace_text, shut, wait_idle, wait_ready
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.app import open_with_recovery
+from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import Language
@@ -363,3 +364,20 @@ def test_a_login_name_the_server_would_refuse_keeps_the_form_open(qtbot: QtBot) 
         Classification.PUBLIC,
         None,
     )
+
+
+@pytest.mark.postgresql_only
+def test_a_file_opened_after_the_server_offers_everything_again(
+    qtbot: QtBot, open_as: OpenAs, tmp_path: Path
+) -> None:
+    name, window = open_as(OfficeRole.READER, Classification.PUBLIC)
+    assert window.user == name and not window.commands.new_action.isEnabled()
+    url = to_url(str(tmp_path / "mine.sqlite3"))
+    window.switch_database(url)
+    qtbot.waitUntil(lambda: window.database.url == url, timeout=30000)
+    wait_ready(qtbot, window)
+    new = window.commands.new_action
+    assert new.isEnabled() and new.toolTip() == "Create a follow-up action (Ctrl+N)"
+    assert window.records.new_actions[RecordKind.MEETING].isEnabled()
+    assert window.user == "tester" and window.access_label.isHidden()
+    assert not window.members.action.isVisible()
