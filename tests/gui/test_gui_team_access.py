@@ -13,18 +13,21 @@ import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from gui_helpers import make_window, replace_text, shut, wait_idle, wait_ready
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from briefing_app.app import open_with_recovery
+from briefing_app.app import build_main_window, open_with_recovery
 from briefing_app.config import to_url
 from briefing_app.domain.enums import Classification, OfficeRole
+from briefing_app.domain.errors import UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import Language
 from briefing_app.store import team_users
+from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.team_users import Member
+from briefing_app.ui import main_window
 from briefing_app.ui.comments_panel import CommentsPanel
 from briefing_app.ui.language import install_language
 from briefing_app.ui.main_window import MainWindow
@@ -381,3 +384,42 @@ def test_a_file_opened_after_the_server_offers_everything_again(
     assert window.records.new_actions[RecordKind.MEETING].isEnabled()
     assert window.user == "tester" and window.access_label.isHidden()
     assert not window.members.action.isVisible()
+
+
+def test_a_window_whose_login_turns_out_no_member_says_so_and_closes(
+    qtbot: QtBot,
+    seeded_db: OpenedDatabase,
+    prompts: FakePrompts,
+    settings_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The access is read as the window opens (off the GUI thread): refused, the window says
+    why and closes, with nothing built."""
+
+    def refuse(_engine: object) -> None:
+        raise UserError(
+            "{user} is not a member of the office on this team server: an administrator adds "
+            "them with `briefing-app db users add {user}`",
+            user="lan",
+        )
+
+    monkeypatch.setattr(main_window, "read_access", refuse)
+    window = build_main_window(
+        seeded_db.url,
+        prompts=prompts,
+        settings=QSettings(str(settings_file), QSettings.Format.IniFormat),
+        user="tester",
+    )
+    window.show()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert prompts.asked("error") == [
+        (
+            "Cannot open the database",
+            "lan is not a member of the office on this team server: an administrator adds "
+            "them with `briefing-app db users add lan`",
+            "",
+        )
+    ]
+    assert not window.workspace.ready
+    window.tasks.wait()
+    window.database.engine.dispose()
