@@ -147,9 +147,7 @@ def _refuse_changing_yourself(connection: Connection, name: str) -> None:
         )
 
 
-def _member_row(
-    connection: Connection, name: str
-) -> sa.Row[tuple[OfficeRole, Classification]] | None:
+def _member_row(connection: Connection, name: str) -> sa.Row[OfficeRole, Classification] | None:
     return connection.execute(
         sa.select(m.AppUser.office_role, m.AppUser.clearance).where(m.AppUser.name == name)
     ).first()
