@@ -3641,8 +3641,12 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>lan.nguyen</translation>
     </message>
     <message>
-        <source>Optional: without one they log in as the server allows (.pgpass …)</source>
-        <translation>Không bắt buộc: nếu để trống, họ đăng nhập theo cách máy chủ cho phép (.pgpass …)</translation>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <source>Without a password they log in as the server allows them (a .pgpass file, the server&apos;s own rules), or not until its administrator sets one.</source>
+        <translation>Không có mật khẩu, họ đăng nhập theo cách máy chủ cho phép (tệp .pgpass, quy định riêng của máy chủ), hoặc chưa đăng nhập được cho tới khi quản trị viên máy chủ đặt mật khẩu.</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
@@ -4727,6 +4731,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>the database refused the operation: {reason}</source>
         <translation>cơ sở dữ liệu từ chối thao tác: {reason}</translation>
+    </message>
+    <message>
+        <source>your clearance does not reach this classification: you may not write a record you could not read; nothing was saved</source>
+        <translation>cấp được tiếp cận của bạn chưa tới độ mật này: bạn không thể ghi một bản ghi mà mình không được đọc; chưa có gì được lưu</translation>
     </message>
     <message>
         <source>your account may not read this ({reason})</source>

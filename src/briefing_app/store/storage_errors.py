@@ -208,6 +208,14 @@ def storage_error(exc: sa.exc.DBAPIError) -> StorageError | None:
         if connection_lost(exc):
             return ConnectionLostError(LOST, reason=first_line(exc.orig))
         if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            if "row-level security" in str(exc.orig):  # a record above the user's clearance
+                return PermissionRefusedError(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "your clearance does not reach this classification: you may not write "
+                        "a record you could not read; nothing was saved",
+                    )
+                )
             reading = (exc.statement or "").lstrip().upper().startswith("SELECT")
             return PermissionRefusedError(
                 QT_TRANSLATE_NOOP("Messages", "your account may not read this ({reason})")

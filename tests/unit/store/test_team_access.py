@@ -19,6 +19,7 @@ from briefing_app.services import attachments, comments, search
 from briefing_app.services.record_kinds import editing, trash
 from briefing_app.store import team_users
 from briefing_app.store.database import OpenedDatabase, open_database
+from briefing_app.store.storage_errors import storage_error
 from briefing_app.store.team_access import FULL_ACCESS, Access, read_access
 
 pytestmark = pytest.mark.postgresql_only
@@ -213,10 +214,11 @@ def test_an_internal_editor_edits_but_cannot_write_a_confidential_record(members
         f"SELECT changed_by FROM action_changes WHERE action_id = {action} AND field = 'title'",
     )
     assert history[-1] == (name,)  # the login, whatever the client said
-    with pytest.raises(Exception, match="row-level security"):
+    with pytest.raises(sa.exc.ProgrammingError, match="row-level security") as refused:
         editing.edit_record(
             editor, RecordKind.ACTION, action, {"classification": "confidential"}, changed_by=name
         )
+    assert "your clearance does not reach" in str(storage_error(refused.value))
     assert _sql(
         members.owner, f"SELECT classification FROM follow_up_actions WHERE id = {action}"
     ) == [("public",)]
