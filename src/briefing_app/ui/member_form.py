@@ -53,9 +53,15 @@ class MemberForm(QDialog):
         self.password_field = QLineEdit()
         self.password_field.setObjectName("memberPassword")
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field.setPlaceholderText(
-            self.tr("Optional: without one they log in as the server allows (.pgpass …)")
+        self.password_field.setPlaceholderText(self.tr("Optional"))
+        self.password_note = QLabel(
+            self.tr(
+                "Without a password they log in as the server allows them (a .pgpass file, "
+                "the server's own rules), or not until its administrator sets one."
+            )
         )
+        self.password_note.setWordWrap(True)
+        self.password_note.setStyleSheet("color: #555555;")
         self.error = QLabel()
         self.error.setObjectName("memberError")
         self.error.setWordWrap(True)
@@ -71,8 +77,10 @@ class MemberForm(QDialog):
             form.addRow(
                 buddy_label(self.tr("&Password:"), self.password_field), self.password_field
             )
+            form.addRow("", self.password_note)
         else:
             self.password_field.setVisible(False)
+            self.password_note.setVisible(False)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
