@@ -4746,12 +4746,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>{user} is not a member of the office on this team server: an administrator adds them with `briefing-app db users add {user}`</source>
-        <extracomment>Everything: a SQLite file&apos;s user, a team server&apos;s owner or superuser.</extracomment>
         <translation>{user} chưa là thành viên của cơ quan trên máy chủ nhóm này: quản trị viên thêm bằng lệnh `briefing-app db users add {user}`</translation>
     </message>
     <message>
         <source>members and clearances are kept on a team server (PostgreSQL); a database file on this computer has one user, who may do everything</source>
-        <extracomment>Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens (&quot;lan.nguyen&quot;); at most 63 bytes, the server&apos;s limit. Tables nobody but the owner writes: the schema&apos;s revision, and the search index (its triggers write it as its owner). False when the login role is missing or may not log in (the row is kept)</extracomment>
         <translation>thành viên và cấp được tiếp cận chỉ có trên máy chủ nhóm (PostgreSQL); tệp cơ sở dữ liệu trên máy này chỉ có một người dùng, được làm mọi việc</translation>
     </message>
     <message>

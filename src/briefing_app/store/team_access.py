@@ -45,7 +45,7 @@ class Access:
         return tuple(c for c in Classification if self.may_read(c))
 
 
-#: Everything: a SQLite file's user, a team server's owner or superuser.
+# Everything: a SQLite file's user, a team server's owner or superuser.
 FULL_ACCESS = Access(OfficeRole.ADMINISTRATOR, Classification.CONFIDENTIAL)
 
 

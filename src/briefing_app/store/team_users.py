@@ -28,11 +28,11 @@ from briefing_app.domain.errors import UserError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.store.team_access import owns_tables
 
-#: Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens
-#: ("lan.nguyen"); at most 63 bytes, the server's limit.
+# Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens
+# ("lan.nguyen"); at most 63 bytes, the server's limit.
 NAME_PATTERN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
-#: Tables nobody but the owner writes: the schema's revision, and the search index (its triggers
-#: write it as its owner).
+# Tables nobody but the owner writes: the schema's revision, and the search index (its triggers
+# write it as its owner).
 _OWNER_ONLY = ("alembic_version", "search_index")
 _SCRAM_ITERATIONS = 4096
 
@@ -44,7 +44,7 @@ class Member:
     name: str
     office_role: OfficeRole
     clearance: Classification
-    #: False when the login role is missing or may not log in (the row is kept)
+    # False when the login role is missing or may not log in (the row is kept)
     can_log_in: bool
 
 
