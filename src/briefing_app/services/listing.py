@@ -57,8 +57,12 @@ MAX_PAGE = 5_000
 COUNT_BOUND = 10_000
 #: A searched action list sorts its matches among themselves when it has all of them and there
 #: are at most this many (their ids are parameters of the page's query); more are read in the
-#: sort's order, each looked up in the search index.
-SORT_AMONG = 10_001
+#: sort's order, each looked up among the matches the trigram index gives (on 200,000 actions,
+#: 7,400 matches: 18 ms sorted, 6 ms read in order) ...
+SORT_AMONG = 2_500
+#: ... or, for one- and two-character words, each looked up in its own index row, which costs
+#: ten times more (3,800 matches: 10 ms sorted, 27 ms read in order).
+SORT_AMONG_SCANNED = COUNT_BOUND + 1
 
 
 @dataclass(frozen=True)
@@ -296,7 +300,7 @@ def _searched_actions(
             candidates = sa.select(action.id).where(found.member, *others)
         ids = session.scalars(candidates.limit(bound)).all()
         conditions: list[sa.ColumnElement[bool]]
-        if len(ids) < bound and len(ids) <= SORT_AMONG:
+        if len(ids) < bound and len(ids) <= (SORT_AMONG_SCANNED if found.scan else SORT_AMONG):
             conditions = [action.id.in_(ids)]
         else:
             conditions = [found.in_order, *others]

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -142,9 +143,12 @@ def _index_conditions(
         rows.rowid.between(low if first is None else first, high)
     ]
     if database != "sqlite":
-        text = sa.literal_column(index.POSTGRESQL_TEXT, sa.Text())
-        patterns = (sa.literal(f"%{escape_like(t)}%", sa.Text()) for t in terms)
-        return conditions + [text.like(p, escape=LIKE_ESCAPE) for p in patterns]
+        # found by the server's function (migration 0011), which reads the trigram index as
+        # its owner and keeps what the user may read: under row-level security a LIKE here
+        # would scan the whole index (LIKE is not leakproof)
+        patterns = sa.literal([f"%{escape_like(t)}%" for t in terms], ARRAY(sa.Text()))
+        found = sa.func.briefing_search_rows(patterns, low, last).column_valued("found")
+        return conditions + [rows.rowid.in_(sa.select(found))]
     long_terms = [t for t in terms if len(t) >= 3]
     if long_terms:
         phrases = " ".join(fts_phrase(t) for t in long_terms)
@@ -245,6 +249,8 @@ class ResolvedSearch:
     #: end: on SQLite the set is not allowed to drive it, and one- and two-character words are
     #: looked up in the record's own index row instead of scanning every row for the set
     in_order: sa.ColumnElement[bool]
+    #: no word for the trigram index (SQLite): `ids` scans the index's text
+    scan: bool = False
 
 
 def resolve_search(connection: Connection, kind: str, text: str | None) -> ResolvedSearch | None:
@@ -270,7 +276,7 @@ def resolve_search(connection: Connection, kind: str, text: str | None) -> Resol
             _STORED.c.rowid == model_id + spec.low,
             *_index_conditions(spec, terms, _STORED, database),
         )
-        return ResolvedSearch(ids, row, row)
+        return ResolvedSearch(ids, row, row, scan=True)
     return ResolvedSearch(ids, member, (model_id + 0).in_(ids))  # + 0: not an index's column
 
 

@@ -164,7 +164,9 @@ def _paged(engine: Engine, typed: str, sort: str, descending: bool, matches: int
 def plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Both ways of reading a page, whatever the number of matches."""
     monkeypatch.setattr(listing, "COUNT_BOUND", BOUND)
-    monkeypatch.setattr(listing, "SORT_AMONG", 1_000 if request.param.startswith("sorted") else 0)
+    among = 1_000 if request.param.startswith("sorted") else 0
+    monkeypatch.setattr(listing, "SORT_AMONG", among)
+    monkeypatch.setattr(listing, "SORT_AMONG_SCANNED", among)
     return str(request.param)
 
 
