@@ -23,8 +23,10 @@ The trigram tokenizer matches any substring of three characters or more, which i
 On PostgreSQL (migration 0009) `search_index` is a plain table of the same columns (`rowid` a
 bigint key), with a GIN trigram index (the `pg_trgm` extension) on the text searches read,
 `name || ' ' || title || ' ' || body` (words hold no spaces, so a word is in that text exactly
-when it is in one of the three columns): LIKE '%word%' finds its rows through the index. The
-same descriptions below give its PL/pgSQL triggers, so both databases index the same text;
+when it is in one of the three columns): LIKE '%word%' finds its rows through the index, in
+the server's function `briefing_search_rows` (migration 0011: row-level security would keep a
+member's LIKE off the index), which keeps the rows of records the user may read. The same
+descriptions below give its PL/pgSQL triggers, so both databases index the same text;
 the SQL templates spell the few things the two write differently with placeholders
 (`Spelling`). Migration 0009 creates them there (a frozen copy, spelt for PostgreSQL).
 """
@@ -46,9 +48,6 @@ ROW = "{row}"
 #: a subquery in FROM (PostgreSQL before 16 needs it named); see Spelling.
 STRING_AGG = "{string_agg}"
 DERIVED = "{derived}"
-#: On PostgreSQL, the text the trigram index holds and searches read (one GIN index for every
-#: word of a query).
-POSTGRESQL_TEXT = f"({TABLE}.name || ' ' || {TABLE}.title || ' ' || {TABLE}.body)"
 
 
 @dataclass(frozen=True)

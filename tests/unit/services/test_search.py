@@ -509,5 +509,7 @@ def test_list_searches_pick_their_sql_by_database() -> None:
     assert "search_index MATCH" in on_sqlite
     assert not on_sqlite.rstrip().endswith("= 1")  # "id IN (…) = 1" would hide the IN from SQLite
     assert "MATCH" not in on_postgres
-    # the words as typed (in the union, and where no record holds them so), then one per word
-    assert on_postgres.count(f"{search_index.POSTGRESQL_TEXT} LIKE") == 4
+    # through the server's search function (migration 0011): the words as typed (in the
+    # union, and where no record holds them so), then every word at once
+    assert on_postgres.count("briefing_search_rows(") == 3
+    assert "LIKE" not in on_postgres
