@@ -25,7 +25,6 @@ from briefing_app.domain.errors import UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import Language
 from briefing_app.store import team_users
-from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.team_users import Member
 from briefing_app.ui import main_window
 from briefing_app.ui.comments_panel import CommentsPanel
@@ -386,15 +385,16 @@ def test_a_file_opened_after_the_server_offers_everything_again(
     assert not window.members.action.isVisible()
 
 
+@pytest.mark.postgresql_only
 def test_a_window_whose_login_turns_out_no_member_says_so_and_closes(
     qtbot: QtBot,
-    seeded_db: OpenedDatabase,
+    server_url: str,
     prompts: FakePrompts,
     settings_file: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The access is read as the window opens (off the GUI thread): refused, the window says
-    why and closes, with nothing built."""
+    """On a team server the access is read as the window opens (off the GUI thread): refused,
+    the window says why and closes, with nothing built."""
 
     def refuse(_engine: object) -> None:
         raise UserError(
@@ -405,7 +405,7 @@ def test_a_window_whose_login_turns_out_no_member_says_so_and_closes(
 
     monkeypatch.setattr(main_window, "read_access", refuse)
     window = build_main_window(
-        seeded_db.url,
+        server_url,
         prompts=prompts,
         settings=QSettings(str(settings_file), QSettings.Format.IniFormat),
         user="tester",

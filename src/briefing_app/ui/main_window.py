@@ -169,11 +169,14 @@ class MainWindow(QMainWindow):
             open_my_work=lambda: self.go(MY_WORK),
         )
         self.workspace.ready_changed.connect(self._remind)
-        self.ops.query(
-            read_access,
-            success=lambda access: self._install_database(database, access),
-            failure=self._not_a_member,
-        )
+        if database.path is not None:  # a file: its one user may do everything
+            self._install_database(database, FULL_ACCESS)
+        else:  # a team server says what the login may do: pages are built once it is read
+            self.ops.query(
+                read_access,
+                success=lambda access: self._install_database(database, access),
+                failure=self._not_a_member,
+            )
         self._restore_window()
 
     def _build_frame(self) -> None:
