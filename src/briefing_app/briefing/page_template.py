@@ -92,6 +92,9 @@ class PageSetup:
 
 #: Smallest size a line of page furniture is set at to fit whole.
 MIN_FURNITURE_SIZE = 6.5
+#: The later pages' furniture, the same on each: drawn once per document as a form (a PDF
+#: XObject) that every later page shows; the page number is drawn on each by the canvas.
+LATER_PAGE_FORM = "later_page_furniture"
 
 
 class PageFurniture:
@@ -139,11 +142,13 @@ class PageFurniture:
         canvas.restoreState()
 
     def later_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        self.draw_banners(canvas)
-        self.draw_running_header(canvas)
-        self.draw_footer(canvas)
-        canvas.restoreState()
+        if not canvas.hasForm(LATER_PAGE_FORM):
+            canvas.beginForm(LATER_PAGE_FORM)  # a graphics state of its own
+            self.draw_banners(canvas)
+            self.draw_running_header(canvas)
+            self.draw_footer(canvas)
+            canvas.endForm()
+        canvas.doForm(LATER_PAGE_FORM)
 
     def draw_banners(self, canvas: Canvas) -> None:
         """The classification level, centred in a coloured band at the top and bottom."""

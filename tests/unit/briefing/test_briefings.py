@@ -110,6 +110,19 @@ def test_every_page_says_page_x_of_y_and_carries_the_furniture(
         assert "Date prepared: 23 November 2026" in text
 
 
+def test_later_pages_show_one_drawing_of_their_furniture(
+    rendered: dict[str, RenderedBriefing],
+) -> None:
+    """Banners, running header and footer are one form the later pages share: the file holds
+    them once (issue 16), while each page still says them (the test above)."""
+    pages = PdfReader(BytesIO(rendered["forum"].pdf)).pages
+    assert len(pages) > 3
+    forms = [{ref.idnum for ref in page["/Resources"]["/XObject"].values()} for page in pages[1:]]
+    assert all(len(form) == 1 for form in forms)
+    assert len(set.union(*forms)) == 1
+    assert "/XObject" not in pages[0]["/Resources"]  # the first page has its letterhead
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_font_is_embedded(
     kind: str, rendered: dict[str, RenderedBriefing], tmp_path: Path
