@@ -22,15 +22,21 @@ accepted, refused by reason, lost updates, p50/p95/max save latency (every save 
 call to its return) and saves per second; a table and one JSON object. Exits 1 on a lost
 update, a trace of a refused save or an error other than a conflict.
 
-    .venv/bin/python benchmarks/team_load.py [--pg SERVER_URL] [--sqlite [FILE]]
-                                             [--clients 8] [--edits 500] [--actions 7] [--seed 17]
-
 `--pg` needs a user who may create databases and roles (`scripts/postgres.sh start DIR` prints
 one). On PostgreSQL the load runs twice, each time in a new database: as that user (the
 database's owner), then with each client logged in as a member of the office of its own (an
 editor cleared for everything; migration 0011's row-level security and history trigger at
 work), the logins made for the run and dropped after it. Without `--pg` the load runs on a new
 SQLite file (FILE, kept; else a temporary one); with both, on each in turn.
+
+`--drop-every SECONDS` (PostgreSQL): meanwhile the server ends one client's connection in the
+middle of a transaction that often (issue 17, item 5). A save refused as "connection lost,
+nothing was saved" must then have left nothing; one that "may have been saved" (dropped during
+COMMIT, and the edit could not look) counts as saved if the database holds it.
+
+    .venv/bin/python benchmarks/team_load.py [--pg SERVER_URL] [--sqlite [FILE]]
+                                             [--clients 8] [--edits 500] [--actions 7]
+                                             [--seed 17] [--drop-every SECONDS]
 """
 
 import argparse
@@ -46,9 +52,9 @@ import threading
 import time
 import traceback
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
@@ -64,17 +70,25 @@ from notice_latency import percentile  # noqa: E402
 
 from briefing_app.domain import models as m  # noqa: E402
 from briefing_app.domain.enums import ActionStatus, Classification, OfficeRole  # noqa: E402
-from briefing_app.domain.errors import StaleRecordError  # noqa: E402
+from briefing_app.domain.errors import ConnectionLostError, StaleRecordError  # noqa: E402
 from briefing_app.domain.record_kind import RecordKind  # noqa: E402
 from briefing_app.domain.status_rules import allowed_next  # noqa: E402
 from briefing_app.services.catalogue import list_parties  # noqa: E402
 from briefing_app.services.comments import add_comment  # noqa: E402
 from briefing_app.services.record_kinds.editing import edit_record, read_record  # noqa: E402
 from briefing_app.store.database import open_database  # noqa: E402
+from briefing_app.store.storage_errors import (  # noqa: E402
+    LOST,
+    connection_lost,
+    read_again_if_lost,
+)
 from briefing_app.store.team_users import add_member  # noqa: E402
 
 ACTION = RecordKind.ACTION
 ACCEPTED, CONFLICT = "accepted", "conflict"
+#: a save whose connection the server ended: before its COMMIT (nothing saved), or during it
+#: when the edit could not look whether it was stored (it may have been)
+DROPPED, MAYBE = "dropped", "dropped, maybe saved"
 #: the fields a save changes (form keys) and the name of each in the action's history
 FIELDS = {"title": "title", "status": "status", "owner_ref": "owner", "due": "due"}
 COMMENT_SHARE = 1 / 8
@@ -83,6 +97,7 @@ REOPEN_SHARE = 0.5
 OWNERS = 12
 BARRIER_SECONDS = 300
 PROBLEMS_KEPT = 50
+OPEN_TRIES = 20
 
 
 @dataclass(frozen=True)
@@ -170,6 +185,19 @@ def edit_values(
     return values
 
 
+def open_action(engine: Engine, action_id: int) -> Any:
+    """The action as the editor opens it (a read run once more when its connection drops, as
+    the desktop app reads); opened again, as a user would, while the connection keeps being
+    dropped (`--drop-every`)."""
+    for _ in range(OPEN_TRIES - 1):
+        try:
+            return read_again_if_lost(lambda: read_record(engine, ACTION, action_id))
+        except sa.exc.DBAPIError as exc:
+            if not connection_lost(exc):
+                raise
+    return read_again_if_lost(lambda: read_record(engine, ACTION, action_id))
+
+
 def one_save(
     engine: Engine,
     rng: random.Random,
@@ -181,7 +209,7 @@ def one_save(
 ) -> Attempt:
     action_id = rng.choice(action_ids)
     if action_id not in open_actions or rng.random() < REOPEN_SHARE:
-        open_actions[action_id] = read_record(engine, ACTION, action_id)
+        open_actions[action_id] = open_action(engine, action_id)
     before = open_actions[action_id]
     tag = f"{client} #{number}"
     values: dict[str, Any] = {}
@@ -208,6 +236,9 @@ def one_save(
     except StaleRecordError as exc:
         outcome, new_version = CONFLICT, exc.actual
         del open_actions[action_id]  # the conflict dialog: the user reloads
+    except ConnectionLostError as exc:
+        outcome = DROPPED if exc.template == LOST else MAYBE
+        open_actions.pop(action_id, None)
     except Exception as exc:  # noqa: BLE001 — every refusal is recorded, none stops the load
         outcome, detail = type(exc).__name__, str(exc).splitlines()[0][:200]
         open_actions.pop(action_id, None)
@@ -241,17 +272,25 @@ def client_process(
                 attempts.append(one_save(engine, rng, name, n, action_ids, owners, open_actions))
         finally:
             engine.dispose()
-    except BaseException:  # noqa: BLE001 — reported by the parent as unexplained
-        crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
+    except BaseException as exc:  # noqa: BLE001 — reported by the parent as unexplained
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        crash = f"{type(exc).__name__} ({where.name}): {str(exc).splitlines()[0][:200]}"
+        print(f"{name} stopped:\n{traceback.format_exc()}", file=sys.stderr)
         start.abort()
     results.put((name, [asdict(a) for a in attempts], crash))
 
 
 def run_clients(
-    clients: dict[str, str], edits: int, seed: int, action_ids: list[int], owners: list[Any]
+    clients: dict[str, str],
+    edits: int,
+    seed: int,
+    action_ids: list[int],
+    owners: list[Any],
+    meanwhile: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> tuple[list[Attempt], list[str], float]:
-    """Each client (name: its database URL) in a process of its own; (every attempt, each
-    client's crash, seconds from the common start to the last save)."""
+    """Each client (name: its database URL) in a process of its own, `meanwhile` entered from
+    their common start until the last is done; (every attempt, each client's crash, seconds
+    from the common start to the last save)."""
     context = multiprocessing.get_context("spawn")
     start = context.Barrier(len(clients) + 1)
     results: multiprocessing.Queue[tuple[str, list[dict[str, Any]], str]] = context.Queue()
@@ -270,15 +309,16 @@ def run_clients(
         start.wait(BARRIER_SECONDS)
     began = time.perf_counter()
     attempts: list[Attempt] = []
-    for _ in processes:
-        try:
-            name, done, crash = results.get(timeout=BARRIER_SECONDS + edits)
-        except queue.Empty:
-            crashes.append("a client sent nothing back")
-            break
-        attempts += [Attempt(**a) for a in done]
-        if crash:
-            crashes.append(f"{name}: {crash}")
+    with meanwhile():
+        for _ in processes:
+            try:
+                name, done, crash = results.get(timeout=BARRIER_SECONDS + edits)
+            except queue.Empty:
+                crashes.append("a client sent nothing back")
+                break
+            attempts += [Attempt(**a) for a in done]
+            if crash:
+                crashes.append(f"{name}: {crash}")
     seconds = time.perf_counter() - began
     for process in processes:
         process.join(10)
@@ -288,14 +328,21 @@ def run_clients(
 # --- the check --------------------------------------------------------------------------------
 
 
-def verify(attempts: list[Attempt], versions_before: dict[int, int], stored: Stored) -> Verdict:
-    """What the database says about every attempt (see the module's docstring)."""
+def verify(
+    attempts: list[Attempt],
+    versions_before: dict[int, int],
+    stored: Stored,
+    expected: frozenset[str] = frozenset({CONFLICT}),
+) -> Verdict:
+    """What the database says about every attempt (see the module's docstring); a refusal
+    for a reason not `expected` is unexplained."""
     verdict = Verdict()
+    attempts = settled(attempts, versions_before, stored)
     refused = {a.tag for a in attempts if a.outcome != ACCEPTED}
     verdict.unexplained += [
         f"{a.tag} on action {a.action_id}: {a.outcome}: {a.detail}"
         for a in attempts
-        if a.outcome not in (ACCEPTED, CONFLICT)
+        if a.outcome != ACCEPTED and a.outcome not in expected
     ]
     # a conflict is real when an accepted save made the newer version it was told of
     made = {(a.action_id, a.new_version) for a in attempts if a.outcome == ACCEPTED}
@@ -328,6 +375,39 @@ def verify(attempts: list[Attempt], versions_before: dict[int, int], stored: Sto
     ]
     _check_comments(verdict, attempts, stored.comments)
     return verdict
+
+
+def settled(
+    attempts: list[Attempt], versions_before: dict[int, int], stored: Stored
+) -> list[Attempt]:
+    """`attempts` with each that may have been saved (MAYBE) taken as accepted when the
+    database holds its rows (an edit's version: one past the save whose rows come before its
+    own), else as DROPPED."""
+    first_row: dict[str, int] = {}
+    for row in stored.changes:
+        first_row.setdefault(row.comment or "", row.id)
+    comments = set(stored.comments)
+    found = {
+        a.tag
+        for a in attempts
+        if a.outcome == MAYBE
+        and (a.tag in first_row or (a.action_id, a.client, a.comment) in comments)
+    }
+    out = [
+        replace(a, outcome=ACCEPTED if a.tag in found else DROPPED) if a.outcome == MAYBE else a
+        for a in attempts
+    ]
+    for action_id, version in versions_before.items():  # the versions of the edits found
+        edits = [
+            n
+            for n, a in enumerate(out)
+            if a.action_id == action_id and a.outcome == ACCEPTED and a.tag in first_row
+        ]
+        for n in sorted(edits, key=lambda n: first_row[out[n].tag]):
+            if out[n].tag in found:
+                out[n] = replace(out[n], new_version=version + 1)
+            version = out[n].new_version or version
+    return out
 
 
 def _check_versions(
@@ -434,6 +514,7 @@ class Result:
     max_ms: float
     seconds: float
     saves_per_second: float
+    dropped: int  # connections the server ended meanwhile (drop_every)
     problems: list[str]
 
 
@@ -472,12 +553,22 @@ def stored_state(engine: Engine, action_ids: list[int], since: tuple[int, int]) 
 
 
 def load(
-    url: str, *, clients: int, edits: int, actions: int, seed: int, members: bool = False
+    url: str,
+    *,
+    clients: int,
+    edits: int,
+    actions: int,
+    seed: int,
+    members: bool = False,
+    drop_every: float | None = None,
 ) -> Result:
     """Migrate and seed the new database at `url`, run the clients on it, check it. With
     `members` (PostgreSQL), each client logs in as a member of the office of its own (an
     editor cleared for everything), as a team's colleagues do, made for the run and dropped
-    after it."""
+    after it. With `drop_every` (PostgreSQL), the server ends a client's connection that often
+    (dropping_connections): a save refused as "connection lost" must have left nothing."""
+    dropped: list[int] = []
+    expected = frozenset({CONFLICT, DROPPED, MAYBE} if drop_every else {CONFLICT})
     engine = open_database(url).engine
     logins = {f"client-{n}": url for n in range(1, clients + 1)}
     try:
@@ -497,8 +588,17 @@ def load(
             {"kind": p.ref.kind, "id": p.ref.id} for p in list_parties(engine)[:OWNERS]
         ]
         before = {i: read_record(engine, ACTION, i).version for i in action_ids}
-        attempts, crashes, seconds = run_clients(logins, edits, seed, action_ids, owners)
-        verdict = verify(attempts, before, stored_state(engine, action_ids, since))
+        attempts, crashes, seconds = run_clients(
+            logins,
+            edits,
+            seed,
+            action_ids,
+            owners,
+            lambda: (
+                dropping_connections(engine, drop_every, dropped) if drop_every else nullcontext()
+            ),
+        )
+        verdict = verify(attempts, before, stored_state(engine, action_ids, since), expected)
     finally:
         if members:
             drop_members(engine, list(logins))
@@ -525,12 +625,45 @@ def load(
         max_ms=round(max(latencies), 1),
         seconds=round(seconds, 1),
         saves_per_second=round(len(attempts) / seconds, 1),
+        dropped=sum(dropped),
         problems=(
             [f"lost: {t}: {why}" for t, why in verdict.lost.items()]
             + verdict.traces
             + verdict.unexplained
         )[:PROBLEMS_KEPT],
     )
+
+
+#: One client's connection in the middle of a transaction, ended by the server.
+DROP_ONE = """
+SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM (
+    SELECT pid FROM pg_stat_activity
+    WHERE datname = current_database() AND pid <> pg_backend_pid()
+        AND backend_type = 'client backend' AND state IN ('active', 'idle in transaction')
+    ORDER BY random() LIMIT 1
+) AS one
+"""
+
+
+@contextmanager
+def dropping_connections(engine: Engine, every: float, dropped: list[int]) -> Iterator[None]:
+    """Every `every` seconds the server ends one client's connection in the middle of a
+    transaction, where there is one (a network cut, a restart); each count goes on `dropped`."""
+    stop = threading.Event()
+
+    def drop() -> None:
+        while not stop.wait(every):
+            with engine.connect() as connection:
+                dropped.append(connection.scalar(sa.text(DROP_ONE)) or 0)
+                connection.commit()
+
+    thread = threading.Thread(target=drop, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
 
 
 def add_members(engine: Engine, url: str, clients: int) -> dict[str, str]:
@@ -583,6 +716,8 @@ def print_table(results: list[Result]) -> None:
             f"{r.saves_per_second:>9.1f}"
         )
     for r in results:
+        if r.dropped:
+            print(f"{r.backend}: the server ended {r.dropped} of its connections meanwhile")
         for problem in r.problems[:20]:
             print(f"{r.backend}: {problem}")
 
@@ -597,6 +732,12 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=500, help="saves per client")
     parser.add_argument("--actions", type=int, default=7, help="shared actions (the seed has 7)")
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument(
+        "--drop-every",
+        type=float,
+        metavar="SECONDS",
+        help="on PostgreSQL, the server ends a client's connection mid-transaction this often",
+    )
     args = parser.parse_args()
     if min(args.clients, args.edits, args.actions) < 1:
         parser.error("--clients, --edits and --actions must be at least 1")
@@ -612,7 +753,9 @@ def main() -> None:
             results.append(load(f"sqlite:///{path}", seed=args.seed, **sizes))
     for members in (False, True) if args.pg else ():
         with server_database(args.pg) as url:
-            results.append(load(url, seed=args.seed, members=members, **sizes))
+            results.append(
+                load(url, seed=args.seed, members=members, drop_every=args.drop_every, **sizes)
+            )
     print_table(results)
 
     from run import machine  # here, not above: each client process imports this module

@@ -139,6 +139,26 @@ def test_a_conflict_with_no_newer_version_is_unexplained(team_load: ModuleType) 
     assert verdict.lost == {} and verdict.traces == []
 
 
+def test_a_save_that_may_have_been_stored_is_taken_as_what_the_database_holds(
+    team_load: ModuleType,
+) -> None:
+    """Its connection dropped during COMMIT: its rows are there, so it was saved, as the
+    version after the save before it; a second one left nothing, so it was not."""
+    attempts, stored = _history(team_load)
+    maybe = replace(attempts[1], outcome=team_load.MAYBE, new_version=None)
+    gone = replace(attempts[2], outcome=team_load.MAYBE, new_version=None)
+    expected = frozenset({team_load.CONFLICT, team_load.DROPPED, team_load.MAYBE})
+    verdict = team_load.verify([attempts[0], maybe, gone, attempts[3]], {1: 1}, stored, expected)
+    assert verdict.ok, verdict
+    settled = team_load.settled([attempts[0], maybe, gone], {1: 1}, stored)
+    assert [(a.outcome, a.new_version) for a in settled[1:]] == [
+        (team_load.ACCEPTED, 3),
+        (team_load.DROPPED, None),
+    ]
+    verdict = team_load.verify([attempts[0], maybe, gone, attempts[3]], {1: 1}, stored)
+    assert verdict.unexplained == [f"client-1 #2 on action 1: {team_load.DROPPED}: "]
+
+
 def test_an_error_other_than_a_conflict_is_unexplained(team_load: ModuleType) -> None:
     attempts, stored = _history(team_load)
     failed = replace(
@@ -173,11 +193,16 @@ def test_members_of_the_office_lose_nothing(
     team_load: ModuleType, pg_databases: PgDatabases
 ) -> None:
     """Each client logs in as a member of its own: the history names the login (migration
-    0011's trigger), which is the client's name; the logins are gone afterwards."""
+    0011's trigger), which is the client's name; the logins are gone afterwards. The server
+    ends a client's connection every 50 ms meanwhile: a save refused as "connection lost"
+    left nothing."""
     url = pg_databases.create_blank()
     try:
-        result = team_load.load(url, clients=2, edits=20, actions=3, seed=5, members=True)
+        result = team_load.load(
+            url, clients=2, edits=20, actions=3, seed=5, members=True, drop_every=0.05
+        )
         assert result.problems == [] and result.attempts == 40 and result.lost == 0
+        assert result.dropped > 0
         engine = sa.create_engine(url, poolclass=NullPool)
         with engine.connect() as connection:
             names = set(
