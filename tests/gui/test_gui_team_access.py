@@ -15,7 +15,7 @@ from gui_fakes import FakePrompts
 from gui_helpers import make_window, replace_text, shut, wait_idle, wait_ready
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.app import build_main_window, open_with_recovery
@@ -126,6 +126,8 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
     assert editor.action_id == action_id and editor.title_edit.text()
     assert isinstance(editor.title_edit, QLineEdit) and editor.title_edit.isReadOnly()
     assert not editor.status_box.isEnabled()
+    note = editor.view.findChild(QLabel, "readOnlyNote")
+    assert note is not None and note.isVisibleTo(editor) and note.text() == read_only_reason()
     buttons = editor.buttons
     assert not _disabled_with_reason(
         buttons.save_button, buttons.delete_button, buttons.duplicate_button
@@ -275,6 +277,7 @@ def test_on_a_file_everything_is_offered(qtbot: QtBot, window: MainWindow) -> No
     assert not editor.title_edit.isReadOnly()  # type: ignore[attr-defined]
     assert editor.buttons.duplicate_button.isEnabled()
     assert editor.buttons.duplicate_button.toolTip() != read_only_reason()
+    assert editor.view.findChild(QLabel, "readOnlyNote") is None
 
 
 @pytest.mark.postgresql_only

@@ -14,7 +14,7 @@ On a SQLite file (FULL_ACCESS) nothing changes.
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from typing_extensions import override
 
 from briefing_app.domain.enums import Classification
@@ -131,9 +131,17 @@ def offer_classifications(view: FormView, access: Access) -> None:
 
 def editor_follows(access: Access, view: FormView, *writes: QWidget) -> None:
     """An editor's form offers the classifications `access` is cleared for; for a reader its
-    inputs are read-only and `writes` (its Save, Delete… buttons) disabled."""
+    inputs are read-only, a line over them says why, and `writes` (its Save, Delete…
+    buttons) are disabled."""
     offer_classifications(view, access)
     if not access.may_edit:
         for field in view.inputs.values():
             field.set_read_only(True)
+        note = QLabel(read_only_reason())
+        note.setObjectName("readOnlyNote")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555555; padding: 2px 0 4px 0;")
+        layout = view.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, note)
     gate_writes(access, *writes)
