@@ -127,6 +127,7 @@ def _index_conditions(
     database: str,
     first: int | sa.ColumnElement[int] | None = None,
     unless: sa.Select[Any] | None = None,
+    newest: int | None = None,
 ) -> list[sa.ColumnElement[bool]]:
     """Conditions on `source`: a row of `spec` (from rowid `first` on, if given) holding every
     word (on SQLite, three characters or more through the trigram index, shorter ones scanned
@@ -146,8 +147,10 @@ def _index_conditions(
         # found by the server's function (migration 0011), which reads the trigram index as
         # its owner and keeps what the user may read: under row-level security a LIKE here
         # would scan the whole index (LIKE is not leakproof)
+        # would scan the whole index (LIKE is not leakproof). A caller that reads only the
+        # `newest` rows says so: the function returns them all otherwise, however many.
         patterns = sa.literal([f"%{escape_like(t)}%" for t in terms], ARRAY(sa.Text()))
-        found = sa.func.briefing_search_rows(patterns, low, last).column_valued("found")
+        found = sa.func.briefing_search_rows(patterns, low, last, newest).column_valued("found")
         return conditions + [rows.rowid.in_(sa.select(found))]
     long_terms = [t for t in terms if len(t) >= 3]
     if long_terms:
@@ -202,11 +205,12 @@ def _index_ids(
     terms: Sequence[str],
     database: str,
     unless: sa.Select[Any] | None = None,
+    newest: int | None = None,
 ) -> sa.Select[Any]:
     """The ids of the records of `spec` whose index row holds every word (none when `unless`
-    finds a row)."""
+    finds a row; on PostgreSQL only the `newest` ones, if given)."""
     source = _source(terms, database)
-    conditions = _index_conditions(spec, terms, source, database, unless=unless)
+    conditions = _index_conditions(spec, terms, source, database, unless=unless, newest=newest)
     return sa.select(source.c.rowid - spec.low).where(*conditions)
 
 
@@ -218,7 +222,8 @@ def _matching_ids(spec: index.IndexedKind, terms: Sequence[str], database: str) 
     phrase = _index_ids(spec, [" ".join(terms)], database)
     if database == "sqlite":  # "da na": no LIKE scan for "da" and "na" when the phrase is found
         return sa.union_all(phrase, _index_ids(spec, terms, database, unless=phrase))
-    return sa.union_all(phrase, _index_ids(spec, terms, database).where(~phrase.exists()))
+    somewhere = _index_ids(spec, [" ".join(terms)], database, newest=1).exists()
+    return sa.union_all(phrase, _index_ids(spec, terms, database).where(~somewhere))
 
 
 def indexed_match(kind: str, text: str | None) -> sa.ColumnElement[bool]:
@@ -264,7 +269,8 @@ def resolve_search(connection: Connection, kind: str, text: str | None) -> Resol
     spec = index.BY_KIND[kind]
     if len(terms) > 1:
         phrase = [" ".join(terms)]
-        if connection.execute(sa.select(_index_ids(spec, phrase, database).exists())).scalar():
+        somewhere = _index_ids(spec, phrase, database, newest=1).exists()
+        if connection.execute(sa.select(somewhere)).scalar():
             terms = phrase
     ids = _index_ids(spec, terms, database)
     model_id = spec.model.id
@@ -296,7 +302,7 @@ def _rare_candidates(
     rowids = (
         connection.execute(
             sa.select(source.c.rowid)
-            .where(*_index_conditions(None, terms, source, database))
+            .where(*_index_conditions(None, terms, source, database, newest=RARE + 1))
             .limit(RARE + 1)
         )
         .scalars()
@@ -345,7 +351,7 @@ def _candidates(
             )
             recent = newest - SHORT_QUERY_SCAN
             first = sa.case((recent > kind.low, recent), else_=kind.low)
-        conditions = _index_conditions(kind, terms, source, database, first)
+        conditions = _index_conditions(kind, terms, source, database, first, newest=cap)
         columns = (rowid, source.c.name, source.c.title, source.c.recency)
         part = sa.select(*columns).where(*conditions).order_by(rowid.desc()).limit(cap)
         parts.append(sa.select(part.subquery()))

@@ -78,7 +78,7 @@ def test_the_search_function_finds_what_like_finds_on_the_indexed_text(
     values = {f"w{i}": w for i, w in enumerate(words)}
     with seeded_db.engine.connect() as connection:
         found = connection.execute(
-            sa.text("SELECT * FROM briefing_search_rows(:words, 0, 9 * 1099511627776)"),
+            sa.text("SELECT * FROM briefing_search_rows(:words, 0, 9 * 1099511627776, NULL)"),
             {"words": words},
         ).scalars()
         expected = connection.execute(
@@ -151,3 +151,12 @@ def test_a_user_who_may_not_create_pg_trgm_is_told_what_to_ask_for(
             assert _has_extension(connection)  # the administrator's: theirs to drop
     finally:
         engine.dispose()
+
+
+def test_the_search_function_gives_the_newest_rows_when_asked(seeded_db: OpenedDatabase) -> None:
+    call = "SELECT * FROM briefing_search_rows(ARRAY['%a%'], 0, 9 * 1099511627776, :newest)"
+    with seeded_db.engine.connect() as connection:
+        every = sorted(connection.execute(sa.text(call), {"newest": None}).scalars())
+        newest = list(connection.execute(sa.text(call), {"newest": 3}).scalars())
+    assert len(every) > 3
+    assert newest == every[::-1][:3]
