@@ -229,6 +229,13 @@ def test_an_internal_editor_is_offered_what_they_are_cleared_for_and_acts_as_the
     assert _choices(level) == ["public", "internal"]
     assert not record_editor.view.editor("title").isReadOnly()  # type: ignore[attr-defined]
 
+    # A person's personal data: a classification the server does not enforce (README)
+    window.records.edit_record(RecordKind.PERSON, 1)
+    wait_idle(qtbot, window)
+    person = window.records.editors[(RecordKind.PERSON, 1)].view
+    privacy = person.inputs["personal_data_classification"].box  # type: ignore[attr-defined]
+    assert _choices(privacy) == ["public", "internal", "confidential"]
+
 
 @pytest.mark.postgresql_only
 def test_a_login_that_is_no_member_is_told_so_and_nothing_opens(

@@ -17,13 +17,15 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from briefing_app.domain.enums import Classification
 from briefing_app.store.team_access import Access
 from briefing_app.ui import labels
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.inputs import ChoiceInput
 
-_CLASSIFICATION_VALUES = frozenset(level.value for level in Classification)
+#: The field row-level security reads (meetings, agreements, facts, actions). A person's
+#: personal data and a locality's profile have a classification the server does not enforce
+#: (README): every level stays offered there.
+CLASSIFICATION = "classification"
 
 
 def read_only_reason() -> str:
@@ -115,13 +117,11 @@ def gate_writes(access: Access, *controls: QWidget | QAction) -> None:
 
 
 def offer_classifications(view: FormView, access: Access) -> None:
-    """The classification fields of `view` offer only the levels `access` may read."""
+    """The classification field of `view` offers only the levels `access` may read: the server
+    refuses a record above them (and hides one already there)."""
     allowed = {level.value for level in access.classifications}
-    for field in view.inputs.values():
-        if not isinstance(field, ChoiceInput):
-            continue
-        if not set(field.spec.choices) <= _CLASSIFICATION_VALUES:
-            continue
+    field = view.inputs.get(CLASSIFICATION)
+    if isinstance(field, ChoiceInput):
         box = field.box
         for index in reversed(range(box.count())):
             value = box.itemData(index)
