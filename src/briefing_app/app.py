@@ -16,6 +16,8 @@ writes the CPU time to its first paint (the event loop's first turn) and to the 
 stderr (the start-up benchmark, and the test of what a start imports).
 """
 
+from __future__ import annotations
+
 import logging
 import os
 import sys
@@ -24,33 +26,30 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefing_app import __version__
 from briefing_app.config import database_url, login_name, to_url, user_data_dir, user_file
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import Language
 from briefing_app.resources import data_dir
-from briefing_app.store import server_connection
-from briefing_app.store.daily_backup import take_daily_backup
-from briefing_app.store.database import OpenedDatabase, open_database
-from briefing_app.store.engine import sqlite_path
-from briefing_app.ui.errors import user_message
-from briefing_app.ui.first_start_dialog import ask_who_on_first_start
 from briefing_app.ui.fonts import register_shipped_fonts
 from briefing_app.ui.language import choose_language, install_language
 from briefing_app.ui.main_thread_gc import MainThreadCollector
-from briefing_app.ui.main_window import MainWindow
-from briefing_app.ui.prompts import Prompts
-from briefing_app.ui.record_screenshots import capture_record_editing
-from briefing_app.ui.server_password_dialog import ask_server_password
 from briefing_app.ui.settings import AppSettings, default_settings
-from briefing_app.ui.view_screenshots import capture_views
+from briefing_app.ui.start_window import StartWindow
+
+# What the window paints first needs none of these: a start imports them after its first paint
+# (issue 16; tests/cli/test_startup_imports.py), each function that uses them where it runs.
+if TYPE_CHECKING:
+    from briefing_app.store.database import OpenedDatabase
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.prompts import Prompts
+    from briefing_app.ui.views.overview_page import OverviewPage
 
 APP_NAME = "Briefing desk"
 ORGANISATION = "briefing-desk"
@@ -59,6 +58,8 @@ ORGANISATION = "briefing-desk"
 APP_ID = "io.github.briefingdesk.BriefingDesk"
 DESKTOP_FILE = APP_ID
 QUIT_AFTER_START = "BRIEFING_QUIT_AFTER_START"
+#: how long a start waits for its first window to be painted before it goes on without it
+SHELL_PAINT_WAIT_MS = 1000
 
 log = logging.getLogger("briefing_app")
 
@@ -74,14 +75,27 @@ def current_user(settings: AppSettings) -> str:
 
 
 def prepare_application(app: QGuiApplication) -> None:
-    """Names, icon and fonts: everything the app sets up once per process."""
+    """Names, icon, fonts and version: everything the app sets up once per process."""
+    name_application(app)
+    set_version(app)
+
+
+def name_application(app: QGuiApplication) -> None:
+    """Names, icon and fonts: what the first window needs."""
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
     register_shipped_fonts(app)
+
+
+def set_version(app: QGuiApplication) -> None:
+    """The version (looked up in the installed package: a start does it after its first
+    paint)."""
+    from briefing_app import __version__
+
+    app.setApplicationVersion(__version__)
 
 
 def build_main_window(
@@ -99,6 +113,10 @@ def build_main_window(
     A QApplication must exist (one is created if not). Raises UnusableDatabaseError when the
     database cannot be used; `run` turns that into a dialog.
     """
+    from briefing_app.store.database import open_database
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.prompts import Prompts
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QGuiApplication)
     prepare_application(app)
@@ -139,6 +157,10 @@ class CrashReporter:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        import sqlalchemy as sa
+
+        from briefing_app.ui.errors import user_message
+
         message = user_message(exc)
         if message is not None and isinstance(exc, UserError | sa.exc.DatabaseError):
             self._prompts.error(self._parent(), QCoreApplication.translate("App", "Error"), message)
@@ -167,6 +189,13 @@ def open_with_recovery(
     create a new one, or quit (None). A team server that wants a password (none was found, or
     the one found was refused) asks for it first, again after a wrong one; a password to
     remember goes to the keyring once it has worked."""
+    import sqlalchemy as sa
+
+    from briefing_app.store import server_connection
+    from briefing_app.store.database import open_database
+    from briefing_app.store.engine import sqlite_path
+    from briefing_app.ui.errors import user_message
+
     to_remember: str | None = None
     while True:
         try:
@@ -201,6 +230,11 @@ def open_with_recovery(
 def _ask_password(url: str, exc: BaseException, prompts: Prompts) -> tuple[str, bool] | None:
     """The password the user types when `exc` says the server at `url` wants one or refused
     the one given (not one written in the URL itself); None otherwise, or when they cancel."""
+    import sqlalchemy as sa
+
+    from briefing_app.store import server_connection
+    from briefing_app.ui.server_password_dialog import ask_server_password
+
     if sa.make_url(url).password or not server_connection.is_wrong_password(exc):
         return None
     problem = server_connection.connection_problem(exc)
@@ -222,6 +256,9 @@ def capture_screenshots(
     with `views`, every page and every record editor instead (ui/view_screenshots.py).
     Needs a Qt platform (offscreen works)."""
     import tempfile
+
+    from briefing_app.ui.record_screenshots import capture_record_editing
+    from briefing_app.ui.view_screenshots import capture_views
 
     app = QApplication.instance() or QApplication(["briefing-app"])
     install_language(app, language)
@@ -313,6 +350,8 @@ def daily_backup(
 ) -> Path | None:
     """On the first start of the day, back the database up into the user data folder, keeping
     the last N (Preferences); a failure is logged, it does not stop the app."""
+    from briefing_app.store.daily_backup import take_daily_backup
+
     try:
         return take_daily_backup(
             opened.engine,
@@ -331,22 +370,69 @@ def _report_cpu(moment: str) -> None:
 
 def run(db_arg: str | None, language: Language | None = None) -> int:
     """The desktop app in `language` (None: as chosen in Preferences, else the system's).
-    Returns the process exit code."""
+    Returns the process exit code.
+
+    The window paints first (ui/start_window.py); the rest of the app is imported, the
+    database opened and the main window built after that paint (`_start_main_window`)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    prepare_application(app)
+    name_application(app)
     MainThreadCollector(app)  # cycles (and the Qt objects in them) freed on the GUI thread
     settings = AppSettings(store=default_settings(), user_file=user_file())
     install_language(app, choose_language(language, settings.language()))
+    quit_after = os.environ.get(QUIT_AFTER_START)
+    shell = StartWindow(settings.geometry())
+    started: list[MainWindow] = []
+    if quit_after == "overview":  # the start-up benchmark reads the CPU time of each step
+        shell.painted.connect(lambda: _report_cpu("first paint"))
+
+    def build() -> None:
+        if started or shell.isHidden():  # built already (or the user quit meanwhile)
+            return
+        window = _start_main_window(db_arg, settings, quit_after)
+        if window is None:
+            app.exit(1)
+            return
+        started.append(window)
+        window.show()
+        shell.close()
+
+    # Once the first window is painted (a window not exposed yet paints later: at the latest
+    # after a second); the timer is the first window's, and goes with it.
+    later = QTimer(shell)
+    later.setSingleShot(True)
+    later.timeout.connect(build)
+    shell.painted.connect(lambda: later.start(0))
+    shell.show()
+    later.start(SHELL_PAINT_WAIT_MS)
+    code = app.exec()
+    shell.close()
+    shell.deleteLater()
+    if started:
+        started[0].database.engine.dispose()
+    return int(code)
+
+
+def _start_main_window(
+    db_arg: str | None, settings: AppSettings, quit_after: str | None
+) -> MainWindow | None:
+    """What a start does once its first window is painted: the crash reporter, the database
+    (None: it cannot be used and the user chose to quit), the daily backup, the first start's
+    question, and the main window (not yet shown)."""
+    from briefing_app.ui.first_start_dialog import ask_who_on_first_start
+    from briefing_app.ui.main_window import MainWindow
+    from briefing_app.ui.prompts import Prompts
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    set_version(app)
     prompts = Prompts()
     window: MainWindow | None = None
-    reporter = CrashReporter(prompts=prompts, parent=lambda: window)
-    sys.excepthook = reporter
+    sys.excepthook = CrashReporter(prompts=prompts, parent=lambda: window)
     opened = open_with_recovery(database_url(db_arg), prompts=prompts)
     if opened is None:
-        return 1
+        return None
     daily_backup(opened, settings)
-    quit_after = os.environ.get(QUIT_AFTER_START)
     quit_after_start = quit_after in ("1", "overview")
     # No one to answer in a smoke test; on a team server the login names the user.
     if not quit_after_start and opened.path is not None:
@@ -355,18 +441,20 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     window = MainWindow(
         database=opened, prompts=prompts, settings=settings, user=current_user(settings)
     )
-    window.show()
-    if quit_after == "overview":  # the start-up benchmark reads the CPU time of each step
-        started = window
+    if quit_after == "overview":
+        shown = window
 
         def overview_shown() -> None:
             _report_cpu("overview shown")
-            started.close()
+            shown.close()
 
-        QTimer.singleShot(0, lambda: _report_cpu("first paint"))
-        window.overview.shown.connect(overview_shown)
+        def overview_built(page: OverviewPage) -> None:
+            page.shown.connect(overview_shown)
+
+        # Built with the window on a file; on a team server once the login's access is read.
+        if hasattr(window.workspace, "overview"):
+            overview_built(window.overview)
+        window.workspace.overview_added.connect(overview_built)
     elif quit_after_start:
         QTimer.singleShot(0, window.close)
-    code = app.exec()
-    opened.engine.dispose()
-    return int(code)
+    return window

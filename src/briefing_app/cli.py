@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from briefing_app import __version__, cli_records, cli_threads, cli_users
+from briefing_app import cli_records, cli_threads, cli_users
 from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper, Section
 from briefing_app.cli_format import table, to_json
 from briefing_app.cli_input import database_argument, file_path, os_error_text, printable, record_id
@@ -59,6 +59,25 @@ class _Parser(argparse.ArgumentParser):
         super().error(printable(message))
 
 
+class _Version(argparse.Action):
+    """`--version`, with the version looked up only then (the desktop app starts without it)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **_kwargs: Any) -> None:
+        super().__init__(
+            option_strings,
+            dest,
+            nargs=0,
+            default=argparse.SUPPRESS,
+            help="show program's version number and exit",
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from briefing_app import __version__
+
+        print(f"{PROG} {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db_option = _Parser(add_help=False)
     db_option.add_argument(
@@ -84,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Briefing desk: follow-up actions and briefings for cooperation forums. "
         "Without a command, starts the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--lang",
         dest="interface_language",

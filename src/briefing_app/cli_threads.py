@@ -1,6 +1,8 @@
 """The command line of follow-ups carried together (issue 13): `comment`, `comments`, `attach`,
 `attachments`, `attachment save` and `due` (for a scheduled daily e-mail or chat message)."""
 
+from __future__ import annotations
+
 import argparse
 from datetime import date, datetime
 from pathlib import Path
@@ -15,9 +17,9 @@ from briefing_app.domain.errors import UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.atomic_file import write_atomically
-from briefing_app.services.dto import AttachmentRow, CommentRow, OfficialDocument
 
-if TYPE_CHECKING:  # the parser is built without SQLAlchemy (issue 16)
+if TYPE_CHECKING:  # the parser is built without SQLAlchemy or the records' types (issue 16)
+    from briefing_app.services.dto import AttachmentRow, CommentRow
     from briefing_app.store.database import OpenedDatabase
 
 KINDS = [k.value for k in RecordKind]
@@ -105,7 +107,7 @@ def _comment_line(c: CommentRow) -> str:
     return f"#{c.id} {_local(c.written_at)} {c.author}{edited}{struck}: {c.text}"
 
 
-def cmd_comment(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+def cmd_comment(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     from briefing_app.services.comments import add_comment
 
     added = add_comment(
@@ -114,7 +116,7 @@ def cmd_comment(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     print(to_json(added.as_json()) if args.json else f"added comment #{added.id}")
 
 
-def cmd_comments(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+def cmd_comments(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     from briefing_app.services.comments import list_comments
 
     thread = list_comments(opened.engine, RecordKind(args.kind), args.id)
@@ -147,8 +149,9 @@ def _file_line(a: AttachmentRow) -> str:
     return f"#{a.id} {a.file_name} ({a.media_type}, {size}){' ' + official if official else ''}"
 
 
-def cmd_attach(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+def cmd_attach(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     from briefing_app.services.attachments import attach_file
+    from briefing_app.services.dto import OfficialDocument
 
     document = OfficialDocument(args.number, _issued(args.issued), args.issuer)
     added = attach_file(
@@ -162,7 +165,7 @@ def cmd_attach(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
     print(to_json(added.as_json()) if args.json else f"attached {_file_line(added)}")
 
 
-def cmd_attachments(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+def cmd_attachments(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     from briefing_app.services.attachments import list_attachments
 
     files = list_attachments(opened.engine, RecordKind(args.kind), args.id)
@@ -174,7 +177,7 @@ def cmd_attachments(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
         print("\n".join(_file_line(a) for a in files))
 
 
-def cmd_attachment_save(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+def cmd_attachment_save(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     from briefing_app.services.attachments import attachment_content
 
     row, content = attachment_content(opened.engine, args.id)
@@ -188,7 +191,7 @@ def cmd_attachment_save(args: argparse.Namespace, opened: "OpenedDatabase") -> N
     print(f"wrote {output} ({row.file_name}, {row.size} bytes)")
 
 
-def cmd_due(args: argparse.Namespace, opened: "OpenedDatabase") -> None:
+def cmd_due(args: argparse.Namespace, opened: OpenedDatabase) -> None:
     from briefing_app.services.my_work import deadline, due_actions
 
     today = date.today()

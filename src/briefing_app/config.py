@@ -25,6 +25,8 @@ ENV_DB_URL = "BRIEFING_DB_URL"
 DEFAULT_DB_FILENAME = "briefing.sqlite3"
 USER_FILENAME = "user.json"
 SERVER_FILENAME = "server.json"
+#: daily backups kept unless the user chose another number (Preferences)
+DEFAULT_BACKUPS_KEPT = 7
 
 _dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
 

@@ -25,11 +25,46 @@ raise SystemExit(main())
 """
 
 
+#: The desktop app's modules when its first window is painted (app.run reports that moment).
+_AT_FIRST_PAINT = """
+import json, sys
+out, argv = sys.argv[1], sys.argv[2:]
+sys.argv = ["briefing-app", *argv]
+import briefing_app.app as app
+report = app._report_cpu
+def listing(moment):
+    if moment == "first paint":
+        open(out, "w").write(json.dumps(sorted(sys.modules)))
+    report(moment)
+app._report_cpu = listing
+from briefing_app.cli import main
+raise SystemExit(main())
+"""
+
+#: What the first window waits for no more (issue 16): the database, the records' models, the
+#: services and the pages come after its first paint.
+AFTER_FIRST_PAINT = {
+    "sqlalchemy",
+    "briefing_app.domain.models",
+    "briefing_app.services.dto",
+    "briefing_app.services.listing",
+    "briefing_app.store",
+    "briefing_app.ui.main_window",
+    "briefing_app.ui.workspace",
+    "briefing_app.ui.prompts",
+}
+
+
 def imported(tmp_path: Path, *argv: str, **environ: str) -> set[str]:
     """The top-level packages a `briefing-app ARGV` process had imported when it ended."""
+    return {name.partition(".")[0] for name in modules(tmp_path, _LIST_MODULES, *argv, **environ)}
+
+
+def modules(tmp_path: Path, script: str, *argv: str, **environ: str) -> set[str]:
+    """The modules `script` wrote as a `briefing-app ARGV` process had them."""
     out = tmp_path / "modules.json"
     done = subprocess.run(
-        [sys.executable, "-c", _LIST_MODULES, str(out), *argv],
+        [sys.executable, "-c", script, str(out), *argv],
         capture_output=True,
         text=True,
         timeout=120,
@@ -37,7 +72,7 @@ def imported(tmp_path: Path, *argv: str, **environ: str) -> set[str]:
         env={**os.environ, **environ},
     )
     assert done.returncode == 0, done.stderr
-    return {name.partition(".")[0] for name in json.loads(out.read_text())}
+    return set(json.loads(out.read_text()))
 
 
 @pytest.fixture
@@ -63,6 +98,16 @@ def test_the_desktop_app_up_to_the_overview(tmp_path: Path, at_head: Path) -> No
     modules = imported(tmp_path, "--db", str(at_head), BRIEFING_QUIT_AFTER_START="overview")
     assert "PySide6" in modules
     assert modules & HEAVY == set()
+
+
+def test_the_first_window_paints_before_the_database_and_the_pages_load(
+    tmp_path: Path, at_head: Path
+) -> None:
+    loaded = modules(
+        tmp_path, _AT_FIRST_PAINT, "--db", str(at_head), BRIEFING_QUIT_AFTER_START="overview"
+    )
+    assert "briefing_app.ui.start_window" in loaded
+    assert {m for m in loaded if m in AFTER_FIRST_PAINT or m.partition(".")[0] in HEAVY} == set()
 
 
 def test_an_export_still_loads_what_it_needs(tmp_path: Path, at_head: Path) -> None:

@@ -16,6 +16,7 @@ from briefing_app.crash_log import LOG_NAME
 from briefing_app.domain.errors import FieldError, UnusableDatabaseError, ValidationError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui import prompts as prompts_module
 from briefing_app.ui.main_window import MainWindow
 
 
@@ -63,7 +64,7 @@ def test_run_shows_the_dialog_and_exits_when_the_user_quits(
 ) -> None:
     fake = FakePrompts()
     fake.answer("unusable_database", "quit")
-    monkeypatch.setattr(app_module, "Prompts", lambda: fake)
+    monkeypatch.setattr(prompts_module, "Prompts", lambda: fake)  # `run` imports it when used
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own
     assert app_module.run(str(not_a_database)) == 1
     assert len(fake.asked("unusable_database")) == 1

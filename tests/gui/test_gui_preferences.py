@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from briefing_app.store.daily_backup import DEFAULT_KEEP
+from briefing_app.config import DEFAULT_BACKUPS_KEPT as DEFAULT_KEEP
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.settings import (

@@ -19,6 +19,8 @@ from briefing_app import app as app_module
 from briefing_app import cli, config
 from briefing_app.app import build_main_window
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui import main_window as main_window_module
+from briefing_app.ui import prompts as prompts_module
 from briefing_app.ui.first_start_dialog import FirstStartDialog
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import AppSettings
@@ -61,8 +63,9 @@ def started(
             QTimer.singleShot(0, built.close)
         return built
 
-    monkeypatch.setattr(app_module, "Prompts", lambda: fake)
-    monkeypatch.setattr(app_module, "MainWindow", window)
+    # `run` imports these after its first window is painted: replaced where they are defined.
+    monkeypatch.setattr(prompts_module, "Prompts", lambda: fake)
+    monkeypatch.setattr(main_window_module, "MainWindow", window)
     monkeypatch.setattr(
         app_module,
         "default_settings",

@@ -22,9 +22,6 @@ from briefing_app.services.dto import ActionRow
 from briefing_app.services.queries import OPEN_STATUSES, ActionFilter, select_actions
 from briefing_app.store.unit_of_work import reading
 
-#: the reminders' horizon unless the user chose another (days)
-DEFAULT_HORIZON = 7
-
 
 def deadline(row: ActionRow) -> date | None:
     """The last day of an action's due period."""

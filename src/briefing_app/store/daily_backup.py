@@ -7,10 +7,9 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from briefing_app.config import DEFAULT_BACKUPS_KEPT
 from briefing_app.store.backup import backup_file
 from briefing_app.store.engine import sqlite_path
-
-DEFAULT_KEEP = 7
 
 
 def _pattern(stem: str) -> re.Pattern[str]:
@@ -26,7 +25,7 @@ def daily_backups(folder: Path, stem: str) -> list[Path]:
 
 
 def take_daily_backup(
-    engine: Engine, folder: Path, *, today: date, keep: int = DEFAULT_KEEP
+    engine: Engine, folder: Path, *, today: date, keep: int = DEFAULT_BACKUPS_KEPT
 ) -> Path | None:
     """Back up the database unless today's backup exists; keep the newest `keep` (at least 1).
     Returns the new backup, or None when there was nothing to do (or it is not a file)."""

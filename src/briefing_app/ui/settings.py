@@ -14,8 +14,6 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from briefing_app import config
 from briefing_app.i18n import Language
-from briefing_app.services.my_work import DEFAULT_HORIZON
-from briefing_app.store.daily_backup import DEFAULT_KEEP
 
 SETTINGS_ORG = "briefing-desk"
 SETTINGS_APP = "briefing-desk"
@@ -31,6 +29,8 @@ LANGUAGE = "interface/language"
 #: How many days ahead the reminders look (overdue actions are always included).
 REMIND_WITHIN = "reminders/withinDays"
 MAX_REMIND_WITHIN = 365
+#: the reminders' horizon unless the user chose another (days)
+DEFAULT_HORIZON = 7
 #: "1" once the first start has asked the user's name and office (answered or not).
 ASKED_WHO = "user/askedName"
 MAX_BACKUPS_TO_KEEP = 365
@@ -143,9 +143,9 @@ class AppSettings:
     def backups_to_keep(self) -> int:
         """How many daily automatic backups to keep (Preferences; default 7, at least 1)."""
         try:
-            keep = int(self.preference(BACKUPS_TO_KEEP) or DEFAULT_KEEP)
+            keep = int(self.preference(BACKUPS_TO_KEEP) or config.DEFAULT_BACKUPS_KEPT)
         except ValueError:
-            return DEFAULT_KEEP
+            return config.DEFAULT_BACKUPS_KEPT
         return min(max(keep, 1), MAX_BACKUPS_TO_KEEP)
 
     def save_backups_to_keep(self, keep: int) -> None:

@@ -76,6 +76,8 @@ class Workspace(QObject):
 
     #: pages were built for a database (its catalogue read): the editor and pages exist
     ready_changed = Signal(bool)
+    #: the overview page was built for a database (it reads its figures when shown)
+    overview_added = Signal(object)
     dirty_changed = Signal(bool)
     message = Signal(str)
     #: a PDF briefing was asked for: (what, record id or None)
@@ -221,6 +223,7 @@ class Workspace(QObject):
         self.overview = overview
         self.pages[OVERVIEW] = overview
         self.stack.addWidget(overview)
+        self.overview_added.emit(overview)
 
     def run_read(self) -> RunRead:
         """How a paged model reads its pages: as QueryOps (the model drops what arrives after

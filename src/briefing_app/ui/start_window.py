@@ -1,0 +1,71 @@
+"""The window a start paints first (issue 16): the app's title, its menus and an empty page saying
+the database is being opened, shown before SQLAlchemy, the records' models and the pages are
+imported and before the database is opened. The main window (ui/main_window.py) takes its place,
+at the same spot and size, once it is built.
+
+It imports Qt and nothing of the app's own but its settings: a test lists what a start imports
+before its first paint (tests/cli/test_startup_imports.py). Its texts are the main window's
+(same translation contexts), so it adds none to translate."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from typing_extensions import override
+
+#: the size of a first start's window, on a screen with room for it
+DEFAULT_SIZE = (1400, 880)
+
+
+def place_window(window: QWidget, geometry: QByteArray | None) -> None:
+    """Put `window` where it was when the app last closed, else give it the first start's size
+    (fitted to a small screen)."""
+    if geometry is not None and window.restoreGeometry(geometry):
+        return
+    width, height = DEFAULT_SIZE
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(width, int(room.width() * 0.95))
+        height = min(height, int(room.height() * 0.92))
+    window.resize(width, height)
+
+
+class _Page(QLabel):
+    """The empty page; says when it has been painted the first time."""
+
+    def __init__(self, painted: Callable[[], object]) -> None:
+        super().__init__(QCoreApplication.translate("MainWindow", "Opening the database…"))
+        self._painted = painted
+        self._first = True
+        self.setObjectName("startPage")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)  # greyed, as a page that is not there yet
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._first:
+            self._first = False
+            self._painted()
+
+
+class StartWindow(QMainWindow):
+    """The first window of a start; `painted` once it is on the screen."""
+
+    painted = Signal()
+
+    def __init__(self, geometry: QByteArray | None) -> None:
+        super().__init__()
+        self.setObjectName("startWindow")
+        self.setWindowTitle(QGuiApplication.applicationDisplayName())
+        menus = self.menuBar()
+        file_menu = menus.addMenu(QCoreApplication.translate("MainActions", "&File"))
+        quit_action = file_menu.addAction(QCoreApplication.translate("MainActions", "&Quit"))
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        for title in ("&Edit", "&View", "&Help"):  # filled once the main window is built
+            menus.addMenu(QCoreApplication.translate("MainActions", title)).setEnabled(False)
+        self.setCentralWidget(_Page(self.painted.emit))
+        place_window(self, geometry)
