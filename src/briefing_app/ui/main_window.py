@@ -40,6 +40,7 @@ from briefing_app.ui.record_pages import MY_WORK, OVERVIEW, SLUGS, page_key
 from briefing_app.ui.reminders import Reminders
 from briefing_app.ui.search_controller import SearchController
 from briefing_app.ui.settings import AppSettings
+from briefing_app.ui.start_window import place_window
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.views.actions_page import ActionsPage
 from briefing_app.ui.views.overview_page import OverviewPage
@@ -339,15 +340,7 @@ class MainWindow(QMainWindow):
         self.update_counts()
 
     def _restore_window(self) -> None:
-        geometry = self.settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            width, height = 1400, 880
-            screen = self.screen()
-            if screen is not None:  # first start: fit a small screen too
-                room = screen.availableGeometry()
-                width = min(width, int(room.width() * 0.95))
-                height = min(height, int(room.height() * 0.92))
-            self.resize(width, height)
+        place_window(self, self.settings.geometry())  # where the start's first window was
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
