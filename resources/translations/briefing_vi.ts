@@ -596,6 +596,7 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>App</name>
     <message>
         <source>Error</source>
+        <extracomment>how long a start waits for its first window to be painted before it goes on without it</extracomment>
         <translation>Lỗi</translation>
     </message>
     <message>
@@ -3525,6 +3526,7 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
     </message>
     <message>
         <source>Opening the database…</source>
+        <extracomment>the size of a first start&apos;s window, on a screen with room for it</extracomment>
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
@@ -4341,7 +4343,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
-        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). A searched action list sorts its matches among themselves when it has all of them and there are at most this many (their ids are parameters of the page&apos;s query); more are read in the sort&apos;s order, each looked up in the search index. the number of matches; with `exact` False, a lower bound (more match)</extracomment>
+        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). A searched action list sorts its matches among themselves when it has all of them and there are at most this many (their ids are parameters of the page&apos;s query); more are read in the sort&apos;s order, each looked up among the matches the trigram index gives (on 200,000 actions, 7,400 matches: 18 ms sorted, 6 ms read in order) ... ... or, for one- and two-character words, each looked up in its own index row, which costs ten times more (3,800 matches: 10 ms sorted, 27 ms read in order). the number of matches; with `exact` False, a lower bound (more match)</extracomment>
         <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
     </message>
     <message>
@@ -6475,7 +6477,7 @@ Please send this file to your support contact. Further problems in this session 
     </message>
     <message>
         <source>Sections</source>
-        <extracomment>pages were built for a database (its catalogue read): the editor and pages exist a PDF briefing was asked for: (what, record id or None) the catalogue&apos;s read of the latest install, until it is started the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
+        <extracomment>pages were built for a database (its catalogue read): the editor and pages exist the overview page was built for a database (it reads its figures when shown) a PDF briefing was asked for: (what, record id or None) the catalogue&apos;s read of the latest install, until it is started the toolbar&apos;s search text, and how to empty it (the window sets both)</extracomment>
         <translation>Các mục</translation>
     </message>
     <message>

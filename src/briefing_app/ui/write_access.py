@@ -22,9 +22,9 @@ from briefing_app.ui import labels
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.inputs import ChoiceInput
 
-#: The field row-level security reads (meetings, agreements, facts, actions). A person's
-#: personal data and a locality's profile have a classification the server does not enforce
-#: (README): every level stays offered there.
+# The field row-level security reads (meetings, agreements, facts, actions). A person's
+# personal data and a locality's profile have a classification the server does not enforce
+# (README): every level stays offered there.
 CLASSIFICATION = "classification"
 
 
