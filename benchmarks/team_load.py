@@ -515,6 +515,7 @@ class Result:
     seconds: float
     saves_per_second: float
     dropped: int  # connections the server ended meanwhile (drop_every)
+    maybe_found_saved: int  # of the saves that may have been stored (MAYBE), those that were
     problems: list[str]
 
 
@@ -598,7 +599,11 @@ def load(
                 dropping_connections(engine, drop_every, dropped) if drop_every else nullcontext()
             ),
         )
-        verdict = verify(attempts, before, stored_state(engine, action_ids, since), expected)
+        stored = stored_state(engine, action_ids, since)
+        verdict = verify(attempts, before, stored, expected)
+        found = sum(a.outcome == ACCEPTED for a in settled(attempts, before, stored)) - sum(
+            a.outcome == ACCEPTED for a in attempts
+        )
     finally:
         if members:
             drop_members(engine, list(logins))
@@ -626,6 +631,7 @@ def load(
         seconds=round(seconds, 1),
         saves_per_second=round(len(attempts) / seconds, 1),
         dropped=sum(dropped),
+        maybe_found_saved=found,
         problems=(
             [f"lost: {t}: {why}" for t, why in verdict.lost.items()]
             + verdict.traces
@@ -717,7 +723,10 @@ def print_table(results: list[Result]) -> None:
         )
     for r in results:
         if r.dropped:
-            print(f"{r.backend}: the server ended {r.dropped} of its connections meanwhile")
+            print(
+                f"{r.backend}: the server ended {r.dropped} of its connections meanwhile; "
+                f"{r.maybe_found_saved} of the saves that may have been stored were"
+            )
         for problem in r.problems[:20]:
             print(f"{r.backend}: {problem}")
 
