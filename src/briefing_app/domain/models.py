@@ -168,9 +168,7 @@ class AppUser(Base):
 
     name: Mapped[str] = mapped_column(sa.String(63), primary_key=True)
     office_role: Mapped[OfficeRole] = mapped_column(enum_column(OfficeRole, "office_role"))
-    clearance: Mapped[Classification] = mapped_column(
-        enum_column(Classification, "classification")
-    )
+    clearance: Mapped[Classification] = mapped_column(enum_column(Classification, "classification"))
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
