@@ -126,6 +126,7 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
     assert editor.action_id == action_id and editor.title_edit.text()
     assert isinstance(editor.title_edit, QLineEdit) and editor.title_edit.isReadOnly()
     assert not editor.status_box.isEnabled()
+    assert not editor.due_edit.text_field.isClearButtonEnabled()
     note = editor.view.findChild(QLabel, "readOnlyNote")
     assert note is not None and note.isVisibleTo(editor) and note.text() == read_only_reason()
     buttons = editor.buttons
@@ -165,6 +166,9 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
     title = record_editor.view.editor("title")
     assert isinstance(title, QLineEdit) and title.text() and title.isReadOnly()
     assert not record_editor.view.editor("classification").isEnabled()
+    held_on = record_editor.view.editor("held_on")
+    assert isinstance(held_on, QLineEdit) and held_on.text()
+    assert held_on.isReadOnly() and not held_on.isClearButtonEnabled()  # no ⊗ drawn
     assert not _disabled_with_reason(record_editor.save_button, record_editor.delete_button)
 
     seen: list[list[str]] = []
@@ -285,6 +289,7 @@ def test_on_a_file_everything_is_offered(qtbot: QtBot, window: MainWindow) -> No
     assert editor.buttons.duplicate_button.isEnabled()
     assert editor.buttons.duplicate_button.toolTip() != read_only_reason()
     assert editor.view.findChild(QLabel, "readOnlyNote") is None
+    assert editor.due_edit.text_field.isClearButtonEnabled()
 
 
 @pytest.mark.postgresql_only

@@ -331,6 +331,7 @@ class DateInput(FieldInput):
     @override
     def set_read_only(self, read_only: bool) -> None:
         self.line.setReadOnly(read_only)
+        self.line.setClearButtonEnabled(not read_only)  # Qt draws it, disabled, on a read-only line
         self.calendar_button.setEnabled(not read_only)
 
     @override
@@ -472,6 +473,7 @@ class DueInput(FieldInput):
     @override
     def set_read_only(self, read_only: bool) -> None:
         self.due.text_field.setReadOnly(read_only)
+        self.due.text_field.setClearButtonEnabled(not read_only)
         self.due.precision_box.setEnabled(not read_only)
         self.due.calendar_button.setEnabled(not read_only)
 
