@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.domain.shown_text import area_name, area_other_name
 from briefing_app.services.catalogue import AreaRow, PartyChoice
-from briefing_app.services.dto import MeetingRow
 from briefing_app.services.my_work import staff_names
 from briefing_app.services.record_kinds.editing import reference_choices
 from briefing_app.services.record_kinds.fields import Vocabulary
@@ -23,12 +22,6 @@ from briefing_app.ui.forms.value_text import ValueText
 from briefing_app.ui.operations import Operations
 
 
-def _meeting_row(meeting: MeetingRow) -> RecordRow:
-    """The meeting as every meeting picker holds it: its day as stored (row_text shows it)."""
-    when = meeting.starts_at.isoformat() if meeting.starts_at is not None else ""
-    return RecordRow(RecordKind.MEETING, meeting.id, 1, meeting.title, when)
-
-
 class ActionChoices(QObject):
     def __init__(
         self,
@@ -36,7 +29,7 @@ class ActionChoices(QObject):
         ops: Operations,
         areas: Sequence[AreaRow],
         parties: Sequence[PartyChoice],
-        meetings: Sequence[MeetingRow],
+        meetings: Sequence[RecordRow],
         me: str,
         parent: QObject,
     ) -> None:
@@ -46,7 +39,7 @@ class ActionChoices(QObject):
         self._me = me
         self._owner = parent
         self._rows: dict[Any, list[RecordRow]] = {
-            RecordKind.MEETING: [_meeting_row(m) for m in meetings],
+            RecordKind.MEETING: list(meetings),
             Vocabulary.AREA: [
                 RecordRow(Vocabulary.AREA, a.id, 1, area_name(a), area_other_name(a)) for a in areas
             ],

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.catalogue import AreaRow, PartyChoice
-from briefing_app.services.dto import ActionDetail, MeetingRow
+from briefing_app.services.dto import ActionDetail
 from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.services.record_kinds.form_model import FormModel
 from briefing_app.services.record_kinds.registry import SPECS
-from briefing_app.services.record_kinds.spec import RecordData
+from briefing_app.services.record_kinds.spec import RecordData, RecordRow
 from briefing_app.ui.action_choices import ActionChoices
 from briefing_app.ui.action_copy_delete import ActionCopyDelete
 from briefing_app.ui.action_editor_buttons import ActionEditorButtons
@@ -67,7 +67,7 @@ class ActionEditor(QWidget):
         prompts: Prompts,
         areas: Sequence[AreaRow],
         parties: Sequence[PartyChoice],
-        meetings: Sequence[MeetingRow],
+        meetings: Sequence[RecordRow],
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:

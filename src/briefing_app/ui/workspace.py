@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services import catalogue, listing, queries
+from briefing_app.services import catalogue, listing
 from briefing_app.services.dto import PartyRef
 from briefing_app.services.parties import resolve_party
 from briefing_app.ui.action_editor import ActionEditor
@@ -67,7 +67,9 @@ class Catalogue:
 
 def read_catalogue(engine: Engine) -> Catalogue:
     return Catalogue(
-        catalogue.list_areas(engine), catalogue.list_parties(engine), queries.list_meetings(engine)
+        catalogue.list_areas(engine),
+        catalogue.list_parties(engine),
+        catalogue.list_meeting_choices(engine),
     )
 
 

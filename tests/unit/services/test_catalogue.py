@@ -1,11 +1,21 @@
 """Reference data and details: areas, parties, localities, agreements, people, sources."""
 
-import pytest
+from typing import Any
 
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from briefing_app.domain import models as m
 from briefing_app.domain.errors import NotFoundError
-from briefing_app.services import catalogue
+from briefing_app.domain.record_kind import RecordKind
+from briefing_app.domain.shown_text import shown
+from briefing_app.domain.translations import BASE_LANGUAGE, set_reading_language
+from briefing_app.services import catalogue, queries
 from briefing_app.services.listing import page_localities
+from briefing_app.services.record_kinds.spec import RecordRow
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.unit_of_work import reading
 
 
 def test_areas_and_parties(seeded_db: OpenedDatabase) -> None:
@@ -50,3 +60,46 @@ def test_missing_records_are_user_errors(seeded_db: OpenedDatabase) -> None:
     ):
         with pytest.raises(NotFoundError):
             getter(seeded_db.engine, 99999)
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_the_pick_lists_read_in_batches_are_the_records_read_whole(
+    seeded_db: OpenedDatabase, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """The catalogue is read a few records at a time with only the columns its lines need
+    (issue 16): the same lines, in the same order, as from the records read whole."""
+    engine = seeded_db.engine
+    set_reading_language(language)
+    try:
+        whole_parties = [
+            line
+            for kind, model in (
+                ("locality", m.Locality),
+                ("organisation", m.Organisation),
+                ("person", m.Person),
+            )
+            for line in _whole(engine, kind, model)
+        ]
+        whole_meetings = [
+            RecordRow(RecordKind.MEETING, row.id, 1, row.title, str(row.starts_at or ""))
+            for row in queries.list_meetings(engine)
+        ]
+        monkeypatch.setattr(catalogue, "_BATCH", 2)
+        parties = catalogue.list_parties(engine)
+        meetings = catalogue.list_meeting_choices(engine)
+    finally:
+        set_reading_language(BASE_LANGUAGE)
+    assert [(p.ref.kind, p.ref.id, p.ref.name, p.detail) for p in parties] == whole_parties
+    assert meetings == whole_meetings and len(meetings) > 2
+    assert len(parties) > 2 and any(p.detail for p in parties if p.ref.kind == "person")
+
+
+def _whole(engine: Engine, kind: str, model: Any) -> list[tuple[str, int, str, Any]]:
+    """(kind, id, name, detail) of every `model` record, each read whole."""
+    with reading(engine) as session:
+        return [
+            (kind, r.id, r.full_name, shown(r, "position"))
+            if kind == "person"
+            else (kind, r.id, shown(r, "name"), r.kind.value)
+            for r in session.scalars(sa.select(model).order_by(model.name_folded))
+        ]
