@@ -8,6 +8,7 @@ its period and overdue once the whole period has passed, so "due within 7 days" 
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -135,17 +136,28 @@ def my_work(
     return work
 
 
+#: How many of the newest rows of each source the staff names are read from: reading the whole
+#: history took 6 s for a team member on 200,000 actions (each row passes row-level security).
+RECENT_ROWS = 5000
+
+
 def staff_names(engine: Engine) -> list[str]:
-    """The members of the office the database knows: whoever was assigned an action, wrote a
-    comment or changed a record (the names history records), most recent first."""
+    """The members of the office the database knows, most recent first: the team server's
+    members, and whoever was assigned an action, wrote a comment or changed a record (the
+    names history records) in the newest RECENT_ROWS of each."""
+
+    def newest(name: Any, at: Any, key: Any, *where: sa.ColumnElement[bool]) -> Any:
+        recent = sa.select(name.label("name"), at.label("at")).where(*where)
+        return sa.select(recent.order_by(key.desc()).limit(RECENT_ROWS).subquery())
+
+    action = m.FollowUpAction
     with reading(engine) as session:
         union = sa.union_all(
-            sa.select(
-                m.FollowUpAction.assignee.label("name"), m.FollowUpAction.updated_at.label("at")
-            ),
-            sa.select(m.Comment.author, m.Comment.written_at),
-            sa.select(m.ActionChange.changed_by, m.ActionChange.changed_at),
-            sa.select(m.RecordChange.changed_by, m.RecordChange.changed_at),
+            sa.select(m.AppUser.name.label("name"), m.AppUser.added_at.label("at")),
+            newest(action.assignee, action.updated_at, action.id, action.assignee.is_not(None)),
+            newest(m.Comment.author, m.Comment.written_at, m.Comment.id),
+            newest(m.ActionChange.changed_by, m.ActionChange.changed_at, m.ActionChange.id),
+            newest(m.RecordChange.changed_by, m.RecordChange.changed_at, m.RecordChange.id),
         ).subquery()
         query = (
             sa.select(union.c.name)

@@ -99,12 +99,16 @@ def _tables(connection: Connection) -> list[str]:
     )
 
 
+def _database(connection: Connection) -> str:
+    """This database's name, quoted."""
+    name = connection.execute(sa.text("SELECT current_database()")).scalar_one()
+    return _quoted(connection, str(name))
+
+
 def _grant(connection: Connection, name: str, role: OfficeRole) -> None:
     """Give login `name` exactly the privileges of `role` on this database's tables."""
     who = _quoted(connection, name)
-    database = _quoted(
-        connection, str(connection.execute(sa.text("SELECT current_database()")).scalar_one())
-    )
+    database = _database(connection)
     run = connection.exec_driver_sql
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {who}")
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {who}")
@@ -123,10 +127,14 @@ def _grant(connection: Connection, name: str, role: OfficeRole) -> None:
 
 
 def _revoke(connection: Connection, name: str) -> None:
+    """Take back everything _grant gave (so the role can be dropped without DROP OWNED)."""
     who = _quoted(connection, name)
-    connection.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {who}")
-    connection.exec_driver_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {who}")
-    connection.exec_driver_sql(f"ALTER ROLE {who} NOCREATEROLE")
+    run = connection.exec_driver_sql
+    run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {who}")
+    run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {who}")
+    run(f"REVOKE CONNECT ON DATABASE {_database(connection)} FROM {who}")
+    run(f"REVOKE USAGE ON SCHEMA public FROM {who}")
+    run(f"ALTER ROLE {who} NOCREATEROLE")
 
 
 def _role_exists(connection: Connection, name: str) -> bool:

@@ -9,6 +9,7 @@ from briefing_app.domain import models as m
 from briefing_app.domain.due import next_due, period_end
 from briefing_app.domain.enums import ActionStatus, DuePrecision, Recurrence
 from briefing_app.domain.errors import ValidationError
+from briefing_app.services import my_work as my_work_module
 from briefing_app.services.action_lifecycle import NEXT_OCCURRENCE, NewAction, create_action
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.my_work import deadline, due_actions, my_work, staff_names
@@ -186,6 +187,19 @@ def test_the_staff_names_come_from_assignments_comments_and_history(
     names = staff_names(seeded_db.engine)
     assert {"Nguyễn Văn An", "Hoa"} <= set(names)
     assert "briefing-desk" not in names
+
+
+def test_the_staff_names_are_read_from_the_newest_rows_only(
+    seeded_db: OpenedDatabase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    update_action(seeded_db.engine, 2, ActionEdit(title="First"), changed_by="Old Hand")
+    for n in range(3):
+        update_action(seeded_db.engine, 3, ActionEdit(title=f"Later {n}"), changed_by="New Hand")
+    monkeypatch.setattr(my_work_module, "RECENT_ROWS", 2)
+    names = staff_names(seeded_db.engine)
+    assert "New Hand" in names and "Old Hand" not in names
+    monkeypatch.setattr(my_work_module, "RECENT_ROWS", 10_000)
+    assert "Old Hand" in staff_names(seeded_db.engine)
 
 
 def test_undoing_done_withdraws_the_untouched_next_occurrence(

@@ -16,6 +16,7 @@ from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import attachments, comments, search
+from briefing_app.services.my_work import staff_names
 from briefing_app.services.record_kinds import editing, trash
 from briefing_app.store import team_users
 from briefing_app.store.database import OpenedDatabase, open_database
@@ -315,3 +316,15 @@ def test_an_internal_editor_deletes_and_restores_a_public_record(members: Team) 
 def test_the_apps_connections_run_without_jit(members: Team) -> None:
     # JIT compiling the app's small queries, priced high by row-level security, cost seconds
     assert _sql(members.owner, "SHOW jit") == [("off",)]
+
+
+def test_the_staff_names_include_the_members(members: Team) -> None:
+    name, reader = members.member(OfficeRole.READER, Classification.INTERNAL)
+    assert name in staff_names(reader)
+
+
+def test_a_removed_member_holds_nothing_here_and_can_be_dropped(members: Team) -> None:
+    name, _engine = members.member(OfficeRole.ADMINISTRATOR, Classification.CONFIDENTIAL)
+    team_users.remove_member(members.owner, name)
+    _owner_sql(members, f'DROP ROLE "{name}"')  # refused while any privilege is left
+    assert _sql(members.owner, f"SELECT count(*) FROM pg_roles WHERE rolname = '{name}'") == [(0,)]
