@@ -1,5 +1,5 @@
 """Entry point of the frozen bundle: the same as the `briefing-app` console script."""
 
-from briefing_app.cli import main
+from briefing_app.launch import main
 
 raise SystemExit(main())

@@ -1,5 +1,5 @@
 """`python -m briefing_app` is the same as the `briefing-app` command."""
 
-from briefing_app.cli import main
+from briefing_app.launch import main
 
 raise SystemExit(main())

@@ -5,11 +5,10 @@ Building the parser imports no SQLAlchemy, Qt or ReportLab (`--version` and `--h
 quick as Python itself, issue 16): each command imports the services it needs when it runs."""
 
 import argparse
-import os
 import sys
 import warnings
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from briefing_app import cli_records, cli_threads, cli_users
 from briefing_app.briefing.options import BriefingOptions, OfficialHeading, Paper, Section
@@ -29,11 +28,16 @@ from briefing_app.domain.text import clean_text
 from briefing_app.domain.translations import set_reading_language
 from briefing_app.domain.typed_dates import is_usual_year, parse_typed_due, unusual_year_error
 from briefing_app.i18n import Language, environment_language
+from briefing_app.launch import (  # the top level, for the desktop app and the commands
+    PROG,
+    Parser,
+    database_option,
+    run_gui,
+    top_parser,
+)
 
 if TYPE_CHECKING:
     from briefing_app.store.database import OpenedDatabase
-
-PROG = "briefing-app"
 
 
 def _status(text: str) -> ActionStatus:
@@ -52,44 +56,11 @@ _positive_int = record_id
 _database_argument = database_argument
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, with what the user typed escaped in its one-line usage errors."""
-
-    def error(self, message: str) -> NoReturn:
-        super().error(printable(message))
-
-
-class _Version(argparse.Action):
-    """`--version`, with the version looked up only then (the desktop app starts without it)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **_kwargs: Any) -> None:
-        super().__init__(
-            option_strings,
-            dest,
-            nargs=0,
-            default=argparse.SUPPRESS,
-            help="show program's version number and exit",
-        )
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
-        from briefing_app import __version__
-
-        print(f"{PROG} {__version__}")
-        parser.exit()
-
-
 def build_parser() -> argparse.ArgumentParser:
-    db_option = _Parser(add_help=False)
-    db_option.add_argument(
-        "--db",
-        type=_database_argument,
-        metavar="PATH_OR_URL",
-        default=argparse.SUPPRESS,
-        help="database file or SQLAlchemy URL (default: BRIEFING_DB_URL, else the user data dir)",
-    )
-    json_option = _Parser(add_help=False)
+    db_option = database_option()
+    json_option = Parser(add_help=False)
     json_option.add_argument("--json", action="store_true", help="print JSON (UTF-8)")
-    language_option = _Parser(add_help=False)
+    language_option = Parser(add_help=False)
     language_option.add_argument(
         "--lang",
         choices=[x.value for x in Language],
@@ -97,19 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "version in it (default: from LC_ALL, LC_MESSAGES or LANG, else en)",
     )
 
-    parser = _Parser(
-        prog=PROG,
-        parents=[db_option],
-        description="Briefing desk: follow-up actions and briefings for cooperation forums. "
-        "Without a command, starts the desktop app.",
-    )
-    parser.add_argument("--version", action=_Version)
-    parser.add_argument(
-        "--lang",
-        dest="interface_language",
-        choices=[x.value for x in Language],
-        help="the desktop app's language (default: as chosen in Preferences, else the system's)",
-    )
+    parser = top_parser(db_option)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     db = commands.add_parser("db", parents=[db_option], help="create, migrate, check, back up")
@@ -180,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="who makes the change (default: your name in the app, else login)",
     )
 
-    brief_options = _Parser(add_help=False)
+    brief_options = Parser(add_help=False)
     brief_options.add_argument(
         "-o",
         "--output",
@@ -623,37 +582,10 @@ def _copy_database(url: str, target_url: str) -> None:
     )
 
 
-#: Told instead of starting the desktop app where there is no screen to show it on.
-NO_DISPLAY = (
-    f"{PROG}: error: no display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
-    f"desktop app cannot start; run the command-line tools instead (`{PROG} --help`)"
-)
-
-
-def display_missing(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
-    """True on Linux and other X11/Wayland systems when there is no display to show a window
-    on and no Qt platform was chosen (QT_QPA_PLATFORM=offscreen runs without one): Qt would
-    abort the process with its plug-in message and a core dump. Windows and macOS always have
-    their own platform."""
-    if platform.startswith(("win", "darwin")) or environ.get("QT_QPA_PLATFORM", "").strip():
-        return False
-    return not (environ.get("DISPLAY", "").strip() or environ.get("WAYLAND_DISPLAY", "").strip())
-
-
 def content_language(args: argparse.Namespace) -> Language:
     """The language a command shows the records' texts in: its --lang, else the environment's."""
     chosen = getattr(args, "lang", None)
     return Language(chosen) if chosen else environment_language()
-
-
-def run_gui(args: argparse.Namespace) -> int:
-    if display_missing():  # before Qt is loaded: the QApplication would abort the process
-        print(NO_DISPLAY, file=sys.stderr)
-        return 1
-    from briefing_app.app import run  # Qt is imported only when the GUI is wanted
-
-    language = args.interface_language
-    return run(getattr(args, "db", None), Language(language) if language else None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing_app.cli import NO_DISPLAY, display_missing
+from briefing_app.launch import NO_DISPLAY, display_missing
 
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
