@@ -1,0 +1,77 @@
+"""The window a start paints first (issue 16): the app's title, File ▸ Quit, the other menus
+greyed until the main window is built, the page saying the database is being opened; placed
+where the app was last closed, and replaced by the main window at the same place."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from gui_fakes import FakePrompts
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from briefing_app import app as app_module
+from briefing_app.store.database import OpenedDatabase
+from briefing_app.ui import main_window as main_window_module
+from briefing_app.ui import prompts as prompts_module
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.settings import AppSettings
+from briefing_app.ui.start_window import StartWindow
+
+
+def test_the_first_window_paints_once_with_its_menus(qtbot: QtBot, qapp: QApplication) -> None:
+    app_module.name_application(qapp)
+    shell = StartWindow(None)
+    qtbot.addWidget(shell)
+    painted: list[bool] = []
+    shell.painted.connect(lambda: painted.append(True))
+    shell.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    shell.update()
+    qtbot.wait(50)
+    assert painted == [True]  # the start goes on once, at the first paint
+    assert shell.windowTitle() == "Briefing desk"
+    menus = [(a.text(), a.isEnabled()) for a in shell.menuBar().actions()]
+    assert menus == [("&File", True), ("&Edit", False), ("&View", False), ("&Help", False)]
+    page = shell.centralWidget()
+    assert isinstance(page, QLabel) and page.text() == "Opening the database…"
+    assert page.alignment() == page.alignment().AlignCenter
+    quit_action = shell.menuBar().actions()[0].menu().actions()[0]
+    quit_action.trigger()
+    assert not shell.isVisible()
+
+
+def test_the_main_window_takes_the_first_windows_place(
+    qtbot: QtBot, seeded_db: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_file = tmp_path / "settings.ini"
+    placed = StartWindow(None)
+    placed.setGeometry(40, 30, 900, 600)
+    saved = AppSettings(store=QSettings(str(settings_file), QSettings.Format.IniFormat))
+    saved.save_window(placed.saveGeometry(), placed.saveState())
+    saved.sync()
+    placed.deleteLater()
+    seen: list[tuple[tuple[int, int], tuple[int, int]]] = []
+
+    def window(**kwargs: object) -> MainWindow:
+        built = MainWindow(**kwargs)  # type: ignore[arg-type]
+        shells = [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]
+        for shell in shells:
+            if shell.isVisible():
+                seen.append(((shell.width(), shell.height()), (built.width(), built.height())))
+        QTimer.singleShot(0, built.close)
+        return built
+
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    monkeypatch.setattr(main_window_module, "MainWindow", window)
+    monkeypatch.setattr(
+        app_module,
+        "default_settings",
+        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+    assert app_module.run(str(seeded_db.path)) == 0
+    [(first, main)] = seen
+    assert first == main and first[1] == 600  # the saved size (fitted to the offscreen screen)
