@@ -8,12 +8,16 @@ Both databases get the `app_users` table (a login role's office role and clearan
 SQLite it stays empty. On PostgreSQL only:
 
 - `briefing_levels()`: the classifications the session's user may read (their clearance and
-  below; a login without an `app_users` row reads public records only). The owner of the
-  tables (who runs the migrations) is not subject to row-level security at all.
-- `briefing_record_level(kind, id)`: a record's classification as the server sees it, whoever
-  asks (SECURITY DEFINER): an action's is the higher of its own and its meeting's; a deleted
-  record's comes from its trash snapshot; a record neither alive nor in the trash counts as
-  confidential (its history may be all that is left of it).
+  below; a login without an `app_users` row reads public records only; the owner of the
+  tables, who runs the migrations and is not subject to row-level security at all, and
+  superusers read every level).
+- `briefing_record_level(kind, id)` and `briefing_snapshot_level(kind, id, snapshot)`: a
+  record's classification as the server sees it, whoever asks (SECURITY DEFINER), for the
+  trash's policy: an action's is the higher of its own and its meeting's; a deleted record's
+  comes from its trash snapshot; a record neither alive nor in the trash counts as
+  confidential.
+- `briefing_search_rows(patterns, low, high, newest)`: the search index rows holding every
+  word among those the user may read, found through the trigram index (see _SEARCH_ROWS).
 - Row-level security on every table holding what a classified record says: the records
   (meetings, follow-up actions, agreements, event facts), the rows that belong to them (their
   parties, areas, participants, citations, history, comments, attachments and their files,
