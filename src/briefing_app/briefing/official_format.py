@@ -304,8 +304,10 @@ def render_official(
     layout = OfficialLayout(heading, document, options, labels, fallback, width)
     styles = BriefingStyles.build_official()
     story = PdfStory(replace(document, opening=False), fallback, styles, width)
-    body = with_closing(story.render(), layout.closing_block(), width)
-    flowables = [*layout.heading_block(), *body]
+    flowables = [
+        *layout.heading_block(),
+        *with_closing(story.render(), layout.closing_block(), width),
+    ]
     buffer = BytesIO()
     author = options.prepared_by or heading.signer_name or options.office
     pages = OfficialDocument(buffer, options, document, author).render(flowables)

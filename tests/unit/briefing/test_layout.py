@@ -2,7 +2,9 @@
 top of a page, a row longer than a page goes on with "(continued)", a heading never ends a page,
 contents lines have dot leaders, the running header wraps instead of cutting a name."""
 
+import gc
 import shutil
+import weakref
 from dataclasses import replace
 from datetime import date
 from io import BytesIO
@@ -249,3 +251,20 @@ def test_the_action_tracker_is_landscape_with_its_header_once_per_page_at_the_to
                         where[word] = number
         for n in range(40):
             assert where[f"#{100 + n}"] == where[f"END{100 + n}"], (paper, n)
+
+
+def test_rendering_lets_go_of_each_flowable_once_laid_out() -> None:
+    """The story is consumed as ReportLab consumes it (issue 16): a 300-page book's laid-out
+    paragraphs are not all kept alive to the end for the garbage collector to walk."""
+    story: list[Flowable] = [
+        Heading(f"Meeting {i}", STYLES.h2, key=f"m{i}", plain=f"Meeting {i}", outline_level=0)
+        if i % 10 == 0
+        else Paragraph(f"Hai bên thống nhất đẩy mạnh hợp tác, đoạn {i}.", STYLES.body)
+        for i in range(300)
+    ]
+    probes = [weakref.ref(flowable) for flowable in story[::25]]
+    pdf = _render(story, _setup())
+    assert story == []
+    gc.collect()
+    assert [probe() for probe in probes] == [None] * len(probes)
+    assert "đoạn 299." in PdfReader(BytesIO(pdf)).pages[-1].extract_text()
