@@ -279,9 +279,10 @@ def page_actions(
 def _searched_actions(
     engine: Engine, flt: ActionFilter, request: PageRequest, today: date
 ) -> Page[ActionRow]:
-    """page_actions with words to find, in three steps. The matches' ids up to COUNT_BOUND
+    """page_actions with words to find, in three steps. The matches counted up to COUNT_BOUND
     past the page's start (straight from the search index when the words are the only
-    filter): they are the count. If that is all of them and not many, the page is sorted
+    filter; for one- and two-character words, whose matches are found by a scan, their ids
+    are read, not scanned for again). If that is all of them and not many, the page is sorted
     among them; else the actions are read in the sort's order, each looked up in the index,
     until the page is full (dense matches: no scan of every row for one- and two-character
     words, no sort of every match). Then the page's rows. The same rows and counts as
@@ -298,21 +299,27 @@ def _searched_actions(
             candidates = found.ids
         else:
             candidates = sa.select(action.id).where(found.member, *others)
-        ids = session.scalars(candidates.limit(bound)).all()
+        bounded = candidates.limit(bound)
+        ids = session.scalars(bounded).all() if found.scan else None
+        if ids is not None:
+            matches = len(ids)
+        else:  # counted in SQL: 10,000 ids made into Python objects cost more than the count
+            counted = sa.select(sa.func.count()).select_from(bounded.subquery())
+            matches = session.scalar(counted) or 0
         conditions: list[sa.ColumnElement[bool]]
-        if len(ids) < bound and len(ids) <= (SORT_AMONG_SCANNED if found.scan else SORT_AMONG):
-            conditions = [action.id.in_(ids)]
+        if matches < bound and matches <= (SORT_AMONG_SCANNED if found.scan else SORT_AMONG):
+            conditions = [action.id.in_(candidates if ids is None else ids)]
         else:
             conditions = [found.in_order, *others]
         select, _matches, keys = _action_select(conditions, request.sort, action.id)
         ordered = select.order_by(*sort_order(keys, request, "due", action.id))
-        page_ids = session.scalars(ordered.offset(offset).limit(limit)).all() if ids else []
+        page_ids = session.scalars(ordered.offset(offset).limit(limit)).all() if matches else []
         read = session.scalars(
             sa.select(action).where(action.id.in_(page_ids)).options(*convert.action_row_loads())
         )
         by_id = {a.id: a for a in read}
         rows = [convert.action_row(by_id[i], today) for i in page_ids]
-    beyond = min(max(0, len(ids) - offset), COUNT_BOUND + 1)
+    beyond = min(max(0, matches - offset), COUNT_BOUND + 1)
     return Page(rows=rows, total=offset + beyond, offset=offset, exact=beyond <= COUNT_BOUND)
 
 
