@@ -250,7 +250,7 @@ def main() -> None:
         f"{len(results['pdf']) / 1e6:.1f} MB"
     )
     print(
-        f"plain ReportLab, one font, same paragraphs: {plain_pages} pages in {plain_time:.2f} s "
+        f"plain ReportLab, same paragraphs: {plain_pages} pages in {plain_time:.2f} s "
         f"(median {statistics.median(plain_times):.2f} s) = {plain_pages / plain_time:.1f} pages/s"
     )
     ratio = full_time / plain_time
