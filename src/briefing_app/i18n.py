@@ -8,7 +8,6 @@ finds them by that name) and they are translated where they are shown.
 """
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from functools import cache
@@ -81,6 +80,8 @@ class Catalogue:
     def from_ts(cls, path: Path) -> "Catalogue":
         """Read a Qt Linguist `.ts` file; unfinished, vanished and obsolete entries are left
         out, as lrelease leaves them out of the `.qm`."""
+        import xml.etree.ElementTree as ET  # not at import: the desktop app paints first
+
         messages: dict[tuple[str, str], str] = {}
         for context in ET.parse(path).getroot().iter("context"):
             name = context.findtext("name") or ""
