@@ -282,7 +282,8 @@ def _searched_actions(
     """page_actions with words to find, in three steps. The matches counted up to COUNT_BOUND
     past the page's start (straight from the search index when the words are the only
     filter; for one- and two-character words, whose matches are found by a scan, their ids
-    are read, not scanned for again). If that is all of them and not many, the page is sorted
+    are read, not scanned for again, unless more than the bound are found without a scan:
+    search._followed). If that is all of them and not many, the page is sorted
     among them; else the actions are read in the sort's order, each looked up in the index,
     until the page is full (dense matches: no scan of every row for one- and two-character
     words, no sort of every match). Then the page's rows. The same rows and counts as
@@ -299,13 +300,16 @@ def _searched_actions(
             candidates = found.ids
         else:
             candidates = sa.select(action.id).where(found.member, *others)
-        bounded = candidates.limit(bound)
-        ids = session.scalars(bounded).all() if found.scan else None
-        if ids is not None:
+        ids: Sequence[int] | None = None
+        matches = 0
+        if found.scan and found.some is not None and candidates is found.ids:
+            # more than the bound among the matches the trigram index finds: no scan
+            matches = _count(session, found.some, bound)
+        if found.scan and matches < bound:
+            ids = session.scalars(candidates.limit(bound)).all()
             matches = len(ids)
-        else:  # counted in SQL: 10,000 ids made into Python objects cost more than the count
-            counted = sa.select(sa.func.count()).select_from(bounded.subquery())
-            matches = session.scalar(counted) or 0
+        elif not found.scan:  # counted in SQL: 10,000 ids as Python objects cost more
+            matches = _count(session, candidates, bound)
         conditions: list[sa.ColumnElement[bool]]
         if matches < bound and matches <= (SORT_AMONG_SCANNED if found.scan else SORT_AMONG):
             conditions = [action.id.in_(candidates if ids is None else ids)]
@@ -321,6 +325,12 @@ def _searched_actions(
         rows = [convert.action_row(by_id[i], today) for i in page_ids]
     beyond = min(max(0, matches - offset), COUNT_BOUND + 1)
     return Page(rows=rows, total=offset + beyond, offset=offset, exact=beyond <= COUNT_BOUND)
+
+
+def _count(session: Any, query: sa.Select[Any], bound: int) -> int:
+    """How many rows `query` gives, counted up to `bound`."""
+    counted = sa.select(sa.func.count()).select_from(query.limit(bound).subquery())
+    return int(session.scalar(counted) or 0)
 
 
 def count_actions(
