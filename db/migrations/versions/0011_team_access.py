@@ -14,8 +14,9 @@ SQLite it stays empty. On PostgreSQL only:
 - `briefing_record_level(kind, id)` and `briefing_snapshot_level(kind, id, snapshot)`: a
   record's classification as the server sees it, whoever asks (SECURITY DEFINER), for the
   trash's policy: an action's is the higher of its own and its meeting's; a deleted record's
-  comes from its trash snapshot; a record neither alive nor in the trash counts as
-  confidential.
+  comes from its trash snapshot, which is as secret as the most secret record it holds or
+  names (a deleted source's citations of a confidential meeting); a record neither alive nor
+  in the trash counts as confidential.
 - `briefing_search_rows(patterns, low, high, newest)`: the search index rows holding every
   word among those the user may read, found through the trigram index (see _SEARCH_ROWS).
 - Row-level security on every table holding what a classified record says: the records
@@ -75,27 +76,74 @@ _TABLES_OF_KINDS = (
     ("fact", "event_facts"),
 )
 
+#: (kind, column, tables): the column of a snapshot's rows of `tables` naming a record of
+#: `kind`, whose classification the row shares (as the live rows' policies below say).
+_NAMED_IN_SNAPSHOTS = (
+    (
+        "meeting",
+        "meeting_id",
+        (
+            "follow_up_actions",
+            "meeting_parties",
+            "meeting_areas",
+            "meeting_participants",
+            "citations",
+        ),
+    ),
+    ("action", "action_id", ("action_areas", "action_changes", "citations")),
+    ("agreement", "agreement_id", ("agreement_parties", "citations")),
+    ("fact", "fact_id", ("citations",)),
+)
+
+#: A trash snapshot is as secret as the most secret record it holds or names: its own record
+#: (an action's meeting too), the records deleted with it (an event's facts), and the records
+#: its other rows belong to or point at (a deleted source's citations of a confidential
+#: meeting, a deleted person's places among its participants). A record the snapshot holds is
+#: judged by its row there; any other by briefing_record_level. A classified record missing
+#: from its own snapshot counts as confidential.
 _SNAPSHOT_LEVEL = """
 CREATE FUNCTION briefing_snapshot_level(record_kind text, record_id bigint, snapshot text)
 RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
-    table_name text := CASE record_kind {when_tables} END;
-    level text;
-    meeting bigint;
+    deleted jsonb := snapshot::jsonb;
+    level text := 'public';
+    named record;
+    found text;
 BEGIN
-    IF table_name IS NULL THEN
-        RETURN 'public';
-    END IF;
-    SELECT r -> 1 ->> 'classification', (r -> 1 ->> 'meeting_id')::bigint INTO level, meeting
-    FROM jsonb_array_elements(snapshot::jsonb -> 'rows') AS r
-    WHERE r ->> 0 = table_name AND (r -> 1 ->> 'id')::bigint = record_id
-    LIMIT 1;
-    IF level IS NULL THEN
+    IF record_kind IN ({kinds}) AND NOT EXISTS (
+        SELECT 1 FROM jsonb_array_elements(deleted -> 'rows') AS r
+        WHERE r ->> 0 = CASE record_kind {when_tables} END
+        AND (r -> 1 ->> 'id')::bigint = record_id
+    ) THEN
         RETURN 'confidential';
     END IF;
-    IF record_kind = 'action' AND meeting IS NOT NULL THEN
-        RETURN briefing_higher_level(level, briefing_record_level('meeting', meeting));
-    END IF;
+    FOR named IN
+        SELECT n.kind, n.id::bigint AS id, n.level
+        FROM jsonb_array_elements(deleted -> 'rows') AS r, LATERAL (VALUES
+            (CASE r ->> 0 {when_kinds} END, r -> 1 ->> 'id', r -> 1 ->> 'classification'),
+            {named_columns},
+            (CASE WHEN r ->> 0 IN ('record_changes', 'comments', 'attachments')
+                THEN r -> 1 ->> 'kind' END, r -> 1 ->> 'record_id', NULL)
+        ) AS n (kind, id, level)
+        WHERE n.kind IN ({kinds}) AND n.id IS NOT NULL
+        UNION ALL
+        SELECT CASE c ->> 0 {when_kinds} END, (c ->> 1)::bigint, NULL
+        FROM jsonb_array_elements(coalesce(deleted -> 'cleared', '[]')) AS c
+        WHERE c ->> 0 IN ({tables})
+    LOOP
+        found := named.level;
+        IF found IS NULL THEN
+            SELECT r -> 1 ->> 'classification' INTO found
+            FROM jsonb_array_elements(deleted -> 'rows') AS r
+            WHERE r ->> 0 = CASE named.kind {when_tables} END
+            AND (r -> 1 ->> 'id')::bigint = named.id
+            LIMIT 1;
+        END IF;
+        level := briefing_higher_level(
+            level, coalesce(found, briefing_record_level(named.kind, named.id))
+        );
+        EXIT WHEN level = 'confidential';
+    END LOOP;
     RETURN level;
 END
 $$
@@ -306,7 +354,20 @@ def _postgresql_upgrade() -> None:
     op.execute(_LEVELS)
     op.execute(_HIGHER)
     # the two call each other (PL/pgSQL resolves names when a function first runs)
-    op.execute(_SNAPSHOT_LEVEL.format(when_tables=when_tables))
+    named_columns = ",\n            ".join(
+        f"(CASE WHEN r ->> 0 IN ({', '.join(repr(t) for t in tables)}) THEN '{kind}' END,"
+        f" r -> 1 ->> '{column}', NULL)"
+        for kind, column, tables in _NAMED_IN_SNAPSHOTS
+    )
+    op.execute(
+        _SNAPSHOT_LEVEL.format(
+            when_tables=when_tables,
+            when_kinds=" ".join(f"WHEN '{t}' THEN '{k}'" for k, t in _TABLES_OF_KINDS),
+            kinds=", ".join(f"'{kind}'" for kind, _table in _TABLES_OF_KINDS),
+            tables=", ".join(f"'{table}'" for _kind, table in _TABLES_OF_KINDS),
+            named_columns=named_columns,
+        )
+    )
     op.execute(_RECORD_LEVEL)
     op.execute(_SEARCH_ROWS)
     for table, rule in _RULES:

@@ -180,6 +180,44 @@ def test_a_deleted_confidential_record_stays_hidden_in_the_trash(
     assert _sql(reader, f"SELECT count(*) FROM comments WHERE {rule}") == [(0,)]
 
 
+def test_a_deleted_record_whose_snapshot_names_a_confidential_one_stays_hidden(
+    members: Team, confidential: dict[str, int]
+) -> None:
+    # a source citing the confidential meeting (its excerpts), a person taking part in it
+    # (their role there), a person the confidential action points at: each snapshot holds
+    # rows of a confidential record
+    meeting, action = confidential["meeting"], confidential["action"]
+    ((source,),) = _sql(
+        members.owner, f"SELECT min(source_id) FROM citations WHERE meeting_id = {meeting}"
+    )
+    ((person,),) = _sql(
+        members.owner,
+        f"SELECT min(person_id) FROM meeting_participants WHERE meeting_id = {meeting}",
+    )
+    ((pointed,),) = _sql(
+        members.owner,
+        f"SELECT min(id) FROM people WHERE id <> {person} AND id NOT IN"
+        " (SELECT person_id FROM meeting_participants)",
+    )
+    _owner_sql(
+        members,
+        f"UPDATE follow_up_actions SET counterpart_person_id = {pointed} WHERE id = {action}",
+    )
+    deleted = (
+        (RecordKind.SOURCE, source),
+        (RecordKind.PERSON, person),
+        (RecordKind.PERSON, pointed),
+    )
+    for kind, record_id in deleted:
+        trash.delete_record(members.owner, kind, record_id, changed_by="o")
+    _name, reader = members.member(OfficeRole.READER, Classification.INTERNAL)
+    _name, cleared = members.member(OfficeRole.READER, Classification.CONFIDENTIAL)
+    for kind, record_id in deleted:
+        rule = f"kind = '{kind.value}' AND record_id = {record_id}"
+        assert _sql(cleared, f"SELECT count(*) FROM trash WHERE {rule}") == [(1,)], kind
+        assert _sql(reader, f"SELECT count(*) FROM trash WHERE {rule}") == [(0,)], kind
+
+
 def _an_open_public_action(engine: Engine) -> tuple[int, int]:
     ((action, version),) = _sql(
         engine,
