@@ -63,7 +63,7 @@ def test_what_the_account_may_not_do_is_one_line(
     secret = tmp_path / "secret.json"
     secret.write_text(json.dumps({"classification": "confidential"}))
     cli("--db", url, "edit", "action", "2", "--json", secret).assert_user_error(
-        "your account may not change this (new row violates row-level security policy"
+        "your clearance does not reach this classification", "nothing was saved"
     )
     team_users.set_member(seeded_db.engine, name, office_role=OfficeRole.READER)
     cli("--db", url, "action", "update", "2", "--note", "x").assert_user_error(
