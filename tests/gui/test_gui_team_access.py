@@ -365,6 +365,19 @@ def test_only_an_administrator_may_open_the_members(open_as: OpenAs) -> None:
     assert action.toolTip() == "Only an administrator of the office manages its members"
 
 
+@pytest.mark.postgresql_only
+def test_a_briefing_is_offered_up_to_the_clearance(qtbot: QtBot, open_as: OpenAs) -> None:
+    """A briefing marked above the clearance would carry a banner its content does not have:
+    the records above it are hidden from the member, so it is not offered."""
+    _name, window = open_as(OfficeRole.READER, Classification.INTERNAL)
+    window.print_briefing("meeting", 1)
+    dialog = window.briefing_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.ready, timeout=5000)
+    assert _choices(dialog.level_box) == ["public", "internal"]
+    dialog.close()
+
+
 def test_a_login_name_the_server_would_refuse_keeps_the_form_open(qtbot: QtBot) -> None:
     form = MemberForm(member=None)
     qtbot.addWidget(form)

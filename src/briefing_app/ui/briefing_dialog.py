@@ -112,7 +112,9 @@ class BriefingDialog(QDialog):
 
     def _build_widgets(self) -> None:
         self.scope_picker = BriefingScopePicker()
-        self.options_panel = BriefingOptionsPanel(settings=self.settings)
+        self.options_panel = BriefingOptionsPanel(
+            settings=self.settings, levels=self.ops.access().classifications
+        )
         # The widgets by the names the tests know them by.
         picker, panel = self.scope_picker, self.options_panel
         self.kind_box, self.meeting_box = picker.kind_box, picker.meeting_box

@@ -5,6 +5,7 @@ The office, who prepares it and the paper are remembered between exports; the la
 at the interface language every time (docs/desktop-app.md), and the level at Public: both are
 changed on purpose."""
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale
@@ -30,13 +31,21 @@ from briefing_app.ui.widgets.form_widgets import buddy_label, combo_box
 class BriefingOptionsPanel(QWidget):
     """The "Options" and "Page header and footer" groups, and the official format's choice."""
 
-    def __init__(self, *, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: AppSettings,
+        levels: Sequence[Classification] = tuple(Classification),
+        parent: QWidget | None = None,
+    ) -> None:
+        """`levels`: the classification levels offered, those the user may read (a briefing
+        marked above them would carry a banner its content, hidden from the user, lacks)."""
         super().__init__(parent)
         self.settings = settings
         self.level_box = combo_box(
             "briefingClassification", self.tr("Classification level"), minimum_length=12
         )
-        for level in Classification:
+        for level in levels:
             self.level_box.addItem(labels.label(level), level.value)
         self.language_box = combo_box("briefingLanguage", self.tr("Language"), minimum_length=12)
         for language in Language:
