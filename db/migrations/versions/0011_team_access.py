@@ -100,7 +100,7 @@ _NAMED_IN_SNAPSHOTS = (
 #: its other rows belong to or point at (a deleted source's citations of a confidential
 #: meeting, a deleted person's places among its participants). A record the snapshot holds is
 #: judged by its row there; any other by briefing_record_level. A classified record missing
-#: from its own snapshot counts as confidential.
+#: from its own snapshot counts as confidential; one still alive counts as it is.
 _SNAPSHOT_LEVEL = """
 CREATE FUNCTION briefing_snapshot_level(record_kind text, record_id bigint, snapshot text)
 RETURNS text LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -109,8 +109,13 @@ DECLARE
     level text := 'public';
     named record;
     found text;
+    alive boolean := CASE record_kind {when_alive} ELSE false END;
 BEGIN
-    IF record_kind IN ({kinds}) AND NOT EXISTS (
+    IF alive THEN
+        -- a trash row beside its live record is none the app made: as secret as the record
+        -- (else a member could write one, claiming less, to read the record's comments)
+        level := briefing_record_level(record_kind, record_id);
+    ELSIF record_kind IN ({kinds}) AND NOT EXISTS (
         SELECT 1 FROM jsonb_array_elements(deleted -> 'rows') AS r
         WHERE r ->> 0 = CASE record_kind {when_tables} END
         AND (r -> 1 ->> 'id')::bigint = record_id
@@ -364,6 +369,10 @@ def _postgresql_upgrade() -> None:
             when_tables=when_tables,
             when_kinds=" ".join(f"WHEN '{t}' THEN '{k}'" for k, t in _TABLES_OF_KINDS),
             kinds=", ".join(f"'{kind}'" for kind, _table in _TABLES_OF_KINDS),
+            when_alive=" ".join(
+                f"WHEN '{k}' THEN EXISTS (SELECT 1 FROM {t} WHERE id = record_id)"
+                for k, t in _TABLES_OF_KINDS
+            ),
             tables=", ".join(f"'{table}'" for _kind, table in _TABLES_OF_KINDS),
             named_columns=named_columns,
         )

@@ -218,6 +218,25 @@ def test_a_deleted_record_whose_snapshot_names_a_confidential_one_stays_hidden(
         assert _sql(reader, f"SELECT count(*) FROM trash WHERE {rule}") == [(0,)], kind
 
 
+def test_a_trash_row_written_for_a_live_confidential_record_opens_nothing(
+    members: Team, confidential: dict[str, int]
+) -> None:
+    # the trash opens a deleted record's comments and attachments: a row claiming the live
+    # confidential action was deleted as public must not pass
+    _name, editor = members.member(OfficeRole.EDITOR, Classification.INTERNAL)
+    action = confidential["action"]
+    claim = f'{{"rows": [["follow_up_actions", {{"id": {action}, "classification": "public"}}]]}}'
+    with pytest.raises(sa.exc.ProgrammingError, match="row-level security"):
+        _sql(
+            editor,
+            'INSERT INTO trash (kind, record_id, label, deleted_at, deleted_by, "references",'
+            f" snapshot) VALUES ('action', {action}, 'x', now(), 'x', 0, '{claim}') RETURNING id",
+        )
+    rule = f"kind = 'action' AND record_id = {action}"
+    for table in ("comments", "attachments"):
+        assert _sql(editor, f"SELECT count(*) FROM {table} WHERE {rule}") == [(0,)], table
+
+
 def _an_open_public_action(engine: Engine) -> tuple[int, int]:
     ((action, version),) = _sql(
         engine,
