@@ -6508,6 +6508,10 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Vai trò của bạn trên máy chủ nhóm là người xem: bạn xem được, không thay đổi được.</translation>
     </message>
     <message>
+        <source>The database is on a team server: the server&apos;s administrator backs it up and restores it (pg_dump, pg_restore). This app copies database files only.</source>
+        <translation>Cơ sở dữ liệu nằm trên máy chủ nhóm: quản trị viên máy chủ sao lưu và khôi phục nó (pg_dump, pg_restore). Ứng dụng này chỉ sao chép tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
         <source>{user} · {role} · {clearance}</source>
         <translation>{user} · {role} · {clearance}</translation>
     </message>

@@ -34,7 +34,7 @@ from briefing_app.ui.member_form import MemberForm
 from briefing_app.ui.members_dialog import MembersDialog
 from briefing_app.ui.trash_dialog import TrashDialog
 from briefing_app.ui.views.list_page import ListPage
-from briefing_app.ui.write_access import read_only_reason
+from briefing_app.ui.write_access import read_only_reason, server_backups_reason
 
 PASSWORD = "reads-and-writes 7"
 #: Opens a window as a new member with this role and clearance: (login name, window).
@@ -107,7 +107,6 @@ def test_a_reader_sees_the_lists_but_every_write_is_disabled(
         commands.duplicate_action,
         commands.delete_action,
         commands.import_action,
-        commands.restore_action,
         records.new_actions[RecordKind.MEETING],
         records.delete_record_action,
         records.new_part_action,
@@ -411,6 +410,20 @@ def test_a_file_opened_after_the_server_offers_everything_again(
     assert window.records.new_actions[RecordKind.MEETING].isEnabled()
     assert window.user == "tester" and window.access_label.isHidden()
     assert not window.members.action.isVisible()
+    backup, restore = window.commands.backup_action, window.commands.restore_action
+    assert backup.isEnabled() and restore.isEnabled()
+    assert restore.toolTip() != server_backups_reason()
+
+
+@pytest.mark.postgresql_only
+def test_backup_and_restore_say_a_server_is_backed_up_by_its_own_tools(open_as: OpenAs) -> None:
+    """They copy SQLite files: on a team server they were offered, asked for a file name, and
+    only then refused."""
+    _name, window = open_as(OfficeRole.ADMINISTRATOR, Classification.CONFIDENTIAL)
+    for command in (window.commands.backup_action, window.commands.restore_action):
+        assert not command.isEnabled()
+        assert command.toolTip() == command.statusTip() == server_backups_reason()
+    assert "pg_dump" in server_backups_reason()
 
 
 @pytest.mark.postgresql_only

@@ -21,7 +21,7 @@ from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.record_pages import PAGE_KEYS, SLUGS, page_title
 from briefing_app.ui.widgets.menu_keys import give_mnemonics
 from briefing_app.ui.workspace import Workspace
-from briefing_app.ui.write_access import gate_writes
+from briefing_app.ui.write_access import gate_file_copies, gate_writes
 
 if TYPE_CHECKING:
     from briefing_app.ui.main_window import MainWindow
@@ -305,6 +305,8 @@ class MainActions(QObject):
             self.import_action,
             self.restore_action,
         )
+        on_server = self._window.database.path is None
+        gate_file_copies(on_server, self.backup_action, self.restore_action)
 
     def dirty_changed(self, dirty: bool) -> None:
         self._window.setWindowModified(dirty)

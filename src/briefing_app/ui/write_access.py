@@ -7,6 +7,8 @@ offers what the server would refuse.
   (another database opened) it follows that one, its own tips back.
 - `offer_classifications`: the classification choices of a form offer only the levels the
   user is cleared for (the server refuses a record above them, and hides one already there).
+- `gate_file_copies`: backup and restore copy database files, so a team server disables them
+  with the reason (the server's own tools back it up).
 - `describe_access`: who the user is on a team server, for the status bar.
 
 On a SQLite file (FULL_ACCESS) nothing changes.
@@ -32,6 +34,15 @@ def read_only_reason() -> str:
     """Why a reader's controls that write are disabled (translated)."""
     return QCoreApplication.translate(
         "WriteAccess", "Your office role on the team server is reader: you can read, not change."
+    )
+
+
+def server_backups_reason() -> str:
+    """Why Backup and Restore are disabled on a team server (translated)."""
+    return QCoreApplication.translate(
+        "WriteAccess",
+        "The database is on a team server: the server's administrator backs it up and "
+        "restores it (pg_dump, pg_restore). This app copies database files only.",
     )
 
 
@@ -114,6 +125,18 @@ def gate_writes(access: Access, *controls: QWidget | QAction) -> None:
             gate.open()
         else:
             gate.close(read_only_reason())
+
+
+def gate_file_copies(on_server: bool, *controls: QWidget | QAction) -> None:
+    """Let `controls`, which copy the database file (backup, restore), be used on a file only:
+    on a team server they are disabled, saying why. Call it after `gate_writes`."""
+    reason = server_backups_reason()
+    for control in controls:
+        gate = _gate_of(control)
+        if on_server:
+            gate.close(reason)
+        elif gate.reason == reason:
+            gate.open()
 
 
 def offer_classifications(view: FormView, access: Access) -> None:
