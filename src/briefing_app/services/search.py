@@ -310,7 +310,7 @@ def _followed(
         return None
     rowid = _STORED.c.rowid
     newest = sa.select(sa.func.max(rowid)).where(rowid.between(spec.low, spec.high))
-    first = newest.scalar_subquery() - DENSE_SAMPLE
+    first = newest.correlate(None).scalar_subquery() - DENSE_SAMPLE
     sample = sa.select(rowid).where(*_index_conditions(spec, terms, _STORED, "sqlite", first))
     held = connection.execute(sa.select(sa.func.count()).select_from(sample.subquery())).scalar()
     if int(held or 0) * 2 > DENSE_SAMPLE:
