@@ -19,6 +19,8 @@ SQLite it stays empty. On PostgreSQL only:
   in the trash counts as confidential.
 - `briefing_search_rows(patterns, low, high, newest)`: the search index rows holding every
   word among those the user may read, found through the trigram index (see _SEARCH_ROWS).
+  These functions read as their owner: only members may call them (not every login of the
+  server; store.team_users grants it).
 - Row-level security on every table holding what a classified record says: the records
   (meetings, follow-up actions, agreements, event facts), the rows that belong to them (their
   parties, areas, participants, citations, history, comments, attachments and their files,
@@ -190,6 +192,15 @@ BEGIN
 END
 $$
 """
+
+#: The functions 0011 creates, as DROP and GRANT name them.
+_FUNCTIONS = (
+    "briefing_search_rows(text[], bigint, bigint, integer)",
+    "briefing_record_level(text, bigint)",
+    "briefing_snapshot_level(text, bigint, text)",
+    "briefing_higher_level(text, text)",
+    "briefing_levels()",
+)
 
 _MAY_READ_LEVEL = "= ANY ((SELECT briefing_levels())::text[])"
 
@@ -379,6 +390,9 @@ def _postgresql_upgrade() -> None:
     )
     op.execute(_RECORD_LEVEL)
     op.execute(_SEARCH_ROWS)
+    # they read as the owner: only members may call them (store.team_users grants it), not
+    # every login of the server (a removed member, another database's user)
+    op.execute(f"REVOKE EXECUTE ON FUNCTION {', '.join(_FUNCTIONS)} FROM PUBLIC")
     for table, rule in _RULES:
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(f"CREATE POLICY {table}_cleared ON {table} USING ({rule}) WITH CHECK ({rule})")
@@ -461,9 +475,6 @@ def downgrade() -> None:
             )
         ):
             op.execute(f"ALTER FUNCTION {name}() SECURITY INVOKER RESET search_path")
-        op.execute("DROP FUNCTION IF EXISTS briefing_search_rows(text[], bigint, bigint, integer)")
-        op.execute("DROP FUNCTION IF EXISTS briefing_record_level(text, bigint)")
-        op.execute("DROP FUNCTION IF EXISTS briefing_snapshot_level(text, bigint, text)")
-        op.execute("DROP FUNCTION IF EXISTS briefing_higher_level(text, text)")
-        op.execute("DROP FUNCTION IF EXISTS briefing_levels()")
+        for function in _FUNCTIONS:
+            op.execute(f"DROP FUNCTION IF EXISTS {function}")
     op.drop_table("app_users")

@@ -4,7 +4,8 @@ which office role and clearance.
 A member is a PostgreSQL login role plus a row of `app_users`. The office role becomes the
 role's privileges on this database's tables (granted here, table by table: a reader may
 select, an editor also insert, update and delete, an administrator also grant them and
-manage members); the clearance is read by the row-level security policies of migration 0011.
+manage members), and every office role may call migration 0011's functions; the clearance is
+read by the row-level security policies of migration 0011.
 Privileges are granted per database, never through a group role shared by the server's other
 databases. `grant_members` grants them again after a migration added tables.
 
@@ -112,10 +113,13 @@ def _grant(connection: Connection, name: str, role: OfficeRole) -> None:
     run = connection.exec_driver_sql
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {who}")
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {who}")
+    run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {who}")
     run(f"GRANT CONNECT ON DATABASE {database} TO {who}")
     run(f"GRANT USAGE ON SCHEMA public TO {who}")
     grantable = " WITH GRANT OPTION" if role is OfficeRole.ADMINISTRATOR else ""
     run(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {who}{grantable}")
+    # the server functions row-level security and the search call (migration 0011)
+    run(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {who}{grantable}")
     run(f"ALTER ROLE {who} {'CREATEROLE' if grantable else 'NOCREATEROLE'}")
     if role is OfficeRole.READER:
         return
@@ -132,6 +136,7 @@ def _revoke(connection: Connection, name: str) -> None:
     run = connection.exec_driver_sql
     run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {who}")
     run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {who}")
+    run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {who}")
     run(f"REVOKE CONNECT ON DATABASE {_database(connection)} FROM {who}")
     run(f"REVOKE USAGE ON SCHEMA public FROM {who}")
     run(f"ALTER ROLE {who} NOCREATEROLE")

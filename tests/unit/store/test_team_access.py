@@ -237,6 +237,27 @@ def test_a_trash_row_written_for_a_live_confidential_record_opens_nothing(
         assert _sql(editor, f"SELECT count(*) FROM {table} WHERE {rule}") == [(0,)], table
 
 
+def test_only_members_call_the_functions_that_read_as_the_owner(
+    members: Team, confidential: dict[str, int]
+) -> None:
+    # any login of the server may connect; these functions read the index and the records'
+    # classifications as the owner (a LIKE pattern per call spells out the index's text)
+    name, member = members.member(OfficeRole.READER, Classification.INTERNAL)
+    calls = (
+        "SELECT count(*) FROM briefing_search_rows(ARRAY['%%thanh%%'], 0, 9223372036854775807, 5)",
+        f"SELECT briefing_record_level('action', {confidential['action']})",
+    )
+    for call in calls:
+        _sql(member, call)
+    team_users.remove_member(members.owner, name)
+    stranger = _login_name()
+    _owner_sql(members, f"CREATE ROLE \"{stranger}\" LOGIN PASSWORD '{PASSWORD}'")
+    for engine in (member, members.engine_of(stranger)):
+        for call in calls:
+            with pytest.raises(sa.exc.ProgrammingError, match="permission denied for function"):
+                _sql(engine, call)
+
+
 def _an_open_public_action(engine: Engine) -> tuple[int, int]:
     ((action, version),) = _sql(
         engine,
