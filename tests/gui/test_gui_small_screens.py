@@ -2,8 +2,11 @@
 every page and in the editors no input of a form lies outside its scroll area sideways, and the
 search field stays in the toolbar (not in its overflow) even when undo names a long title."""
 
+from pathlib import Path
+
 import pytest
-from gui_helpers import wait_idle
+from gui_fakes import FakePrompts
+from gui_helpers import make_window, shut, wait_idle, wait_ready
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
@@ -220,3 +223,25 @@ def test_a_dialog_choice_cut_short_has_its_whole_text_as_tooltip(qtbot: QtBot) -
     assert box.toolTip() == "Plenary"
     box.setCurrentIndex(1)
     assert box.toolTip() == long
+
+
+def test_a_long_database_name_gives_way_in_the_status_bar(
+    qtbot: QtBot, tmp_path: Path, prompts: FakePrompts, settings_file: Path
+) -> None:
+    """A database in a deep shared folder (or on a team server with a long host name) was cut
+    off in the status bar without "…", and the status bar asked for more than a 1024-pixel
+    screen: it ends in "…", the whole of it in the tooltip."""
+    folder = tmp_path / "Phòng Hợp tác quốc tế - Sở Ngoại vụ tỉnh Quảng Ninh" / ("dữ liệu " * 12)
+    folder.mkdir(parents=True)
+    window = make_window(qtbot, str(folder / "briefing.sqlite3"), prompts, settings_file)
+    try:
+        window.resize(1024, 700)
+        window.show()
+        wait_ready(qtbot, window)
+        label = window.database_label
+        assert window.statusBar().minimumSizeHint().width() <= 1024
+        assert isinstance(label, ElidedLabel)
+        label.grab()
+        assert label.is_elided() and str(folder) in label.toolTip()
+    finally:
+        shut(window)

@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QSplitter, QWidget
 from typing_extensions import override
 
 from briefing_app.config import to_url
@@ -44,6 +44,7 @@ from briefing_app.ui.start_window import place_window
 from briefing_app.ui.tasks import TaskRunner
 from briefing_app.ui.views.actions_page import ActionsPage
 from briefing_app.ui.views.overview_page import OverviewPage
+from briefing_app.ui.widgets.elided_label import ElidedLabel
 from briefing_app.ui.widgets.menu_keys import clear_of_menu_bar
 from briefing_app.ui.widgets.search_popup import SearchPopup
 from briefing_app.ui.workspace import Workspace
@@ -193,8 +194,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([width, 1200])
         self.setCentralWidget(self.splitter)
-        self.database_label = QLabel()
+        self.database_label = ElidedLabel()  # a long path or server gives way, "…"
         self.database_label.setObjectName("databaseLabel")
+        policy = QSizePolicy.Policy
+        self.database_label.setSizePolicy(policy.Preferred, policy.Preferred)  # room if any
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
         self.access_label = QLabel()
@@ -330,7 +333,6 @@ class MainWindow(QMainWindow):
         self.workspace.install()
         where = describe_database(database)
         self.database_label.setText(self.tr("Database: {where}").format(where=where))
-        self.database_label.setToolTip(where)
         self.setWindowTitle(
             self.tr("Briefing desk — {name}[*]").format(
                 name=database.path.name if database.path else where
