@@ -30,6 +30,8 @@ SQLite it stays empty. On PostgreSQL only:
   readable there; once the trash is emptied, only the owner reads it.
 - The search index's trigger functions run as their owner (SECURITY DEFINER), so an edit by a
   user cleared for "internal" still re-indexes the confidential rows it touches.
+- An event with facts above the deleting user's clearance is not deleted (its facts would go
+  with it: a cascade ignores row-level security).
 - History names the login that made each change: a BEFORE trigger writes `session_user`
   into `changed_by` (and `author`, `added_by`, `deleted_by`, `struck_by`) for members of the
   office, whatever the client says.
@@ -350,6 +352,24 @@ _BLOB_POLICIES = (
     ),
 )
 
+#: An event's facts go with it (ON DELETE CASCADE), and a cascade ignores row-level security:
+#: deleting an event, a member would destroy the facts they may not read, which no trash
+#: snapshot holds. The trash takes the facts the member reads first; hidden ones refuse it.
+_HIDDEN_FACTS = """
+CREATE FUNCTION briefing_keep_hidden_facts() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM event_facts WHERE event_id = OLD.id
+        AND NOT classification = ANY (briefing_levels())) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format(
+            'event %s has facts above your clearance: a colleague cleared for them may delete it',
+            OLD.id);
+    END IF;
+    RETURN OLD;
+END
+$$
+"""
+
 #: (table, column, on update too): the columns naming who made a change.
 _AUTHOR_COLUMNS = (
     ("action_changes", "changed_by", False),
@@ -406,6 +426,11 @@ def _postgresql_upgrade() -> None:
         )
     ):
         op.execute(f"ALTER FUNCTION {name}() SECURITY DEFINER SET search_path = public, pg_temp")
+    op.execute(_HIDDEN_FACTS)
+    op.execute(
+        "CREATE TRIGGER briefing_keep_hidden_facts BEFORE DELETE ON events"
+        " FOR EACH ROW EXECUTE FUNCTION briefing_keep_hidden_facts()"
+    )
     for table, column, on_update in _AUTHOR_COLUMNS:
         name = _author_trigger(table, column)
         op.execute(
@@ -462,6 +487,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for table, column, _on_update in _AUTHOR_COLUMNS:
             op.execute(f"DROP FUNCTION IF EXISTS {_author_trigger(table, column)}() CASCADE")
+        op.execute("DROP FUNCTION IF EXISTS briefing_keep_hidden_facts() CASCADE")
         for name, _policy in _BLOB_POLICIES:
             op.execute(f"DROP POLICY IF EXISTS {name} ON blobs")
         op.execute("ALTER TABLE blobs DISABLE ROW LEVEL SECURITY")

@@ -258,6 +258,29 @@ def test_only_members_call_the_functions_that_read_as_the_owner(
                 _sql(engine, call)
 
 
+def test_an_event_with_facts_above_the_clearance_is_not_deleted(members: Team) -> None:
+    # its facts would go with it (a cascade ignores row-level security), in no snapshot
+    ((event,),) = _sql(
+        members.owner,
+        "SELECT min(id) FROM events WHERE id NOT IN (SELECT event_id FROM meetings)",
+    )
+    _owner_sql(
+        members,
+        "INSERT INTO event_facts (event_id, label, value, classification, version, created_at,"
+        f" updated_at, translations) SELECT {event}, label, value, 'confidential', 1, created_at,"
+        " updated_at, translations FROM event_facts ORDER BY id LIMIT 1",
+    )
+    ((fact,),) = _sql(members.owner, f"SELECT id FROM event_facts WHERE event_id = {event}")
+    name, editor = members.member(OfficeRole.EDITOR, Classification.INTERNAL)
+    with pytest.raises(Exception, match="facts above your clearance"):
+        trash.delete_record(editor, RecordKind.EVENT, event, changed_by=name)
+    assert _sql(members.owner, f"SELECT count(*) FROM event_facts WHERE id = {fact}") == [(1,)]
+    _owner_sql(members, f"UPDATE event_facts SET classification = 'internal' WHERE id = {fact}")
+    trash.delete_record(editor, RecordKind.EVENT, event, changed_by=name)  # all of it seen
+    trash.restore_record(editor, RecordKind.EVENT, event, changed_by=name)
+    assert _sql(editor, f"SELECT count(*) FROM event_facts WHERE id = {fact}") == [(1,)]
+
+
 def _an_open_public_action(engine: Engine) -> tuple[int, int]:
     ((action, version),) = _sql(
         engine,
