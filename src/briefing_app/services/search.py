@@ -152,7 +152,6 @@ def _index_conditions(
     if database != "sqlite":
         # found by the server's function (migration 0011), which reads the trigram index as
         # its owner and keeps what the user may read: under row-level security a LIKE here
-        # would scan the whole index (LIKE is not leakproof)
         # would scan the whole index (LIKE is not leakproof). A caller that reads only the
         # `newest` rows says so: the function returns them all otherwise, however many.
         patterns = sa.literal([f"%{escape_like(t)}%" for t in terms], ARRAY(sa.Text()))
