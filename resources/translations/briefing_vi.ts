@@ -5285,6 +5285,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>Cơ sở dữ liệu được sao lưu vào lần khởi động đầu tiên trong ngày; các bản sao lưu hằng ngày cũ vượt quá số lượng này sẽ bị xóa.</translation>
     </message>
     <message>
+        <source>A database file is backed up on the first start of each day. The team server&apos;s database is backed up by its administrator (pg_dump).</source>
+        <translation>Tệp cơ sở dữ liệu được sao lưu vào lần khởi động đầu tiên trong ngày. Cơ sở dữ liệu trên máy chủ nhóm do quản trị viên máy chủ sao lưu (pg_dump).</translation>
+    </message>
+    <message>
         <source>Remind me of what is &amp;due within:</source>
         <translation>&amp;Nhắc việc đến hạn trong vòng:</translation>
     </message>
@@ -5295,6 +5299,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     <message>
         <source>Recorded as who made each change (from the next start) and printed as “prepared by” on briefings.</source>
         <translation>Được ghi là người thực hiện mỗi thay đổi (từ lần khởi động sau) và được in ở mục “Người soạn” trên tài liệu.</translation>
+    </message>
+    <message>
+        <source>Printed as “prepared by” on briefings. The team server records your changes under your login, {login}.</source>
+        <translation>Được in ở mục “Người soạn” trên tài liệu. Máy chủ nhóm ghi các thay đổi của bạn dưới tên đăng nhập {login}.</translation>
     </message>
     <message>
         <source>&amp;Office name:</source>

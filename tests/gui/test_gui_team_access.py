@@ -377,6 +377,27 @@ def test_a_briefing_is_offered_up_to_the_clearance(qtbot: QtBot, open_as: OpenAs
     dialog.close()
 
 
+@pytest.mark.postgresql_only
+def test_preferences_say_what_a_team_server_records_and_backs_up(
+    open_as: OpenAs, prompts: FakePrompts
+) -> None:
+    """The General page said the name given there is recorded as who made each change, and
+    that the database is backed up each day: on a team server neither is so."""
+    name, window = open_as(OfficeRole.EDITOR, Classification.INTERNAL)
+    seen: list[tuple[str, str]] = []
+
+    def look(dialog: QDialog) -> None:
+        notes = [dialog.findChild(QLabel, n) for n in ("nameNote", "backupNote")]
+        seen.append(tuple(note.text() if note else "" for note in notes))  # type: ignore[arg-type]
+        dialog.reject()
+
+    prompts.answer("run_dialog", look)
+    window.commands.show_preferences()
+    [(name_note, backup_note)] = seen
+    assert f"your login, {name}" in name_note and "Recorded as who" not in name_note
+    assert "pg_dump" in backup_note
+
+
 def test_a_login_name_the_server_would_refuse_keeps_the_form_open(qtbot: QtBot) -> None:
     form = MemberForm(member=None)
     qtbot.addWidget(form)

@@ -430,6 +430,7 @@ class MainActions(QObject):
             user=window.named_user,
             tasks=window.tasks,
             prompts=window.prompts,
+            login=window.access.user,
             parent=window,
         )
         if window.prompts.run_dialog(dialog):

@@ -44,8 +44,11 @@ class PreferencesDialog(QDialog):
         user: str,
         tasks: TaskRunner,
         prompts: Prompts,
+        login: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`login`: the user's login on the team server in use (None on a file), which the
+        server records as who made each change; nor is a server's database backed up here."""
         super().__init__(parent)
         self.language_changed = False
         self.server_changed = False
@@ -97,7 +100,13 @@ class PreferencesDialog(QDialog):
                 "The database is backed up on the first start of each day; older daily "
                 "backups beyond this number are deleted."
             )
+            if login is None
+            else self.tr(
+                "A database file is backed up on the first start of each day. The team "
+                "server's database is backed up by its administrator (pg_dump)."
+            )
         )
+        note.setObjectName("backupNote")
         note.setWordWrap(True)
         note.setStyleSheet("color: #555555;")
         form.addRow("", note)
@@ -108,7 +117,13 @@ class PreferencesDialog(QDialog):
                 "Recorded as who made each change (from the next start) and printed as "
                 "“prepared by” on briefings."
             )
+            if login is None
+            else self.tr(
+                "Printed as “prepared by” on briefings. The team server records your "
+                "changes under your login, {login}."
+            ).format(login=login)
         )
+        name_note.setObjectName("nameNote")
         name_note.setWordWrap(True)
         name_note.setStyleSheet("color: #555555;")
         form.addRow("", name_note)
