@@ -225,6 +225,7 @@ def keystroke_rows(url: str, repeat: int, on: str = "") -> list[Row]:
     try:
         search_all(engine, "warm up")
         listing.page_actions(engine, ActionFilter(search="warm up"))
+        gc.freeze()  # as the desktop app does once its window is up (app.py)
         search = search_latency.timed(
             f"global search{on}", lambda typed: search_all(engine, typed), repeat
         )
