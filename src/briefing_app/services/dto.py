@@ -37,11 +37,13 @@ def _plain(value: Any) -> Any:
 
 
 class JsonRecord:
+    __slots__ = ()  # a subclass with slots has no __dict__ (PartyRef: 52,000 in a pick list)
+
     def as_json(self) -> dict[str, Any]:
         return _plain(asdict(self))  # type: ignore[call-overload, no-any-return]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartyRef(JsonRecord):
     """A locality, organisation or person that owns an action or is its counterpart."""
 

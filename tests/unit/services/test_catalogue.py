@@ -9,7 +9,7 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import NotFoundError
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.domain.shown_text import shown
+from briefing_app.domain.shown_text import fallback_language, shown
 from briefing_app.domain.translations import BASE_LANGUAGE, set_reading_language
 from briefing_app.services import catalogue, queries
 from briefing_app.services.listing import page_localities
@@ -90,6 +90,8 @@ def test_the_pick_lists_read_in_batches_are_the_records_read_whole(
     finally:
         set_reading_language(BASE_LANGUAGE)
     assert [(p.ref.kind, p.ref.id, p.ref.name, p.detail) for p in parties] == whole_parties
+    fallen_back = [fallback_language(line[3]) for line in whole_parties]
+    assert [fallback_language(p.detail) for p in parties] == fallen_back  # † marks kept
     assert meetings == whole_meetings and len(meetings) > 2
     assert len(parties) > 2 and any(p.detail for p in parties if p.ref.kind == "person")
 
