@@ -132,8 +132,16 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
         <translation>Nhiệm vụ không còn tồn tại</translation>
     </message>
     <message>
+        <source>The action is no longer there</source>
+        <translation>Nhiệm vụ không còn hiển thị với bạn</translation>
+    </message>
+    <message>
         <source>“{title}” was deleted by someone else. Your text is still in the form: copy what you need, or use Duplicate on another action.</source>
         <translation>“{title}” đã bị người khác xóa. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép phần cần thiết, hoặc dùng Nhân bản trên một nhiệm vụ khác.</translation>
+    </message>
+    <message>
+        <source>“{title}” is no longer there for you: someone deleted it, or classified it (or its meeting) above your clearance. Your text is still in the form: copy what you need, or use Duplicate on another action.</source>
+        <translation>Bạn không còn xem được “{title}”: có người đã xóa, hoặc đã nâng độ mật của nhiệm vụ (hoặc cuộc gặp của nó) lên trên cấp bạn được tiếp cận. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép phần cần thiết, hoặc dùng Nhân bản trên một nhiệm vụ khác.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -5688,8 +5696,16 @@ Please send this file to your support contact. Further problems in this session 
         <translation>Bản ghi không còn tồn tại</translation>
     </message>
     <message>
+        <source>The record is no longer there</source>
+        <translation>Bản ghi không còn hiển thị với bạn</translation>
+    </message>
+    <message>
         <source>“{what}” was deleted by someone else. Your text is still in the form: copy what you need.</source>
         <translation>“{what}” đã bị người khác xóa. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép những gì bạn cần.</translation>
+    </message>
+    <message>
+        <source>“{what}” is no longer there for you: someone deleted it, or classified it above your clearance. Your text is still in the form: copy what you need.</source>
+        <translation>Bạn không còn xem được “{what}”: có người đã xóa, hoặc đã nâng độ mật của bản ghi lên trên cấp bạn được tiếp cận. Nội dung bạn nhập vẫn còn trong biểu mẫu: hãy sao chép những gì bạn cần.</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -398,6 +398,38 @@ def test_preferences_say_what_a_team_server_records_and_backs_up(
     assert "pg_dump" in backup_note
 
 
+@pytest.mark.postgresql_only
+def test_a_record_classified_above_the_clearance_meanwhile_is_not_said_to_be_deleted(
+    qtbot: QtBot, open_as: OpenAs, colleague: sa.Engine, prompts: FakePrompts
+) -> None:
+    """Row-level security hides it from the member as if it were gone; the save's refusal said
+    someone had deleted it."""
+    _name, window = open_as(OfficeRole.EDITOR, Classification.INTERNAL)
+    window.go(RecordKind.ACTION)
+    wait_idle(qtbot, window)
+    action_id = window.actions_page.model.rows()[0].id
+    window.open_record("action", action_id)
+    window.records.edit_record(RecordKind.MEETING, 1)
+    wait_idle(qtbot, window)
+    with colleague.begin() as connection:
+        for table, record_id in (("follow_up_actions", action_id), ("meetings", 1)):
+            connection.execute(
+                sa.text(f"UPDATE {table} SET classification = 'confidential' WHERE id = :i"),
+                {"i": record_id},
+            )
+    editor = window.editor
+    replace_text(qtbot, editor.title_edit, "Raised meanwhile")
+    editor.buttons.save_button.click()
+    wait_idle(qtbot, window)
+    meeting = window.records.editors[(RecordKind.MEETING, 1)]
+    replace_text(qtbot, meeting.view.editor("title"), "Raised meanwhile")
+    meeting.save_button.click()
+    wait_idle(qtbot, window)
+    titles = [title for title, _text, _details in prompts.asked("error")]
+    assert titles == ["The action is no longer there", "The record is no longer there"]
+    assert all("above your clearance" in text for _t, text, _d in prompts.asked("error"))
+
+
 def test_a_login_name_the_server_would_refuse_keeps_the_form_open(qtbot: QtBot) -> None:
     form = MemberForm(member=None)
     qtbot.addWidget(form)

@@ -143,13 +143,26 @@ class ActionSaving(QObject):
         if isinstance(exc, ValidationError):
             self._refused(exc.errors)
         elif isinstance(exc, NotFoundError) and record is not None:
+            on_file = self._ops.ops.access().user is None
+            # On a team server a record raised above the clearance is gone as if deleted.
             self._prompts.error(
                 editor,
-                QCoreApplication.translate("ActionEditor", "The action no longer exists"),
-                QCoreApplication.translate(
-                    "ActionEditor",
-                    "“{title}” was deleted by someone else. Your text is still in the form: "
-                    "copy what you need, or use Duplicate on another action.",
+                QCoreApplication.translate("ActionEditor", "The action no longer exists")
+                if on_file
+                else QCoreApplication.translate("ActionEditor", "The action is no longer there"),
+                (
+                    QCoreApplication.translate(
+                        "ActionEditor",
+                        "“{title}” was deleted by someone else. Your text is still in the form: "
+                        "copy what you need, or use Duplicate on another action.",
+                    )
+                    if on_file
+                    else QCoreApplication.translate(
+                        "ActionEditor",
+                        "“{title}” is no longer there for you: someone deleted it, or classified "
+                        "it (or its meeting) above your clearance. Your text is still in the "
+                        "form: copy what you need, or use Duplicate on another action.",
+                    )
                 ).format(title=record.label),
             )
         else:

@@ -151,13 +151,26 @@ class RecordSaving(QObject):
             )
             return
         if isinstance(exc, NotFoundError):
+            on_file = self._io.access().user is None
+            # On a team server a record raised above the clearance is gone as if deleted.
             self._prompts.error(
                 editor,
-                QCoreApplication.translate("RecordEditor", "The record no longer exists"),
-                QCoreApplication.translate(
-                    "RecordEditor",
-                    "“{what}” was deleted by someone else. Your text is still in the form: copy "
-                    "what you need.",
+                QCoreApplication.translate("RecordEditor", "The record no longer exists")
+                if on_file
+                else QCoreApplication.translate("RecordEditor", "The record is no longer there"),
+                (
+                    QCoreApplication.translate(
+                        "RecordEditor",
+                        "“{what}” was deleted by someone else. Your text is still in the form: "
+                        "copy what you need.",
+                    )
+                    if on_file
+                    else QCoreApplication.translate(
+                        "RecordEditor",
+                        "“{what}” is no longer there for you: someone deleted it, or classified "
+                        "it above your clearance. Your text is still in the form: copy what you "
+                        "need.",
+                    )
                 ).format(what=editor.what()),
             )
             return

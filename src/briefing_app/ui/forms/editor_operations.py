@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
+from briefing_app.store.team_access import Access
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.record_services import RecordServices
 from briefing_app.ui.operations import Engine, Operations, Written
@@ -41,6 +42,10 @@ class EditorOperations:
     @property
     def busy(self) -> bool:
         return self._pending > 0
+
+    def access(self) -> Access:
+        """What the user may do on the database in use (ui/write_access.py)."""
+        return self._ops.access()
 
     def query(self, fn: Callable[[Engine], Any], success: Callable[[Any], None]) -> None:
         """Read in the background; `success(result)` on the GUI thread."""
