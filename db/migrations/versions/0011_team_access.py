@@ -19,6 +19,11 @@ SQLite it stays empty. On PostgreSQL only:
   in the trash counts as confidential.
 - `briefing_search_rows(patterns, low, high, newest)`: the search index rows holding every
   word among those the user may read, found through the trigram index (see _SEARCH_ROWS).
+- Members are changed only through functions that run as the owner and check their caller
+  (`briefing_put_member`, `briefing_drop_member`, `briefing_grant_member`; see
+  _MAY_CHANGE_MEMBER): administrators need no CREATEROLE, grant option or write access to
+  `app_users`, their clearance bounds whom they clear, and every privilege is the owner's to
+  take back. Creating a login needs the owner to have CREATEROLE (or the login made first).
   These functions read as their owner: only members may call them (not every login of the
   server; store.team_users grants it).
 - Row-level security on every table holding what a classified record says: the records
@@ -195,8 +200,138 @@ END
 $$
 """
 
+_IS_OWNER = """
+CREATE FUNCTION briefing_is_owner() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+        OR pg_has_role(session_user, (SELECT tableowner FROM pg_tables
+            WHERE schemaname = 'public' AND tablename = 'app_users'), 'MEMBER')
+$$
+"""
+
+#: A member's privileges, granted by the owner of the tables (so the owner can take every one
+#: of them back): read everything; an editor or administrator also writes every table but the
+#: schema's revision, the search index (its triggers write it) and the members (changed only
+#: through briefing_put_member); everyone may call the functions (the managing ones check
+#: their caller). A login that is no member holds nothing here.
+_GRANT_MEMBER = """
+CREATE FUNCTION briefing_grant_member(member text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    office text := (SELECT u.office_role FROM app_users AS u WHERE u.name = member);
+    who text := quote_ident(member);
+    written text;
+BEGIN
+    EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA public FROM %s', who);
+    EXECUTE format('REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM %s', who);
+    EXECUTE format('REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM %s', who);
+    IF office IS NULL THEN
+        EXECUTE format('REVOKE USAGE ON SCHEMA public FROM %s', who);
+        BEGIN  -- the database's CONNECT is its owner's to give and take
+            EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM %s', current_database(), who);
+        EXCEPTION WHEN insufficient_privilege THEN NULL;
+        END;
+        RETURN;
+    END IF;
+    BEGIN
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %s', current_database(), who);
+    EXCEPTION WHEN insufficient_privilege THEN NULL;
+    END;
+    EXECUTE format('GRANT USAGE ON SCHEMA public TO %s', who);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA public TO %s', who);
+    EXECUTE format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO %s', who);
+    IF office = 'reader' THEN
+        RETURN;
+    END IF;
+    SELECT string_agg(quote_ident(tablename), ', ') INTO written FROM pg_tables
+    WHERE schemaname = 'public'
+        AND tablename NOT IN ('alembic_version', 'search_index', 'app_users');
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO %s', written, who);
+    EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %s', who);
+END
+$$
+"""
+
+#: The checks every change of a member passes on the server, whatever the client: the caller
+#: is the owner or an administrator; an administrator changes neither themselves nor a member
+#: cleared above them, and clears nobody above themselves.
+_MAY_CHANGE_MEMBER = """
+CREATE FUNCTION briefing_may_change_member(member text, clearance text) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    levels text[] := briefing_levels();
+    theirs text := (SELECT u.clearance FROM app_users AS u WHERE u.name = member);
+BEGIN
+    IF briefing_is_owner() THEN
+        RETURN;
+    END IF;
+    IF coalesce((SELECT u.office_role FROM app_users AS u WHERE u.name = session_user), '')
+            <> 'administrator' THEN
+        RAISE EXCEPTION 'only an administrator of the office changes its members'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF member = session_user THEN
+        RAISE EXCEPTION 'nobody changes their own membership'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT (coalesce(clearance, 'public') = ANY (levels))
+            OR NOT (coalesce(theirs, 'public') = ANY (levels)) THEN
+        RAISE EXCEPTION 'an administrator clears nobody above their own clearance'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END
+$$
+"""
+
+#: Make `member` a member (creating the login, with the password of `verifier`, when the
+#: server lacks it), or change their office role and clearance. A login that exists already
+#: keeps its password unless the owner sets it: an administrator setting one could log in as
+#: anybody.
+_PUT_MEMBER = """
+CREATE FUNCTION briefing_put_member(member text, office text, clearance text, verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM briefing_may_change_member(member, clearance);
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = member) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN', member);
+        IF verifier IS NOT NULL THEN
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', member, verifier);
+        END IF;
+    ELSIF verifier IS NOT NULL THEN
+        IF NOT briefing_is_owner() THEN
+            RAISE EXCEPTION 'the login % exists already: only it, or the owner, sets its password',
+                member USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', member, verifier);
+    END IF;
+    INSERT INTO app_users (name, office_role, clearance, added_at)
+    VALUES (member, office, clearance, now() AT TIME ZONE 'utc')
+    ON CONFLICT (name) DO UPDATE
+        SET office_role = excluded.office_role, clearance = excluded.clearance;
+    PERFORM briefing_grant_member(member);
+END
+$$
+"""
+
+_DROP_MEMBER = """
+CREATE FUNCTION briefing_drop_member(member text) RETURNS void LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM briefing_may_change_member(member, NULL);
+    DELETE FROM app_users WHERE name = member;
+    PERFORM briefing_grant_member(member);
+END
+$$
+"""
+
+
 #: The functions 0011 creates, as DROP and GRANT name them.
 _FUNCTIONS = (
+    "briefing_drop_member(text)",
+    "briefing_put_member(text, text, text, text)",
+    "briefing_may_change_member(text, text)",
+    "briefing_grant_member(text)",
+    "briefing_is_owner()",
     "briefing_search_rows(text[], bigint, bigint, integer)",
     "briefing_record_level(text, bigint)",
     "briefing_snapshot_level(text, bigint, text)",
@@ -410,6 +545,8 @@ def _postgresql_upgrade() -> None:
     )
     op.execute(_RECORD_LEVEL)
     op.execute(_SEARCH_ROWS)
+    for function in (_IS_OWNER, _GRANT_MEMBER, _MAY_CHANGE_MEMBER, _PUT_MEMBER, _DROP_MEMBER):
+        op.execute(function)
     # they read as the owner: only members may call them (store.team_users grants it), not
     # every login of the server (a removed member, another database's user)
     op.execute(f"REVOKE EXECUTE ON FUNCTION {', '.join(_FUNCTIONS)} FROM PUBLIC")

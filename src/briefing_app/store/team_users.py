@@ -1,13 +1,17 @@
 """The office's members on a team server (`briefing-app db users`): who may log in, with
 which office role and clearance.
 
-A member is a PostgreSQL login role plus a row of `app_users`. The office role becomes the
-role's privileges on this database's tables (granted here, table by table: a reader may
-select, an editor also insert, update and delete, an administrator also grant them and
-manage members), and every office role may call migration 0011's functions; the clearance is
-read by the row-level security policies of migration 0011.
-Privileges are granted per database, never through a group role shared by the server's other
-databases. `grant_members` grants them again after a migration added tables.
+A member is a PostgreSQL login role plus a row of `app_users`. Members are changed only
+through migration 0011's functions, which run as the owner of the tables and check their
+caller on the server (the owner, or an administrator who changes neither themselves nor
+anybody cleared above them, and clears nobody above themselves): `briefing_put_member`,
+`briefing_drop_member`. The office role becomes the login's privileges on this database's
+tables, granted by the owner table by table (a reader may select, an editor and an
+administrator also insert, update and delete), so that the owner can take every one back;
+the clearance is read by 0011's row-level security policies. Privileges are granted per
+database, never through a group role shared by the server's other databases.
+`grant_members` grants them again after a migration added tables. The checks here only
+word the server's refusals before it makes them.
 
 A password is sent to the server as a SCRAM-SHA-256 verifier computed here, never in clear
 (a server logging statements would log a clear one).
@@ -32,9 +36,6 @@ from briefing_app.store.team_access import owns_tables
 # Login names the office may use: what PostgreSQL accepts unquoted, plus dots and hyphens
 # ("lan.nguyen"); at most 63 bytes, the server's limit.
 NAME_PATTERN = re.compile(r"[a-z_][a-z0-9_.\-]{0,62}")
-# Tables nobody but the owner writes: the schema's revision, and the search index (its triggers
-# write it as its owner).
-_OWNER_ONLY = ("alembic_version", "search_index")
 _SCRAM_ITERATIONS = 4096
 
 
@@ -88,63 +89,22 @@ def scram_verifier(password: str) -> str:
     return f"SCRAM-SHA-256${_SCRAM_ITERATIONS}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
 
 
-def _quoted(connection: Connection, name: str) -> str:
-    return connection.dialect.identifier_preparer.quote(name)
-
-
-def _tables(connection: Connection) -> list[str]:
-    return list(
-        connection.execute(
-            sa.text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
-        ).scalars()
+def _put(
+    connection: Connection,
+    name: str,
+    office_role: OfficeRole,
+    clearance: Classification,
+    verifier: str | None,
+) -> None:
+    connection.execute(
+        sa.text("SELECT briefing_put_member(:name, :office, :clearance, :verifier)"),
+        {
+            "name": name,
+            "office": office_role.value,
+            "clearance": clearance.value,
+            "verifier": verifier,
+        },
     )
-
-
-def _database(connection: Connection) -> str:
-    """This database's name, quoted."""
-    name = connection.execute(sa.text("SELECT current_database()")).scalar_one()
-    return _quoted(connection, str(name))
-
-
-def _grant(connection: Connection, name: str, role: OfficeRole) -> None:
-    """Give login `name` exactly the privileges of `role` on this database's tables."""
-    who = _quoted(connection, name)
-    database = _database(connection)
-    run = connection.exec_driver_sql
-    run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {who}")
-    run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {who}")
-    run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {who}")
-    run(f"GRANT CONNECT ON DATABASE {database} TO {who}")
-    run(f"GRANT USAGE ON SCHEMA public TO {who}")
-    grantable = " WITH GRANT OPTION" if role is OfficeRole.ADMINISTRATOR else ""
-    run(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {who}{grantable}")
-    # the server functions row-level security and the search call (migration 0011)
-    run(f"GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO {who}{grantable}")
-    run(f"ALTER ROLE {who} {'CREATEROLE' if grantable else 'NOCREATEROLE'}")
-    if role is OfficeRole.READER:
-        return
-    written = [t for t in _tables(connection) if t not in _OWNER_ONLY]
-    if role is not OfficeRole.ADMINISTRATOR:
-        written.remove(m.AppUser.__tablename__)
-    run(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(written)} TO {who}{grantable}")
-    run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {who}{grantable}")
-
-
-def _revoke(connection: Connection, name: str) -> None:
-    """Take back everything _grant gave (so the role can be dropped without DROP OWNED)."""
-    who = _quoted(connection, name)
-    run = connection.exec_driver_sql
-    run(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {who}")
-    run(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {who}")
-    run(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {who}")
-    run(f"REVOKE CONNECT ON DATABASE {_database(connection)} FROM {who}")
-    run(f"REVOKE USAGE ON SCHEMA public FROM {who}")
-    run(f"ALTER ROLE {who} NOCREATEROLE")
-
-
-def _role_exists(connection: Connection, name: str) -> bool:
-    found = connection.execute(sa.text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name})
-    return found.first() is not None
 
 
 def _refuse_changing_yourself(connection: Connection, name: str) -> None:
@@ -213,18 +173,8 @@ def add_member(
                 ),
                 name=name,
             )
-        who = _quoted(connection, name)
-        if not _role_exists(connection, name):
-            connection.exec_driver_sql(f"CREATE ROLE {who} LOGIN")
-        if password is not None:
-            # DDL takes no parameters; a verifier is base64, '$' and ':' only
-            connection.exec_driver_sql(f"ALTER ROLE {who} PASSWORD '{scram_verifier(password)}'")
-        connection.execute(
-            sa.insert(m.AppUser).values(
-                name=name, office_role=office_role, clearance=clearance, added_at=m.utcnow()
-            )
-        )
-        _grant(connection, name, office_role)
+        verifier = None if password is None else scram_verifier(password)
+        _put(connection, name, office_role, clearance, verifier)
     return Member(name, office_role, clearance, True)
 
 
@@ -243,12 +193,7 @@ def set_member(
             raise _not_a_member(name)
         role = office_role or OfficeRole(row.office_role)
         level = clearance or Classification(row.clearance)
-        connection.execute(
-            sa.update(m.AppUser)
-            .where(m.AppUser.name == name)
-            .values(office_role=role, clearance=level)
-        )
-        _grant(connection, name, role)
+        _put(connection, name, role, level, None)
     return Member(name, role, level, True)
 
 
@@ -261,9 +206,7 @@ def remove_member(engine: Engine, name: str) -> None:
         _refuse_changing_yourself(connection, name)
         if _member_row(connection, name) is None:
             raise _not_a_member(name)
-        connection.execute(sa.delete(m.AppUser).where(m.AppUser.name == name))
-        if _role_exists(connection, name):
-            _revoke(connection, name)
+        connection.execute(sa.text("SELECT briefing_drop_member(:name)"), {"name": name})
 
 
 def has_members_table(connection: Connection) -> bool:
@@ -273,7 +216,5 @@ def has_members_table(connection: Connection) -> bool:
 
 def grant_members(connection: Connection) -> None:
     """Grant every member their role's privileges again (after a migration added tables)."""
-    rows = connection.execute(sa.select(m.AppUser.name, m.AppUser.office_role)).all()
-    for name, role in rows:
-        if _role_exists(connection, name):
-            _grant(connection, name, OfficeRole(role))
+    for name in connection.execute(sa.select(m.AppUser.name)).scalars():
+        connection.execute(sa.text("SELECT briefing_grant_member(:name)"), {"name": name})

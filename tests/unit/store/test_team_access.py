@@ -375,8 +375,61 @@ def test_an_administrator_manages_members_but_not_themselves(members: Team) -> N
     with pytest.raises(UserError, match="your own membership"):
         team_users.set_member(admin, admin_name, clearance=Classification.CONFIDENTIAL)
     _editor_name, editor = members.member(OfficeRole.EDITOR, Classification.CONFIDENTIAL)
-    with pytest.raises(Exception, match="permission denied"):
+    with pytest.raises(sa.exc.ProgrammingError, match="only an administrator"):
         team_users.set_member(editor, newcomer, clearance=Classification.CONFIDENTIAL)
+
+
+def _refused_by_the_server(engine: Engine, statement: str) -> str:
+    with pytest.raises(sa.exc.ProgrammingError) as refused:
+        _sql(engine, statement)
+    return str(refused.value.orig)
+
+
+def test_an_administrators_clearance_is_a_barrier_on_the_server(members: Team) -> None:
+    """Whatever client they use, an administrator cleared for internal cannot clear
+    themselves or anybody else for more, take over a login that exists, or write the
+    members' table."""
+    admin_name, admin = members.member(OfficeRole.ADMINISTRATOR, Classification.INTERNAL)
+    chief_name, _chief = members.member(OfficeRole.EDITOR, Classification.CONFIDENTIAL)
+    newcomer = _login_name()
+    for statement, why in (
+        (f"UPDATE app_users SET clearance = 'confidential' WHERE name = '{admin_name}'",
+         "permission denied"),
+        (f"SELECT briefing_put_member('{admin_name}', 'administrator', 'internal', NULL)",
+         "nobody changes their own membership"),
+        (f"SELECT briefing_put_member('{newcomer}', 'reader', 'confidential', NULL)",
+         "above their own clearance"),
+        (f"SELECT briefing_drop_member('{chief_name}')", "above their own clearance"),
+        (f"SELECT briefing_put_member('{chief_name}', 'reader', 'internal', 'SCRAM-SHA-256$x')",
+         "above their own clearance"),
+        ("CREATE ROLE t_escape LOGIN", "permission denied"),
+    ):  # fmt: skip
+        assert why in _refused_by_the_server(admin, statement), statement
+    outsider = _login_name()
+    _owner_sql(members, f'CREATE ROLE "{outsider}" LOGIN')
+    verifier = team_users.scram_verifier("taken over")
+    refused = _refused_by_the_server(
+        admin, f"SELECT briefing_put_member('{outsider}', 'reader', 'public', '{verifier}')"
+    )
+    assert "exists already" in refused
+    listed = {m.name: m for m in team_users.list_members(members.owner)}
+    assert listed[admin_name].clearance is Classification.INTERNAL
+    assert newcomer not in listed and outsider not in listed
+
+
+def test_the_owner_takes_back_what_an_administrator_gave(members: Team) -> None:
+    admin_name, admin = members.member(OfficeRole.ADMINISTRATOR, Classification.INTERNAL)
+    newcomer = _login_name()
+    team_users.add_member(admin, newcomer, OfficeRole.EDITOR, Classification.INTERNAL, PASSWORD)
+    team_users.set_member(members.owner, newcomer, office_role=OfficeRole.READER)
+    reader = members.engine_of(newcomer)
+    action, _version = _an_open_public_action(reader)
+    assert "permission denied" in _refused_by_the_server(
+        reader, f"UPDATE follow_up_actions SET title = 'x' WHERE id = {action}"
+    )
+    team_users.remove_member(members.owner, admin_name)  # once refused: privileges it gave
+    team_users.remove_member(members.owner, newcomer)
+    _owner_sql(members, f'DROP ROLE "{admin_name}"')
 
 
 @pytest.mark.parametrize("bad", ["Lan", "lan nguyen", "1lan", "x" * 64, "lan;drop"])
