@@ -39,7 +39,8 @@ SQLite it stays empty. On PostgreSQL only:
   with it: a cascade ignores row-level security).
 - History names the login that made each change: a BEFORE trigger writes `session_user`
   into `changed_by` (and `author`, `added_by`, `deleted_by`, `struck_by`) for members of the
-  office, whatever the client says.
+  office, whatever the client says, of a row written now (a restored record's history comes
+  back with its old times and names); members may not rewrite history rows.
 
 The downgrade removes all of it (policies, functions, triggers, the table).
 """
@@ -247,6 +248,8 @@ BEGIN
     WHERE schemaname = 'public'
         AND tablename NOT IN ('alembic_version', 'search_index', 'app_users');
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %s TO %s', written, who);
+    -- history is added to and taken away with its record, never rewritten
+    EXECUTE format('REVOKE UPDATE ON action_changes, record_changes FROM %s', who);
     EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %s', who);
 END
 $$
@@ -507,13 +510,16 @@ $$
 
 #: (table, column, on update too): the columns naming who made a change.
 _AUTHOR_COLUMNS = (
-    ("action_changes", "changed_by", False),
-    ("record_changes", "changed_by", False),
-    ("comments", "author", False),
-    ("comments", "struck_by", True),
-    ("attachments", "added_by", False),
-    ("trash", "deleted_by", False),
+    ("action_changes", "changed_by", "changed_at", False),
+    ("record_changes", "changed_by", "changed_at", False),
+    ("comments", "author", "written_at", False),
+    ("comments", "struck_by", "struck_at", True),
+    ("attachments", "added_by", "added_at", False),
+    ("trash", "deleted_by", "deleted_at", False),
 )
+#: A row is stamped with the login when it says it was written this recently (UTC): a
+#: restored record's history comes back with its old times and keeps its old names.
+_NOW_ENOUGH = "interval '10 minutes'"
 
 
 def _author_trigger(table: str, column: str) -> str:
@@ -568,12 +574,14 @@ def _postgresql_upgrade() -> None:
         "CREATE TRIGGER briefing_keep_hidden_facts BEFORE DELETE ON events"
         " FOR EACH ROW EXECUTE FUNCTION briefing_keep_hidden_facts()"
     )
-    for table, column, on_update in _AUTHOR_COLUMNS:
+    for table, column, moment, on_update in _AUTHOR_COLUMNS:
         name = _author_trigger(table, column)
         op.execute(
             f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql"
             " SECURITY DEFINER SET search_path = public, pg_temp AS $$BEGIN"
             f" IF NEW.{column} IS NOT NULL"
+            f" AND (NEW.{moment} IS NULL"
+            f" OR NEW.{moment} >= (now() AT TIME ZONE 'utc') - {_NOW_ENOUGH})"
             " AND EXISTS (SELECT 1 FROM app_users WHERE app_users.name = session_user) THEN"
             f" NEW.{column} := session_user; END IF; RETURN NEW; END$$"
         )
@@ -622,7 +630,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for table, column, _on_update in _AUTHOR_COLUMNS:
+        for table, column, _moment, _on_update in _AUTHOR_COLUMNS:
             op.execute(f"DROP FUNCTION IF EXISTS {_author_trigger(table, column)}() CASCADE")
         op.execute("DROP FUNCTION IF EXISTS briefing_keep_hidden_facts() CASCADE")
         for name, _policy in _BLOB_POLICIES:

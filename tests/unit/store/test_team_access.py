@@ -482,3 +482,25 @@ def test_a_removed_member_holds_nothing_here_and_can_be_dropped(members: Team) -
     team_users.remove_member(members.owner, name)
     _owner_sql(members, f'DROP ROLE "{name}"')  # refused while any privilege is left
     assert _sql(members.owner, f"SELECT count(*) FROM pg_roles WHERE rolname = '{name}'") == [(0,)]
+
+
+def test_a_restore_keeps_who_made_the_history_and_nobody_rewrites_it(members: Team) -> None:
+    author, editor = members.member(OfficeRole.EDITOR, Classification.INTERNAL)
+    restorer, other = members.member(OfficeRole.EDITOR, Classification.INTERNAL)
+    action, _version = _an_open_public_action(editor)
+    editing.edit_record(editor, RecordKind.ACTION, action, {"title": "Mine"}, changed_by="x")
+    names = f"SELECT DISTINCT changed_by FROM action_changes WHERE action_id = {action}"
+    before = set(_sql(members.owner, names))
+    assert (author,) in before
+    assert "permission denied" in _refused_by_the_server(
+        editor, f"UPDATE action_changes SET changed_by = 'nobody' WHERE action_id = {action}"
+    )
+    with members.owner.begin() as connection:  # the history was written a while ago
+        connection.exec_driver_sql(
+            "UPDATE action_changes SET changed_at = changed_at - interval '1 day'"
+            f" WHERE action_id = {action}"
+        )
+    trash.delete_record(other, RecordKind.ACTION, action, changed_by=restorer)
+    trash.restore_record(other, RecordKind.ACTION, action, changed_by=restorer)
+    after = set(_sql(members.owner, names))
+    assert before <= after  # the restore's own row may name the restorer
