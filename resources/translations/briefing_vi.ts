@@ -4759,6 +4759,10 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>{user} chưa là thành viên của cơ quan trên máy chủ nhóm này: quản trị viên thêm bằng lệnh `briefing-app db users add {user}`</translation>
     </message>
     <message>
+        <source>your clearance ({clearance}) does not reach {level}: mark it at most {clearance}</source>
+        <translation>cấp được tiếp cận của bạn ({clearance}) chưa tới độ mật {level}: chỉ đánh dấu tối đa là {clearance}</translation>
+    </message>
+    <message>
         <source>members and clearances are kept on a team server (PostgreSQL); a database file on this computer has one user, who may do everything</source>
         <translation>thành viên và cấp được tiếp cận chỉ có trên máy chủ nhóm (PostgreSQL); tệp cơ sở dữ liệu trên máy này chỉ có một người dùng, được làm mọi việc</translation>
     </message>

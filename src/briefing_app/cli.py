@@ -407,6 +407,7 @@ def cmd_brief(args: argparse.Namespace) -> None:
     from briefing_app.briefing.action_tracker import GroupBy
     from briefing_app.briefing.export import BriefingKind, BriefingRequest, export_briefing
     from briefing_app.services import queries
+    from briefing_app.store.team_access import require_clearance
 
     saved_name, saved_office = read_user()  # the name and office given in the desktop app
     # the user's name from Preferences, never the login name ("root" is nobody's name)
@@ -433,7 +434,9 @@ def cmd_brief(args: argparse.Namespace) -> None:
         request = BriefingRequest(
             kind, ids=tuple(args.ids) if kind is BriefingKind.PAIR else (args.id,)
         )
-    written = export_briefing(_open(args).engine, request, options, args.output)
+    engine = _open(args).engine
+    require_clearance(engine, options.classification)
+    written = export_briefing(engine, request, options, args.output)
     for problem in written.uncovered:
         print(f"{PROG}: warning: {problem}", file=sys.stderr)
     count = written.page_count
@@ -465,6 +468,7 @@ def _official_heading(args: argparse.Namespace, language: Language) -> OfficialH
 
 def cmd_export(args: argparse.Namespace) -> None:
     from briefing_app.services import exchange, queries  # openpyxl, icalendar: only here
+    from briefing_app.store.team_access import require_clearance
 
     fmt = exchange.format_for(args.output, args.format)
     flt = queries.ActionFilter(
@@ -473,7 +477,9 @@ def cmd_export(args: argparse.Namespace) -> None:
         overdue_only=args.overdue,
         max_classification=Classification(args.classification),
     )
-    result = exchange.export_actions(_open(args).engine, args.output, fmt, flt)
+    engine = _open(args).engine
+    require_clearance(engine, Classification(args.classification))
+    result = exchange.export_actions(engine, args.output, fmt, flt)
     print(f"exported {result.actions} actions ({fmt.value}, {args.classification}): {result.path}")
 
 

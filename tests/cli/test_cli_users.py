@@ -11,6 +11,9 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.pool import NullPool
 
+from briefing_app.domain.enums import Classification, OfficeRole
+from briefing_app.store import team_users
+
 
 def _login() -> str:
     return f"t{os.getpid()}_{secrets.token_hex(3)}"
@@ -74,3 +77,27 @@ def test_a_file_has_no_members(cli, tmp_path: Path) -> None:
     cli("--db", path, "db", "users").assert_user_error("kept on a team server")
     cli("--db", path, "db", "users", "add", "lan", "--role", "reader",
         "--clearance", "public").assert_user_error("kept on a team server")  # fmt: skip
+
+
+@pytest.mark.postgresql_only
+def test_a_member_marks_a_brief_or_an_export_at_most_with_their_clearance(
+    cli, new_db_url: str, tmp_path: Path
+) -> None:
+    assert cli("--db", new_db_url, "db", "init").code == 0
+    name = _login()
+    owner = sa.create_engine(new_db_url, poolclass=NullPool)
+    team_users.add_member(owner, name, OfficeRole.EDITOR, Classification.INTERNAL, "pw pw pw")
+    owner.dispose()
+    url = sa.make_url(new_db_url).set(username=name, password="pw pw pw")
+    member = url.render_as_string(hide_password=False)
+    pdf, csv = tmp_path / "brief.pdf", tmp_path / "actions.csv"
+    above = ("--classification", "confidential")
+    brief = cli("--db", member, "brief", "meeting", "1", "-o", pdf, *above)
+    brief.assert_user_error("does not reach confidential")
+    export = cli("--db", member, "export", "actions", "-o", csv, *above)
+    export.assert_user_error("does not reach confidential")
+    assert not pdf.exists() and not csv.exists()
+    written = cli(
+        "--db", member, "brief", "meeting", "1", "-o", pdf, "--classification", "internal"
+    )
+    assert written.code == 0, written.err

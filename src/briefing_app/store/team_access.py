@@ -115,3 +115,18 @@ def membership_refusal(engine: Engine, exc: BaseException) -> UserError | None:
     except sa.exc.DBAPIError:
         return None
     return None
+
+
+def require_clearance(engine: Engine, level: Classification) -> None:
+    """Refuse a brief or an export marked `level` when the user is not cleared for it: it
+    would bear a banner above what they may read (and hold only what they may)."""
+    access = read_access(engine)
+    if not access.may_read(level):
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "your clearance ({clearance}) does not reach {level}: mark it at most {clearance}",
+            ),
+            clearance=access.clearance,
+            level=level,
+        )
