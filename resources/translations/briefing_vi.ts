@@ -4691,8 +4691,8 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
         <translation>mật khẩu để trống; không có gì thay đổi</translation>
     </message>
     <message>
-        <source>say what changes: --role, --clearance or both</source>
-        <translation>hãy cho biết thay đổi gì: --role, --clearance hoặc cả hai</translation>
+        <source>say what changes: --role, --clearance, --password or more</source>
+        <translation>hãy cho biết thay đổi gì: --role, --clearance, --password hoặc nhiều hơn</translation>
     </message>
     <message>
         <source>the connection to the team server was lost ({reason}); nothing was saved — try again</source>

@@ -27,17 +27,19 @@ def add_user_commands(
     )
     actions = users.add_subparsers(dest="users_command", metavar="ACTION")
     actions.add_parser("list", parents=[db_option, json_option], help="every member (default)")
-    add = actions.add_parser("add", parents=[db_option], help="make a login a member")
-    add.add_argument("name", help="the login name on the server (created if missing)")
-    add.add_argument("--role", choices=_ROLES, required=True, help="what they may do")
-    add.add_argument("--clearance", choices=_LEVELS, required=True, help="what they may read")
-    add.add_argument(
+    password = argparse.ArgumentParser(add_help=False)
+    password.add_argument(
         "--password",
         action="store_true",
         help="set the login's password: asked for, or read from standard input when it is "
-        "not a terminal (sent as a SCRAM verifier, never in clear)",
+        "not a terminal (sent as a SCRAM verifier, never in clear; a login that exists "
+        "already: the database's owner only)",
     )
-    change = actions.add_parser("set", parents=[db_option], help="change a member")
+    add = actions.add_parser("add", parents=[db_option, password], help="make a login a member")
+    add.add_argument("name", help="the login name on the server (created if missing)")
+    add.add_argument("--role", choices=_ROLES, required=True, help="what they may do")
+    add.add_argument("--clearance", choices=_LEVELS, required=True, help="what they may read")
+    change = actions.add_parser("set", parents=[db_option, password], help="change a member")
     change.add_argument("name")
     change.add_argument("--role", choices=_ROLES)
     change.add_argument("--clearance", choices=_LEVELS)
@@ -94,15 +96,18 @@ def cmd_users(args: argparse.Namespace, engine: "Engine") -> None:
         )
         print(f"{member.name} added: {member.office_role.value}, cleared for {member.clearance}")
     elif command == "set":
-        if args.role is None and args.clearance is None:
+        if args.role is None and args.clearance is None and not args.password:
             raise UserError(
-                QT_TRANSLATE_NOOP("Messages", "say what changes: --role, --clearance or both")
+                QT_TRANSLATE_NOOP(
+                    "Messages", "say what changes: --role, --clearance, --password or more"
+                )
             )
         member = team_users.set_member(
             engine,
             args.name,
             OfficeRole(args.role) if args.role else None,
             Classification(args.clearance) if args.clearance else None,
+            _password() if args.password else None,
         )
         print(f"{member.name}: {member.office_role.value}, cleared for {member.clearance}")
     else:

@@ -46,6 +46,13 @@ def test_members_are_added_listed_changed_and_removed(
     assert changed.out.strip() == f"{name}: editor, cleared for confidential"
     nothing = cli("--db", new_db_url, "db", "users", "set", name)
     nothing.assert_user_error("say what changes")
+    monkeypatch.setattr("sys.stdin", io.StringIO("mật khẩu 2\n"))
+    reset = cli("--db", new_db_url, "db", "users", "set", name, "--password")
+    assert reset.code == 0, reset.err
+    engine = sa.create_engine(member_url.set(password="mật khẩu 2"), poolclass=NullPool)
+    with engine.connect() as connection:  # the owner set a new password
+        assert connection.exec_driver_sql("SELECT session_user").scalar_one() == name
+    engine.dispose()
     table = cli("--db", new_db_url, "db", "users", "list").out
     assert name in table and "confidential" in table and "1 members" in table
     removed = cli("--db", new_db_url, "db", "users", "remove", name)

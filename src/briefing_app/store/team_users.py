@@ -183,8 +183,10 @@ def set_member(
     name: str,
     office_role: OfficeRole | None = None,
     clearance: Classification | None = None,
+    password: str | None = None,
 ) -> Member:
-    """Change a member's office role and/or clearance."""
+    """Change a member's office role, clearance and/or password (the server lets only the
+    owner set another login's password)."""
     _require_server(engine)
     with engine.begin() as connection:
         _refuse_changing_yourself(connection, name)
@@ -193,7 +195,8 @@ def set_member(
             raise _not_a_member(name)
         role = office_role or OfficeRole(row.office_role)
         level = clearance or Classification(row.clearance)
-        _put(connection, name, role, level, None)
+        verifier = None if password is None else scram_verifier(password)
+        _put(connection, name, role, level, verifier)
     return Member(name, role, level, True)
 
 
