@@ -3,12 +3,13 @@ sorting in SQL, overdue actions standing out, remembered settings, keyboard shor
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from gui_fakes import FakePrompts
 from gui_helpers import make_window, shut, type_text, wait_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from briefing_app.domain.enums import ActionStatus
@@ -292,3 +293,36 @@ def test_the_window_fits_a_1024_pixel_screen_on_every_page(qtbot, window) -> Non
         window.resize(1024, 700)
         assert window.minimumSizeHint().width() <= 1024, page
         assert window.width() == 1024, page
+
+
+def test_tab_goes_through_a_lists_buttons_then_into_the_list(window: MainWindow) -> None:
+    # The buttons were made before the page was laid out: Qt refused their order ("must be in
+    # the same window"), and Tab went wherever the widgets' creation order sent it.
+    for kind in (RecordKind.MEETING, RecordKind.EVENT, RecordKind.PERSON):
+        page = list_page(window, kind)
+        items = (page.commands.itemAt(i) for i in range(page.commands.count()))
+        buttons = [item.widget() for item in items if item.widget() is not None]
+        assert buttons[:3] == [page.new_button, page.edit_button, page.delete_button]
+        for first, second in zip(buttons, [*buttons[1:], page.view], strict=True):
+            assert _next_for_tab(first) is second, (kind, first.objectName())
+
+
+def _next_for_tab(widget: QWidget) -> QWidget:
+    """The widget after `widget` in its window's Tab chain (labels and the like skipped)."""
+    following = widget.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_a_window_builds_its_pages_without_qt_warnings(
+    qtbot: QtBot, qtlog: Any, seeded_db: OpenedDatabase, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    # Ordering the list pages' buttons before they were laid out made Qt warn "setTabOrder:
+    # 'first' and 'second' must be in the same window" 45 times a start (on the terminal).
+    built = make_window(qtbot, seeded_db.url, prompts, tmp_path / "settings.ini")
+    try:
+        warned = [r.message for r in qtlog.records if "setTabOrder" in r.message]
+        assert warned == []
+    finally:
+        shut(built)

@@ -133,12 +133,15 @@ class ListPage(QWidget):
         if last is not None and last.spacerItem() is not None:
             index -= 1
         self.commands.insertWidget(index, button)
-        # Tab takes the buttons in their row's order, then the list under them.
-        item = self.commands.itemAt(index - 1) if index else None
-        before = item.widget() if item is not None else None
-        if before is not None:
-            QWidget.setTabOrder(before, button)
-        QWidget.setTabOrder(button, self.view)
+        # Tab takes the buttons in their row's order, then the list under them. The page's
+        # own buttons, made before it is laid out, come in that order already (and Qt refuses
+        # to order widgets of different windows: 45 warnings a start); a later one is put there.
+        if button.window() is self.view.window():
+            item = self.commands.itemAt(index - 1) if index else None
+            before = item.widget() if item is not None else None
+            if before is not None:
+                QWidget.setTabOrder(before, button)
+            QWidget.setTabOrder(button, self.view)
         if needs_row:
             self._row_buttons.append(button)
             button.setEnabled(self.view.current_id() is not None)
