@@ -1,8 +1,11 @@
 """Drive widgets like a user: type (non-ASCII one key event per character), click rows."""
 
+import itertools
+import os
 from datetime import date
 from pathlib import Path
 
+import sqlalchemy as sa
 from gui_fakes import FakePrompts
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
@@ -10,7 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidge
 from pytestqt.qtbot import QtBot
 
 from briefing_app.app import build_main_window
+from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.i18n import Language
+from briefing_app.store import team_users
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.preferences_dialog import PreferencesDialog
 from briefing_app.ui.settings import AppSettings
@@ -129,3 +134,19 @@ def preferences_dialog(settings: AppSettings, user: str) -> PreferencesDialog:
     return PreferencesDialog(
         settings=settings, user=user, tasks=TaskRunner(on_unexpected=print), prompts=FakePrompts()
     )
+
+
+#: The password of the members GUI tests make on the PostgreSQL test server.
+MEMBER_PASSWORD = "reads-and-writes 7"
+_member_numbers = itertools.count(1)
+
+
+def member_url(
+    owner: sa.Engine, server_url: str, role: OfficeRole, clearance: Classification
+) -> tuple[str, str]:
+    """A new member's login name and the URL the app opens as them. `owner`: an engine of
+    the database's owner (the test server's user, as the `colleague` fixture logs in)."""
+    name = f"t{os.getpid()}.m{next(_member_numbers)}"  # login roles belong to the whole server
+    team_users.add_member(owner, name, role, clearance, password=MEMBER_PASSWORD)
+    url = sa.make_url(server_url).set(username=name, password=MEMBER_PASSWORD)
+    return name, url.render_as_string(hide_password=False)

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from gui_fakes import FakePrompts
-from gui_helpers import make_window, replace_text, shut, wait_idle, wait_ready
+from gui_helpers import MEMBER_PASSWORD as PASSWORD
+from gui_helpers import make_window, member_url, replace_text, shut, wait_idle, wait_ready
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QWidget
@@ -36,21 +37,9 @@ from briefing_app.ui.trash_dialog import TrashDialog
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.write_access import read_only_reason, server_backups_reason
 
-PASSWORD = "reads-and-writes 7"
+_numbers = itertools.count(1)
 #: Opens a window as a new member with this role and clearance: (login name, window).
 OpenAs = Callable[[OfficeRole, Classification], tuple[str, MainWindow]]
-_numbers = itertools.count(1)
-
-
-def member_url(
-    owner: sa.Engine, server_url: str, role: OfficeRole, clearance: Classification
-) -> tuple[str, str]:
-    """A new member's login name and the URL the app opens as them. `owner`: an engine of
-    the database's owner (the test server's user, as the `colleague` fixture logs in)."""
-    name = f"t{os.getpid()}.{next(_numbers)}"  # login roles belong to the whole server
-    team_users.add_member(owner, name, role, clearance, password=PASSWORD)
-    url = sa.make_url(server_url).set(username=name, password=PASSWORD)
-    return name, url.render_as_string(hide_password=False)
 
 
 @pytest.fixture

@@ -3,15 +3,12 @@ one cleared for confidential, one for internal. Each sees the other's saves live
 over a colleague's is refused, never silently applied; the internal member never sees a
 confidential action, even when a colleague makes one confidential while the list is open."""
 
-import itertools
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 from gui_fakes import FakePrompts
-from gui_helpers import make_window, shut, wait_idle
+from gui_helpers import make_window, member_url, shut, wait_idle
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import Engine
 
@@ -19,15 +16,12 @@ from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.errors import StaleRecordError, StaleVersionError
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds.editing import edit_record
-from briefing_app.store import team_users
 from briefing_app.store.engine import make_engine
 from briefing_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.postgresql_only
 
-PASSWORD = "two members 2"
 ARRIVAL_MS = 5000  # generous for a loaded machine; benchmarks/notice_latency.py measures it
-_numbers = itertools.count(1)
 
 
 class Member:
@@ -54,10 +48,7 @@ def members(
 ) -> Iterator[tuple[Member, Member]]:
     opened: list[Member] = []
     for clearance in (Classification.CONFIDENTIAL, Classification.INTERNAL):
-        name = f"t{os.getpid()}_two_{next(_numbers)}"
-        team_users.add_member(colleague, name, OfficeRole.EDITOR, clearance, password=PASSWORD)
-        url = sa.make_url(server_url).set(username=name, password=PASSWORD)
-        login = url.render_as_string(hide_password=False)
+        name, login = member_url(colleague, server_url, OfficeRole.EDITOR, clearance)
         window = make_window(qtbot, login, prompts, tmp_path / f"{name}.ini")
         listener = window.live.listener
         assert listener is not None and listener.listening.wait(10)
@@ -115,6 +106,6 @@ def test_two_members_see_each_others_saves_and_only_what_they_are_cleared_for(
     with colleague.connect() as connection:
         authors = connection.exec_driver_sql(
             "SELECT DISTINCT changed_by FROM action_changes"
-            f" WHERE action_id IN ({first}, {second}) AND strpos(changed_by, '_two_') > 0"
+            f" WHERE action_id IN ({first}, {second}) AND strpos(changed_by, '.m') > 0"
         )
         assert set(authors.scalars()) == {chief.name, officer.name}
