@@ -5,10 +5,11 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
+from briefing_app.domain.access import Access
 from briefing_app.store.engine import make_engine, sqlite_path
 from briefing_app.store.migrations import upgrade_to_head
 from briefing_app.store.seed import SeedReport, load_seed
-from briefing_app.store.team_access import Access, membership_refusal, read_access
+from briefing_app.store.team_access import membership_refusal, read_access
 
 
 @dataclass(frozen=True)

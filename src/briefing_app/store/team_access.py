@@ -8,45 +8,14 @@ row-level security: they may do everything. On SQLite the one user of the file m
 everything.
 """
 
-from dataclasses import dataclass
-
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from briefing_app.domain.access import FULL_ACCESS, Access
 from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.store.storage_errors import INSUFFICIENT_PRIVILEGE
-
-
-@dataclass(frozen=True)
-class Access:
-    """The user's office role and clearance on the database in use. `user` is the login
-    name on a team server (history records it), None on a SQLite file."""
-
-    office_role: OfficeRole
-    clearance: Classification
-    user: str | None = None
-
-    @property
-    def may_edit(self) -> bool:
-        return self.office_role.rank >= OfficeRole.EDITOR.rank
-
-    @property
-    def may_administer(self) -> bool:
-        return self.office_role is OfficeRole.ADMINISTRATOR
-
-    def may_read(self, level: Classification) -> bool:
-        return level.rank <= self.clearance.rank
-
-    @property
-    def classifications(self) -> tuple[Classification, ...]:
-        """The classifications the user may read, and so give a record they write."""
-        return tuple(c for c in Classification if self.may_read(c))
-
-
-# Everything: a SQLite file's user, a team server's owner or superuser.
-FULL_ACCESS = Access(OfficeRole.ADMINISTRATOR, Classification.CONFIDENTIAL)
 
 
 def owns_tables(connection: Connection) -> bool:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStyle, QToolBar, QWidget
 
+from briefing_app.domain.access import Access
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import queries
-from briefing_app.store.team_access import Access
 from briefing_app.ui import about
 from briefing_app.ui.details.meeting_pane import MeetingPane
 from briefing_app.ui.errors import user_message

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSizePolicy, QS
 from typing_extensions import override
 
 from briefing_app.config import to_url
+from briefing_app.domain.access import FULL_ACCESS, Access
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import listing, queries
 from briefing_app.store.database import OpenedDatabase, open_as_member
-from briefing_app.store.team_access import FULL_ACCESS, Access, read_access
+from briefing_app.store.team_access import read_access
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.briefing_dialog import BriefingDialog
 from briefing_app.ui.briefing_launcher import BriefingLauncher

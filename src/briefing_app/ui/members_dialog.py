@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing_app.domain.access import Access
 from briefing_app.store import team_users
-from briefing_app.store.team_access import Access
 from briefing_app.store.team_users import Member
 from briefing_app.ui import labels
 from briefing_app.ui.errors import user_message

@@ -35,8 +35,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.engine import Engine
 
+from briefing_app.domain.access import FULL_ACCESS, Access
 from briefing_app.store.storage_errors import read_again_if_lost
-from briefing_app.store.team_access import FULL_ACCESS, Access
 from briefing_app.ui.changes import Change, ChangeHub
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.prompts import Prompts

@@ -24,11 +24,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from briefing_app.domain.access import Access
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds import editing, event_copy, trash
 from briefing_app.services.record_kinds.registry import SPECS
 from briefing_app.services.record_kinds.spec import RecordData, TrashEntry
-from briefing_app.store.team_access import Access
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.event_copy_dialog import EventCopyDialog
 from briefing_app.ui.operations import Engine, Written

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from typing_extensions import override
 
-from briefing_app.store.team_access import Access
+from briefing_app.domain.access import Access
 from briefing_app.ui import labels
 from briefing_app.ui.forms.form_view import FormView
 from briefing_app.ui.forms.inputs import ChoiceInput

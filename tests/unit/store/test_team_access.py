@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
+from briefing_app.domain.access import FULL_ACCESS, Access
 from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.errors import UserError
 from briefing_app.domain.record_kind import RecordKind
@@ -21,7 +22,7 @@ from briefing_app.services.record_kinds import editing, trash
 from briefing_app.store import team_users
 from briefing_app.store.database import OpenedDatabase, open_database
 from briefing_app.store.storage_errors import storage_error
-from briefing_app.store.team_access import FULL_ACCESS, Access, read_access
+from briefing_app.store.team_access import read_access
 
 pytestmark = pytest.mark.postgresql_only
 

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from briefing_app.domain.access import Access
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services.record_kinds.spec import KindSpec, RecordData
-from briefing_app.store.team_access import Access
 from briefing_app.ui.errors import user_message
 from briefing_app.ui.forms.record_services import RecordServices
 from briefing_app.ui.operations import Engine, Operations, Written
