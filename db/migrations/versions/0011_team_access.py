@@ -59,10 +59,7 @@ _LEVELS = """
 CREATE FUNCTION briefing_levels() RETURNS text[] LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
     SELECT CASE
-        WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
-            OR pg_has_role(session_user, (SELECT tableowner FROM pg_tables
-                WHERE schemaname = 'public' AND tablename = 'app_users'), 'MEMBER')
-            THEN ARRAY['public', 'internal', 'confidential']
+        WHEN briefing_is_owner() THEN ARRAY['public', 'internal', 'confidential']
         ELSE CASE (SELECT clearance FROM app_users WHERE name = session_user)
             WHEN 'confidential' THEN ARRAY['public', 'internal', 'confidential']
             WHEN 'internal' THEN ARRAY['public', 'internal']
@@ -528,6 +525,7 @@ def _author_trigger(table: str, column: str) -> str:
 
 def _postgresql_upgrade() -> None:
     when_tables = " ".join(f"WHEN '{kind}' THEN '{table}'" for kind, table in _TABLES_OF_KINDS)
+    op.execute(_IS_OWNER)  # before the functions that call it
     op.execute(_LEVELS)
     op.execute(_HIGHER)
     # the two call each other (PL/pgSQL resolves names when a function first runs)
@@ -551,7 +549,7 @@ def _postgresql_upgrade() -> None:
     )
     op.execute(_RECORD_LEVEL)
     op.execute(_SEARCH_ROWS)
-    for function in (_IS_OWNER, _GRANT_MEMBER, _MAY_CHANGE_MEMBER, _PUT_MEMBER, _DROP_MEMBER):
+    for function in (_GRANT_MEMBER, _MAY_CHANGE_MEMBER, _PUT_MEMBER, _DROP_MEMBER):
         op.execute(function)
     # they read as the owner: only members may call them (store.team_users grants it), not
     # every login of the server (a removed member, another database's user)
