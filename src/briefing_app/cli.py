@@ -530,7 +530,8 @@ class _Progress:
 def cmd_db(args: argparse.Namespace) -> None:
     from briefing_app.store import maintenance, search_index
     from briefing_app.store.database import open_database
-    from briefing_app.store.migrations import describe, head_revision, revision_of
+    from briefing_app.store.migrations import describe, revision_of
+    from briefing_app.store.schema_head import head_revision
 
     url = database_url(getattr(args, "db", None))
     if args.db_command == "init":

@@ -139,10 +139,12 @@ def database_url(cli_value: str | None = None) -> str:
     chosen = cli_value or os.environ.get(ENV_DB_URL, "").strip()
     if chosen:
         return to_url(chosen)
-    # here, not at the top: `--version` and `fields` import no SQLAlchemy
-    from briefing_app.store.server_connection import read_server, server_url
+    saved = server_file()
+    if saved.is_file():  # else no SQLAlchemy: a start shows the overview it remembers before
+        # here, not at the top: `--version` and `fields` import no SQLAlchemy
+        from briefing_app.store.server_connection import read_server, server_url
 
-    server = read_server(server_file())
-    if server.use_server and server.complete:
-        return server_url(server)
+        server = read_server(saved)
+        if server.use_server and server.complete:
+            return server_url(server)
     return to_url(str(user_data_dir() / DEFAULT_DB_FILENAME))

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from briefing_app.services import listing, queries
+from briefing_app.services.pages import PageRequest
 from briefing_app.store.database import OpenedDatabase
 
 TH_YN_MEETING = 1
@@ -45,7 +46,7 @@ GUI_LISTS: dict[str, Callable[[Engine, str], set[int]]] = {
     },
     "delegations": lambda e, t: {r.id for r in listing.page_delegations(e, t).rows},
     "localities": lambda e, t: {
-        r.id for r in listing.page_localities(e, t, listing.PageRequest(limit=100)).rows
+        r.id for r in listing.page_localities(e, t, PageRequest(limit=100)).rows
     },
 }
 

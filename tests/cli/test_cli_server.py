@@ -43,7 +43,7 @@ def test_db_commands_on_a_server(cli, new_db_url: str, tmp_path: Path) -> None:
 def test_db_upgrade_on_a_server_says_what_it_upgraded(cli, new_db_url: str) -> None:
     from alembic import command
 
-    from briefing_app.store import migrations
+    from briefing_app.store import migrations, schema_head
     from briefing_app.store.engine import make_engine
 
     assert cli("--db", new_db_url, "db", "init").code == 0
@@ -56,7 +56,7 @@ def test_db_upgrade_on_a_server_says_what_it_upgraded(cli, new_db_url: str) -> N
     upgraded = cli("--db", new_db_url, "db", "upgrade")
 
     assert upgraded.code == 0, upgraded.err
-    head = migrations.head_revision()
+    head = schema_head.head_revision()
     assert upgraded.out.strip() == f"upgraded from schema 0007 to {head}"
     assert cli("--db", new_db_url, "db", "upgrade").out.strip() == "already at the current schema"
 

@@ -26,6 +26,7 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import briefing_data, listing, queries
 from briefing_app.services.comments import add_comment
 from briefing_app.services.dto import PartyRef
+from briefing_app.services.pages import PageRequest
 from briefing_app.ui import labels
 from briefing_app.ui.briefing_dialog import BriefingDialog
 from briefing_app.ui.main_window import MainWindow
@@ -373,7 +374,7 @@ def test_the_tracker_applies_every_filter_of_the_list(
         filters.classification_box.findData(Classification.PUBLIC.value)
     )
     listed = window.actions_page.current_query()
-    shown = listing.page_actions(window.engine, listed, listing.PageRequest(limit=1000))
+    shown = listing.page_actions(window.engine, listed, PageRequest(limit=1000))
     assert [r.id for r in shown.rows] == [4]  # Yamanashi owns 2 and 4; only 4 is in area 3
 
     qtbot.mouseClick(window.actions_page.briefing_button, Qt.MouseButton.LeftButton)

@@ -18,6 +18,7 @@ from briefing_app.domain.enums import ActionStatus, Classification
 from briefing_app.services import exchange, listing, queries
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.dto import PartyRef
+from briefing_app.services.pages import PageRequest
 from briefing_app.ui.main_window import MainWindow
 
 
@@ -132,7 +133,7 @@ def test_export_from_a_filtered_list_holds_exactly_the_listed_actions(
     _idle(qtbot, window)
     listed = page.current_query()
     assert listed.statuses == (ActionStatus.PROPOSED,)
-    shown = listing.page_actions(window.engine, listed, listing.PageRequest(limit=1000))
+    shown = listing.page_actions(window.engine, listed, PageRequest(limit=1000))
     everything = queries.list_actions(window.engine)
     assert 0 < shown.total < len(everything)
     assert page.model.total == shown.total
@@ -176,7 +177,7 @@ def test_export_keeps_every_filter_of_the_list_under_the_chosen_ceiling(
     box = page.filters.classification_box
     box.setCurrentIndex(box.findData(Classification.INTERNAL.value))
     listed = page.current_query()
-    shown = listing.page_actions(window.engine, listed, listing.PageRequest(limit=1000))
+    shown = listing.page_actions(window.engine, listed, PageRequest(limit=1000))
     assert [r.id for r in shown.rows] == [4]  # Yamanashi owns 2 and 4; 4 is internal
 
     path = tmp_path / "internal.csv"

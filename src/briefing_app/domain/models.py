@@ -779,11 +779,6 @@ class RecordChange(Base):
         return self.clean_field(key, value)
 
 
-#: the author the comment threads give the notes actions had before them (issue 13's migration)
-#: and the dataset's remarks on its actions; shown as "Earlier notes"
-NOTES_AUTHOR = "briefing-desk"
-
-
 class Comment(Translated, Base):
     """One entry of a record's comment thread. Rows are only added: editing a comment (its
     author, for a short while) adds its new text as a row that `replaces` the old one, and a

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
+from briefing_app.domain.authors import NOTES_AUTHOR
 from briefing_app.domain.due import period_end
 from briefing_app.domain.enums import (
     AgreementKind,
@@ -411,12 +412,12 @@ _THREAD_BATCH = 500
 def action_remarks(thread: list[CommentRow]) -> list[CommentRow]:
     """The office's remarks on an action (the dataset's notes, which start its comment thread),
     the one place briefs read them from."""
-    return [c for c in thread if c.author == m.NOTES_AUTHOR]
+    return [c for c in thread if c.author == NOTES_AUTHOR]
 
 
 def action_comments(thread: list[CommentRow]) -> list[CommentRow]:
     """The comments staff wrote on an action (a brief prints them when asked)."""
-    return [c for c in thread if c.author != m.NOTES_AUTHOR]
+    return [c for c in thread if c.author != NOTES_AUTHOR]
 
 
 def _tracked_all(

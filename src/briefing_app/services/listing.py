@@ -10,10 +10,10 @@ breaks ties so paging is stable.
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -44,13 +44,12 @@ from briefing_app.services.dto import (
     LocalityRow,
     MeetingRow,
 )
+from briefing_app.services.pages import Page, PageRequest, T
 from briefing_app.services.queries import ActionFilter, action_conditions
 from briefing_app.services.search import indexed_match, resolve_search
 from briefing_app.services.search_terms import folded_terms, matches_all
 from briefing_app.store.unit_of_work import reading
 
-T = TypeVar("T")
-DEFAULT_PAGE = 200
 MAX_PAGE = 5_000
 #: Matches are counted up to this many past a page's start (a keystroke in the action list's
 #: search must not count 200,000 rows).
@@ -63,27 +62,6 @@ SORT_AMONG = 2_500
 #: ... or, for one- and two-character words, each looked up in its own index row, which costs
 #: ten times more (3,800 matches: 10 ms sorted, 27 ms read in order).
 SORT_AMONG_SCANNED = COUNT_BOUND + 1
-
-
-@dataclass(frozen=True)
-class PageRequest:
-    offset: int = 0
-    limit: int = DEFAULT_PAGE
-    sort: str | None = None
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class Page(Generic[T]):
-    rows: list[T]
-    #: the number of matches; with `exact` False, a lower bound (more match)
-    total: int
-    offset: int
-    exact: bool = True
-
-    @property
-    def has_more(self) -> bool:
-        return self.offset + len(self.rows) < self.total
 
 
 SortKeys = dict[str, Sequence[Any]]

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
+from briefing_app.domain.authors import NOTES_AUTHOR
 from briefing_app.domain.due import period_end
 from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
 from briefing_app.domain.text import fold
@@ -165,4 +166,4 @@ def staff_names(engine: Engine) -> list[str]:
             .group_by(union.c.name)
             .order_by(sa.func.max(union.c.at).desc())
         )
-        return [n for n in session.scalars(query) if n and n != m.NOTES_AUTHOR]
+        return [n for n in session.scalars(query) if n and n != NOTES_AUTHOR]

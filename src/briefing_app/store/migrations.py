@@ -7,12 +7,9 @@ Alembic is imported only when the schema is not at head: the usual start reads t
 revision with one query and compares it with the head named in the revision files.
 """
 
-import ast
 import os
-import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,16 +19,16 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.resources import data_dir
+from briefing_app.services import overview_snapshot
 from briefing_app.store.backup import backup_file
 from briefing_app.store.engine import make_engine, read_only_engine, sqlite_path, writer
+from briefing_app.store.schema_head import head_revision
+from briefing_app.store.search_index import is_index_table
 from briefing_app.store.storage_errors import first_line, storage_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-
-#: `revision = "0004"` and `down_revision = "0003"` lines of a revision file (Alembic's template)
-_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=(.*)$", re.MULTILINE)
 
 
 def alembic_config(engine: Engine) -> "Config":
@@ -158,24 +155,10 @@ def _unused_backup_name(path: Path, revision: str) -> Path:
     return candidate
 
 
-def head_revision() -> str:
-    """The newest revision of the shipped migrations, read from the revision files' own
-    `revision` and `down_revision` lines without importing Alembic or the files."""
-    return _head_in(data_dir("migrations"))
-
-
-@cache
-def _head_in(folder: Path) -> str:
-    parents: dict[str, str | None] = {}
-    for path in (folder / "versions").glob("*.py"):
-        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
-        if "revision" in found:
-            parents[ast.literal_eval(found["revision"].strip())] = ast.literal_eval(
-                found.get("down_revision", "None").strip()
-            )
-    heads = set(parents) - set(parents.values())
-    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
-    return heads.pop()
+def outside_the_models(table: str | None) -> bool:
+    """A table the migrations make outside the records' models (Alembic's autogenerate
+    ignores it): the search index and its shadow tables, the overview's snapshot (0012)."""
+    return is_index_table(table) or table in overview_snapshot.TABLES
 
 
 def _stamped_at_head(engine: Engine) -> bool:

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
+from briefing_app.domain.authors import NOTES_AUTHOR
 from briefing_app.domain.translations import OFFICE_TRANSLATION, version, with_version
 
 Link = TypeVar("Link", m.DelegationMember, m.MeetingParticipant)
@@ -78,9 +79,7 @@ def _complete(obj: m.Base, item: dict[str, Any]) -> bool:
 def remark(action_id: int, item: dict[str, Any]) -> m.Comment:
     """An action's `notes` as the first comment of its thread (the office's remark), with
     their versions in other languages."""
-    comment = m.Comment(
-        kind="action", record_id=action_id, author=m.NOTES_AUTHOR, text=item["notes"]
-    )
+    comment = m.Comment(kind="action", record_id=action_id, author=NOTES_AUTHOR, text=item["notes"])
     comment.translations = versions(comment, _as_remark(item))
     return comment
 
@@ -94,7 +93,7 @@ def complete_remark(session: Session, action: m.FollowUpAction, item: dict[str, 
         sa.select(m.Comment).where(
             m.Comment.kind == "action",
             m.Comment.record_id == action.id,
-            m.Comment.author == m.NOTES_AUTHOR,
+            m.Comment.author == NOTES_AUTHOR,
             m.Comment.text == item["notes"],
         )
     ).first()

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTimeZone,
 )
 
+from briefing_app.domain.authors import NOTES_AUTHOR
 from briefing_app.domain.due import describe_due
 from briefing_app.domain.enums import (
     ActionStatus,
@@ -34,7 +35,6 @@ from briefing_app.domain.enums import (
     SourceKind,
     TimeOfDay,
 )
-from briefing_app.domain.models import NOTES_AUTHOR
 from briefing_app.domain.translations import OTHER_LANGUAGES
 from briefing_app.i18n import ENDONYMS, QT_TRANSLATE_NOOP, Language
 

@@ -22,6 +22,8 @@ from briefing_app.config import to_url
 from briefing_app.domain.access import FULL_ACCESS, Access
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import listing, queries
+from briefing_app.services.overview_figures import ForumOverview
+from briefing_app.services.pages import PageRequest
 from briefing_app.store.database import OpenedDatabase, open_as_member
 from briefing_app.store.team_access import read_access
 from briefing_app.ui.action_editor import ActionEditor
@@ -69,8 +71,11 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         user: str,
         today: Callable[[], date] = date.today,
+        overview: ForumOverview | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`overview`: the figures the start showed already (services/overview_snapshot.py),
+        shown by the overview page instead of reading them again."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.prompts = prompts
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         )
         self.workspace.ready_changed.connect(self._remind)
         if database.path is not None:  # a file: its one user may do everything
-            self._install_database(database, FULL_ACCESS)
+            self._install_database(database, FULL_ACCESS, overview)
         else:  # a team server says what the login may do: pages are built once it is read
             self.ops.query(
                 read_access,
@@ -317,9 +322,11 @@ class MainWindow(QMainWindow):
     def describe_database(self) -> str:
         return describe_database(self.database)
 
-    def _install_database(self, database: OpenedDatabase, access: Access) -> None:
+    def _install_database(
+        self, database: OpenedDatabase, access: Access, overview: ForumOverview | None = None
+    ) -> None:
         """Build every page for `database`, as far as `access` lets the user (also used when
-        another database is opened)."""
+        another database is opened); `overview`: its figures, read already."""
         self.database = database
         self.access = access
         self.workspace.user = self.user
@@ -331,7 +338,7 @@ class MainWindow(QMainWindow):
         self.live.follow(database.engine)  # colleagues' saves, on a server
         self.undo_stack.clear()  # its commands act on the previous database
         self.briefings.close_dialog()  # it reads the previous database
-        self.workspace.install()
+        self.workspace.install(overview)
         where = describe_database(database)
         self.database_label.setText(self.tr("Database: {where}").format(where=where))
         self.setWindowTitle(
@@ -371,7 +378,7 @@ class MainWindow(QMainWindow):
             overdue = listing.page_actions(
                 engine,
                 queries.ActionFilter(overdue_only=True),
-                listing.PageRequest(limit=1),
+                PageRequest(limit=1),
                 today=today,
             ).total
             return totals, overdue

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QWidget
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services import listing
+from briefing_app.services.pages import Page as ListPage
+from briefing_app.services.pages import PageRequest
 from briefing_app.services.record_kinds import pages
 from briefing_app.ui.details.agreement_pane import AgreementPane
 from briefing_app.ui.details.delegation_pane import DelegationPane
@@ -87,7 +89,7 @@ class RecordPage:
 
 def list_page(
     model: type[PagedTableModel],
-    fetcher: Callable[[Engine, str | None, listing.PageRequest], listing.Page[Any]],
+    fetcher: Callable[[Engine, str | None, PageRequest], ListPage[Any]],
     pane: type[DetailPane],
     widths: dict[str, int],
     stretch: str = "title",

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services import catalogue, listing
+from briefing_app.services import catalogue
 from briefing_app.services.dto import PartyRef
+from briefing_app.services.overview_figures import ForumOverview
+from briefing_app.services.pages import Page, PageRequest
 from briefing_app.services.parties import resolve_party
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.action_operations import ActionOperations
@@ -138,10 +140,11 @@ class Workspace(QObject):
 
     # ================================================================== building
 
-    def install(self) -> None:
+    def install(self, overview: ForumOverview | None = None) -> None:
         """Build every page for the database of the moment: the overview at once (it reads its
-        own figures), the others once the catalogue their pick lists offer is read (on a large
-        database that takes seconds: the overview does not wait for it, issue 16)."""
+        own figures, or shows `overview`, read already), the others once the catalogue their
+        pick lists offer is read (on a large database that takes seconds: the overview does
+        not wait for it, issue 16)."""
         self.ready = False
         self.ready_changed.emit(False)
         for page in list(self.pages.values()):
@@ -168,6 +171,8 @@ class Workspace(QObject):
         # (or a page asked for before they came) has the catalogue read at once.
         self._pending_read = read
         self.overview.shown.connect(self._read_catalogue)
+        if overview is not None:
+            self.overview.present(overview)
         current = self.current_kind()
         if current == OVERVIEW:
             self._show_page(OVERVIEW)
@@ -232,8 +237,8 @@ class Workspace(QObject):
         it was deleted or reloaded)."""
 
         def run(
-            read: Callable[[], listing.Page[Any]],
-            done: Callable[[listing.Page[Any]], None],
+            read: Callable[[], Page[Any]],
+            done: Callable[[Page[Any]], None],
             failed: Callable[[BaseException], None],
         ) -> None:
             self.ops.query(lambda _engine: read(), success=done, failure=failed)
@@ -249,7 +254,7 @@ class Workspace(QObject):
         self,
         spec: RecordPage,
         model_type: type[PagedTableModel],
-        fetcher: Callable[[Engine, str | None, listing.PageRequest], listing.Page[Any]],
+        fetcher: Callable[[Engine, str | None, PageRequest], Page[Any]],
         pane_type: type[DetailPane],
         widths: dict[str, int],
         stretch: str,

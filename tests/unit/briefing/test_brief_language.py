@@ -25,6 +25,7 @@ from briefing_app.briefing.export import (
 )
 from briefing_app.briefing.options import BriefingOptions, OfficialHeading
 from briefing_app.domain import models as m
+from briefing_app.domain.authors import NOTES_AUTHOR
 from briefing_app.domain.translations import OFFICE_TRANSLATION
 from briefing_app.i18n import Language
 from briefing_app.store.database import OpenedDatabase, open_database
@@ -184,7 +185,7 @@ def test_a_missing_vietnamese_version_prints_in_english_marked_and_counted(
                 m.Comment.record_id == meeting.actions[0].id, m.Comment.kind == "action"
             )
         ).one()
-        assert remark.author == m.NOTES_AUTHOR and remark.translations["vi"]["text"]
+        assert remark.author == NOTES_AUTHOR and remark.translations["vi"]["text"]
         remark.translations = {}
         english["remark"] = remark.text
     written = render(builder_for(db.engine, KINDS[kind], options(Language.VI)), output)

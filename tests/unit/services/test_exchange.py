@@ -25,6 +25,7 @@ from briefing_app.services.exchange import (
     export_actions,
     import_actions,
 )
+from briefing_app.services.pages import PageRequest
 from briefing_app.store.database import OpenedDatabase
 from sample_files import pdf_letter
 
@@ -350,7 +351,7 @@ def test_an_export_of_the_lists_filter_holds_exactly_the_listed_ids(
 ) -> None:
     """The list's filter is the export's: every field of it applies (owner, area, due range,
     classification as much as search and status), with the export's ceiling on top."""
-    shown = listing.page_actions(db.engine, listed, listing.PageRequest(limit=1000))
+    shown = listing.page_actions(db.engine, listed, PageRequest(limit=1000))
     assert shown.total > 0
     path = tmp_path / "listed.json"
     wanted = replace(listed, max_classification=Classification.CONFIDENTIAL)

@@ -11,7 +11,7 @@ from briefing_app.services import listing
 from briefing_app.services.action_lifecycle import NewAction, create_action
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.dto import PartyRef
-from briefing_app.services.listing import PageRequest
+from briefing_app.services.pages import PageRequest
 from briefing_app.services.queries import ActionFilter
 from briefing_app.store.database import OpenedDatabase
 

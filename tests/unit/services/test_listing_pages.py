@@ -25,6 +25,7 @@ from briefing_app.domain.enums import (
 )
 from briefing_app.services import listing
 from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.pages import PageRequest
 from briefing_app.services.queries import ActionFilter, list_actions
 from briefing_app.store.database import open_database
 
@@ -109,7 +110,7 @@ def _paged(engine: Engine, flt: ActionFilter, sort: str, descending: bool) -> li
     ids: list[int] = []
     while True:
         page = listing.page_actions(
-            engine, flt, listing.PageRequest(len(ids), PAGE, sort, descending), today=TODAY
+            engine, flt, PageRequest(len(ids), PAGE, sort, descending), today=TODAY
         )
         assert page.offset == len(ids)
         ids += [row.id for row in page.rows]
@@ -139,7 +140,7 @@ def test_every_sort_in_both_directions_page_by_page(engine: Engine, sort: str) -
 
 
 def test_pages_follow_edits(engine: Engine) -> None:
-    first = listing.page_actions(engine, ActionFilter(), listing.PageRequest(0, PAGE), today=TODAY)
+    first = listing.page_actions(engine, ActionFilter(), PageRequest(0, PAGE), today=TODAY)
     moved = first.rows[0].id
     update_action(
         engine,
@@ -168,10 +169,10 @@ def test_counts_are_bounded_and_exact_on_demand(
 ) -> None:
     everything = len(list_actions(engine, ActionFilter(), TODAY))
     monkeypatch.setattr(listing, "COUNT_BOUND", 50)
-    page = listing.page_actions(engine, ActionFilter(), listing.PageRequest(0, PAGE), today=TODAY)
+    page = listing.page_actions(engine, ActionFilter(), PageRequest(0, PAGE), today=TODAY)
     assert (page.total, page.exact, page.has_more) == (51, False, True)
     later = listing.page_actions(
-        engine, ActionFilter(), listing.PageRequest(everything - 40, PAGE), today=TODAY
+        engine, ActionFilter(), PageRequest(everything - 40, PAGE), today=TODAY
     )
     assert (later.total, later.exact) == (everything, True)
     assert listing.count_actions(engine, ActionFilter(), today=TODAY) == everything

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.services import listing, search
+from briefing_app.services.pages import PageRequest
 from briefing_app.services.queries import ActionFilter, list_actions
 from briefing_app.services.search_terms import folded_terms
 from briefing_app.store import search_index
@@ -146,7 +147,7 @@ def _paged(engine: Engine, typed: str, sort: str, descending: bool, matches: int
     BOUND past its start, else "more than" (BOUND + 1 past its start)."""
     ids: list[int] = []
     while True:
-        request = listing.PageRequest(len(ids), PAGE, sort, descending)
+        request = PageRequest(len(ids), PAGE, sort, descending)
         page = listing.page_actions(engine, ActionFilter(search=typed), request, today=TODAY)
         beyond = matches - len(ids)
         assert page.offset == len(ids)
@@ -198,7 +199,7 @@ def test_a_search_with_other_filters(engine: Engine, plan: str) -> None:
         assert expected, typed
         ids: list[int] = []
         while True:
-            request = listing.PageRequest(len(ids), PAGE, "due")
+            request = PageRequest(len(ids), PAGE, "due")
             page = listing.page_actions(engine, flt, request, today=TODAY)
             ids += [row.id for row in page.rows]
             if not page.has_more:

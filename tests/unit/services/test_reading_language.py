@@ -15,8 +15,8 @@ from briefing_app.domain.text import fold
 from briefing_app.domain.translations import set_reading_language
 from briefing_app.services import listing, queries
 from briefing_app.services.catalogue import list_areas
-from briefing_app.services.listing import PageRequest
 from briefing_app.services.overview import forum_overview
+from briefing_app.services.pages import PageRequest
 from briefing_app.services.queries import ActionFilter
 from briefing_app.services.record_kinds import editing, pages
 from briefing_app.services.record_kinds.fields import Vocabulary

@@ -9,7 +9,7 @@ from alembic.script import ScriptDirectory
 
 from briefing_app.resources import data_dir
 from briefing_app.store import migrations
-from briefing_app.store.migrations import head_revision
+from briefing_app.store.schema_head import head_revision
 
 
 def test_the_head_read_from_the_files_is_alembics() -> None:

@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
+from briefing_app.domain.authors import NOTES_AUTHOR
 from briefing_app.domain.enums import Country
-from briefing_app.domain.models import NOTES_AUTHOR
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.resources import data_dir
 from briefing_app.services.comments import insert_comment, list_comments

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from briefing_app.domain import models as m
+from briefing_app.domain.authors import NOTES_AUTHOR
 from briefing_app.domain.text import fold
 from briefing_app.domain.translations import is_office_translation, version
 from briefing_app.resources import data_dir
@@ -79,7 +80,7 @@ def test_every_english_text_has_a_vietnamese_version(shared_db: OpenedDatabase) 
 def _remarks(db: OpenedDatabase) -> list[tuple[str, str | None, bool]]:
     """Each dataset remark: its text, its Vietnamese version, whether that is the office's."""
     with reading(db.engine) as session:
-        remarks = session.scalars(sa.select(m.Comment).where(m.Comment.author == m.NOTES_AUTHOR))
+        remarks = session.scalars(sa.select(m.Comment).where(m.Comment.author == NOTES_AUTHOR))
         return [(r.text, version(r, "text", "vi"), is_office_translation(r, "vi")) for r in remarks]
 
 

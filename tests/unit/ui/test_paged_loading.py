@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex
 
 from briefing_app.domain.errors import UserError
-from briefing_app.services.listing import Page, PageRequest
+from briefing_app.services.pages import Page, PageRequest
 from briefing_app.ui.models.paged_table_model import Column, PagedTableModel
 
 ROOT = QModelIndex()

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from briefing_app.domain.enums import Country, OrganisationKind
 from briefing_app.domain.record_kind import RecordKind
-from briefing_app.services.listing import PageRequest
+from briefing_app.services.pages import PageRequest
 from briefing_app.services.record_kinds import editing, pages, trash
 from briefing_app.services.record_kinds.spec import RecordRow, TrashEntry
 from briefing_app.store.database import OpenedDatabase

@@ -13,7 +13,7 @@ from briefing_app.domain.enums import ActionStatus, Classification, DuePrecision
 from briefing_app.domain.errors import UserError
 from briefing_app.services import listing
 from briefing_app.services.dto import ActionRow, ChangeRow
-from briefing_app.services.listing import Page, PageRequest
+from briefing_app.services.pages import Page, PageRequest
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.locality_table_model import LocalityTableModel

@@ -19,13 +19,12 @@ from briefing_app.domain.shown_text import area_name, area_other_name, shown
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.listing import (
     Folder,
-    Page,
-    PageRequest,
     SortKeys,
     read_page,
     shown_folded,
     sort_order,
 )
+from briefing_app.services.pages import Page, PageRequest
 from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
 from briefing_app.services.record_kinds.registry import MODELS, SPECS, label_of

@@ -17,9 +17,8 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from typing_extensions import override
 
-from briefing_app.services.listing import Page, PageRequest
+from briefing_app.services.pages import Page, PageRequest
 from briefing_app.ui import fallback_mark
-from briefing_app.ui.errors import EXPECTED_ERRORS
 from briefing_app.ui.models.read_only_table_model import Index, ReadOnlyTableModel
 
 #: The DTO of a row, for views and tests.
@@ -279,7 +278,13 @@ class PagedTableModel(ReadOnlyTableModel):
             return
         try:
             page = fetch(request)
-        except EXPECTED_ERRORS as exc:
+        except Exception as exc:
+            # Here, not at the top: a model over rows in hand (a remembered overview) is built
+            # before the database code is loaded (issue 16).
+            from briefing_app.ui.errors import EXPECTED_ERRORS
+
+            if not isinstance(exc, EXPECTED_ERRORS):
+                raise
             failed(exc)
         else:
             arrived(page)

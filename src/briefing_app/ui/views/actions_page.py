@@ -25,7 +25,7 @@ from briefing_app.domain.errors import ValidationError
 from briefing_app.domain.status_rules import allowed_next
 from briefing_app.services import listing
 from briefing_app.services.dto import ActionRow
-from briefing_app.services.listing import PageRequest
+from briefing_app.services.pages import Page, PageRequest
 from briefing_app.services.queries import ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.action_editor import ActionEditor
@@ -177,7 +177,7 @@ class ActionsPage(QWidget):
         engine = self._engine
         today = self._today()
 
-        def fetch(request: PageRequest) -> listing.Page[ActionRow]:
+        def fetch(request: PageRequest) -> Page[ActionRow]:
             return listing.page_actions(engine, query, request, today=today)
 
         return fetch

@@ -1,0 +1,33 @@
+"""The newest schema revision this app knows, read from the shipped revision files without
+importing Alembic, SQLAlchemy or the files (a start compares it with the database's stamp
+before either is loaded, issue 16)."""
+
+import ast
+import re
+from functools import cache
+from pathlib import Path
+
+from briefing_app.resources import data_dir
+
+#: `revision = "0004"` and `down_revision = "0003"` lines of a revision file (Alembic's template)
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=(.*)$", re.MULTILINE)
+
+
+def head_revision() -> str:
+    """The newest revision of the shipped migrations, read from the revision files' own
+    `revision` and `down_revision` lines without importing Alembic or the files."""
+    return _head_in(data_dir("migrations"))
+
+
+@cache
+def _head_in(folder: Path) -> str:
+    parents: dict[str, str | None] = {}
+    for path in (folder / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            parents[ast.literal_eval(found["revision"].strip())] = ast.literal_eval(
+                found.get("down_revision", "None").strip()
+            )
+    heads = set(parents) - set(parents.values())
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
+    return heads.pop()
