@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 
 from briefing_app.domain.models import Base
 from briefing_app.store.engine import BUSY_TIMEOUT_MS, make_engine, writer
-from briefing_app.store.search_index import is_index_table
+from briefing_app.store.migrations import outside_the_models
 from briefing_app.store.team_users import grant_members, has_members_table
 
 config = context.config
@@ -26,9 +26,8 @@ def _engine() -> Engine:
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Autogenerate ignores the search index (an FTS5 table and its shadow tables, not in the
-    ORM metadata)."""
-    return not (type_ == "table" and is_index_table(name))
+    """Autogenerate ignores the tables the migrations make outside the ORM metadata."""
+    return not (type_ == "table" and outside_the_models(name))
 
 
 def run_migrations_online() -> None:

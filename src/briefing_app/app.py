@@ -47,6 +47,7 @@ from briefing_app.ui.start_window import StartWindow
 # What the window paints first needs none of these: a start imports them after its first paint
 # (issue 16; tests/cli/test_startup_imports.py), each function that uses them where it runs.
 if TYPE_CHECKING:
+    from briefing_app.services.overview_figures import ForumOverview
     from briefing_app.store.database import OpenedDatabase
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.prompts import Prompts
@@ -373,8 +374,10 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     """The desktop app in `language` (None: as chosen in Preferences, else the system's).
     Returns the process exit code.
 
-    The window paints first (ui/start_window.py); the rest of the app is imported, the
-    database opened and the main window built after that paint (`_start_main_window`)."""
+    The window paints first (ui/start_window.py); then it shows the overview the database
+    file remembers, when that is still exact (services/overview_snapshot.py); then the rest
+    of the app is imported, the database opened and the main window built
+    (`_start_main_window`)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     name_application(app)
@@ -384,13 +387,24 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     quit_after = os.environ.get(QUIT_AFTER_START)
     shell = StartWindow(settings.geometry())
     started: list[MainWindow] = []
+    remembered: list[ForumOverview | None] = []  # empty until looked for
     if quit_after == "overview":  # the start-up benchmark reads the CPU time of each step
         shell.painted.connect(lambda: _report_cpu("first paint"))
 
     def build() -> None:
         if started or shell.isHidden():  # built already (or the user quit meanwhile)
             return
-        window = _start_main_window(db_arg, settings, quit_after)
+        if not remembered:
+            remembered.append(_remembered_overview(db_arg))
+            if remembered[0] is not None:
+                shell.present(remembered[0])
+                if quit_after == "overview":
+                    _report_cpu("overview shown")
+                    shell.close()
+                else:
+                    later.start(0)  # the main window, once the figures are on the screen
+                return
+        window = _start_main_window(db_arg, settings, quit_after, remembered[0])
         if window is None:
             app.exit(1)
             return
@@ -418,12 +432,31 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     return int(code)
 
 
+def _remembered_overview(db_arg: str | None) -> ForumOverview | None:
+    """The overview the database file remembers for today, if it is still exact."""
+    try:
+        url = database_url(db_arg)
+    except ValueError:  # a blank --db: _start_main_window says so
+        return None
+    return _remembered_in(url)
+
+
+def _remembered_in(url: str) -> ForumOverview | None:
+    from briefing_app.domain.translations import reading_language
+    from briefing_app.services.overview_snapshot import remembered_overview
+
+    return remembered_overview(url, today=date.today(), language=reading_language())
+
+
 def _start_main_window(
-    db_arg: str | None, settings: AppSettings, quit_after: str | None
+    db_arg: str | None,
+    settings: AppSettings,
+    quit_after: str | None,
+    overview: ForumOverview | None = None,
 ) -> MainWindow | None:
     """What a start does once its first window is painted: the crash reporter, the database
     (None: it cannot be used and the user chose to quit), the daily backup, the first start's
-    question, and the main window (not yet shown)."""
+    question, and the main window (not yet shown; `overview`: the figures shown already)."""
     from briefing_app.ui.first_start_dialog import ask_who_on_first_start
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.prompts import Prompts
@@ -438,13 +471,21 @@ def _start_main_window(
     if opened is None:
         return None
     daily_backup(opened, settings)
+    if overview is not None:
+        # Still exact once open? Opening may have added the shipped dataset's new records, or
+        # the user may have chosen another file instead of one that could not be used.
+        overview = _remembered_in(opened.url)
     quit_after_start = quit_after in ("1", "overview")
     # No one to answer in a smoke test; on a team server the login names the user.
     if not quit_after_start and opened.path is not None:
         ask_who_on_first_start(settings, prompts.run_dialog, login_name())
     settings.write_user_file()  # a name saved before the command line read it
     window = MainWindow(
-        database=opened, prompts=prompts, settings=settings, user=current_user(settings)
+        database=opened,
+        prompts=prompts,
+        settings=settings,
+        user=current_user(settings),
+        overview=overview,
     )
     if quit_after == "overview":
         shown = window

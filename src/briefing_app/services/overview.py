@@ -1,7 +1,8 @@
 """The forum at a glance: key facts with their sources, counts, actions by status, what is
 overdue and what falls due soon. One read unit of work per call."""
 
-from dataclasses import asdict, dataclass
+import logging
+from dataclasses import asdict
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -12,70 +13,27 @@ from briefing_app.domain import models as m
 from briefing_app.domain.due import period_start
 from briefing_app.domain.enums import ActionStatus, DuePrecision, EventKind
 from briefing_app.domain.shown_text import shown
+from briefing_app.domain.translations import reading_language
 from briefing_app.services import convert
-from briefing_app.services.dto import ActionRow, EventRow, SourceRef
+from briefing_app.services.dto import ActionRow
+from briefing_app.services.overview_figures import (
+    EventPart,
+    EventSummary,
+    FactRow,
+    ForumOverview,
+    RecordCounts,
+    StatusCount,
+)
+from briefing_app.services.overview_snapshot import GENERATION_NOW, WRITE, to_json
 from briefing_app.services.queries import OPEN_STATUSES, overdue_condition
-from briefing_app.store.unit_of_work import reading
+from briefing_app.store.unit_of_work import reading, writing
+
+log = logging.getLogger(__name__)
 
 #: How far ahead "due soon" looks, in days.
 DUE_SOON_DAYS = 30
-
-
-@dataclass(frozen=True)
-class FactRow:
-    id: int
-    label: str
-    value: str
-    sources: list[SourceRef]
-
-
-@dataclass(frozen=True)
-class EventPart:
-    id: int
-    name: str
-    kind: EventKind
-    starts_on: date | None
-
-
-@dataclass(frozen=True)
-class EventSummary(EventRow):
-    """The event's own fields plus what the overview shows around them."""
-
-    organisers: list[str]
-    parts: list[EventPart]
-    sources: list[SourceRef]
-
-
-@dataclass(frozen=True)
-class RecordCounts:
-    delegations: int
-    meetings: int
-    actions: int
-    open_actions: int
-    overdue_actions: int
-    due_soon_actions: int
-    localities: int
-    agreements: int
-    people: int
-    sources: int
-
-
-@dataclass(frozen=True)
-class StatusCount:
-    status: ActionStatus
-    count: int
-
-
-@dataclass(frozen=True)
-class ForumOverview:
-    event: EventSummary | None
-    facts: list[FactRow]
-    counts: RecordCounts
-    by_status: list[StatusCount]
-    overdue: list[ActionRow]
-    due_soon: list[ActionRow]
-    today: date
-    horizon: date
+#: the overdue and due-soon actions an overview lists at most (their counts are exact)
+OVERVIEW_LIST_ROWS = 50
 
 
 def due_soon_condition(today: date, days: int = DUE_SOON_DAYS) -> sa.ColumnElement[bool]:
@@ -150,64 +108,97 @@ def forum_overview(
     *,
     today: date | None = None,
     days: int = DUE_SOON_DAYS,
-    limit: int = 50,
+    limit: int = OVERVIEW_LIST_ROWS,
 ) -> ForumOverview:
     """The overview of `event_id`, or of the most recent top-level forum when not given.
 
     Counts cover the whole database; the overdue and due-soon lists hold at most `limit` rows
     each (their counts are in `counts`).
     """
-    today = today or date.today()
     with reading(engine) as session:
-        event = _main_event(session, event_id)
-        facts = (
-            list(
-                session.scalars(
-                    sa.select(m.EventFact)
-                    .where(m.EventFact.event_id == event.id)
-                    .options(selectinload(m.EventFact.citations).selectinload(m.Citation.source))
-                    .order_by(m.EventFact.id)
+        return _overview_in(session, event_id, today or date.today(), days, limit)
+
+
+def remembered_forum_overview(engine: Engine, *, today: date) -> ForumOverview:
+    """The overview of the most recent forum (`forum_overview`), kept in a database file for
+    the next start to show at once (services/overview_snapshot.py) with the generation of the
+    data it was read from (read in the same transaction). Not kept when the file cannot be
+    written (a read-only copy): the next start reads the overview again."""
+    remember = engine.dialect.name == "sqlite"
+    with reading(engine) as session:
+        generation = session.scalar(sa.text(GENERATION_NOW)) if remember else None
+        overview = _overview_in(session, None, today, DUE_SOON_DAYS, OVERVIEW_LIST_ROWS)
+    if generation is not None:
+        try:
+            with writing(engine) as session:
+                session.execute(
+                    sa.text(WRITE),
+                    {
+                        "language": reading_language(),
+                        "day": today.isoformat(),
+                        "generation": generation,
+                        "body": to_json(overview),
+                    },
                 )
+        except sa.exc.DatabaseError:
+            log.warning(
+                "the overview's figures could not be kept for the next start", exc_info=True
             )
-            if event is not None
-            else []
-        )
-        action = m.FollowUpAction
-        by_status = {
-            key: value
-            for key, value in session.execute(
-                sa.select(action.status, sa.func.count()).group_by(action.status)
+    return overview
+
+
+def _overview_in(
+    session: Session, event_id: int | None, today: date, days: int, limit: int
+) -> ForumOverview:
+    event = _main_event(session, event_id)
+    facts = (
+        list(
+            session.scalars(
+                sa.select(m.EventFact)
+                .where(m.EventFact.event_id == event.id)
+                .options(selectinload(m.EventFact.citations).selectinload(m.Citation.source))
+                .order_by(m.EventFact.id)
             )
-        }
-        overdue = overdue_condition(today)
-        due_soon = due_soon_condition(today, days)
-        counts = RecordCounts(
-            delegations=_count(session, m.Delegation),
-            meetings=_count(session, m.Meeting),
-            actions=sum(by_status.values()),
-            open_actions=sum(n for s, n in by_status.items() if s.is_open),
-            overdue_actions=_count(session, action, overdue),
-            due_soon_actions=_count(session, action, due_soon),
-            localities=_count(session, m.Locality),
-            agreements=_count(session, m.Agreement),
-            people=_count(session, m.Person),
-            sources=_count(session, m.Source),
         )
-        return ForumOverview(
-            event=_event_summary(event) if event is not None else None,
-            facts=[
-                FactRow(
-                    id=f.id,
-                    label=shown(f, "label"),
-                    value=shown(f, "value"),
-                    sources=convert.source_refs(f.citations),
-                )
-                for f in facts
-            ],
-            counts=counts,
-            by_status=[StatusCount(s, by_status.get(s, 0)) for s in ActionStatus],
-            overdue=_action_rows(session, overdue, today, limit),
-            due_soon=_action_rows(session, due_soon, today, limit),
-            today=today,
-            horizon=today + timedelta(days=days),
+        if event is not None
+        else []
+    )
+    action = m.FollowUpAction
+    by_status = {
+        key: value
+        for key, value in session.execute(
+            sa.select(action.status, sa.func.count()).group_by(action.status)
         )
+    }
+    overdue = overdue_condition(today)
+    due_soon = due_soon_condition(today, days)
+    counts = RecordCounts(
+        delegations=_count(session, m.Delegation),
+        meetings=_count(session, m.Meeting),
+        actions=sum(by_status.values()),
+        open_actions=sum(n for s, n in by_status.items() if s.is_open),
+        overdue_actions=_count(session, action, overdue),
+        due_soon_actions=_count(session, action, due_soon),
+        localities=_count(session, m.Locality),
+        agreements=_count(session, m.Agreement),
+        people=_count(session, m.Person),
+        sources=_count(session, m.Source),
+    )
+    return ForumOverview(
+        event=_event_summary(event) if event is not None else None,
+        facts=[
+            FactRow(
+                id=f.id,
+                label=shown(f, "label"),
+                value=shown(f, "value"),
+                sources=convert.source_refs(f.citations),
+            )
+            for f in facts
+        ],
+        counts=counts,
+        by_status=[StatusCount(s, by_status.get(s, 0)) for s in ActionStatus],
+        overdue=_action_rows(session, overdue, today, limit),
+        due_soon=_action_rows(session, due_soon, today, limit),
+        today=today,
+        horizon=today + timedelta(days=days),
+    )

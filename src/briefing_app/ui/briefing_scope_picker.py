@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.services.dto import DelegationRow, LocalityRow, MeetingRow
-from briefing_app.services.overview import EventSummary
+from briefing_app.services.overview_figures import EventSummary
 from briefing_app.services.queries import ActionFilter
 from briefing_app.ui import labels
 from briefing_app.ui.widgets.form_widgets import combo_box

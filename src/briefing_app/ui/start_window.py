@@ -5,13 +5,22 @@ at the same spot and size, once it is built.
 
 It imports Qt and nothing of the app's own but its settings: a test lists what a start imports
 before its first paint (tests/cli/test_startup_imports.py). Its texts are the main window's
-(same translation contexts), so it adds none to translate."""
+(same translation contexts), so it adds none to translate.
+
+When the database file remembers an overview that is still exact (services/overview_snapshot.py)
+the window shows it in place of the empty page, before the database code is loaded; its links
+do nothing in the second before the main window takes over."""
 
 from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+
+if TYPE_CHECKING:
+    from briefing_app.services.overview_figures import ForumOverview
 
 #: the size of a first start's window, on a screen with room for it
 DEFAULT_SIZE = (1400, 880)
@@ -71,3 +80,12 @@ class StartWindow(QMainWindow):
             menus.addMenu(QCoreApplication.translate("MainActions", title)).setEnabled(False)
         self.setCentralWidget(_Page(self.painted.emit))
         place_window(self, geometry)
+
+    def present(self, overview: "ForumOverview") -> None:
+        """Show `overview` in place of the empty page, painted before this returns."""
+        from briefing_app.ui.views.overview_page import OverviewPage
+
+        page = OverviewPage(ops=None, prompts=None, today=date.today)
+        page.present(overview)
+        self.setCentralWidget(page)
+        self.repaint()

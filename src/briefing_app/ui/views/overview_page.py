@@ -1,8 +1,14 @@
 """The forum at a glance: key facts with their sources, record counts, follow-up actions by
-status, what is overdue and what falls due in the next 30 days. Everything opens on click."""
+status, what is overdue and what falls due in the next 30 days. Everything opens on click.
+
+The module loads no database code (issue 16): a start shows the overview it remembered
+(services/overview_snapshot.py) on a page built before SQLAlchemy is imported."""
+
+from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,15 +29,16 @@ from PySide6.QtWidgets import (
 
 from briefing_app.domain.enums import ActionStatus
 from briefing_app.services.dto import ActionRow, SourceRef
-from briefing_app.services.overview import ForumOverview, forum_overview
+from briefing_app.services.overview_figures import ForumOverview
 from briefing_app.ui import fallback_mark, labels
 from briefing_app.ui.details.html_parts import esc, long_date, record_link, url_link
-from briefing_app.ui.errors import user_message
 from briefing_app.ui.models.action_table_model import ActionTableModel
 from briefing_app.ui.models.paged_table_model import static_fetch
-from briefing_app.ui.operations import Operations
-from briefing_app.ui.prompts import Prompts
 from briefing_app.ui.views.record_table_view import RecordTableView
+
+if TYPE_CHECKING:
+    from briefing_app.ui.operations import Operations
+    from briefing_app.ui.prompts import Prompts
 
 MAX_LIST_ROWS = 6
 
@@ -55,11 +62,13 @@ class OverviewPage(QWidget):
     def __init__(
         self,
         *,
-        ops: Operations,
-        prompts: Prompts,
+        ops: Operations | None,
+        prompts: Prompts | None,
         today: Callable[[], date],
         parent: QWidget | None = None,
     ) -> None:
+        """`ops` and `prompts` None: a page that only shows the overview it is given
+        (`present`), before the database is open (app.py)."""
         super().__init__(parent)
         self.setObjectName("overview")
         self.setAccessibleName(self.tr("Forum overview"))
@@ -225,22 +234,29 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         """Read the overview in the background, then show it (`shown` is emitted then)."""
+        if self._ops is None:
+            return
+        from briefing_app.services.overview import remembered_forum_overview
+
         today = self._today()
         self.loading = True
         self._ops.query(
-            lambda engine: forum_overview(engine, today=today),
-            success=self._arrived,
+            lambda engine: remembered_forum_overview(engine, today=today),
+            success=self.present,
             failure=self._failed,
             owner=self,
         )
 
-    def _arrived(self, overview: ForumOverview) -> None:
+    def present(self, overview: ForumOverview) -> None:
+        """Show `overview` (read, or remembered by a start); `shown` is emitted then."""
         self.loading = False
         self.overview = overview
         self._show(overview)
         self.shown.emit()
 
     def _failed(self, exc: BaseException) -> None:
+        from briefing_app.ui.errors import user_message
+
         self.loading = False
         self.event_title.setText(self.tr("The overview cannot be shown"))
         self.event_meta.setText(user_message(exc) or "")
@@ -414,7 +430,8 @@ class OverviewPage(QWidget):
 
     def _link(self, href: str) -> None:
         if href.startswith(("http://", "https://")):
-            self._prompts.open_url(href)
+            if self._prompts is not None:
+                self._prompts.open_url(href)
             return
         kind, _, number = href.partition(":")
         if number.isdigit():

@@ -1,0 +1,138 @@
+"""The overview a start shows at once (issue 16): on a database file, the figures the app last
+read are kept in the file with the generation of the data they were read from (migration
+0012: triggers count `overview_generation` up with every write to a table of the records,
+whoever writes). A start reads them here with Python's `sqlite3`, before SQLAlchemy, the
+records' models and the services are loaded, and shows them when they are still exact: read at
+the current generation, for today, in the reading language, on a schema at head. Anything else
+(another day, a change since, a file that cannot be read) is no figures, and the overview is
+read as usual.
+
+This module imports no database code of the app's; services/overview.py writes the figures
+after each read of the overview (`remembered_forum_overview`).
+"""
+
+import json
+import sqlite3
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from datetime import date
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from briefing_app.domain.shown_text import FallbackText
+from briefing_app.services.overview_figures import ForumOverview
+from briefing_app.store.schema_head import head_revision
+
+SNAPSHOTS = "overview_snapshots"
+GENERATION = "overview_generation"
+#: the tables migration 0012 makes outside the records' models (Alembic's autogenerate ignores
+#: them, like the search index's)
+TABLES = (SNAPSHOTS, GENERATION)
+#: the name of each table's triggers counting the generation up starts so
+STALE_TRIGGER = "overview_stale_"
+#: the URL of a database file (config.to_url writes it so)
+FILE_URL = "sqlite:///"
+
+READ = (
+    f"SELECT s.body FROM {SNAPSHOTS} s, {GENERATION} g, alembic_version v "
+    "WHERE s.language = ? AND s.day = ? AND s.generation = g.generation AND v.version_num = ?"
+)
+GENERATION_NOW = f"SELECT generation FROM {GENERATION}"
+WRITE = (
+    f"INSERT OR REPLACE INTO {SNAPSHOTS} (language, day, generation, body) "
+    "VALUES (:language, :day, :generation, :body)"
+)
+
+
+def remembered_overview(url: str, *, today: date, language: str) -> ForumOverview | None:
+    """The overview last read from the database file at `url` when it is still exact, else
+    None (a server's URL, no such file, no figures or stale ones, a file this cannot read)."""
+    path = _file_of(url)
+    if path is None or not path.is_file():
+        return None
+    try:
+        # Read-only: a start that shows figures changes nothing in the file.
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        row = connection.execute(READ, (language, today.isoformat(), head_revision())).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    if row is None:
+        return None
+    try:
+        return from_json(row[0])
+    except (ValueError, TypeError, KeyError):
+        return None  # written by a version with other fields: read the overview again
+
+
+def _file_of(url: str) -> Path | None:
+    if not url.startswith(FILE_URL) or "?" in url:
+        return None
+    path = Path(url[len(FILE_URL) :])
+    return path if path.is_absolute() else None
+
+
+# --- the overview as JSON -------------------------------------------------------------------
+# Typed by the records' own annotations, so a field added to them needs nothing here; a text
+# shown in another language than the reader's (FallbackText) keeps its tag.
+
+
+def to_json(overview: ForumOverview) -> str:
+    return json.dumps(_plain(overview), ensure_ascii=False, separators=(",", ":"))
+
+
+def from_json(text: str) -> ForumOverview:
+    made = _typed(json.loads(text), ForumOverview)
+    assert isinstance(made, ForumOverview)
+    return made
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, FallbackText):
+        return {"text": str(value), "language": value.language}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _typed(value: Any, kind: Any) -> Any:
+    """`value` (from JSON) as the annotation `kind` says; TypeError/ValueError when it cannot."""
+    origin = typing.get_origin(kind)
+    if origin in (types.UnionType, typing.Union):
+        if value is None:
+            return None
+        (inner,) = [k for k in typing.get_args(kind) if k is not type(None)]
+        return _typed(value, inner)
+    if origin is list:
+        (item,) = typing.get_args(kind)
+        return [_typed(v, item) for v in value]
+    if isinstance(kind, type) and is_dataclass(kind):
+        hints = _hints(kind)
+        return kind(**{f.name: _typed(value[f.name], hints[f.name]) for f in fields(kind)})
+    if kind is str and isinstance(value, dict):
+        return FallbackText(value["text"], value["language"])
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind in (str, int, bool) and isinstance(value, kind):
+        return value
+    raise TypeError(f"{value!r} is not a {kind!r}")
+
+
+@cache
+def _hints(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
