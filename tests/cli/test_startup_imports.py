@@ -25,21 +25,23 @@ raise SystemExit(main())
 """
 
 
-#: The desktop app's modules when its first window is painted (app.run reports that moment).
-_AT_FIRST_PAINT = """
+#: The desktop app's modules at a moment app.run reports ("first paint", "overview shown").
+_AT_MOMENT = """
 import json, sys
 out, argv = sys.argv[1], sys.argv[2:]
 sys.argv = ["briefing-app", *argv]
 import briefing_app.app as app
 report = app._report_cpu
 def listing(moment):
-    if moment == "first paint":
+    if moment == %r:
         open(out, "w").write(json.dumps(sorted(sys.modules)))
     report(moment)
 app._report_cpu = listing
 from briefing_app.launch import main
 raise SystemExit(main())
 """
+_AT_FIRST_PAINT = _AT_MOMENT % "first paint"
+_AT_OVERVIEW = _AT_MOMENT % "overview shown"
 
 #: What the first window waits for no more (issue 16): the database, the records' models, the
 #: services and the pages come after its first paint.
@@ -50,6 +52,19 @@ AFTER_FIRST_PAINT = {
     "briefing_app.services.dto",
     "briefing_app.services.listing",
     "briefing_app.store",
+    "briefing_app.ui.main_window",
+    "briefing_app.ui.workspace",
+    "briefing_app.ui.prompts",
+}
+
+
+#: What a start showing the overview the file remembers has not loaded when it shows it.
+BEFORE_THE_REMEMBERED_OVERVIEW = {
+    "briefing_app.cli",
+    "sqlalchemy",
+    "briefing_app.domain.models",
+    "briefing_app.services.overview",
+    "briefing_app.services.listing",
     "briefing_app.ui.main_window",
     "briefing_app.ui.workspace",
     "briefing_app.ui.prompts",
@@ -115,3 +130,16 @@ def test_an_export_still_loads_what_it_needs(tmp_path: Path, at_head: Path) -> N
     target = tmp_path / "actions.xlsx"
     modules = imported(tmp_path, "--db", str(at_head), "export", "actions", "-o", str(target))
     assert "openpyxl" in modules and target.stat().st_size > 0
+
+
+def test_a_remembered_overview_shows_before_the_database_code_loads(
+    tmp_path: Path, at_head: Path
+) -> None:
+    start = ("--db", str(at_head))
+    first = modules(tmp_path, _AT_OVERVIEW, *start, BRIEFING_QUIT_AFTER_START="overview")
+    assert "sqlalchemy" in first  # read through the services, and kept in the file
+
+    again = modules(tmp_path, _AT_OVERVIEW, *start, BRIEFING_QUIT_AFTER_START="overview")
+
+    assert "briefing_app.ui.views.overview_page" in again
+    assert {m for m in again if m in BEFORE_THE_REMEMBERED_OVERVIEW} == set()

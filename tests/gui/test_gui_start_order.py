@@ -21,17 +21,17 @@ def _record_catalogue_reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     reads: list[bool] = []
     shown: list[object] = []
     original = workspace.read_catalogue
-    build = workspace.OverviewPage._arrived
+    build = workspace.OverviewPage.present
 
     def arrived(page: workspace.OverviewPage, overview: object) -> None:
         shown.append(overview)
-        build(page, overview)
+        build(page, overview)  # type: ignore[arg-type]
 
     def read(engine: Engine) -> workspace.Catalogue:
         reads.append(bool(shown))
         return original(engine)
 
-    monkeypatch.setattr(workspace.OverviewPage, "_arrived", arrived)
+    monkeypatch.setattr(workspace.OverviewPage, "present", arrived)
     monkeypatch.setattr(workspace, "read_catalogue", read)
     return reads
 

@@ -3,6 +3,7 @@ greyed until the main window is built, the page saying the database is being ope
 where the app was last closed, and replaced by the main window at the same place."""
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,18 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from briefing_app import app as app_module
+from briefing_app.domain.translations import set_reading_language
+from briefing_app.i18n import Language
+from briefing_app.services import overview as overview_service
+from briefing_app.services.actions import ActionEdit, update_action
+from briefing_app.services.overview import remembered_forum_overview
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import main_window as main_window_module
 from briefing_app.ui import prompts as prompts_module
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.settings import AppSettings
 from briefing_app.ui.start_window import StartWindow
+from briefing_app.ui.views.overview_page import OverviewPage
 
 
 def test_the_first_window_paints_once_with_its_menus(qtbot: QtBot, qapp: QApplication) -> None:
@@ -75,3 +82,57 @@ def test_the_main_window_takes_the_first_windows_place(
     assert app_module.run(str(seeded_db.path)) == 0
     [(first, main)] = seen
     assert first == main and first[1] == 600  # the saved size (fitted to the offscreen screen)
+
+
+@pytest.mark.parametrize("changed_since", [False, True])
+def test_a_start_shows_the_overview_the_file_remembers(
+    qtbot: QtBot,
+    seeded_db: OpenedDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    changed_since: bool,
+) -> None:
+    """The first window shows the figures kept in the file, and the main window shows them
+    without reading them again; after a change, both wait for a read."""
+    set_reading_language("en")
+    remembered_forum_overview(seeded_db.engine, today=date.today())
+    if changed_since:
+        update_action(seeded_db.engine, 1, ActionEdit(description="later"), changed_by="t")
+    seeded_db.engine.dispose()
+    seen: list[tuple[object, object]] = []
+    reads: list[object] = []
+    read = overview_service.remembered_forum_overview
+
+    def counted_read(engine: object, **kwargs: object) -> object:
+        reads.append(engine)
+        return read(engine, **kwargs)  # type: ignore[arg-type]
+
+    def window(**kwargs: object) -> MainWindow:
+        [shell] = [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]
+        built = MainWindow(**kwargs)  # type: ignore[arg-type]
+        seen.append((shell.centralWidget(), kwargs["overview"]))
+        QTimer.singleShot(0, built.close)
+        return built
+
+    monkeypatch.setattr(overview_service, "remembered_forum_overview", counted_read)
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    monkeypatch.setattr(main_window_module, "MainWindow", window)
+    settings_file = tmp_path / "settings.ini"
+    monkeypatch.setattr(
+        app_module,
+        "default_settings",
+        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+
+    assert app_module.run(str(seeded_db.path), Language.EN) == 0
+
+    [(page, given)] = seen
+    if changed_since:
+        assert isinstance(page, QLabel) and given is None
+        return
+    assert isinstance(page, OverviewPage) and given is not None
+    assert page.count_buttons["actions"].text() == "7\nFollow-up actions"
+    assert page.event_title.text() == "Vietnam–Japan Local Cooperation Forum"
+    assert reads == [], "the main window showed the figures it was given"
