@@ -29,6 +29,7 @@ import gc
 import json
 import os
 import platform
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -120,14 +121,18 @@ def run_process(argv: list[str], environ: dict[str, str]) -> Process:
     return Process(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, marks)
 
 
-def measure(argv: list[str], runs: int, **environ: str) -> Process:
+def measure(
+    argv: list[str], runs: int, before: Callable[[], None] = lambda: None, **environ: str
+) -> Process:
     """One warm-up run (caches, the first start's daily backup), then `runs` measured ones,
-    each with a home folder of its own."""
+    each with a home folder of its own; `before` is called before each."""
     results = []
     with tempfile.TemporaryDirectory(prefix="briefing-bench-home-") as home:
         env = {**os.environ, **_home(Path(home)), "QT_QPA_PLATFORM": "offscreen", **environ}
+        before()
         run_process(argv, env)
         for _ in range(runs):
+            before()
             results.append(run_process(argv, env))
     return Process(
         statistics.median(r.wall for r in results),
@@ -147,6 +152,24 @@ def app(database: Path) -> list[str]:
     return [PYTHON, "-m", "briefing_app", "--db", str(database)]
 
 
+def to_overview(database: Path, runs: int, *, remembered: bool) -> Process:
+    """Starts of the app on `database` to its overview's figures: the figures the file
+    remembers (the usual start: the last start of the day left them, and nothing changed
+    since), or with none (the day's first start, or one after a change elsewhere: each start
+    is preceded by a write, as another program would make, so the figures are read)."""
+
+    def change() -> None:
+        with sqlite3.connect(database) as connection:
+            connection.execute("UPDATE overview_generation SET generation = generation + 1")
+
+    return measure(
+        app(database),
+        runs,
+        (lambda: None) if remembered else change,
+        BRIEFING_QUIT_AFTER_START="overview",
+    )
+
+
 def ratio_row(
     what: str, measured: Process, floor: Process, limit: float, *, unit: str = "s"
 ) -> Row:
@@ -163,7 +186,8 @@ def ratio_row(
 
 def start_rows(seeded: Path, runs: int) -> list[Row]:
     bare = measure([PYTHON, "-c", BARE_WINDOW], runs)
-    started = measure(app(seeded), runs, BRIEFING_QUIT_AFTER_START="overview")
+    started = to_overview(seeded, runs, remembered=True)
+    read = to_overview(seeded, runs, remembered=False)
     nothing = measure([PYTHON, "-c", "pass"], runs)
     version = measure([PYTHON, "-m", "briefing_app", "--version"], runs)
     listed = measure(
@@ -171,13 +195,19 @@ def start_rows(seeded: Path, runs: int) -> list[Row]:
     )
     return [
         ratio_row(
-            "app start to the overview (seeded) / bare window",
+            "app start to the overview (seeded, remembered) / bare window",
             started.at("overview shown"),
             bare,
             2.5,
         ),
         ratio_row(
-            "app start to first paint (seeded) / bare window", started.at("first paint"), bare, 1.3
+            "app start to the overview (seeded, read) / bare window",
+            read.at("overview shown"),
+            bare,
+            2.5,
+        ),
+        ratio_row(
+            "app start to first paint (seeded) / bare window", read.at("first paint"), bare, 1.3
         ),
         Row(
             "briefing-app --version / python -c pass",
@@ -199,25 +229,31 @@ def start_rows(seeded: Path, runs: int) -> list[Row]:
 
 
 def large_start_rows(seeded: Path, generated: Path, runs: int) -> list[Row]:
-    to_overview = measure(app(seeded), runs, BRIEFING_QUIT_AFTER_START="overview")
-    big = measure(app(generated), runs, BRIEFING_QUIT_AFTER_START="overview")
-    memory = big.peak_mb / to_overview.peak_mb
-    return [
-        ratio_row(
-            "app start to the overview, 200,000 actions / seeded",
-            big.at("overview shown"),
-            to_overview.at("overview shown"),
-            1.1,
-        ),
+    rows = []
+    for remembered in (True, False):
+        small = to_overview(seeded, runs, remembered=remembered)
+        big = to_overview(generated, runs, remembered=remembered)
+        how = "remembered" if remembered else "read"
+        rows.append(
+            ratio_row(
+                f"app start to the overview ({how}), 200,000 actions / seeded",
+                big.at("overview shown"),
+                small.at("overview shown"),
+                1.1,
+            )
+        )
+    memory = big.peak_mb / small.peak_mb  # the read start: the main window with every page
+    rows.append(
         Row(
             "peak memory, 200,000 actions / seeded",
             f"{big.peak_mb:.0f} MB",
-            f"{to_overview.peak_mb:.0f} MB",
+            f"{small.peak_mb:.0f} MB",
             round(memory, 2),
             "≤ 1.2×",
             memory <= 1.2,
-        ),
-    ]
+        )
+    )
+    return rows
 
 
 def keystroke_rows(url: str, repeat: int, on: str = "") -> list[Row]:

@@ -8,16 +8,18 @@ from pathlib import Path
 
 import pytest
 from gui_fakes import FakePrompts
+from gui_helpers import TODAY, make_window, shut
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from briefing_app import app as app_module
-from briefing_app.domain.translations import set_reading_language
+from briefing_app.domain.translations import reading_language, set_reading_language
 from briefing_app.i18n import Language
 from briefing_app.services import overview as overview_service
 from briefing_app.services.actions import ActionEdit, update_action
-from briefing_app.services.overview import remembered_forum_overview
+from briefing_app.services.overview import forum_overview, remembered_forum_overview
+from briefing_app.services.overview_snapshot import remembered_overview
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import main_window as main_window_module
 from briefing_app.ui import prompts as prompts_module
@@ -136,3 +138,21 @@ def test_a_start_shows_the_overview_the_file_remembers(
     assert page.count_buttons["actions"].text() == "7\nFollow-up actions"
     assert page.event_title.text() == "Vietnam–Japan Local Cooperation Forum"
     assert reads == [], "the main window showed the figures it was given"
+
+
+def test_closing_keeps_the_overview_for_the_next_start(
+    qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
+) -> None:
+    """After a change the figures kept are stale; the window reads them again as it closes,
+    so the next start shows them at once."""
+    window = make_window(qtbot, seeded_db.url, prompts, settings_file)
+    qtbot.waitUntil(lambda: window.overview.overview is not None)
+    language = reading_language()
+    assert remembered_overview(seeded_db.url, today=TODAY, language=language) is not None
+    update_action(seeded_db.engine, 1, ActionEdit(description="later"), changed_by="t")
+    assert remembered_overview(seeded_db.url, today=TODAY, language=language) is None
+
+    shut(window)
+
+    kept = remembered_overview(seeded_db.url, today=TODAY, language=language)
+    assert kept is not None and kept == forum_overview(seeded_db.engine, today=TODAY)

@@ -24,7 +24,7 @@ from briefing_app.services.overview_figures import (
     RecordCounts,
     StatusCount,
 )
-from briefing_app.services.overview_snapshot import GENERATION_NOW, WRITE, to_json
+from briefing_app.services.overview_snapshot import GENERATION_NOW, IS_CURRENT, WRITE, to_json
 from briefing_app.services.queries import OPEN_STATUSES, overdue_condition
 from briefing_app.store.unit_of_work import reading, writing
 
@@ -145,6 +145,20 @@ def remembered_forum_overview(engine: Engine, *, today: date) -> ForumOverview:
                 "the overview's figures could not be kept for the next start", exc_info=True
             )
     return overview
+
+
+def keep_overview_current(engine: Engine, *, today: date) -> None:
+    """Read the overview again if the one the database file keeps for `today` is stale (a
+    change since, or none kept): when the app closes, so that its next start shows it at once
+    (services/overview_snapshot.py). Nothing on a team server."""
+    if engine.dialect.name != "sqlite":
+        return
+    with reading(engine) as session:
+        current = session.scalar(
+            sa.text(IS_CURRENT), {"language": reading_language(), "day": today.isoformat()}
+        )
+    if not current:
+        remembered_forum_overview(engine, today=today)
 
 
 def _overview_in(

@@ -41,6 +41,10 @@ READ = (
     "WHERE s.language = ? AND s.day = ? AND s.generation = g.generation AND v.version_num = ?"
 )
 GENERATION_NOW = f"SELECT generation FROM {GENERATION}"
+IS_CURRENT = (
+    f"SELECT count(*) FROM {SNAPSHOTS} s, {GENERATION} g "
+    "WHERE s.language = :language AND s.day = :day AND s.generation = g.generation"
+)
 WRITE = (
     f"INSERT OR REPLACE INTO {SNAPSHOTS} (language, day, generation, body) "
     "VALUES (:language, :day, :generation, :body)"

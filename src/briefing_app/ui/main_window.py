@@ -7,6 +7,7 @@ office role and clearance on a team server, store/team_access.py) is read before
 built, and the interface follows it (ui/write_access.py); on a team server the user is their
 login name, not the name typed at the first start."""
 
+import logging
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -22,6 +23,7 @@ from briefing_app.config import to_url
 from briefing_app.domain.access import FULL_ACCESS, Access
 from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import listing, queries
+from briefing_app.services.overview import keep_overview_current
 from briefing_app.services.overview_figures import ForumOverview
 from briefing_app.services.pages import PageRequest
 from briefing_app.store.database import OpenedDatabase, open_as_member
@@ -54,6 +56,10 @@ from briefing_app.ui.workspace import Workspace
 from briefing_app.ui.write_access import describe_access
 
 MESSAGE_MS = 8000
+#: how long closing waits for the overview's figures to be kept for the next start
+KEEP_OVERVIEW_MS = 3000
+
+log = logging.getLogger(__name__)
 
 
 def describe_database(opened: OpenedDatabase) -> str:
@@ -505,4 +511,19 @@ class MainWindow(QMainWindow):
         self.live.stop()
         self.tasks.cancel_all()
         self.tasks.wait()
+        if self.database.path is not None:
+            self._keep_overview_for_next_start()
         event.accept()
+
+    def _keep_overview_for_next_start(self) -> None:
+        """A file keeps the overview's figures for the next start to show at once; after a
+        change they are read again here, the window hidden (a second at most on 200,000
+        actions; the next start reads them if this takes longer)."""
+        self.hide()
+        engine, today = self.database.engine, self.today()
+        self.tasks.submit(
+            lambda _control: keep_overview_current(engine, today=today),
+            on_done=lambda _result: None,
+            on_error=lambda exc: log.warning("the overview was not kept: %s", exc),
+        )
+        self.tasks.wait(KEEP_OVERVIEW_MS)
