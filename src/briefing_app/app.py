@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -197,11 +198,12 @@ def open_with_recovery(
     from briefing_app.store.database import open_database
     from briefing_app.store.engine import sqlite_path
     from briefing_app.ui.errors import user_message
+    from briefing_app.ui.tasks import wait_while_painting
 
     to_remember: str | None = None
     while True:
         try:
-            opened = open_database(url)
+            opened = wait_while_painting(partial(open_database, url))
         except (UserError, sa.exc.DatabaseError) as exc:
             answer = _ask_password(url, exc, prompts)
             if answer is not None:
@@ -347,19 +349,14 @@ def backups_folder() -> Path:
     return user_data_dir() / "backups"
 
 
-def daily_backup(
-    opened: OpenedDatabase, settings: AppSettings, today: date | None = None
-) -> Path | None:
+def daily_backup(opened: OpenedDatabase, keep: int, today: date | None = None) -> Path | None:
     """On the first start of the day, back the database up into the user data folder, keeping
-    the last N (Preferences); a failure is logged, it does not stop the app."""
+    the last `keep` (Preferences); a failure is logged, it does not stop the app."""
     from briefing_app.store.daily_backup import take_daily_backup
 
     try:
         return take_daily_backup(
-            opened.engine,
-            backups_folder(),
-            today=today or date.today(),
-            keep=settings.backups_to_keep(),
+            opened.engine, backups_folder(), today=today or date.today(), keep=keep
         )
     except (UserError, OSError):
         log.exception("the daily backup failed")
@@ -387,6 +384,7 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     quit_after = os.environ.get(QUIT_AFTER_START)
     shell = StartWindow(settings.geometry())
     started: list[MainWindow] = []
+    building: list[bool] = []  # the database is opened with the events going on: once only
     remembered: list[ForumOverview | None] = []  # empty until looked for
     if quit_after == "overview":  # the start-up benchmark reads the CPU time of each step
         shell.painted.connect(lambda: _report_cpu("first paint"))
@@ -404,9 +402,12 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
                 else:
                     later.start(0)  # the main window, once the figures are on the screen
                 return
+        if building:
+            return
+        building.append(True)
         window = _start_main_window(db_arg, settings, quit_after, remembered[0])
         if window is None:
-            app.exit(1)
+            app.exit(0 if shell.isHidden() else 1)  # quit meanwhile, or could not open
             return
         started.append(window)
         window.show()
@@ -460,6 +461,7 @@ def _start_main_window(
     from briefing_app.ui.first_start_dialog import ask_who_on_first_start
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.prompts import Prompts
+    from briefing_app.ui.tasks import StartAbandonedError, wait_while_painting
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -467,10 +469,14 @@ def _start_main_window(
     prompts = Prompts()
     window: MainWindow | None = None
     sys.excepthook = CrashReporter(prompts=prompts, parent=lambda: window)
-    opened = open_with_recovery(database_url(db_arg), prompts=prompts)
-    if opened is None:
+    try:
+        opened = open_with_recovery(database_url(db_arg), prompts=prompts)
+        if opened is None:
+            return None
+        # A copy of the whole file on the day's first start: seconds on a large one.
+        wait_while_painting(partial(daily_backup, opened, settings.backups_to_keep()))
+    except StartAbandonedError:  # the user quit meanwhile
         return None
-    daily_backup(opened, settings)
     if overview is not None:
         # Still exact once open? Opening may have added the shipped dataset's new records, or
         # the user may have chosen another file instead of one that could not be used.

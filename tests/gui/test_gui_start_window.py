@@ -3,8 +3,10 @@ greyed until the main window is built, the page saying the database is being ope
 where the app was last closed, and replaced by the main window at the same place."""
 
 import sys
+import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gui_fakes import FakePrompts
@@ -20,6 +22,7 @@ from briefing_app.services import overview as overview_service
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.overview import forum_overview, remembered_forum_overview
 from briefing_app.services.overview_snapshot import remembered_overview
+from briefing_app.store import database as database_module
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.ui import main_window as main_window_module
 from briefing_app.ui import prompts as prompts_module
@@ -156,3 +159,37 @@ def test_closing_keeps_the_overview_for_the_next_start(
 
     kept = remembered_overview(seeded_db.url, today=TODAY, language=language)
     assert kept is not None and kept == forum_overview(seeded_db.engine, today=TODAY)
+
+
+def test_the_database_is_opened_and_backed_up_off_the_gui_thread(
+    qtbot: QtBot, seeded_db: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeded_db.engine.dispose()
+    threads: dict[str, str] = {}
+    open_database, daily_backup = database_module.open_database, app_module.daily_backup
+
+    def opening(*args: Any, **kwargs: Any) -> OpenedDatabase:
+        threads["open"] = threading.current_thread().name
+        return open_database(*args, **kwargs)
+
+    def backing_up(*args: Any, **kwargs: Any) -> Path | None:
+        threads["backup"] = threading.current_thread().name
+        return daily_backup(*args, **kwargs)
+
+    monkeypatch.setattr(database_module, "open_database", opening)
+    monkeypatch.setattr(app_module, "daily_backup", backing_up)
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    settings_file = tmp_path / "settings.ini"
+    monkeypatch.setattr(
+        app_module,
+        "default_settings",
+        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+
+    assert app_module.run(str(seeded_db.path), Language.EN) == 0
+
+    gui_thread = threading.current_thread().name
+    assert set(threads) == {"open", "backup"}
+    assert gui_thread not in threads.values()

@@ -9,9 +9,11 @@ import itertools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
 
 
 class TaskCancelledError(Exception):
@@ -160,3 +162,40 @@ class TaskRunner(QObject):
         callbacks = self._pending.get(task_id)
         if callbacks is not None and callbacks.progress is not None:
             callbacks.progress(done, total, text)
+
+
+class StartAbandonedError(Exception):
+    """The application was quit while `wait_while_painting` waited."""
+
+
+class _Finished(QObject):
+    finished = Signal()
+
+
+def wait_while_painting(job: Callable[[], T]) -> T:
+    """`job()` run on a thread of its own, its result (or its error) returned here once it
+    ends, the GUI thread's events going on meanwhile: a start's first window repaints and its
+    menu works while the database is opened, upgraded (a copy of the file first) or backed up,
+    which takes seconds on a large file (issue 16). The thread is not a daemon: a user who
+    quits meanwhile (StartAbandonedError) leaves the process waiting for it to finish, so an
+    upgrade is never cut short. For the start only: other slow work goes by TaskRunner."""
+    outcome: list[tuple[bool, Any]] = []
+    finished = _Finished()
+    waiting = QEventLoop()
+    finished.finished.connect(waiting.quit)  # queued: emitted on the job's thread
+
+    def run() -> None:
+        try:
+            outcome.append((True, job()))
+        except BaseException as exc:  # handed to the GUI thread, never swallowed
+            outcome.append((False, exc))
+        finished.finished.emit()
+
+    threading.Thread(target=run, name="briefing-start").start()
+    waiting.exec()  # until the job ends (its signal is queued here), or the application quits
+    if not outcome:
+        raise StartAbandonedError
+    succeeded, value = outcome[0]
+    if not succeeded:
+        raise value
+    return value  # type: ignore[no-any-return]
