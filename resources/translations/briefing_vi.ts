@@ -3545,6 +3545,10 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>Upgrading the database for this version of the app (a copy of the file is kept first)…</source>
+        <translation>Đang nâng cấp cơ sở dữ liệu cho phiên bản này của ứng dụng (trước đó một bản sao của tệp được giữ lại)…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPane</name>
@@ -4308,7 +4312,6 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>{database} is not a database this app can read</source>
-        <extracomment>`revision = &quot;0004&quot;` and `down_revision = &quot;0003&quot;` lines of a revision file (Alembic&apos;s template)</extracomment>
         <translation>{database} không phải là cơ sở dữ liệu mà ứng dụng này đọc được</translation>
     </message>
     <message>
@@ -4351,7 +4354,7 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
-        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). A searched action list sorts its matches among themselves when it has all of them and there are at most this many (their ids are parameters of the page&apos;s query); more are read in the sort&apos;s order, each looked up among the matches the trigram index gives (on 200,000 actions, 7,400 matches: 18 ms sorted, 6 ms read in order) ... ... or, for one- and two-character words, each looked up in its own index row, which costs ten times more (3,800 matches: 10 ms sorted, 27 ms read in order). the number of matches; with `exact` False, a lower bound (more match)</extracomment>
+        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). A searched action list sorts its matches among themselves when there are at most this many; more are read in the sort&apos;s order, each looked up among the matches the index gives (on 200,000 actions, 7,400 matches: 18 ms sorted, 6 ms read in order).</extracomment>
         <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
     </message>
     <message>

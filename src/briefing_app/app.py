@@ -34,7 +34,14 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefing_app.config import database_url, login_name, to_url, user_data_dir, user_file
+from briefing_app.config import (
+    database_file,
+    database_url,
+    login_name,
+    to_url,
+    user_data_dir,
+    user_file,
+)
 from briefing_app.crash_log import write_crash_log
 from briefing_app.domain.errors import UserError
 from briefing_app.i18n import Language
@@ -405,7 +412,7 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
         if building:
             return
         building.append(True)
-        window = _start_main_window(db_arg, settings, quit_after, remembered[0])
+        window = _start_main_window(db_arg, settings, quit_after, shell, remembered[0])
         if window is None:
             app.exit(0 if shell.isHidden() else 1)  # quit meanwhile, or could not open
             return
@@ -453,11 +460,13 @@ def _start_main_window(
     db_arg: str | None,
     settings: AppSettings,
     quit_after: str | None,
+    shell: StartWindow,
     overview: ForumOverview | None = None,
 ) -> MainWindow | None:
     """What a start does once its first window is painted: the crash reporter, the database
     (None: it cannot be used and the user chose to quit), the daily backup, the first start's
     question, and the main window (not yet shown; `overview`: the figures shown already)."""
+    from briefing_app.store.schema_head import below_head
     from briefing_app.ui.first_start_dialog import ask_who_on_first_start
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.prompts import Prompts
@@ -469,8 +478,12 @@ def _start_main_window(
     prompts = Prompts()
     window: MainWindow | None = None
     sys.excepthook = CrashReporter(prompts=prompts, parent=lambda: window)
+    url = database_url(db_arg)
+    path = database_file(url)
+    if path is not None and below_head(path):
+        shell.say_upgrading()
     try:
-        opened = open_with_recovery(database_url(db_arg), prompts=prompts)
+        opened = open_with_recovery(url, prompts=prompts)
         if opened is None:
             return None
         # A copy of the whole file on the day's first start: seconds on a large one.

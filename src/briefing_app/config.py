@@ -31,6 +31,10 @@ DEFAULT_BACKUPS_KEPT = 7
 _dirs = PlatformDirs(APP_NAME, APP_AUTHOR)
 
 
+#: how a database file's URL starts
+FILE_URL = "sqlite:///"
+
+
 def user_data_dir() -> Path:
     return Path(_dirs.user_data_dir)
 
@@ -124,7 +128,15 @@ def to_url(path_or_url: str) -> str:
     """A SQLAlchemy URL for a path or URL as the user typed it."""
     if "://" in path_or_url:
         return path_or_url
-    return f"sqlite:///{Path(path_or_url).expanduser().resolve()}"
+    return f"{FILE_URL}{Path(path_or_url).expanduser().resolve()}"
+
+
+def database_file(url: str) -> Path | None:
+    """The file of a URL `to_url` made for a path; None for a server's URL (or any other)."""
+    if not url.startswith(FILE_URL) or "?" in url:
+        return None
+    path = Path(url[len(FILE_URL) :])
+    return path if path.is_absolute() else None
 
 
 def database_url(cli_value: str | None = None) -> str:

@@ -193,3 +193,39 @@ def test_the_database_is_opened_and_backed_up_off_the_gui_thread(
     gui_thread = threading.current_thread().name
     assert set(threads) == {"open", "backup"}
     assert gui_thread not in threads.values()
+
+
+def test_a_start_that_upgrades_the_file_says_so(
+    qtbot: QtBot, seeded_db: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    from briefing_app.store import migrations
+
+    command.downgrade(migrations.alembic_config(seeded_db.engine), "0011")
+    seeded_db.engine.dispose()
+    told: list[str] = []
+
+    def window(**kwargs: object) -> MainWindow:
+        [shell] = [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]
+        told.append(shell.page.text())
+        built = MainWindow(**kwargs)  # type: ignore[arg-type]
+        QTimer.singleShot(0, built.close)
+        return built
+
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    monkeypatch.setattr(main_window_module, "MainWindow", window)
+    settings_file = tmp_path / "settings.ini"
+    monkeypatch.setattr(
+        app_module,
+        "default_settings",
+        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+
+    assert app_module.run(str(seeded_db.path), Language.EN) == 0
+
+    assert told == [
+        "Upgrading the database for this version of the app (a copy of the file is kept first)…"
+    ]

@@ -19,9 +19,9 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 from enum import Enum
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from briefing_app.config import database_file
 from briefing_app.domain.shown_text import FallbackText
 from briefing_app.services.overview_figures import ForumOverview
 from briefing_app.store.schema_head import head_revision
@@ -33,8 +33,6 @@ GENERATION = "overview_generation"
 TABLES = (SNAPSHOTS, GENERATION)
 #: the name of each table's triggers counting the generation up starts so
 STALE_TRIGGER = "overview_stale_"
-#: the URL of a database file (config.to_url writes it so)
-FILE_URL = "sqlite:///"
 
 READ = (
     f"SELECT s.body FROM {SNAPSHOTS} s, {GENERATION} g, alembic_version v "
@@ -54,7 +52,7 @@ WRITE = (
 def remembered_overview(url: str, *, today: date, language: str) -> ForumOverview | None:
     """The overview last read from the database file at `url` when it is still exact, else
     None (a server's URL, no such file, no figures or stale ones, a file this cannot read)."""
-    path = _file_of(url)
+    path = database_file(url)
     if path is None or not path.is_file():
         return None
     try:
@@ -74,13 +72,6 @@ def remembered_overview(url: str, *, today: date, language: str) -> ForumOvervie
         return from_json(row[0])
     except (ValueError, TypeError, KeyError):
         return None  # written by a version with other fields: read the overview again
-
-
-def _file_of(url: str) -> Path | None:
-    if not url.startswith(FILE_URL) or "?" in url:
-        return None
-    path = Path(url[len(FILE_URL) :])
-    return path if path.is_absolute() else None
 
 
 # --- the overview as JSON -------------------------------------------------------------------

@@ -4,6 +4,7 @@ before either is loaded, issue 16)."""
 
 import ast
 import re
+import sqlite3
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +22,32 @@ def head_revision() -> str:
 
 @cache
 def _head_in(folder: Path) -> str:
+    parents = _parents_in(folder)
+    heads = set(parents) - set(parents.values())
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
+    return heads.pop()
+
+
+def below_head(path: Path) -> bool:
+    """True when the database file at `path` is stamped with an older revision than the head:
+    opening it upgrades it (a copy first). False for anything else, a file that is not ours
+    included (opening says what is wrong with it)."""
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except (sqlite3.Error, ValueError):
+        return False
+    try:
+        stamped = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    if len(stamped) != 1:
+        return False
+    return _known_older(str(stamped[0][0]), data_dir("migrations"))
+
+
+def _parents_in(folder: Path) -> dict[str, str | None]:
     parents: dict[str, str | None] = {}
     for path in (folder / "versions").glob("*.py"):
         found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
@@ -28,6 +55,8 @@ def _head_in(folder: Path) -> str:
             parents[ast.literal_eval(found["revision"].strip())] = ast.literal_eval(
                 found.get("down_revision", "None").strip()
             )
-    heads = set(parents) - set(parents.values())
-    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
-    return heads.pop()
+    return parents
+
+
+def _known_older(revision: str, folder: Path) -> bool:
+    return revision in _parents_in(folder) and revision != _head_in(folder)

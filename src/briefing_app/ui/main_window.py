@@ -56,7 +56,7 @@ from briefing_app.ui.workspace import Workspace
 from briefing_app.ui.write_access import describe_access
 
 MESSAGE_MS = 8000
-#: how long closing waits for the overview's figures to be kept for the next start
+# How long closing waits for the overview's figures to be kept for the next start.
 KEEP_OVERVIEW_MS = 3000
 
 log = logging.getLogger(__name__)

@@ -78,8 +78,19 @@ class StartWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for title in ("&Edit", "&View", "&Help"):  # filled once the main window is built
             menus.addMenu(QCoreApplication.translate("MainActions", title)).setEnabled(False)
-        self.setCentralWidget(_Page(self.painted.emit))
+        self.page = _Page(self.painted.emit)
+        self.setCentralWidget(self.page)
         place_window(self, geometry)
+
+    def say_upgrading(self) -> None:
+        """Say the database is being upgraded (it takes a while on a large file)."""
+        self.page.setText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Upgrading the database for this version of the app (a copy of the file is "
+                "kept first)…",
+            )
+        )
 
     def present(self, overview: "ForumOverview") -> None:
         """Show `overview` in place of the empty page, painted before this returns."""
