@@ -55,13 +55,13 @@ MAX_PAGE = 5_000
 #: search must not count 200,000 rows).
 COUNT_BOUND = 10_000
 #: A searched action list sorts its matches among themselves when it has all of them and there
-#: are at most this many (their ids are parameters of the page's query); more are read in the
-#: sort's order, each looked up among the matches the trigram index gives (on 200,000 actions,
-#: 7,400 matches: 18 ms sorted, 6 ms read in order) ...
+#: are at most this many; more are read in the sort's order, each looked up among the matches
+#: the trigram index gives (on 200,000 actions, 7,400 matches: 18 ms sorted, 6 ms read in
+#: order) ...
 SORT_AMONG = 2_500
-#: ... or, for one- and two-character words, each looked up in its own index row, which costs
-#: ten times more (3,800 matches: 10 ms sorted, 27 ms read in order).
-SORT_AMONG_SCANNED = COUNT_BOUND + 1
+#: ... or, for one- and two-character words, each checked in its own index text, which costs
+#: more for sparse matches (3,800 matches: 7 ms sorted, 15 ms read in order).
+SORT_AMONG_SHORT = COUNT_BOUND + 1
 
 
 SortKeys = dict[str, Sequence[Any]]
@@ -259,13 +259,11 @@ def _searched_actions(
 ) -> Page[ActionRow]:
     """page_actions with words to find, in three steps. The matches counted up to COUNT_BOUND
     past the page's start (straight from the search index when the words are the only
-    filter; for one- and two-character words, whose matches are found by a scan, their ids
-    are read, not scanned for again, unless more than the bound are found without a scan:
-    search._followed). If that is all of them and not many, the page is sorted
-    among them; else the actions are read in the sort's order, each looked up in the index,
-    until the page is full (dense matches: no scan of every row for one- and two-character
-    words, no sort of every match). Then the page's rows. The same rows and counts as
-    read_page over action_conditions."""
+    filter). If that is all of them and not many, the page is sorted among them; else the
+    actions are read in the sort's order, each looked up among the index's matches (or in its
+    own index text: search.ResolvedSearch.short), until the page is full (dense matches: no
+    sort of every match). Then the page's rows. The same rows and counts as read_page over
+    action_conditions."""
     offset, limit = _limits(request)
     action = m.FollowUpAction
     bound = offset + COUNT_BOUND + 1
@@ -278,19 +276,10 @@ def _searched_actions(
             candidates = found.ids
         else:
             candidates = sa.select(action.id).where(found.member, *others)
-        ids: Sequence[int] | None = None
-        matches = 0
-        if found.scan and found.some is not None and candidates is found.ids:
-            # more than the bound among the matches the trigram index finds: no scan
-            matches = _count(session, found.some, bound)
-        if found.scan and matches < bound:
-            ids = session.scalars(candidates.limit(bound)).all()
-            matches = len(ids)
-        elif not found.scan:  # counted in SQL: 10,000 ids as Python objects cost more
-            matches = _count(session, candidates, bound)
+        matches = _count(session, candidates, bound)
         conditions: list[sa.ColumnElement[bool]]
-        if matches < bound and matches <= (SORT_AMONG_SCANNED if found.scan else SORT_AMONG):
-            conditions = [action.id.in_(candidates if ids is None else ids)]
+        if matches < bound and matches <= (SORT_AMONG_SHORT if found.short else SORT_AMONG):
+            conditions = [action.id.in_(candidates)]
         else:
             conditions = [found.in_order, *others]
         select, _matches, keys = _action_select(conditions, request.sort, action.id)

@@ -6,13 +6,14 @@ record holding every word, anywhere, matches. Vietnamese words are syllables, an
 full of them: typed without marks, "thanh hoa" would otherwise also find every text with
 "thành công" and "văn hóa" far apart, while the province is what was meant. On
 SQLite, words of three characters or more go to the FTS5 trigram index as quoted strings (so
-quotes, AND, OR, NEAR, `*` are plain text); shorter words are scanned for (LIKE, escaped, or
-instr) in the text the same table stores, since trigrams cannot match them. On PostgreSQL
-every word is matched with LIKE (escaped) on the index table's text, which its GIN trigram
-index answers for words of three characters or more (store.search_index): the same rows. A
-query made only of one- and two-character words has no trigram to look up, so its scan covers
-the SHORT_QUERY_SCAN most recent records of each kind (every record of the small kinds); from
-the third character everything is searched.
+quotes, AND, OR, NEAR, `*` are plain text), which cannot match shorter ones: a query made only
+of one- and two-character words is answered, exactly, by the gram index (store.search_grams),
+and beside a longer word they are looked for (LIKE, escaped, or instr) in the text of the
+rows the trigrams find. On PostgreSQL every word is matched with LIKE (escaped) on the index
+table's text, which its GIN trigram index answers for words of three characters or more
+(store.search_index): the same rows. There a query made only of one- and two-character words
+has no index to look up, so its scan covers the SHORT_QUERY_SCAN most recent records of each
+kind (every record of the small kinds); from the third character everything is searched.
 
 The list views and the CLI's `--search` filter with `indexed_match`: the same index, the same
 words, the same related names (a meeting's parties, an action's owner and counterpart …), so a
@@ -38,6 +39,7 @@ from sqlalchemy.sql.visitors import InternalTraversal
 
 from briefing_app.domain.shown_text import shown
 from briefing_app.services.search_terms import LIKE_ESCAPE, escape_like, folded_terms
+from briefing_app.store import search_grams
 from briefing_app.store import search_index as index
 from briefing_app.store.unit_of_work import reading
 
@@ -49,11 +51,8 @@ CANDIDATES_PER_KIND = 300
 #: 19.6 ms with 10,000, no better above (single words gain nothing: "thanh h" reads the text
 #: of every row "thanh" finds to check its "h").
 RARE = 10_000
-#: A list's one- or two-character words held by more than half of this many of a kind's newest
-#: records are counted by their scan (see _followed).
-DENSE_SAMPLE = 1_000
-#: Queries whose words are all shorter than three characters look at most at this many of the
-#: most recent records of each kind (ids are dense enough for a rowid bound).
+#: On PostgreSQL, queries whose words are all shorter than three characters look at most at
+#: this many of the most recent records of each kind (ids are dense enough for a rowid bound).
 SHORT_QUERY_SCAN = 10_000
 KIND_ORDER = tuple(k.kind for k in index.KINDS)
 
@@ -99,9 +98,11 @@ _FTS = sa.table(
     sa.column("body"),
     sa.column("recency"),
 )
+#: The gram index (SQLite): the rows holding one- and two-character words.
+_GRAMS = sa.table(search_grams.TABLE, sa.column("rowid"))
 #: The text the index holds, as FTS5 stores it (a plain table, columns c0… in the order of the
-#: virtual table's), under the virtual table's column names. A LIKE scan reads it about twice as
-#: fast as through the virtual table, which fetches each row's text separately.
+#: virtual table's), under the virtual table's column names: read by rowid, faster than through
+#: the virtual table.
 _CONTENT = sa.table(
     index.TABLE + "_content", *(sa.column(c) for c in ("id", "c0", "c1", "c2", "c3"))
 )
@@ -120,10 +121,9 @@ def _short(terms: Sequence[str]) -> bool:
 
 
 def _source(terms: Sequence[str], database: str) -> sa.FromClause:
-    """Where to look: the index table; on SQLite, the FTS5 table when a word is long enough
-    for its trigrams, else (one- and two-character words, matched with LIKE row by row) the
-    text it stores."""
-    return _STORED if database == "sqlite" and _short(terms) else _FTS
+    """Where to look: the index table; on SQLite, the trigram index when a word is long enough
+    for it, else the gram index."""
+    return _GRAMS if database == "sqlite" and _short(terms) else _FTS
 
 
 def _index_conditions(
@@ -135,12 +135,13 @@ def _index_conditions(
     unless: sa.Select[Any] | None = None,
     newest: int | None = None,
 ) -> list[sa.ColumnElement[bool]]:
-    """Conditions on `source`: a row of `spec` (from rowid `first` on, if given) holding every
-    word (on SQLite, three characters or more through the trigram index, shorter ones scanned
-    for; on PostgreSQL, LIKE, which the trigram index answers). One rowid range, so that the
-    scan is bounded by both ends (`spec` None: the rows of every kind); empty when `unless`
-    finds a row (SQLite evaluates a range's ends once, but an uncorrelated NOT EXISTS beside
-    the LIKEs on every row, after them)."""
+    """Conditions on `source` (_source's): a row of `spec` (from rowid `first` on, if given)
+    holding every word (on SQLite, through the gram index when every word is shorter than three
+    characters, else through the trigram index, shorter words looked for in the text of the
+    rows it finds; on PostgreSQL, LIKE, which the trigram index answers). One rowid range, so
+    that a lookup or scan is bounded by both ends (`spec` None: the rows of every kind); empty
+    when `unless` finds a row (SQLite evaluates a range's ends once, but an uncorrelated NOT
+    EXISTS beside the LIKEs on every row, after them)."""
     rows = source.c
     low, last = (spec.low, spec.high) if spec else (index.KINDS[0].low, index.KINDS[-1].high)
     high: int | sa.ColumnElement[int] = last
@@ -157,19 +158,24 @@ def _index_conditions(
         patterns = sa.literal([f"%{escape_like(t)}%" for t in terms], ARRAY(sa.Text()))
         found = sa.func.briefing_search_rows(patterns, low, last, newest).column_valued("found")
         return conditions + [rows.rowid.in_(sa.select(found))]
-    long_terms = [t for t in terms if len(t) >= 3]
-    if long_terms:
-        phrases = " ".join(fts_phrase(t) for t in long_terms)
-        conditions.append(sa.literal_column(index.TABLE).op("MATCH")(sa.literal(phrases)))
-    for term in (t for t in terms if len(t) < 3):
-        conditions.append(sa.or_(*(_holds(c, term) for c in (rows.name, rows.title, rows.body))))
-    return conditions
+    if source is _GRAMS:
+        grams = sa.literal(search_grams.query(terms))
+        return conditions + [sa.literal_column(search_grams.TABLE).op("MATCH")(grams)]
+    phrases = " ".join(fts_phrase(t) for t in terms if len(t) >= 3)
+    conditions.append(sa.literal_column(index.TABLE).op("MATCH")(sa.literal(phrases)))
+    return conditions + _held(rows, [t for t in terms if len(t) < 3])
+
+
+def _held(rows: Any, terms: Sequence[str]) -> list[sa.ColumnElement[bool]]:
+    """SQLite: conditions on an index row (`rows`: the columns of _FTS or _STORED) holding
+    each of `terms` in its text."""
+    return [sa.or_(*(_holds(c, t) for c in (rows.name, rows.title, rows.body))) for t in terms]
 
 
 def _holds(column: sa.ColumnElement[str], term: str) -> sa.ColumnElement[bool]:
     """SQLite: `column` (folded text) holds `term` (folded: no capitals, so LIKE's ignoring
-    ASCII case changes nothing). LIKE finds ASCII faster, instr the rest: a scan of 10,000
-    actions for "山梨" takes 40 % less CPU with instr, one for "ya" 30 % more."""
+    ASCII case changes nothing). LIKE finds ASCII faster, instr the rest: reading 10,000
+    actions' texts for "山梨" takes 40 % less CPU with instr, for "ya" 30 % more."""
     if term.isascii():
         return column.like(f"%{escape_like(term)}%", escape=LIKE_ESCAPE)
     return sa.func.instr(column, term) > 0
@@ -225,7 +231,7 @@ def _matching_ids(spec: index.IndexedKind, terms: Sequence[str], database: str) 
     if len(terms) < 2:
         return _index_ids(spec, terms, database)
     phrase = _index_ids(spec, [" ".join(terms)], database)
-    if database == "sqlite":  # "da na": no LIKE scan for "da" and "na" when the phrase is found
+    if database == "sqlite":  # "da na": "da" and "na" are not looked up when the phrase is found
         return sa.union_all(phrase, _index_ids(spec, terms, database, unless=phrase))
     somewhere = _index_ids(spec, [" ".join(terms)], database, newest=1).exists()
     return sa.union_all(phrase, _index_ids(spec, terms, database).where(~somewhere))
@@ -256,14 +262,13 @@ class ResolvedSearch:
     #: the record is a match: through the set of `ids` (a query driven by the matches)
     member: sa.ColumnElement[bool]
     #: the same, for a query that reads the records in an index's order and stops at a page's
-    #: end: on SQLite the set is not allowed to drive it, and one- and two-character words are
-    #: looked up in the record's own index row instead of scanning every row for the set
+    #: end: on SQLite the set is not allowed to drive it
     in_order: sa.ColumnElement[bool]
-    #: no word for the trigram index (SQLite): `ids` scans the index's text
-    scan: bool = False
-    #: with `scan`, some of the matches found through the trigram index instead (see
-    #: _followed): enough of them spare a count its scan
-    some: sa.Select[Any] | None = None
+    #: on SQLite, words of one or two characters only: `in_order` reads the record's own
+    #: index text instead, which costs a page of a dense word's matches far less than the set
+    #: of all of them ("h", in 190,000 of 200,000 actions: 0.1 ms instead of 20 ms), but a
+    #: page of a sparse word's many records
+    short: bool = False
 
 
 def resolve_search(connection: Connection, kind: str, text: str | None) -> ResolvedSearch | None:
@@ -286,52 +291,10 @@ def resolve_search(connection: Connection, kind: str, text: str | None) -> Resol
     if database != "sqlite":
         return ResolvedSearch(ids, member, member)
     if _short(terms):
-        row = sa.exists().where(
-            _STORED.c.rowid == model_id + spec.low,
-            *_index_conditions(spec, terms, _STORED, database),
-        )
-        return ResolvedSearch(ids, row, row, scan=True, some=_followed(connection, spec, terms))
+        stored = _STORED.c
+        row = sa.exists().where(stored.rowid == model_id + spec.low, *_held(stored, terms))
+        return ResolvedSearch(ids, member, row, short=True)
     return ResolvedSearch(ids, member, (model_id + 0).in_(ids))  # + 0: not an index's column
-
-
-def _followed(
-    connection: Connection, spec: index.IndexedKind, terms: Sequence[str]
-) -> sa.Select[Any] | None:
-    """Some of the records of `spec` holding every word of `terms`, all of two characters
-    (else None): those where each word is followed by a character in their text, found through
-    the trigrams that start with it (FTS5's vocabulary, a table of this connection's own). A
-    word that ends a text has no such trigram, so this is never all the matches; but when it
-    is already more than a count's bound, the count needs no scan ("hy" is in 10 % of 200,000
-    actions: 2 ms instead of a scan of 93,000 texts). None too when most of the newest
-    records hold the words: the scan then reaches the bound soon, and reading the vocabulary
-    of a common pair ("ng": 15 trigrams, in 80 % of the actions) costs more."""
-    if any(len(t) != 2 or ord(t[1]) >= 0x10FFFF for t in terms):
-        return None
-    rowid = _STORED.c.rowid
-    newest = sa.select(sa.func.max(rowid)).where(rowid.between(spec.low, spec.high))
-    first = newest.correlate(None).scalar_subquery() - DENSE_SAMPLE
-    sample = sa.select(rowid).where(*_index_conditions(spec, terms, _STORED, "sqlite", first))
-    held = connection.execute(sa.select(sa.func.count()).select_from(sample.subquery())).scalar()
-    if int(held or 0) * 2 > DENSE_SAMPLE:
-        return None
-    vocabulary = f"{index.TABLE}_vocabulary"
-    connection.exec_driver_sql(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocabulary}"
-        f" USING fts5vocab(main, {index.TABLE}, row)"
-    )
-    term = sa.table(vocabulary, sa.column("term"), schema="temp").c.term
-    each = []
-    for t in terms:
-        after = t[0] + chr(ord(t[1]) + 1)
-        trigrams = connection.execute(sa.select(term).where(term >= t, term < after)).scalars()
-        phrases = [fts_phrase(trigram) for trigram in trigrams]
-        if not phrases:
-            return None
-        each.append("(" + " OR ".join(phrases) + ")")
-    found = sa.literal_column(index.TABLE).op("MATCH")(sa.literal(" AND ".join(each)))
-    return sa.select(_FTS.c.rowid - spec.low).where(
-        _FTS.c.rowid.between(spec.low, spec.high), found
-    )
 
 
 def _rare_candidates(
@@ -387,10 +350,10 @@ def _candidates(
     parts = []
     for kind in kinds:
         first: sa.ColumnElement[int] | None = None
-        if _short(terms):
-            # No trigram to look up: the rows are scanned. Bound the scan to the most recent
-            # SHORT_QUERY_SCAN records of the kind so a keystroke stays fast on 200,000
-            # actions; the third character searches everything.
+        if database != "sqlite" and _short(terms):
+            # No index to look up (PostgreSQL): the rows are scanned. Bound the scan to the
+            # most recent SHORT_QUERY_SCAN records of the kind so a keystroke stays fast on
+            # 200,000 actions; the third character searches everything.
             newest = (
                 sa.select(sa.func.max(rowid))
                 .where(rowid.between(kind.low, kind.high))
@@ -400,8 +363,15 @@ def _candidates(
             recent = newest - SHORT_QUERY_SCAN
             first = sa.case((recent > kind.low, recent), else_=kind.low)
         conditions = _index_conditions(kind, terms, source, database, first, newest=cap)
-        columns = (rowid, source.c.name, source.c.title, source.c.recency)
-        part = sa.select(*columns).where(*conditions).order_by(rowid.desc()).limit(cap)
+        if source is _GRAMS:  # the newest rows it finds, their texts read by rowid
+            rowids = sa.select(rowid).where(*conditions).order_by(rowid.desc()).limit(cap)
+            stored = _STORED.c
+            part = sa.select(stored.rowid, stored.name, stored.title, stored.recency).where(
+                stored.rowid.in_(rowids)
+            )
+        else:
+            columns = (rowid, source.c.name, source.c.title, source.c.recency)
+            part = sa.select(*columns).where(*conditions).order_by(rowid.desc()).limit(cap)
         parts.append(sa.select(part.subquery()))
     found: dict[str, list[_Candidate]] = {kind.kind: [] for kind in kinds}
     if parts:

@@ -14,11 +14,13 @@ transaction: triggers on a record's own table, and triggers on the tables its re
 come from (renaming a locality re-indexes the delegations, meetings and actions naming it).
 They copy the `*_folded` columns the ORM fills before each flush (so no Python function is
 needed inside the database, and other tools can still write to it). Migrations 0002 and 0003
-create the same table and triggers (frozen copies, as migrations must be); `rebuild` refolds
-every record and refills the index (`briefing-app db reindex`).
+create the same table and triggers (frozen copies, as migrations must be), 0013 the gram index
+and its statements in the triggers; `rebuild` refolds every record and refills the index
+(`briefing-app db reindex`).
 
 The trigram tokenizer matches any substring of three characters or more, which is what Japanese
-(no spaces between words) needs; shorter terms are matched with LIKE on the same table.
+(no spaces between words) needs; shorter words are looked up in the gram index beside it
+(store.search_grams), which the same triggers keep in step with each row.
 
 On PostgreSQL (migration 0009) `search_index` is a plain table of the same columns (`rowid` a
 bigint key), with a GIN trigram index (the `pg_trgm` extension) on the text searches read,
@@ -39,6 +41,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from briefing_app.domain import models as m
+from briefing_app.store import search_grams
 
 TABLE = "search_index"
 KIND_STRIDE = 1 << 40
@@ -52,10 +55,12 @@ DERIVED = "{derived}"
 
 @dataclass(frozen=True)
 class Spelling:
-    """How one database spells the templates' placeholders."""
+    """How one database spells the templates' placeholders, and whether its triggers keep the
+    gram index (store.search_grams: SQLite) in step too."""
 
     string_agg: str
     derived: str
+    grams: bool
 
     def render(self, template: str, row: str) -> str:
         return (
@@ -65,8 +70,8 @@ class Spelling:
         )
 
 
-SQLITE = Spelling(string_agg="group_concat", derived="")
-POSTGRESQL = Spelling(string_agg="string_agg", derived=" AS parties")
+SQLITE = Spelling(string_agg="group_concat", derived="", grams=True)
+POSTGRESQL = Spelling(string_agg="string_agg", derived=" AS parties", grams=False)
 
 
 def _name_of(table: str, id_expr: str) -> str:
@@ -268,9 +273,9 @@ BY_CODE = {k.code: k for k in KINDS}
 
 
 def is_index_table(name: str | None) -> bool:
-    """The index's table (and on SQLite FTS5's shadow tables): not in the ORM metadata, so
-    Alembic's autogenerate must ignore them."""
-    return bool(name) and (name == TABLE or str(name).startswith(TABLE + "_"))
+    """The index's table (and on SQLite FTS5's shadow tables, and the gram index's tables): not
+    in the ORM metadata, so Alembic's autogenerate must ignore them."""
+    return any(name == t or str(name).startswith(t + "_") for t in (TABLE, search_grams.TABLE))
 
 
 def _values(kind: IndexedKind, row: str, spelling: Spelling) -> str:
@@ -293,14 +298,24 @@ def _values(kind: IndexedKind, row: str, spelling: Spelling) -> str:
 _INSERT = f"INSERT INTO {TABLE}(rowid, name, title, body, recency)"
 
 
+def _deleted(rows: str, spelling: Spelling) -> str:
+    """SQL: delete the index rows whose rowid is `rows` ("= …" or "IN (…)"), on SQLite their
+    grams first (read back from their text)."""
+    delete = f"DELETE FROM {TABLE} WHERE rowid {rows};"
+    return f"{search_grams.deleted(rows)} {delete}" if spelling.grams else delete
+
+
+def _inserted(rows: str, insert: str, spelling: Spelling) -> str:
+    """SQL: `insert` (index rows whose rowid is `rows`), then on SQLite their grams."""
+    return f"{insert} {search_grams.inserted(rows)}" if spelling.grams else insert
+
+
 def _reindex(kind: IndexedKind, where: str, spelling: Spelling) -> str:
     """SQL: replace the index rows of the records of `kind` matching `where`."""
     t = kind.table
-    return (
-        f"DELETE FROM {TABLE} WHERE rowid IN "
-        f"(SELECT {kind.code} * {KIND_STRIDE} + id FROM {t} WHERE {where}); "
-        f"{_INSERT} SELECT {_values(kind, t, spelling)} FROM {t} WHERE {where};"
-    )
+    rows = f"IN (SELECT {kind.code} * {KIND_STRIDE} + id FROM {t} WHERE {where})"
+    insert = f"{_INSERT} SELECT {_values(kind, t, spelling)} FROM {t} WHERE {where};"
+    return f"{_deleted(rows, spelling)} {_inserted(rows, insert, spelling)}"
 
 
 @dataclass(frozen=True)
@@ -316,8 +331,12 @@ class Trigger:
 
 def _own_triggers(kind: IndexedKind, spelling: Spelling) -> list[Trigger]:
     t = kind.table
-    delete = f"DELETE FROM {TABLE} WHERE rowid = {kind.code} * {KIND_STRIDE} + old.id;"
-    insert = f"{_INSERT} VALUES ({_values(kind, 'new', spelling)});"
+    delete = _deleted(f"= {kind.code} * {KIND_STRIDE} + old.id", spelling)
+    insert = _inserted(
+        f"= {kind.code} * {KIND_STRIDE} + new.id",
+        f"{_INSERT} VALUES ({_values(kind, 'new', spelling)});",
+        spelling,
+    )
     return [
         Trigger(f"{TABLE}_{t}_insert", "INSERT", t, insert),
         Trigger(
@@ -377,8 +396,8 @@ def _spelling(connection: Connection) -> Spelling:
     return POSTGRESQL if connection.dialect.name == "postgresql" else SQLITE
 
 
-def fill_statements(connection: Connection) -> list[str]:
-    """Empty the index and fill it from the folded columns."""
+def fill(connection: Connection) -> None:
+    """Empty the index and fill it from the folded columns (on SQLite the gram index too)."""
     spelling = _spelling(connection)
     # PostgreSQL: TRUNCATE (transactional there) gives the rows a new file, in rowid order, so
     # that the newest matches of a kind, read backwards by rowid, sit on few pages
@@ -390,7 +409,10 @@ def fill_statements(connection: Connection) -> list[str]:
         statements.append(f"ANALYZE {TABLE}")
     else:
         statements.append(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
-    return statements
+    for statement in statements:
+        connection.exec_driver_sql(statement)
+    if spelling.grams:
+        search_grams.refill(connection)
 
 
 @contextmanager
@@ -418,11 +440,14 @@ def indexed_afterwards(connection: Connection, table: str) -> Iterator[None]:
     last = connection.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar_one()
     connection.exec_driver_sql(suspend)
     yield
-    values = _values(kind, table, _spelling(connection))
+    spelling = _spelling(connection)
+    values = _values(kind, table, spelling)
     connection.execute(
         sa.text(f"{_INSERT} SELECT {values} FROM {table} WHERE {table}.id > :last"),
         {"last": last},
     )
+    if spelling.grams:  # in Python: ten times faster than the view, for many rows
+        search_grams.add(connection, kind.low + last + 1, kind.high)
     connection.exec_driver_sql(resume)
 
 
@@ -450,8 +475,7 @@ def filled_afterwards(connection: Connection) -> Iterator[None]:
             connection.exec_driver_sql(f"ALTER TABLE {t.table} ENABLE TRIGGER {t.name}")
         else:
             connection.exec_driver_sql(_sqlite_trigger(t))
-    for statement in fill_statements(connection):
-        connection.exec_driver_sql(statement)
+    fill(connection)
 
 
 def has_index(connection: Connection) -> bool:
@@ -500,7 +524,6 @@ def rebuild(engine: Engine) -> int:
         _refold(connection, models)
         if not has_index(connection):
             return 0
-        for statement in fill_statements(connection):
-            connection.exec_driver_sql(statement)
+        fill(connection)
         count = connection.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one()
         return int(count)

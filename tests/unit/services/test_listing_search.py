@@ -7,9 +7,10 @@ bound: whichever way, the pages joined end to end must be exactly the actions wh
 text holds the words (side by side where some action holds them so, else each anywhere: the
 rule of services.search, decided here by Python's `in` on the index's text), in the order
 Python sorts them, with each page's count bounded as the list promises. One- and
-two-character words (Latin and kanji) take the scan of the index's text, longer ones its
-trigram index. The global search's hits (each kind's newest matches, ranked) likewise. On
-SQLite and on PostgreSQL (the generated database copied there)."""
+two-character words (Latin and kanji) take the gram index on SQLite (the scan of the index's
+text on PostgreSQL), longer ones the trigram index. The global search's hits (each kind's
+newest matches, ranked) likewise. On SQLite and on PostgreSQL (the generated database copied
+there)."""
 
 import importlib.util
 import shutil
@@ -167,7 +168,7 @@ def plan(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     monkeypatch.setattr(listing, "COUNT_BOUND", BOUND)
     among = 1_000 if request.param.startswith("sorted") else 0
     monkeypatch.setattr(listing, "SORT_AMONG", among)
-    monkeypatch.setattr(listing, "SORT_AMONG_SCANNED", among)
+    monkeypatch.setattr(listing, "SORT_AMONG_SHORT", among)
     return str(request.param)
 
 
@@ -209,8 +210,9 @@ def test_a_search_with_other_filters(engine: Engine, plan: str) -> None:
 
 # --- the global search on the same database -----------------------------------------------
 
-#: What is typed in the search box: one- and two-character words (the bounded scan of the
-#: newest records), trigram words, phrases found (by some kinds only) and not found.
+#: What is typed in the search box: one- and two-character words (the gram index; on
+#: PostgreSQL the bounded scan of the newest records), trigram words, phrases found (by some
+#: kinds only) and not found.
 TYPED = ["山梨", "県", "a", "th", "h 県", "yamanashi", "da nang", "nang da", "hoa", "zzzq"]
 TYPED += ["thanh hoa yamanashi", "thanh h", "lam dong"]
 
@@ -233,8 +235,9 @@ def _tier(name: str, title: str, query: str, terms: list[str]) -> int:
 
 def _searched(engine: Engine, typed: str, limit: int) -> list[tuple[str, list[tuple[int, int]]]]:
     """Python's search_all: per kind, the CANDIDATES_PER_KIND newest records holding the
-    words side by side, else each anywhere (one- and two-character words only: among the
-    SHORT_QUERY_SCAN newest), ranked, newest first in a tier; kinds by their best hit."""
+    words side by side, else each anywhere (one- and two-character words only, on PostgreSQL:
+    among the SHORT_QUERY_SCAN newest), ranked, newest first in a tier; kinds by their best
+    hit."""
     index = sa.table("search_index", *(sa.column(c) for c in ("rowid", "name", "title", "body")))
     recency = sa.table("search_index", sa.column("rowid"), sa.column("recency"))
     with engine.connect() as connection:
@@ -252,7 +255,8 @@ def _searched(engine: Engine, typed: str, limit: int) -> list[tuple[str, list[tu
         found = holding([query], own) if len(terms) > 1 else []
         if not found:
             scanned = own
-            if all(len(t) < 3 for t in terms) and own:
+            bounded = engine.dialect.name == "postgresql" and all(len(t) < 3 for t in terms)
+            if bounded and own:
                 newest = max(r.rowid for r in own)
                 scanned = [r for r in own if r.rowid >= newest - search.SHORT_QUERY_SCAN]
             found = holding(terms, scanned)

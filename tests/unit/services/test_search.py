@@ -28,8 +28,9 @@ from briefing_app.services.search import (
     search_all,
 )
 from briefing_app.services.search_terms import folded_terms
-from briefing_app.store import search_index
+from briefing_app.store import search_grams, search_index
 from briefing_app.store.database import OpenedDatabase
+from gram_index import assert_gram_index_exact
 
 
 def _titles(groups: list[SearchGroup], kind: str) -> list[str]:
@@ -235,8 +236,9 @@ def _index_rows(db: OpenedDatabase) -> set[tuple[int, str, str, str]]:
 
 
 def _assert_index_current(db: OpenedDatabase) -> None:
-    """The index holds what the records say."""
+    """The index holds what the records say, and the gram index its rows' grams."""
     assert _index_rows(db) == _expected_rows(db)
+    assert_gram_index_exact(db.engine)
 
 
 def _names(*records: m.Locality | m.Organisation | m.Person | m.Delegation | None) -> list[str]:
@@ -329,6 +331,26 @@ def test_index_follows_create_edit_delete_and_restore(seeded_db: OpenedDatabase)
     _assert_index_current(db)
 
 
+def test_the_gram_index_follows_long_texts(seeded_db: OpenedDatabase) -> None:
+    """Texts longer than the view's chunks (store.search_grams.CHUNK characters), with pairs
+    across the chunks' boundaries, and characters of two, three and four bytes."""
+    db = seeded_db
+    words = ["hợp tác", "山梨県", "đào tạo", "𠮷野家", "kōfu", "ý"]
+    long_text = "".join(f"{words[i % len(words)]}{i}" for i in range(300))
+    assert len(long_text) > 3 * search_grams.CHUNK
+    created = create_action(
+        db.engine,
+        NewAction(meeting_id=1, title="Dài", description=long_text, status=ActionStatus.AGREED),
+        changed_by="tester",
+    ).action
+    assert_gram_index_exact(db.engine)
+    assert created.id in _action_hits(db, "𠮷野")
+    update_action(db.engine, created.id, ActionEdit(description=long_text[::-1]), changed_by="t")
+    assert_gram_index_exact(db.engine)
+    delete_action(db.engine, created.id)
+    assert_gram_index_exact(db.engine)
+
+
 def test_a_rolled_back_write_leaves_the_index_alone(seeded_db: OpenedDatabase) -> None:
     before = _index_rows(seeded_db)
     with Session(seeded_db.engine) as session:
@@ -349,7 +371,12 @@ def test_rebuild_refills_a_damaged_index(seeded_db: OpenedDatabase) -> None:
     assert search_all(db.engine, "thanh hoa") == []
     assert search_index.rebuild(db.engine) == len(expected)
     assert _index_rows(db) == expected
+    assert_gram_index_exact(db.engine)
     assert _first(search_all(db.engine, "thanh hoa")) == ("locality", "Thanh Hóa")
+    # the grams filled in Python are the ones the triggers delete (computed in SQL)
+    update_action(db.engine, 1, ActionEdit(title="Đón đoàn 山梨"), changed_by="tester")
+    _rename_organisation_in(db)
+    assert_gram_index_exact(db.engine)
 
 
 def _meeting_hits(db: OpenedDatabase, text: str) -> set[int]:
@@ -404,6 +431,11 @@ def _rename_head(session: Session) -> None:
     head.name_native = "高文強"
 
 
+def _rename_organisation_in(db: OpenedDatabase) -> None:
+    with Session(db.engine) as session, session.begin():
+        _rename_organisation(session)
+
+
 def _rename_organisation(session: Session) -> None:
     org = session.scalars(sa.select(m.Organisation).where(m.Organisation.name_native == "山梨県庁"))
     org.one().name_native = "甲府県庁"
@@ -453,6 +485,7 @@ def test_index_follows_edits_of_related_records(
     after = _index_rows(seeded_db)
     assert after != before
     assert after == _expected_rows(seeded_db)
+    assert_gram_index_exact(seeded_db.engine)
 
 
 @pytest.mark.parametrize("kind", ["locality", "delegation", "meeting", "action", "agreement"])

@@ -28,13 +28,14 @@ from briefing_app.store import migrations, schema_head, search_index, team_users
 from briefing_app.store.database import open_database
 from briefing_app.store.engine import make_engine
 from briefing_app.store.migrations import outside_the_models, schema_state, upgrade_to_head
+from gram_index import assert_gram_index_exact
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
     return not (type_ == "table" and outside_the_models(name))  # as db/migrations/env.py does
 
 
-HEAD = "0012"
+HEAD = "0013"
 #: the test-only revision after the shipped head
 NEXT = f"{int(HEAD) + 1:04d}"
 
@@ -380,6 +381,44 @@ def test_0002_to_0003_indexes_the_parties_names(make_db) -> None:
             connection, opts={"compare_type": True, "include_name": include_name}
         )
         assert compare_metadata(context, m.Base.metadata) == []
+
+
+def _grams_schema(engine: Engine) -> set[str]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'search_grams%'"
+            " OR (type = 'trigger' AND sql LIKE '%search_grams%')"
+        )
+        return {r[0] for r in rows}
+
+
+@pytest.mark.sqlite_only
+def test_0013_fills_the_gram_index_and_its_downgrade_removes_it(make_db) -> None:
+    from alembic import command
+
+    from briefing_app.services.search import search_all
+
+    db = make_db("seeded.sqlite3")
+    at_head = _schema_sql(db.engine, "trigger")
+    config = migrations.alembic_config(db.engine)
+    command.downgrade(config, "0012")
+    assert _grams_schema(db.engine) == set()
+    with db.engine.begin() as connection:  # written at 0012: no grams to keep
+        connection.exec_driver_sql(
+            "UPDATE localities SET name_folded = name_folded || ' 甲斐国' WHERE id = 1"
+        )
+        connection.exec_driver_sql("DELETE FROM follow_up_actions WHERE id = 2")
+
+    command.upgrade(config, "head")
+
+    assert _revision(db.engine) == HEAD
+    assert _schema_sql(db.engine, "trigger") == at_head
+    assert_gram_index_exact(db.engine)
+    assert [(g.kind, [h.id for h in g.hits]) for g in search_all(db.engine, "甲斐")] == [
+        ("locality", [1])
+    ]
+    groups = search_all(db.engine, "山梨")
+    assert 1 in {h.id for g in groups if g.kind == "meeting" for h in g.hits}
 
 
 @pytest.mark.sqlite_only
