@@ -24,6 +24,7 @@ from typing import Any
 from briefing_app.config import database_file
 from briefing_app.domain.shown_text import FallbackText
 from briefing_app.services.overview_figures import ForumOverview
+from briefing_app.store.peek import look_into
 from briefing_app.store.schema_head import head_revision
 
 SNAPSHOTS = "overview_snapshots"
@@ -55,10 +56,8 @@ def remembered_overview(url: str, *, today: date, language: str) -> ForumOvervie
     path = database_file(url)
     if path is None or not path.is_file():
         return None
-    try:
-        # Read-only: a start that shows figures changes nothing in the file.
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except (sqlite3.Error, ValueError):
+    connection = look_into(path)
+    if connection is None:
         return None
     try:
         row = connection.execute(READ, (language, today.isoformat(), head_revision())).fetchone()

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from briefing_app.resources import data_dir
+from briefing_app.store.peek import look_into
 
 #: `revision = "0004"` and `down_revision = "0003"` lines of a revision file (Alembic's template)
 _REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=(.*)$", re.MULTILINE)
@@ -32,9 +33,8 @@ def below_head(path: Path) -> bool:
     """True when the database file at `path` is stamped with an older revision than the head:
     opening it upgrades it (a copy first). False for anything else, a file that is not ours
     included (opening says what is wrong with it)."""
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except (sqlite3.Error, ValueError):
+    connection = look_into(path)
+    if connection is None:
         return False
     try:
         stamped = connection.execute("SELECT version_num FROM alembic_version").fetchall()
