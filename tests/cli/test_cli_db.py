@@ -10,6 +10,8 @@ import pytest
 from briefing_app import __version__
 from briefing_app.cli import main
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.engine import make_engine
+from gram_index import assert_gram_index_exact
 
 
 def _mode(path: Path) -> int:
@@ -210,5 +212,8 @@ def test_reindex_rebuilds_the_search_index(cli, seeded_db: OpenedDatabase) -> No
     assert result.code == 0, result.err
     assert result.out.strip() == f"search index rebuilt: {expected} records"
     assert _sql(path, "SELECT count(*) FROM search_index") == [(expected,)]
+    engine = make_engine(f"sqlite:///{path}")
+    assert_gram_index_exact(engine)
+    engine.dispose()
     found = cli("--db", path, "list", "localities", "--search", "thanh hoa", "--json").json()
     assert [row["name"] for row in found] == ["Thanh Hóa"]

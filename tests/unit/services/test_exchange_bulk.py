@@ -15,6 +15,7 @@ from briefing_app.services.exchange import import_actions
 from briefing_app.store import search_index
 from briefing_app.store.database import OpenedDatabase
 from briefing_app.store.unit_of_work import reading
+from gram_index import assert_gram_index_exact
 
 ROWS = 1_500
 TRIGGER = "search_index_follow_up_actions_insert"
@@ -136,6 +137,7 @@ def test_the_search_index_is_filled_once_and_its_trigger_put_back(
             {"low": low + 7, "high": kind.high},
         ).scalar_one()
     assert indexed == ROWS + 1  # each once (and the one created after), none twice
+    assert_gram_index_exact(seeded_db.engine)  # the imported rows' grams too
 
 
 def test_a_dry_run_writes_nothing_and_keeps_the_trigger(

@@ -18,6 +18,7 @@ from briefing_app.services.record_kinds.trash import delete_record, restore_reco
 from briefing_app.services.search import search_all
 from briefing_app.store import copy
 from briefing_app.store.database import OpenedDatabase, open_database
+from gram_index import assert_gram_index_exact
 from sample_files import pdf_letter
 
 QUERIES = ["thanh hoa", "山梨", "da nang", "kofu", "ab", "committee"]
@@ -83,6 +84,7 @@ def test_a_copy_and_its_copy_back_keep_every_row(
         assert thread == list_comments(source.engine, RecordKind.ACTION, 3)
         # the index, filled once after the rows, holds what the source's holds
         assert _index_rows(target) == _index_rows(source)
+        assert_gram_index_exact(target.engine)
         assert _searches(target) == _searches(source)
         fresh = create_action(
             target.engine, NewAction(meeting_id=1, title="Mới: zebra"), changed_by="x"
@@ -90,6 +92,7 @@ def test_a_copy_and_its_copy_back_keep_every_row(
         assert fresh.action.id > deleted_id  # the trash's id stays its own
         assert _action_hits(target, "zebra") == {fresh.action.id}  # its triggers are back
         restore_record(target.engine, RecordKind.ACTION, deleted_id, changed_by="x")
+        assert_gram_index_exact(target.engine)
         with target.engine.connect() as connection:
             restored = connection.execute(
                 sa.select(m.FollowUpAction.title).where(m.FollowUpAction.id == deleted_id)
@@ -104,6 +107,7 @@ def test_a_copy_and_its_copy_back_keep_every_row(
     back = open_database(back_url, create=False)
     try:
         assert _index_rows(back) == _index_rows(target)
+        assert_gram_index_exact(back.engine)
         assert _searches(back) == _searches(target)
     finally:
         back.engine.dispose()
