@@ -70,6 +70,9 @@ DESKTOP_FILE = APP_ID
 QUIT_AFTER_START = "BRIEFING_QUIT_AFTER_START"
 #: how long a start waits for its first window to be painted before it goes on without it
 SHELL_PAINT_WAIT_MS = 1000
+#: the overview's name among the pages a window was closed on (ui/record_pages.OVERVIEW, which
+#: a start does not import before its first paint)
+OVERVIEW_PAGE = "overview"
 
 log = logging.getLogger("briefing_app")
 
@@ -401,7 +404,7 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
             return
         if not remembered:
             remembered.append(_remembered_overview(db_arg))
-            if remembered[0] is not None:
+            if remembered[0] is not None and _opens_on_overview(settings):
                 shell.present(remembered[0])
                 if quit_after == "overview":
                     _report_cpu("overview shown")
@@ -438,6 +441,13 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
     if started:
         started[0].database.engine.dispose()
     return int(code)
+
+
+def _opens_on_overview(settings: AppSettings) -> bool:
+    """Whether the main window opens on the overview (the page it was closed on,
+    MainWindow._restore_window): only then does the first window show the remembered one,
+    rather than the overview for a second and then another page."""
+    return settings.last_view() in (None, OVERVIEW_PAGE)
 
 
 def _remembered_overview(db_arg: str | None) -> ForumOverview | None:

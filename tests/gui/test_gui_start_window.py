@@ -143,6 +143,45 @@ def test_a_start_shows_the_overview_the_file_remembers(
     assert reads == [], "the main window showed the figures it was given"
 
 
+def test_a_start_that_opens_on_another_page_shows_no_overview_first(
+    qtbot: QtBot, seeded_db: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed on the meetings: the first window says the database is being opened rather than
+    show the overview for a second before the meetings; the main window still has the
+    figures for when the overview is opened."""
+    set_reading_language("en")
+    remembered_forum_overview(seeded_db.engine, today=date.today())
+    seeded_db.engine.dispose()
+    settings_file = tmp_path / "settings.ini"
+    saved = AppSettings(store=QSettings(str(settings_file), QSettings.Format.IniFormat))
+    saved.save_last_view("meetings")
+    saved.sync()
+    seen: list[tuple[object, object]] = []
+
+    def window(**kwargs: object) -> MainWindow:
+        [shell] = [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]
+        seen.append((shell.centralWidget(), kwargs["overview"]))
+        built = MainWindow(**kwargs)  # type: ignore[arg-type]
+        QTimer.singleShot(0, built.close)
+        return built
+
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    monkeypatch.setattr(main_window_module, "MainWindow", window)
+    monkeypatch.setattr(
+        app_module,
+        "default_settings",
+        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+
+    assert app_module.run(str(seeded_db.path), Language.EN) == 0
+
+    [(page, given)] = seen
+    assert isinstance(page, QLabel) and page.text() == "Opening the database…"
+    assert given is not None
+
+
 def test_closing_keeps_the_overview_for_the_next_start(
     qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
 ) -> None:
