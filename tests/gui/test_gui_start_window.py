@@ -182,6 +182,21 @@ def test_a_start_that_opens_on_another_page_shows_no_overview_first(
     assert given is not None
 
 
+def test_the_overview_says_nothing_is_due_only_once_it_has_read_so(
+    qtbot: QtBot, seeded_db: OpenedDatabase
+) -> None:
+    """While a start reads the figures (seconds on a large file) the overview's lists are
+    empty: they do not say that nothing is overdue or due soon before the figures say so."""
+    page = OverviewPage(ops=None, prompts=None, today=date.today)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.overdue_empty.isVisible() and not page.soon_empty.isVisible()
+    overview = forum_overview(seeded_db.engine, today=TODAY)
+    page.present(overview)
+    assert page.overdue_empty.isVisible() == (not overview.overdue)
+    assert page.soon_empty.isVisible() == (not overview.due_soon)
+
+
 def test_closing_keeps_the_overview_for_the_next_start(
     qtbot: QtBot, seeded_db: OpenedDatabase, prompts: FakePrompts, settings_file: Path
 ) -> None:

@@ -216,6 +216,7 @@ class OverviewPage(QWidget):
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         empty = QLabel(empty_text)
         empty.setStyleSheet("color: #666666;")
+        empty.hide()  # until the figures say so: "Nothing is overdue." is no placeholder
         layout.addWidget(view)
         layout.addWidget(empty)
         return box, view, model, empty
