@@ -140,10 +140,9 @@ def remembered_forum_overview(engine: Engine, *, today: date) -> ForumOverview:
                         "body": to_json(overview),
                     },
                 )
-        except sa.exc.DatabaseError:
-            log.warning(
-                "the overview's figures could not be kept for the next start", exc_info=True
-            )
+        except sa.exc.DatabaseError as exc:
+            # One line, no traceback: expected on a read-only file, at every read of it.
+            log.warning("the overview's figures could not be kept for the next start: %s", exc.orig)
     return overview
 
 

@@ -2,6 +2,7 @@
 back only while exact — same day, same language, schema at head, and no write since, by the
 app or by any other program."""
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
@@ -17,7 +18,9 @@ from briefing_app.services import overview_snapshot
 from briefing_app.services.actions import ActionEdit, update_action
 from briefing_app.services.overview import forum_overview, remembered_forum_overview
 from briefing_app.services.overview_snapshot import from_json, remembered_overview, to_json
+from briefing_app.store import engine as engine_module
 from briefing_app.store.database import OpenedDatabase
+from briefing_app.store.engine import make_engine
 from briefing_app.store.migrations import outside_the_models
 
 TODAY = date(2026, 1, 10)
@@ -139,6 +142,30 @@ def test_figures_it_cannot_read_are_no_figures(seeded_db: OpenedDatabase) -> Non
         other.execute(f"UPDATE {overview_snapshot.SNAPSHOTS} SET body = '{{\"event\": 1}}'")
 
     assert _remembered(seeded_db) is None
+
+
+@pytest.mark.sqlite_only
+def test_a_read_only_file_is_read_and_says_so_in_one_line(
+    seeded_db: OpenedDatabase, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A file on read-only storage (a write-protected share) keeps no figures: each read of
+    the overview logs why in one line, not a traceback."""
+    seeded_db.engine.dispose()
+    monkeypatch.setattr(engine_module, "on_read_only_storage", lambda _path: True)
+    read_only = make_engine(seeded_db.url)
+    try:
+        with caplog.at_level(logging.WARNING):
+            overview = remembered_forum_overview(read_only, today=TODAY)
+    finally:
+        read_only.dispose()
+
+    assert overview == forum_overview(seeded_db.engine, today=TODAY)
+    [record] = caplog.records
+    assert record.exc_info is None
+    assert record.getMessage() == (
+        "the overview's figures could not be kept for the next start: "
+        "attempt to write a readonly database"
+    )
 
 
 def test_no_figures_without_a_file(seeded_db: OpenedDatabase, tmp_path: Any) -> None:
