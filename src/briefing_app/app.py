@@ -412,6 +412,9 @@ def run(db_arg: str | None, language: Language | None = None) -> int:
                 else:
                     later.start(0)  # the main window, once the figures are on the screen
                 return
+            if remembered[0] is None and _upgrades(db_arg):
+                # Said before the rest of the app is imported (a second), not after.
+                shell.say_upgrading()
         if building:
             return
         building.append(True)
@@ -450,6 +453,18 @@ def _opens_on_overview(settings: AppSettings) -> bool:
     return settings.last_view() in (None, OVERVIEW_PAGE)
 
 
+def _upgrades(db_arg: str | None) -> bool:
+    """Whether opening the database file upgrades it (a copy of it first: seconds on a large
+    file)."""
+    from briefing_app.store.schema_head import below_head
+
+    try:
+        path = database_file(database_url(db_arg))
+    except ValueError:  # a blank --db: _start_main_window says so
+        return False
+    return path is not None and below_head(path)
+
+
 def _remembered_overview(db_arg: str | None) -> ForumOverview | None:
     """The overview the database file remembers for today, if it is still exact."""
     try:
@@ -476,7 +491,6 @@ def _start_main_window(
     """What a start does once its first window is painted: the crash reporter, the database
     (None: it cannot be used and the user chose to quit), the daily backup, the first start's
     question, and the main window (not yet shown; `overview`: the figures shown already)."""
-    from briefing_app.store.schema_head import below_head
     from briefing_app.ui.first_start_dialog import ask_who_on_first_start
     from briefing_app.ui.main_window import MainWindow
     from briefing_app.ui.prompts import Prompts
@@ -489,9 +503,6 @@ def _start_main_window(
     window: MainWindow | None = None
     sys.excepthook = CrashReporter(prompts=prompts, parent=lambda: window)
     url = database_url(db_arg)
-    path = database_file(url)
-    if path is not None and below_head(path):
-        shell.say_upgrading()
     try:
         opened = open_with_recovery(url, prompts=prompts)
         if opened is None:

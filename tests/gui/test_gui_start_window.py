@@ -259,14 +259,23 @@ def test_a_start_that_upgrades_the_file_says_so(
     command.downgrade(migrations.alembic_config(seeded_db.engine), "0011")
     seeded_db.engine.dispose()
     told: list[str] = []
+    start_main_window = app_module._start_main_window
+
+    def shell_text() -> str:
+        [shell] = [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]
+        return shell.page.text()
+
+    def starting(*args: Any) -> MainWindow | None:
+        told.append(shell_text())  # before the rest of the app is imported (a second)
+        return start_main_window(*args)
 
     def window(**kwargs: object) -> MainWindow:
-        [shell] = [w for w in QApplication.topLevelWidgets() if isinstance(w, StartWindow)]
-        told.append(shell.page.text())
+        told.append(shell_text())
         built = MainWindow(**kwargs)  # type: ignore[arg-type]
         QTimer.singleShot(0, built.close)
         return built
 
+    monkeypatch.setattr(app_module, "_start_main_window", starting)
     monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
     monkeypatch.setattr(main_window_module, "MainWindow", window)
     settings_file = tmp_path / "settings.ini"
@@ -280,6 +289,7 @@ def test_a_start_that_upgrades_the_file_says_so(
 
     assert app_module.run(str(seeded_db.path), Language.EN) == 0
 
-    assert told == [
+    upgrading = (
         "Upgrading the database for this version of the app (a copy of the file is kept first)…"
-    ]
+    )
+    assert told == [upgrading, upgrading]

@@ -83,7 +83,8 @@ class StartWindow(QMainWindow):
         place_window(self, geometry)
 
     def say_upgrading(self) -> None:
-        """Say the database is being upgraded (it takes a while on a large file)."""
+        """Say the database is being upgraded (it takes a while on a large file), painted
+        before this returns."""
         self.page.setText(
             QCoreApplication.translate(
                 "MainWindow",
@@ -91,6 +92,7 @@ class StartWindow(QMainWindow):
                 "kept first)…",
             )
         )
+        self.page.repaint()
 
     def present(self, overview: "ForumOverview") -> None:
         """Show `overview` in place of the empty page, painted before this returns."""
