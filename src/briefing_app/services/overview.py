@@ -26,7 +26,7 @@ from briefing_app.services.overview_figures import (
 )
 from briefing_app.services.overview_snapshot import GENERATION_NOW, IS_CURRENT, WRITE, to_json
 from briefing_app.services.queries import OPEN_STATUSES, overdue_condition
-from briefing_app.store.unit_of_work import reading, writing
+from briefing_app.store.unit_of_work import reading
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 DUE_SOON_DAYS = 30
 #: the overdue and due-soon actions an overview lists at most (their counts are exact)
 OVERVIEW_LIST_ROWS = 50
+#: how long keeping the overview's figures for the next start waits for another write to end
+KEEP_LOCK_WAIT_MS = 250
 
 
 def due_soon_condition(today: date, days: int = DUE_SOON_DAYS) -> sa.ColumnElement[bool]:
@@ -123,27 +125,41 @@ def remembered_forum_overview(engine: Engine, *, today: date) -> ForumOverview:
     """The overview of the most recent forum (`forum_overview`), kept in a database file for
     the next start to show at once (services/overview_snapshot.py) with the generation of the
     data it was read from (read in the same transaction). Not kept when the file cannot be
-    written (a read-only copy): the next start reads the overview again."""
+    written at once (a read-only copy, another program's write): the next read keeps them."""
     remember = engine.dialect.name == "sqlite"
     with reading(engine) as session:
         generation = session.scalar(sa.text(GENERATION_NOW)) if remember else None
         overview = _overview_in(session, None, today, DUE_SOON_DAYS, OVERVIEW_LIST_ROWS)
     if generation is not None:
+        _keep(
+            engine,
+            {
+                "language": reading_language(),
+                "day": today.isoformat(),
+                "generation": generation,
+                "body": to_json(overview),
+            },
+        )
+    return overview
+
+
+def _keep(engine: Engine, values: dict[str, object]) -> None:
+    """Keep the figures read if the file can be written within KEEP_LOCK_WAIT_MS. They are
+    shown once this returns, and another program's write (an import: seconds) would hold them
+    back up to the busy timeout (store/engine.py); not kept then, the next read keeps them.
+    A plain (deferred) transaction: it writes before it reads anything."""
+    with engine.connect() as connection:
+        waits = connection.exec_driver_sql("PRAGMA busy_timeout").scalar_one()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {KEEP_LOCK_WAIT_MS}")
         try:
-            with writing(engine) as session:
-                session.execute(
-                    sa.text(WRITE),
-                    {
-                        "language": reading_language(),
-                        "day": today.isoformat(),
-                        "generation": generation,
-                        "body": to_json(overview),
-                    },
-                )
+            connection.execute(sa.text(WRITE), values)
+            connection.commit()
         except sa.exc.DatabaseError as exc:
+            connection.rollback()
             # One line, no traceback: expected on a read-only file, at every read of it.
             log.warning("the overview's figures could not be kept for the next start: %s", exc.orig)
-    return overview
+        finally:
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(waits)}")
 
 
 def keep_overview_current(engine: Engine, *, today: date) -> None:

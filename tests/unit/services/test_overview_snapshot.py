@@ -4,6 +4,7 @@ app or by any other program."""
 
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass
 from datetime import date, timedelta
@@ -20,7 +21,7 @@ from briefing_app.services.overview import forum_overview, remembered_forum_over
 from briefing_app.services.overview_snapshot import from_json, remembered_overview, to_json
 from briefing_app.store import engine as engine_module
 from briefing_app.store.database import OpenedDatabase
-from briefing_app.store.engine import make_engine
+from briefing_app.store.engine import BUSY_TIMEOUT_MS, make_engine
 from briefing_app.store.migrations import outside_the_models
 
 TODAY = date(2026, 1, 10)
@@ -166,6 +167,36 @@ def test_a_read_only_file_is_read_and_says_so_in_one_line(
         "the overview's figures could not be kept for the next start: "
         "attempt to write a readonly database"
     )
+
+
+@pytest.mark.sqlite_only
+def test_another_programs_write_does_not_hold_the_figures_back(
+    seeded_db: OpenedDatabase, caplog: pytest.LogCaptureFixture
+) -> None:
+    """While another program writes (an import holds the lock for seconds) the figures read
+    are given at once, not after the busy timeout, and not kept; kept by the next read."""
+    assert seeded_db.path is not None
+    other = sqlite3.connect(seeded_db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with caplog.at_level(logging.WARNING):
+            overview = remembered_forum_overview(seeded_db.engine, today=TODAY)
+        waited = time.monotonic() - started
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    assert waited < BUSY_TIMEOUT_MS / 1000 / 2
+    assert overview == forum_overview(seeded_db.engine, today=TODAY)
+    assert caplog.messages == [
+        "the overview's figures could not be kept for the next start: database is locked"
+    ]
+    assert _remembered(seeded_db) is None
+    with seeded_db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
+    remembered_forum_overview(seeded_db.engine, today=TODAY)
+    assert _remembered(seeded_db) == overview
 
 
 def test_no_figures_without_a_file(seeded_db: OpenedDatabase, tmp_path: Any) -> None:
