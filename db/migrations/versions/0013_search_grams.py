@@ -10,7 +10,8 @@ each search_index row (its content the view `search_grams_text`, which computes 
 walking the text in chunks over the numbers in `search_grams_positions`), fills it (in Python:
 eight times faster than the view), and adds to every search-index trigger the statements
 that keep it in step: before each delete of index rows, their grams are deleted; after each
-insert, the new rows' grams are added. The triggers are rewritten from their text as the
+insert, the new rows' grams are added (on a record's own update, only when a column its text
+comes from changed). The triggers are rewritten from their text as the
 database holds it (made by 0002/0003, the same at this revision as
 `briefing_app.store.search_index` describes them); the rest is a frozen copy of
 `briefing_app.store.search_grams`. Downgrade drops the statements and the tables. PostgreSQL
@@ -27,8 +28,8 @@ down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_CHUNK = 256
-_POSITIONS = 4096
+_CHUNK = 64
+_POSITIONS = 16_384
 _TEXT = "(s.c0 || ' ' || s.c1 || ' ' || s.c2)"
 _CHUNKS = (
     f"(SELECT substr({_TEXT}, hi.n * {_CHUNK} + 1, {_CHUNK} + 1) AS chunk"
@@ -56,61 +57,89 @@ _CREATE = (
 )
 _DELETE = "DELETE FROM search_index WHERE rowid "
 _INSERT = "INSERT INTO search_index(rowid, name, title, body, recency) "
-#: an own row's insert: its rowid is the first value
+#: a record's own row: its rowid is the first value, its recency (if any) the last
 _NEW_ROW = re.compile(r"VALUES \((\d+ \* \d+ \+ new\.id), ")
+_RECENCY = re.compile(r", new\.(\w+)\);$")
+_UPDATE_OF = re.compile(r" AFTER UPDATE OF (.+) ON \w+ BEGIN $")
 _TRIGGER = re.compile(r"(?s)(CREATE TRIGGER .*? BEGIN )(.*)( END)")
 
 
-def _tokens(text: str) -> str:
-    singles = set(text) - {" "}
-    pairs = {a + b for a, b in zip(text, text[1:], strict=False) if a != " " and b != " "}
-    return " ".join(("u" if len(g) == 1 else "b") + g.encode().hex() for g in singles | pairs)
+def _word_tokens(word: str) -> frozenset[str]:
+    grams = set(map(str.__add__, word, word[1:]))
+    grams.update(word)
+    return frozenset(("u" if len(g) == 1 else "b") + g.encode().hex() for g in grams)
 
 
 def _fill() -> None:
+    """The tokens of every index row, in Python: those of the words between its spaces, each
+    word's computed once (forgotten now and then, to bound the memory)."""
     connection = op.get_bind()
     read = f"SELECT id, {_TEXT} FROM search_index_content AS s WHERE id > ? ORDER BY id LIMIT ?"
+    words: dict[str, frozenset[str]] = {}
     last = -(2**63)
     while True:
         rows = connection.exec_driver_sql(read, (last, 5_000)).all()
         if not rows:
             return
-        connection.exec_driver_sql(
-            "INSERT INTO search_grams(rowid, grams) VALUES (?, ?)",
-            [(rowid, _tokens(text)) for rowid, text in rows],
-        )
+        if len(words) > 20_000:
+            words.clear()
+        tokens = []
+        for rowid, text in rows:
+            held: set[str] = set()
+            for word in set(text.split(" ")):
+                if word not in words:
+                    words[word] = _word_tokens(word)
+                held |= words[word]
+            tokens.append((rowid, " ".join(held)))
+        connection.exec_driver_sql("INSERT INTO search_grams(rowid, grams) VALUES (?, ?)", tokens)
         last = rows[-1][0]
 
 
-def _with_grams(body: str) -> str:
+def _statements(body: str) -> list[str]:
+    return [s.strip() + ";" for s in body.split(";") if s.strip()]
+
+
+def _with_grams(head: str, body: str) -> str:
     """A trigger's statements with the grams deleted before each delete of index rows and
-    added after each insert (of the rows the delete before it named, or of its new row)."""
-    statements: list[str] = []
+    added after each insert (of the rows the delete before it named, or of its record's own
+    row); on an update of the record itself, only when a column its text comes from changed
+    (any it watches but its recency)."""
+    statements = _statements(body)
+    own = next((found for s in statements if (found := _NEW_ROW.search(s))), None)
+    update = _UPDATE_OF.search(head)
+    when = ""
+    if own is not None and update is not None:
+        recency = next((found.group(1) for s in statements if (found := _RECENCY.search(s))), "")
+        columns = [c for c in update.group(1).split(", ") if c != recency]
+        when = " AND (" + " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns) + ")"
+    changed: list[str] = []
     rows = ""
-    for statement in (s.strip() + ";" for s in body.split(";") if s.strip()):
+    for statement in statements:
         if statement.startswith(_DELETE):
             rows = statement[len(_DELETE) : -1]
-            statements += [f"DELETE FROM search_grams WHERE rowid {rows};", statement]
+            changed += [
+                "INSERT INTO search_grams(search_grams, rowid, grams) SELECT 'delete', id, grams"
+                f" FROM search_grams_text WHERE id {rows}{when};",
+                statement,
+            ]
         elif statement.startswith(_INSERT):
-            own = _NEW_ROW.search(statement)
             if own is not None:
                 rows = f"= {own.group(1)}"
-            statements += [
+            changed += [
                 statement,
                 "INSERT INTO search_grams(rowid, grams) SELECT id, grams FROM search_grams_text"
-                f" WHERE id {rows};",
+                f" WHERE id {rows}{when};",
             ]
         else:
-            statements.append(statement)
-    return " ".join(statements)
+            changed.append(statement)
+    return " ".join(changed)
 
 
-def _without_grams(body: str) -> str:
-    statements = (s.strip() + ";" for s in body.split(";") if s.strip())
-    return " ".join(s for s in statements if "search_grams" not in s)
+def _without_grams(_head: str, body: str) -> str:
+    return " ".join(s for s in _statements(body) if "search_grams" not in s)
 
 
-def _rewrite_triggers(change: Callable[[str], str]) -> None:
+def _rewrite_triggers(change: Callable[[str, str], str]) -> None:
     connection = op.get_bind()
     triggers = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
@@ -119,8 +148,9 @@ def _rewrite_triggers(change: Callable[[str], str]) -> None:
     for name, sql in triggers:
         parts = _TRIGGER.fullmatch(sql)
         assert parts is not None, name
+        head, body, end = parts.groups()
         connection.exec_driver_sql(f"DROP TRIGGER {name}")
-        connection.exec_driver_sql(parts.group(1) + change(parts.group(2)) + parts.group(3))
+        connection.exec_driver_sql(head + change(head, body) + end)
 
 
 def upgrade() -> None:
@@ -129,6 +159,7 @@ def upgrade() -> None:
     for statement in _CREATE:
         op.execute(statement)
     _fill()
+    op.execute("INSERT INTO search_grams(search_grams) VALUES ('optimize')")
     _rewrite_triggers(_with_grams)
 
 

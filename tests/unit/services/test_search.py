@@ -347,6 +347,9 @@ def test_the_gram_index_follows_long_texts(seeded_db: OpenedDatabase) -> None:
     assert created.id in _action_hits(db, "𠮷野")
     update_action(db.engine, created.id, ActionEdit(description=long_text[::-1]), changed_by="t")
     assert_gram_index_exact(db.engine)
+    # its recency only: the grams are kept
+    update_action(db.engine, created.id, ActionEdit(status=ActionStatus.DONE), changed_by="t")
+    assert_gram_index_exact(db.engine)
     delete_action(db.engine, created.id)
     assert_gram_index_exact(db.engine)
 
