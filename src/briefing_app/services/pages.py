@@ -3,7 +3,7 @@ the paged table models (ui/models/), in a module of its own so the models import
 code (the overview shows a remembered page before SQLAlchemy is loaded, issue 16)."""
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 DEFAULT_PAGE = 200
@@ -15,6 +15,10 @@ class PageRequest:
     limit: int = DEFAULT_PAGE
     sort: str | None = None
     descending: bool = False
+    #: the previous page's `last`: this page starts right after that row, found in the sort's
+    #: index (keyset paging) instead of counting `offset` rows from the start; `offset` still
+    #: says how many rows come before (the count of matches starts there)
+    after: tuple[Any, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,9 @@ class Page(Generic[T]):
     total: int
     offset: int
     exact: bool = True
+    #: the sort key of the last row (its sort columns and id), for the next page's `after`;
+    #: None where the list does not page by key
+    last: tuple[Any, ...] | None = None
 
     @property
     def has_more(self) -> bool:

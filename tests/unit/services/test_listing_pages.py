@@ -106,18 +106,24 @@ def _brute_force(engine: Engine, flt: ActionFilter, sort: str, descending: bool)
     return [r["id"] for r in filled + empty]
 
 
-def _paged(engine: Engine, flt: ActionFilter, sort: str, descending: bool) -> list[int]:
+def _paged(
+    engine: Engine, flt: ActionFilter, sort: str, descending: bool, *, keyset: bool = True
+) -> list[int]:
+    """Every page joined, each asked for after the previous one's last row (as the list view
+    asks: keyset paging), or by its offset."""
     ids: list[int] = []
+    after = None
     while True:
-        page = listing.page_actions(
-            engine, flt, PageRequest(len(ids), PAGE, sort, descending), today=TODAY
-        )
+        request = PageRequest(len(ids), PAGE, sort, descending, after=after if keyset else None)
+        page = listing.page_actions(engine, flt, request, today=TODAY)
         assert page.offset == len(ids)
         ids += [row.id for row in page.rows]
         if not page.has_more:
             assert page.exact and page.total == len(ids)
             return ids
         assert len(page.rows) == PAGE
+        assert page.last is not None and page.last[-1] == ids[-1]
+        after = page.last
 
 
 FILTERS = {
@@ -137,6 +143,8 @@ def test_every_sort_in_both_directions_page_by_page(engine: Engine, sort: str) -
             expected = _brute_force(engine, flt, sort, descending)
             assert len(expected) > (PAGE if name != "overdue, internal at most" else 0), name
             assert _paged(engine, flt, sort, descending) == expected, (name, descending)
+            by_offset = _paged(engine, flt, sort, descending, keyset=False)
+            assert by_offset == expected, (name, descending)
 
 
 def test_pages_follow_edits(engine: Engine) -> None:

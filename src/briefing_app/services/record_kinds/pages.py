@@ -19,11 +19,10 @@ from briefing_app.domain.shown_text import area_name, area_other_name, shown
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.services.listing import (
     Folder,
-    SortKeys,
     read_page,
     shown_folded,
-    sort_order,
 )
+from briefing_app.services.ordering import SortKeys, sort_order
 from briefing_app.services.pages import Page, PageRequest
 from briefing_app.services.record_kinds.editing import read_record
 from briefing_app.services.record_kinds.fields import FieldType, Vocabulary
@@ -100,9 +99,6 @@ def page_events(
     request = request or PageRequest()
     query, keys = _event_select(engine, search)
     event = m.Event
-    query = query.order_by(*sort_order(keys, request, "date", event.id)).options(
-        selectinload(event.parent)
-    )
 
     def rows(_session: Any, events: list[m.Event]) -> list[EventListRow]:
         return [
@@ -118,7 +114,14 @@ def page_events(
             for e in events
         ]
 
-    return read_page(engine, query, request, rows)
+    return read_page(
+        engine,
+        query,
+        request,
+        rows,
+        ordering=sort_order(keys, request, "date", event.id),
+        loads=[selectinload(event.parent)],
+    )
 
 
 # --- organisations -----------------------------------------------------------------------------
@@ -149,9 +152,6 @@ def page_organisations(
     request = request or PageRequest()
     query, keys = _organisation_select(engine, search)
     organisation = m.Organisation
-    query = query.order_by(*sort_order(keys, request, "name", organisation.id)).options(
-        selectinload(organisation.locality)
-    )
 
     def rows(_session: Any, found: list[m.Organisation]) -> list[OrganisationListRow]:
         return [
@@ -166,7 +166,14 @@ def page_organisations(
             for o in found
         ]
 
-    return read_page(engine, query, request, rows)
+    return read_page(
+        engine,
+        query,
+        request,
+        rows,
+        ordering=sort_order(keys, request, "name", organisation.id),
+        loads=[selectinload(organisation.locality)],
+    )
 
 
 # --- event facts -------------------------------------------------------------------------------
@@ -203,9 +210,6 @@ def page_facts(
     request = request or PageRequest()
     query, keys = _fact_select(engine, search)
     fact = m.EventFact
-    query = query.order_by(*sort_order(keys, request, "label", fact.id)).options(
-        selectinload(fact.event)
-    )
 
     def rows(session: Any, facts: list[m.EventFact]) -> list[FactListRow]:
         counts = dict(
@@ -227,7 +231,14 @@ def page_facts(
             for f in facts
         ]
 
-    return read_page(engine, query, request, rows)
+    return read_page(
+        engine,
+        query,
+        request,
+        rows,
+        ordering=sort_order(keys, request, "label", fact.id),
+        loads=[selectinload(fact.event)],
+    )
 
 
 def search_counts(engine: Engine, search: str | None) -> dict[str, int]:

@@ -80,6 +80,7 @@ class PagedTableModel(ReadOnlyTableModel):
         self._headers = [column.title for column in self._columns]
         self._total = 0
         self._exact = True
+        self._last: tuple[Any, ...] | None = None  # the sort key the next page starts after
         self._sort: str | None = None
         self._descending = False
         self._on_error = on_error
@@ -177,6 +178,7 @@ class PagedTableModel(ReadOnlyTableModel):
         self._rows = list(page.rows) if page else []
         self._total = page.total if page else 0
         self._exact = page.exact if page else True
+        self._last = page.last if page else None
         self._loaded_once = True
         self._reloading = False
         self.endResetModel()
@@ -229,7 +231,9 @@ class PagedTableModel(ReadOnlyTableModel):
             return
         self._fetching = True
         self._read(
-            PageRequest(len(self._rows), self._page_size, self._sort, self._descending),
+            PageRequest(
+                len(self._rows), self._page_size, self._sort, self._descending, after=self._last
+            ),
             self._append,
         )
 
@@ -243,6 +247,7 @@ class PagedTableModel(ReadOnlyTableModel):
             self._rows.extend(page.rows)
             self._total = page.total
             self._exact = page.exact
+            self._last = page.last
             self.endInsertRows()
         self._arrived()
 
