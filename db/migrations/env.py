@@ -26,8 +26,9 @@ def _engine() -> Engine:
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
-    """Autogenerate ignores the tables the migrations make outside the ORM metadata."""
-    return not (type_ == "table" and outside_the_models(name))
+    """Autogenerate ignores the tables and indexes the migrations make outside the ORM
+    metadata."""
+    return not outside_the_models(name, type_)
 
 
 def run_migrations_online() -> None:

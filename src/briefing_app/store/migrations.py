@@ -155,10 +155,17 @@ def _unused_backup_name(path: Path, revision: str) -> Path:
     return candidate
 
 
-def outside_the_models(table: str | None) -> bool:
-    """A table the migrations make outside the records' models (Alembic's autogenerate
-    ignores it): the search index and its shadow tables, the overview's snapshot (0012)."""
-    return is_index_table(table) or table in overview_snapshot.TABLES
+#: the end of the names of migration 0014's indexes on the lists' rank expressions
+RANK_INDEX = "_rank"
+
+
+def outside_the_models(name: str | None, kind: str = "table") -> bool:
+    """A table or index the migrations make outside the records' models (Alembic's
+    autogenerate ignores it): the search index and its shadow tables, the overview's
+    snapshot (0012), the indexes on the lists' rank expressions (0014)."""
+    if kind == "index":
+        return bool(name) and str(name).endswith(RANK_INDEX)
+    return kind == "table" and (is_index_table(name) or name in overview_snapshot.TABLES)
 
 
 def _stamped_at_head(engine: Engine) -> bool:
