@@ -12,7 +12,8 @@ from sqlalchemy.engine import Engine
 from briefing_app.domain import models as m
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.i18n import QT_TRANSLATE_NOOP
-from briefing_app.store.engine import create_private_file, read_only_uri, sqlite_path
+from briefing_app.store.engine import create_private_file, sqlite_path
+from briefing_app.store.peek import read_only_uri
 
 
 def require_sqlite_file(url: str | sa.URL) -> Path:

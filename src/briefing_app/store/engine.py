@@ -11,7 +11,6 @@ SQLite (optimistic `version` checks still catch an edit made since the editor re
 
 import os
 import sqlite3
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.domain.text import fold
 from briefing_app.i18n import QT_TRANSLATE_NOOP
 from briefing_app.store import change_notices, server_connection
+from briefing_app.store.peek import on_read_only_storage, read_only_uri
 
 BUSY_TIMEOUT_MS = 10_000
 BEGIN_MODE = "briefing_begin_mode"
@@ -83,25 +83,6 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) ->
     dbapi_connection.isolation_level = None
     dbapi_connection.create_function("fold", 1, _fold_or_none, deterministic=True)
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
-
-
-def on_read_only_storage(path: Path) -> bool:
-    """Whether the file `path` cannot be written: a read-only mount (a CD, a write-protected
-    share), or a file and folder the user may not change."""
-    try:
-        if os.statvfs(path).f_flag & os.ST_RDONLY:
-            return True
-    except (AttributeError, OSError):  # no statvfs on Windows
-        pass
-    return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
-
-
-def read_only_uri(path: Path) -> str:
-    """SQLite's URI for opening `path` read-only. On read-only storage it is also `immutable`:
-    SQLite then needs no -shm file beside a WAL database (it cannot create one there), and
-    nothing else can change the file meanwhile."""
-    uri = "file:" + urllib.parse.quote(str(path.absolute())) + "?mode=ro"
-    return uri + "&immutable=1" if on_read_only_storage(path) else uri
 
 
 def _fold_or_none(value: str | None) -> str | None:
