@@ -604,7 +604,6 @@ hoặc nhấn Ctrl+N để thêm nhiệm vụ mới.</translation>
     <name>App</name>
     <message>
         <source>Error</source>
-        <extracomment>how long a start waits for its first window to be painted before it goes on without it</extracomment>
         <translation>Lỗi</translation>
     </message>
     <message>
@@ -3513,8 +3512,8 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Cơ sở dữ liệu: {where}</translation>
     </message>
     <message>
-        <source>Briefing desk — {name}[*]</source>
-        <translation>Briefing desk — {name}[*]</translation>
+        <source>{name}[*] — Briefing desk</source>
+        <translation>{name}[*] — Briefing desk</translation>
     </message>
     <message>
         <source>Refreshed. The action being edited keeps your unsaved changes.</source>
@@ -4354,7 +4353,6 @@ Tiếp tục sửa: không thay đổi gì (khi lưu sẽ được hỏi lại).
     </message>
     <message>
         <source>cannot sort by &apos;{name}&apos;; choose from {choices}</source>
-        <extracomment>Matches are counted up to this many past a page&apos;s start (a keystroke in the action list&apos;s search must not count 200,000 rows). A searched action list sorts its matches among themselves when there are at most this many; more are read in the sort&apos;s order, each looked up among the matches the index gives (on 200,000 actions, 7,400 matches: 18 ms sorted, 6 ms read in order).</extracomment>
         <translation>không thể sắp xếp theo “{name}”; hãy chọn một trong: {choices}</translation>
     </message>
     <message>

@@ -68,10 +68,10 @@ ORGANISATION = "briefing-desk"
 APP_ID = "io.github.briefingdesk.BriefingDesk"
 DESKTOP_FILE = APP_ID
 QUIT_AFTER_START = "BRIEFING_QUIT_AFTER_START"
-#: how long a start waits for its first window to be painted before it goes on without it
+# How long a start waits for its first window to be painted before it goes on without it
 SHELL_PAINT_WAIT_MS = 1000
-#: the overview's name among the pages a window was closed on (ui/record_pages.OVERVIEW, which
-#: a start does not import before its first paint)
+# The overview's name among the pages a window was closed on (ui/record_pages.OVERVIEW, which
+# a start does not import before its first paint)
 OVERVIEW_PAGE = "overview"
 
 log = logging.getLogger("briefing_app")

@@ -8,10 +8,11 @@ On a database file (SQLite) the desktop app keeps the forum overview it last rea
 `overview_snapshots` (one row per reading language: the day it was read for, the data's
 generation, the overview as JSON), and a start shows it before SQLAlchemy and the records'
 models are loaded (issue 16; services/overview_snapshot.py) — when it is still exact. Every
-insert, update and delete on a table of the records counts `overview_generation` up (a trigger
-per table and statement), in the writing transaction, whoever writes (the app, the command
-line, another tool): figures read at the current generation, on the same day, are what a read
-would give now. The search index's tables are left out: they only repeat the records.
+insert, update and delete on a table of the records counts `overview_generation` up (three
+triggers per table, run for each row written: updating all 200,000 generated actions took
+0.30 s with them, 0.16 s without), in the writing transaction, whoever writes (the app, the
+command line, another tool): figures read at the current generation, on the same day, are what
+a read would give now. The search index's tables are left out: they only repeat the records.
 
 A team server (PostgreSQL) reads its overview for each member: nothing is made there.
 Downgrade drops the triggers and the two tables.

@@ -25,9 +25,9 @@ from briefing_app.domain.record_kind import RecordKind
 from briefing_app.services import listing, queries
 from briefing_app.services.overview import keep_overview_current
 from briefing_app.services.overview_figures import ForumOverview
-from briefing_app.services.pages import PageRequest
 from briefing_app.store.database import OpenedDatabase, open_as_member
 from briefing_app.store.team_access import read_access
+from briefing_app.ui import labels
 from briefing_app.ui.action_editor import ActionEditor
 from briefing_app.ui.briefing_dialog import BriefingDialog
 from briefing_app.ui.briefing_launcher import BriefingLauncher
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         where = describe_database(database)
         self.database_label.setText(self.tr("Database: {where}").format(where=where))
         self.setWindowTitle(
-            self.tr("Briefing desk — {name}[*]").format(
+            self.tr("{name}[*] — Briefing desk").format(
                 name=database.path.name if database.path else where
             )
         )
@@ -381,12 +381,10 @@ class MainWindow(QMainWindow):
 
         def count(engine: Engine) -> tuple[dict[str, int], int]:
             totals = listing.search_counts(engine, None, today=today)
-            overdue = listing.page_actions(
-                engine,
-                queries.ActionFilter(overdue_only=True),
-                PageRequest(limit=1),
-                today=today,
-            ).total
+            # every one (the overview's figure), not a page's count bounded at 10,000
+            overdue = listing.count_actions(
+                engine, queries.ActionFilter(overdue_only=True), today=today
+            )
             return totals, overdue
 
         self.ops.query(count, success=self._show_counts, failure=lambda _exc: None, owner=self)
@@ -397,7 +395,10 @@ class MainWindow(QMainWindow):
             self.tr(
                 "{delegations} delegations · {meetings} meetings · {actions} follow-up actions "
                 "({overdue} overdue)"
-            ).format(overdue=overdue, **totals)
+            ).format(
+                overdue=labels.format_number(overdue),
+                **{kind: labels.format_number(number) for kind, number in totals.items()},
+            )
         )
 
     def _start_directory(self) -> str:
