@@ -3545,6 +3545,11 @@ Hợp nhất thủ công: hiển thị bản đang lưu kèm các thay đổi c�
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>Briefing desk closes as soon as the database is ready…</source>
+        <extracomment>the database is being opened, upgraded or backed up (app.py) the user closed the window meanwhile: the start ends once that is done</extracomment>
+        <translation>Briefing desk sẽ đóng ngay khi cơ sở dữ liệu sẵn sàng…</translation>
+    </message>
+    <message>
         <source>Upgrading the database for this version of the app (a copy of the file is kept first)…</source>
         <translation>Đang nâng cấp cơ sở dữ liệu cho phiên bản này của ứng dụng (trước đó một bản sao của tệp được giữ lại)…</translation>
     </message>

@@ -503,13 +503,20 @@ def _start_main_window(
     window: MainWindow | None = None
     sys.excepthook = CrashReporter(prompts=prompts, parent=lambda: window)
     url = database_url(db_arg)
+    shell.busy = True
     try:
         opened = open_with_recovery(url, prompts=prompts)
         if opened is None:
             return None
         # A copy of the whole file on the day's first start: seconds on a large one.
         wait_while_painting(partial(daily_backup, opened, settings.backups_to_keep()))
-    except StartAbandonedError:  # the user quit meanwhile
+    except StartAbandonedError:  # the application was told to quit meanwhile
+        return None
+    finally:
+        shell.busy = False
+    if shell.quit_asked:  # the user closed the first window meanwhile
+        opened.engine.dispose()
+        shell.close()
         return None
     if overview is not None:
         # Still exact once open? Opening may have added the shipped dataset's new records, or

@@ -2,8 +2,10 @@
 greyed until the main window is built, the page saying the database is being opened; placed
 where the app was last closed, and replaced by the main window at the same place."""
 
+import sqlite3
 import sys
 import threading
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -293,3 +295,56 @@ def test_a_start_that_upgrades_the_file_says_so(
         "Upgrading the database for this version of the app (a copy of the file is kept first)…"
     )
     assert told == [upgrading, upgrading]
+
+
+def test_closing_the_first_window_during_an_upgrade_waits_for_it(
+    qtbot: QtBot, seeded_db: OpenedDatabase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed while the file is upgraded, the first window stays, says it closes once the
+    database is ready, and the start ends there: the upgrade whole, no main window."""
+    from alembic import command
+
+    from briefing_app.store import migrations
+    from briefing_app.store.schema_head import head_revision
+
+    command.downgrade(migrations.alembic_config(seeded_db.engine), "0011")
+    seeded_db.engine.dispose()
+    open_database = database_module.open_database
+    said: list[str] = []
+    built: list[object] = []
+
+    def slow_open(*args: Any, **kwargs: Any) -> OpenedDatabase:
+        time.sleep(0.5)  # the user closes the window meanwhile
+        return open_database(*args, **kwargs)
+
+    def close_while_busy() -> None:
+        for shell in QApplication.topLevelWidgets():
+            if isinstance(shell, StartWindow) and shell.busy and not shell.quit_asked:
+                shell.close()
+                said.append(shell.statusBar().currentMessage())
+                assert shell.isVisible()
+
+    closer = QTimer()
+    closer.timeout.connect(close_while_busy)
+    closer.start(50)
+    monkeypatch.setattr(database_module, "open_database", slow_open)
+    monkeypatch.setattr(main_window_module, "MainWindow", lambda **kw: built.append(kw))
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    settings_file = tmp_path / "settings.ini"
+    monkeypatch.setattr(
+        app_module,
+        "default_settings",
+        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    try:
+        assert app_module.run(str(seeded_db.path), Language.EN) == 0
+    finally:
+        closer.stop()
+
+    assert said == ["Briefing desk closes as soon as the database is ready…"]
+    assert built == []
+    with sqlite3.connect(seeded_db.path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            (head_revision(),)
+        ]

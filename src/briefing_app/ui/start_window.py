@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Signal
-from PySide6.QtGui import QGuiApplication, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 if TYPE_CHECKING:
@@ -81,6 +81,26 @@ class StartWindow(QMainWindow):
         self.page = _Page(self.painted.emit)
         self.setCentralWidget(self.page)
         place_window(self, geometry)
+        #: the database is being opened, upgraded or backed up (app.py)
+        self.busy = False
+        #: the user closed the window meanwhile: the start ends once that is done
+        self.quit_asked = False
+
+    # No @override: typing_extensions is not imported before the first paint.
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closed while the database is opened, upgraded or backed up, the window stays until
+        that is done and says so: closed at once, the app would go on out of sight (an
+        upgrade is never cut short), and a start meanwhile would copy the file again."""
+        if not self.busy:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.quit_asked = True
+        self.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Briefing desk closes as soon as the database is ready…"
+            )
+        )
 
     def say_upgrading(self) -> None:
         """Say the database is being upgraded (it takes a while on a large file), painted
@@ -96,9 +116,13 @@ class StartWindow(QMainWindow):
 
     def present(self, overview: "ForumOverview") -> None:
         """Show `overview` in place of the empty page, painted before this returns."""
+        from PySide6.QtCore import Qt  # not before the first paint (see _Page)
+
         from briefing_app.ui.views.overview_page import OverviewPage
 
         page = OverviewPage(ops=None, prompts=None, today=date.today)
         page.present(overview)
+        # Its links and buttons wait for the main window (a second): the pointer says so.
+        page.setCursor(Qt.CursorShape.BusyCursor)
         self.setCentralWidget(page)
         self.repaint()
