@@ -8,13 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from briefing_app.ui.prompts import (
-    ConflictChoice,
-    ConflictField,
-    DatabaseChoice,
-    Prompts,
-    UnsavedChoice,
-)
+from briefing_app.ui.conflict_dialog import ConflictChoice, ConflictField
+from briefing_app.ui.prompts import DatabaseChoice, Prompts, UnsavedChoice
 
 
 class UnexpectedPromptError(AssertionError):

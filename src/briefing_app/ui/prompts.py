@@ -2,23 +2,31 @@
 
 Widgets receive it as a collaborator; tests pass a scripted replacement, so no real modal
 dialog ever blocks a test run. Messages that contain user data are shown as plain text.
+
+The conflict dialog and Qt's print dialog load when first shown: a start makes its Prompts
+before it opens the database (for the dialogs that say a file cannot be used), and they cost
+a tenth of a second (issue 16).
 """
+
+from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
-from briefing_app.ui.conflict_dialog import ConflictChoice, ConflictDialog, ConflictField
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefing_app.ui.conflict_dialog import ConflictChoice, ConflictField
 
 UnsavedChoice = Literal["save", "discard", "cancel"]
 DatabaseChoice = Literal["open", "new", "quit"]
 
-__all__ = ["ConflictChoice", "ConflictField", "DatabaseChoice", "Prompts", "UnsavedChoice"]
+__all__ = ["DatabaseChoice", "Prompts", "UnsavedChoice"]
 
 
 class Prompts(QObject):
@@ -89,6 +97,8 @@ class Prompts(QObject):
         fields: Sequence[ConflictField],
     ) -> ConflictChoice:
         """A save lost an optimistic-lock race: keep mine, take theirs, merge, or cancel."""
+        from briefing_app.ui.conflict_dialog import ConflictDialog
+
         dialog = ConflictDialog(what=what, summary=summary, fields=fields, parent=parent)
         dialog.exec()
         return dialog.choice()
@@ -199,6 +209,8 @@ class Prompts(QObject):
 
     def print_setup(self, parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
         """Let the user choose the printer, pages and copies; False when they cancel."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(self.tr("Print the briefing"))
         dialog.setMinMax(1, max(page_count, 1))
