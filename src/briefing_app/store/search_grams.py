@@ -68,7 +68,7 @@ def _view() -> str:
 
 
 def create_statements() -> list[str]:
-    """DDL for the numbers, the view and the table (empty: `fill` fills it)."""
+    """DDL for the numbers, the view and the table (empty: `refill` fills it)."""
     return [
         f"CREATE TABLE {NUMBERS} (n INTEGER PRIMARY KEY)",
         f"WITH RECURSIVE k(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM k WHERE n < {POSITIONS - 1})"

@@ -24,7 +24,7 @@ from briefing_app.domain.enums import Classification, OfficeRole
 from briefing_app.domain.errors import UnusableDatabaseError
 from briefing_app.resources import data_dir
 from briefing_app.services import overview_snapshot
-from briefing_app.store import migrations, schema_head, search_index, team_users
+from briefing_app.store import migrations, schema_head, search_grams, search_index, team_users
 from briefing_app.store.database import open_database
 from briefing_app.store.engine import make_engine
 from briefing_app.store.migrations import outside_the_models, schema_state, upgrade_to_head
@@ -347,6 +347,10 @@ def test_the_migrated_index_is_the_one_search_index_describes(new_engine: Engine
     }
     assert index_triggers == set(triggers)
     assert table in _schema_sql(new_engine, "table")
+    numbers, _filled, view, grams = search_grams.create_statements()
+    assert {numbers, grams} <= _schema_sql(new_engine, "table")
+    assert view in _schema_sql(new_engine, "view")
+    assert _count(new_engine, search_grams.NUMBERS) == search_grams.POSITIONS
 
 
 @pytest.mark.sqlite_only
