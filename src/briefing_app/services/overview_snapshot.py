@@ -69,8 +69,10 @@ def remembered_overview(url: str, *, today: date, language: str) -> ForumOvervie
         return None
     try:
         return from_json(row[0])
-    except (ValueError, TypeError, KeyError):
-        return None  # written by a version with other fields: read the overview again
+    except (ValueError, TypeError, KeyError, RecursionError):
+        # Written by a version with other fields (or not by the app at all: JSON nested too
+        # deep to decode): read the overview again.
+        return None
 
 
 # --- the overview as JSON -------------------------------------------------------------------

@@ -135,12 +135,23 @@ def test_nothing_is_shown_from_a_schema_below_head(seeded_db: OpenedDatabase) ->
 
 
 @pytest.mark.sqlite_only
-def test_figures_it_cannot_read_are_no_figures(seeded_db: OpenedDatabase) -> None:
+@pytest.mark.parametrize(
+    "body",
+    [
+        '{"event": 1}',
+        "not JSON",
+        '"a text"',
+        "[" * 100_000,  # a file made elsewhere: nested too deep for json (RecursionError)
+        b"\xff",
+        42,
+    ],
+)
+def test_figures_it_cannot_read_are_no_figures(seeded_db: OpenedDatabase, body: object) -> None:
     remembered_forum_overview(seeded_db.engine, today=TODAY)
     seeded_db.engine.dispose()
     assert seeded_db.path is not None
     with sqlite3.connect(seeded_db.path) as other:
-        other.execute(f"UPDATE {overview_snapshot.SNAPSHOTS} SET body = '{{\"event\": 1}}'")
+        other.execute(f"UPDATE {overview_snapshot.SNAPSHOTS} SET body = ?", (body,))
 
     assert _remembered(seeded_db) is None
 
