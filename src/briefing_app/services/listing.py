@@ -154,7 +154,8 @@ def read_page(
         read = session.scalars(sa.select(entity).where(tie.in_(ids)).options(*loads))
         by_id = {record.id: record for record in read}
         return Page(
-            rows=convert_rows(session, [by_id[i] for i in ids]),
+            # on a server a record deleted since its key was read is gone (read committed)
+            rows=convert_rows(session, [by_id[i] for i in ids if i in by_id]),
             total=offset + beyond,
             offset=offset,
             exact=beyond <= COUNT_BOUND,
@@ -313,7 +314,7 @@ def _searched_actions(
             sa.select(action).where(action.id.in_(page_ids)).options(*convert.action_row_loads())
         )
         by_id = {a.id: a for a in read}
-        rows = [convert.action_row(by_id[i], today) for i in page_ids]
+        rows = [convert.action_row(by_id[i], today) for i in page_ids if i in by_id]
     beyond = min(max(0, matches - offset), COUNT_BOUND + 1)
     return Page(
         rows=rows,
