@@ -28,7 +28,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 #: every table of the records at this revision (frozen: a later migration adding a table adds
-#: its triggers; tests/unit/store/test_overview_snapshot.py checks the head has them all)
+#: its triggers; tests/unit/services/test_overview_snapshot.py checks the head has them all)
 TABLES = (
     "action_areas",
     "action_changes",
