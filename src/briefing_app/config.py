@@ -14,6 +14,7 @@ in the user config directory, so the command line reads it without Qt.
 import getpass
 import json
 import os
+import urllib.parse
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -128,14 +129,18 @@ def to_url(path_or_url: str) -> str:
     """A SQLAlchemy URL for a path or URL as the user typed it."""
     if "://" in path_or_url:
         return path_or_url
-    return f"{FILE_URL}{Path(path_or_url).expanduser().resolve()}"
+    path = str(Path(path_or_url).expanduser().resolve())
+    # SQLAlchemy decodes %XX in a URL's path and ends the path at '?': spelt so, a file named
+    # 'a%41.sqlite3' (or 'a?.sqlite3') is that file, not 'aA.sqlite3' (or 'a').
+    return FILE_URL + path.replace("%", "%25").replace("?", "%3F")
 
 
 def database_file(url: str) -> Path | None:
-    """The file of a URL `to_url` made for a path; None for a server's URL (or any other)."""
+    """The file of a URL `to_url` made for a path (decoded as SQLAlchemy decodes it: the file
+    the app opens); None for a server's URL (or any other)."""
     if not url.startswith(FILE_URL) or "?" in url:
         return None
-    path = Path(url[len(FILE_URL) :])
+    path = Path(urllib.parse.unquote(url[len(FILE_URL) :]))
     return path if path.is_absolute() else None
 
 
