@@ -139,7 +139,18 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
             database=describe(engine),
             reason=first_line(exc.orig),
         ) from exc
+    _forget_overview(engine)
     return saved
+
+
+def _forget_overview(engine: Engine) -> None:
+    """After an upgrade the overview's figures a file keeps (0012) are read again: the new
+    version may compute them otherwise, and a migration that rebuilt a table copied its rows
+    without the triggers that say the figures are stale."""
+    if engine.dialect.name != "sqlite":
+        return
+    with writer(engine).begin() as connection:
+        connection.exec_driver_sql(f"DELETE FROM {overview_snapshot.SNAPSHOTS}")
 
 
 def _unused_backup_name(path: Path, revision: str) -> Path:

@@ -176,8 +176,9 @@ def wait_while_painting(job: Callable[[], T]) -> T:
     """`job()` run on a thread of its own, its result (or its error) returned here once it
     ends, the GUI thread's events going on meanwhile: a start's first window repaints and its
     menu works while the database is opened, upgraded (a copy of the file first) or backed up,
-    which takes seconds on a large file (issue 16). The thread is not a daemon: a user who
-    quits meanwhile (StartAbandonedError) leaves the process waiting for it to finish, so an
+    which takes seconds on a large file (issue 16). The thread is not a daemon: when the
+    application is told to quit meanwhile (StartAbandonedError; the first window itself, closed
+    by the user, waits: StartWindow.closeEvent), the process waits for it to finish, so an
     upgrade is never cut short. For the start only: other slow work goes by TaskRunner."""
     outcome: list[tuple[bool, Any]] = []
     finished = _Finished()

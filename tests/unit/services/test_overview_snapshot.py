@@ -257,3 +257,20 @@ def test_the_json_gives_back_every_field(seeded_db: OpenedDatabase) -> None:
     assert overview.overdue and overview.facts and overview.event is not None
 
     assert from_json(to_json(overview)) == overview
+
+
+@pytest.mark.sqlite_only
+def test_an_upgrade_forgets_the_figures(seeded_db: OpenedDatabase) -> None:
+    """A new version may compute the figures otherwise, and a migration may rewrite rows
+    without the triggers: after an upgrade the figures are read again."""
+    from alembic import command
+
+    from briefing_app.store import migrations
+
+    remembered_forum_overview(seeded_db.engine, today=TODAY)
+    command.downgrade(migrations.alembic_config(seeded_db.engine), "0013")  # keeps the figures
+    assert _remembered(seeded_db) is None  # below head
+
+    migrations.upgrade_to_head(seeded_db.engine, backup=False)
+
+    assert _remembered(seeded_db) is None
