@@ -44,7 +44,7 @@ class ActionChoices(QObject):
                 RecordRow(Vocabulary.AREA, a.id, 1, area_name(a), area_other_name(a)) for a in areas
             ],
         }
-        self._parties = list(parties)
+        self._parties = parties  # as given: a PartyList shares its model with the filter
         self.display = ValueText(SPECS[RecordKind.ACTION], self._rows, self._parties)
 
     @property

@@ -54,6 +54,7 @@ from briefing_app.ui.views.actions_page import ActionsPage
 from briefing_app.ui.views.list_page import ListPage
 from briefing_app.ui.views.my_work_page import MyWorkPage
 from briefing_app.ui.views.overview_page import OverviewPage
+from briefing_app.ui.widgets.party_picker import PartyList
 
 KindRole = Qt.ItemDataRole.UserRole + 30
 
@@ -70,7 +71,8 @@ class Catalogue:
 def read_catalogue(engine: Engine) -> Catalogue:
     return Catalogue(
         catalogue.list_areas(engine),
-        catalogue.list_parties(engine),
+        # one list, so the pickers offering it share one list model (PartyList)
+        PartyList(catalogue.list_parties(engine)),
         catalogue.list_meeting_choices(engine),
     )
 
