@@ -242,12 +242,15 @@ def large_start_rows(seeded: Path, generated: Path, runs: int) -> list[Row]:
                 1.1,
             )
         )
-    memory = big.peak_mb / small.peak_mb  # the read start: the main window with every page
+    # The whole start: the main window with every page built and the pick lists read.
+    small = measure(app(seeded), runs, BRIEFING_QUIT_AFTER_START="ready")
+    big = measure(app(generated), runs, BRIEFING_QUIT_AFTER_START="ready")
+    memory = big.peak_mb / small.peak_mb
     rows.append(
         Row(
-            "peak memory, 200,000 actions / seeded",
-            f"{big.peak_mb:.0f} MB",
-            f"{small.peak_mb:.0f} MB",
+            "peak memory, every page ready, 200,000 actions / seeded",
+            f"{big.peak_mb:.0f} MB ({big.at('ready').cpu:.2f} s CPU)",
+            f"{small.peak_mb:.0f} MB ({small.at('ready').cpu:.2f} s CPU)",
             round(memory, 2),
             "≤ 1.2×",
             memory <= 1.2,
