@@ -8,6 +8,7 @@ Without BRIEFING_TEST_PG_URL (scripts/test.sh sets it) they all run on SQLite on
 report's header says, and the `postgresql_only` ones are skipped.
 """
 
+import importlib.util
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,6 +24,8 @@ from briefing_app.store import server_connection
 from briefing_app.store.database import OpenedDatabase, open_database
 from memory_keyring import MemoryKeyring
 from pg_databases import PG_URL_VARIABLE, PgDatabases
+
+GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "generate.py"
 
 #: Test folders (under tests/) whose database tests run on SQLite and PostgreSQL.
 BOTH_BACKENDS = ("unit/store", "unit/services")
@@ -111,6 +114,19 @@ def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     opened = open_database(f"sqlite:///{path}")
     opened.engine.dispose()  # checkpoints the WAL into the main file
+    return path
+
+
+@pytest.fixture(scope="session")
+def generated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """benchmarks/generate.py's database at a 500th of its size (400 actions, 40 meetings,
+    besides the seeded forum's), written once per test session; tests copy it to write."""
+    spec = importlib.util.spec_from_file_location("generate", GENERATOR)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path = tmp_path_factory.mktemp("generated") / "template.sqlite3"
+    module.generate(path, scale=0.002)
     return path
 
 

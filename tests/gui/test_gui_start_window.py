@@ -34,6 +34,22 @@ from briefing_app.ui.start_window import StartWindow
 from briefing_app.ui.views.overview_page import OverviewPage
 
 
+def _scripted_start(
+    monkeypatch: pytest.MonkeyPatch, settings_file: Path, *, quit_at_once: bool = True
+) -> None:
+    """app.run as these tests run it: scripted prompts, the settings in `settings_file`, the
+    crash hook put back afterwards, and (`quit_at_once`) the main window closed once up."""
+    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
+    monkeypatch.setattr(
+        app_module,
+        "default_settings",
+        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    if quit_at_once:
+        monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+
+
 def test_the_first_window_paints_once_with_its_menus(qtbot: QtBot, qapp: QApplication) -> None:
     app_module.name_application(qapp)
     shell = StartWindow(None)
@@ -77,15 +93,8 @@ def test_the_main_window_takes_the_first_windows_place(
         QTimer.singleShot(0, built.close)
         return built
 
-    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
     monkeypatch.setattr(main_window_module, "MainWindow", window)
-    monkeypatch.setattr(
-        app_module,
-        "default_settings",
-        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
-    )
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+    _scripted_start(monkeypatch, settings_file)
     assert app_module.run(str(seeded_db.path)) == 0
     [(first, main)] = seen
     assert first == main and first[1] == 600  # the saved size (fitted to the offscreen screen)
@@ -123,16 +132,9 @@ def test_a_start_shows_the_overview_the_file_remembers(
         return built
 
     monkeypatch.setattr(overview_service, "remembered_forum_overview", counted_read)
-    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
     monkeypatch.setattr(main_window_module, "MainWindow", window)
     settings_file = tmp_path / "settings.ini"
-    monkeypatch.setattr(
-        app_module,
-        "default_settings",
-        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
-    )
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+    _scripted_start(monkeypatch, settings_file)
 
     assert app_module.run(str(seeded_db.path), Language.EN) == 0
 
@@ -166,15 +168,8 @@ def test_a_start_that_opens_on_another_page_shows_no_overview_first(
         QTimer.singleShot(0, built.close)
         return built
 
-    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
     monkeypatch.setattr(main_window_module, "MainWindow", window)
-    monkeypatch.setattr(
-        app_module,
-        "default_settings",
-        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
-    )
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+    _scripted_start(monkeypatch, settings_file)
 
     assert app_module.run(str(seeded_db.path), Language.EN) == 0
 
@@ -233,15 +228,8 @@ def test_the_database_is_opened_and_backed_up_off_the_gui_thread(
 
     monkeypatch.setattr(database_module, "open_database", opening)
     monkeypatch.setattr(app_module, "daily_backup", backing_up)
-    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
     settings_file = tmp_path / "settings.ini"
-    monkeypatch.setattr(
-        app_module,
-        "default_settings",
-        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
-    )
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+    _scripted_start(monkeypatch, settings_file)
 
     assert app_module.run(str(seeded_db.path), Language.EN) == 0
 
@@ -277,16 +265,9 @@ def test_a_start_that_upgrades_the_file_says_so(
         return built
 
     monkeypatch.setattr(app_module, "_start_main_window", starting)
-    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
     monkeypatch.setattr(main_window_module, "MainWindow", window)
     settings_file = tmp_path / "settings.ini"
-    monkeypatch.setattr(
-        app_module,
-        "default_settings",
-        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
-    )
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setenv(app_module.QUIT_AFTER_START, "1")
+    _scripted_start(monkeypatch, settings_file)
 
     assert app_module.run(str(seeded_db.path), Language.EN) == 0
 
@@ -328,14 +309,8 @@ def test_closing_the_first_window_during_an_upgrade_waits_for_it(
     closer.start(50)
     monkeypatch.setattr(database_module, "open_database", slow_open)
     monkeypatch.setattr(main_window_module, "MainWindow", lambda **kw: built.append(kw))
-    monkeypatch.setattr(prompts_module, "Prompts", FakePrompts)
     settings_file = tmp_path / "settings.ini"
-    monkeypatch.setattr(
-        app_module,
-        "default_settings",
-        lambda: QSettings(str(settings_file), QSettings.Format.IniFormat),
-    )
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    _scripted_start(monkeypatch, settings_file, quit_at_once=False)
     try:
         assert app_module.run(str(seeded_db.path), Language.EN) == 0
     finally:

@@ -3,7 +3,6 @@ last row, joined end to end, are the list read whole, in every order it offers, 
 on a generated database (empty values and ties included). The action list has its own
 brute-force test (test_listing_pages.py)."""
 
-import importlib.util
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -18,7 +17,6 @@ from briefing_app.services.pages import Page, PageRequest
 from briefing_app.services.record_kinds import pages
 from briefing_app.store.database import open_database
 
-GENERATOR = Path(__file__).resolve().parents[3] / "benchmarks" / "generate.py"
 PAGE = 3
 
 #: each list, and the orders it offers
@@ -54,13 +52,9 @@ LISTS: dict[str, tuple[Callable[..., Page[Any]], tuple[str, ...]]] = {
 
 
 @pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    template = tmp_path_factory.mktemp("generated") / "template.sqlite3"
-    module.generate(template, scale=0.002)
+def generated(generated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    template = tmp_path_factory.mktemp("keyset") / "template.sqlite3"
+    template.write_bytes(generated_template.read_bytes())
     _more_agreements(template)
     return template
 

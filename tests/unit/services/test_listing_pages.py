@@ -6,7 +6,6 @@ gives them (empty values last in both directions, ties by id in the same directi
 matches come from the command line's unpaged list; the counts are bounded past a page's start
 and exact on demand."""
 
-import importlib.util
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -31,7 +30,6 @@ from briefing_app.store.database import open_database
 
 TODAY = date(2026, 11, 23)
 PAGE = 37
-GENERATOR = Path(__file__).resolve().parents[3] / "benchmarks" / "generate.py"
 
 #: sort key -> the brute-force query's columns it orders by
 _COLUMNS = {
@@ -65,21 +63,10 @@ LEFT JOIN people cp ON cp.id = a.counterpart_person_id
 """
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    template = tmp_path_factory.mktemp("generated") / "template.sqlite3"
-    module.generate(template, scale=0.002)  # 400 actions, 40 meetings
-    return template
-
-
 @pytest.fixture
-def engine(generated: Path, tmp_path: Path) -> Iterator[Engine]:
+def engine(generated_template: Path, tmp_path: Path) -> Iterator[Engine]:
     path = tmp_path / "db.sqlite3"
-    path.write_bytes(generated.read_bytes())
+    path.write_bytes(generated_template.read_bytes())
     opened = open_database(f"sqlite:///{path}")
     yield opened.engine
     opened.engine.dispose()

@@ -12,7 +12,6 @@ text on PostgreSQL), longer ones the trigram index. The global search's hits (ea
 newest matches, ranked) likewise. On SQLite and on PostgreSQL (the generated database copied
 there)."""
 
-import importlib.util
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -36,7 +35,6 @@ from pg_databases import PgDatabases
 TODAY = date(2026, 11, 23)
 PAGE = 37
 BOUND = 60
-GENERATOR = Path(__file__).resolve().parents[3] / "benchmarks" / "generate.py"
 ACTION = search_index.BY_KIND["action"]
 
 #: What is typed -> how many of the 407 generated actions it finds: dense and sparse one- and
@@ -60,26 +58,16 @@ SEARCHES = {
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("generate", GENERATOR)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path = tmp_path_factory.mktemp("generated") / "template.sqlite3"
-    module.generate(path, scale=0.002)  # 407 actions, 40 meetings
-    return path
-
-
-@pytest.fixture(scope="module")
 def engine(
     backend: str,
-    template: Path,
+    generated_template: Path,
     request: pytest.FixtureRequest,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> Iterator[Engine]:
-    """The generated database (read only here), on the backend under test."""
+    """The generated database (407 actions, 40 meetings; read only here), on the backend
+    under test."""
     path = tmp_path_factory.mktemp("copy") / "db.sqlite3"
-    shutil.copyfile(template, path)
+    shutil.copyfile(generated_template, path)
     url = f"sqlite:///{path}"
     if backend == "postgresql":
         databases: PgDatabases = request.getfixturevalue("pg_databases")
