@@ -35,9 +35,20 @@ TABLES = (SNAPSHOTS, GENERATION)
 #: the name of each table's triggers counting the generation up starts so
 STALE_TRIGGER = "overview_stale_"
 
+#: a table of the records without its three triggers (another tool rebuilt it, say): its
+#: writes would not make the figures stale, so none are shown (every table is watched but
+#: SQLite's own, the migrations' stamp, the snapshot's and the search indexes', which only
+#: repeat the records)
+UNWATCHED = (
+    "SELECT 1 FROM sqlite_master t WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite%' "
+    "AND t.name NOT LIKE 'search%' AND t.name NOT LIKE 'overview%' "
+    "AND t.name != 'alembic_version' AND (SELECT count(*) FROM sqlite_master w "
+    f"WHERE w.type = 'trigger' AND w.tbl_name = t.name AND w.name LIKE '{STALE_TRIGGER}%') < 3"
+)
 READ = (
     f"SELECT s.body FROM {SNAPSHOTS} s, {GENERATION} g, alembic_version v "
-    "WHERE s.language = ? AND s.day = ? AND s.generation = g.generation AND v.version_num = ?"
+    "WHERE s.language = ? AND s.day = ? AND s.generation = g.generation AND v.version_num = ? "
+    f"AND NOT EXISTS ({UNWATCHED})"
 )
 GENERATION_NOW = f"SELECT generation FROM {GENERATION}"
 IS_CURRENT = (

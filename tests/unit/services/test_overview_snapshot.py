@@ -274,3 +274,17 @@ def test_an_upgrade_forgets_the_figures(seeded_db: OpenedDatabase) -> None:
     migrations.upgrade_to_head(seeded_db.engine, backup=False)
 
     assert _remembered(seeded_db) is None
+
+
+@pytest.mark.sqlite_only
+def test_a_table_that_lost_its_triggers_shows_no_figures(seeded_db: OpenedDatabase) -> None:
+    """Another tool that rebuilds a table (DB Browser's "modify table") drops its triggers:
+    that table's writes would no longer make the figures stale, so none are shown."""
+    remembered_forum_overview(seeded_db.engine, today=TODAY)
+    seeded_db.engine.dispose()
+    assert seeded_db.path is not None
+    assert _remembered(seeded_db) is not None
+    with sqlite3.connect(seeded_db.path) as other:
+        other.execute(f"DROP TRIGGER {overview_snapshot.STALE_TRIGGER}localities_update")
+
+    assert _remembered(seeded_db) is None
