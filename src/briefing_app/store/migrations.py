@@ -139,7 +139,8 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
             database=describe(engine),
             reason=first_line(exc.orig),
         ) from exc
-    _forget_overview(engine)
+    if state.current is not None:  # a new file has no figures to forget
+        _forget_overview(engine)
     return saved
 
 
