@@ -35,6 +35,10 @@ class Ordering:
         ordered = [(c.desc() if self.descending else c.asc()).nulls_last() for c in sorted_by]
         return [*ordered, tie.desc() if self.descending else tie]
 
+    def keyed(self, query: sa.Select[Any]) -> sa.Select[Any]:
+        """`query`'s rows as their sort keys (the sort columns, the id last), in this order."""
+        return query.with_only_columns(*self.columns).order_by(*self.clauses())
+
     def after(self, key: Sequence[Any]) -> sa.ColumnElement[bool]:
         """The rows that come after the row whose sort key is `key` (its columns' values, the
         id last). Empty values sort last: nothing but another empty value follows one in
